@@ -1,0 +1,63 @@
+"""Command line: `python -m edition COMMAND`. Problems print as `file:line: message`, exit 1."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .problems import ProblemsFound
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def cmd_import(args) -> int:
+    from .importer import import_source, write_import
+
+    paths = args.sources or sorted((ROOT / "data" / "sources").glob("*.txt"))
+    imported, problems = [], []
+    for path in paths:  # import all first: nothing is written if any source has a problem
+        try:
+            imported.append(import_source(Path(path)))
+        except ProblemsFound as found:
+            problems += found.problems
+    if problems:
+        raise ProblemsFound(problems)
+    status = 0
+    for item in imported:
+        messages = write_import(item, ROOT / "book", ROOT / "data" / "changes", ROOT / "_build" / "import")
+        print("\n".join(messages))
+        status |= int("not overwritten" in messages[0])
+    return status
+
+
+def cmd_fidelity(args) -> int:
+    from .fidelity import check_all
+
+    report = check_all(ROOT, args.chapters or None)
+    for line in report.lines():
+        print(line)
+    return 0 if report.ok else 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m edition", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    p = commands.add_parser("import", help="turn sources into MyST chapters (refuses to overwrite edited ones)")
+    p.add_argument("sources", nargs="*", help="data/sources/<slug>.txt (default: all)")
+    p.set_defaults(run=cmd_import)
+    p = commands.add_parser("fidelity", help="check that every chapter holds every word of its source")
+    p.add_argument("chapters", nargs="*", help="chapter slugs (default: all)")
+    p.set_defaults(run=cmd_fidelity)
+    args = parser.parse_args(argv)
+    try:
+        return args.run(args)
+    except ProblemsFound as found:
+        for problem in found.problems:
+            print(problem, file=sys.stderr)
+        print(f"{len(found.problems)} problem(s); nothing written.", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,143 @@
+"""Prove that no word of a source is lost, added or moved in its chapter.
+
+For each chapter: the words of its reading text (`reading_text`) must equal the words of
+its source minus what the change record licenses (`changes`): lines removed as junk,
+inline substitutions, the title line taken first, lines moved after it, and the notes
+read from the recorded pieces. Title and body form one stream, each note another; both
+sides are compared in order, word for word. Every difference is reported with the
+chapter's line and the source's line.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .changes import ChangeRecord, NotePiece
+from .problems import display_path
+from .reading_text import Word, reading_text, words
+from .sources import check_manifest, read_text_lines
+
+
+@dataclass
+class FidelityReport:
+    problems: list[str] = field(default_factory=list)
+    checked: dict[str, int] = field(default_factory=dict)  # slug -> words compared
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def lines(self) -> list[str]:
+        summary = [f"{slug}: {count} words, all present in order" for slug, count in self.checked.items()
+                   if not any(slug in p for p in self.problems)]
+        return self.problems + summary + [f"{len(self.problems)} difference(s)" if self.problems else "fidelity: ok"]
+
+
+def source_streams(source_path: Path, record: ChangeRecord) -> tuple[list[Word], dict[str, list[Word]]]:
+    """The words the chapter must hold: (title + body, notes by label)."""
+    _, lines = read_text_lines(source_path)
+    text = {line.number: line.text for line in lines}
+    removed = set()
+    pieces = {number: [NotePiece(p.line, p.text) for p in ps] for number, ps in record.notes.items()}
+    for change in record.changes:
+        if change.kind == "removed":
+            removed.update(range(change.lines[0], change.lines[-1] + 1))
+        elif change.kind in ("inline", "markup"):  # licensed substitutions, in body or note
+            line = change.lines[0]
+            text[line] = text[line].replace(change.text, change.after, 1)
+            for piece in (p for ps in pieces.values() for p in ps if p.line == line and change.text in p.text):
+                piece.text = piece.text.replace(change.text, change.after, 1)
+    note_lines = {piece.line for pieces in record.notes.values() for piece in pieces}
+    moved = [c.lines[0] for c in record.changes if c.kind == "moved" and c.note is None]
+
+    def line_words(number: int) -> list[Word]:
+        return [Word(w, number) for w in words(text[number])]
+
+    order = [record.title_line] if record.title_line else []
+    order += moved
+    order += [n for n in sorted(text) if n not in removed and n not in note_lines and n not in order]
+    body = [word for number in order for word in line_words(number)]
+    notes = {str(number): [Word(w, piece.line) for piece in note for w in words(piece.text)]
+             for number, note in pieces.items()}
+    return body, notes
+
+
+def note_pieces_problems(source_path: Path, record: ChangeRecord) -> list[str]:
+    """Each recorded piece stands on its line, and the pieces of a line cover all its words."""
+    _, lines = read_text_lines(source_path)
+    text = {line.number: line.text for line in lines}
+    shown = display_path(source_path)
+    problems, covered = [], {}
+    for number, pieces in record.notes.items():
+        for piece in pieces:
+            if piece.text not in text.get(piece.line, ""):
+                problems.append(f"{shown}:{piece.line}: recorded text of note {number} is not on this line")
+            covered.setdefault(piece.line, []).extend(words(piece.text))
+    for line, found in covered.items():
+        if sorted(found) != sorted(words(text[line])):
+            problems.append(f"{shown}:{line}: words of this line are not all in the notes recorded for it")
+    return problems
+
+
+def compare(slug: str, expected: list[Word], actual: list[Word], chapter: str, source: str,
+            what: str) -> list[str]:
+    a, b = [w.text for w in expected], [w.text for w in actual]
+    problems = []
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        src_line = expected[i1].line if i1 < len(expected) else (expected[-1].line if expected else 0)
+        ch_line = actual[j1].line if j1 < len(actual) else (actual[-1].line if actual else 0)
+        lost, added = " ".join(a[i1:i2]), " ".join(b[j1:j2])
+        if tag == "delete":
+            message = f"missing from the chapter: \"{lost}\""
+        elif tag == "insert":
+            message = f"not in the source: \"{added}\""
+        else:
+            message = f"source has \"{lost}\", chapter has \"{added}\""
+        problems.append(f"{chapter}:{ch_line}: {what}: {message} (source {source}:{src_line})")
+    return problems
+
+
+def check_chapter(chapter_path: Path, record_path: Path, source_path: Path) -> tuple[list[str], int]:
+    record = ChangeRecord.read(record_path)
+    chapter_shown, source_shown = display_path(chapter_path), display_path(source_path)
+    problems = note_pieces_problems(source_path, record)
+    import hashlib
+    if hashlib.sha256(source_path.read_bytes()).hexdigest() != record.sha256:
+        problems.append(f"{display_path(record_path)}: recorded SHA-256 does not match {source_shown}")
+    expected_body, expected_notes = source_streams(source_path, record)
+    chapter = reading_text(chapter_path.read_text(encoding="utf-8"))
+    problems += compare(record.slug, expected_body, chapter.title + chapter.body, chapter_shown, source_shown, "text")
+    for label in sorted(set(expected_notes) | set(chapter.notes), key=lambda x: (len(x), x)):
+        if label not in chapter.notes:
+            problems.append(f"{chapter_shown}: note {label} of the source is missing from the chapter")
+        elif label not in expected_notes and chapter.notes[label]:
+            problems.append(f"{chapter_shown}:{chapter.notes[label][0].line}: note {label} is not in the source")
+        elif label in expected_notes:
+            problems += compare(record.slug, expected_notes[label], chapter.notes[label],
+                                chapter_shown, source_shown, f"note {label}")
+    total = len(expected_body) + sum(len(v) for v in expected_notes.values())
+    return problems, total
+
+
+def check_all(root: Path, slugs: list[str] | None = None) -> FidelityReport:
+    report = FidelityReport()
+    report.problems += [str(p) for p in check_manifest(root / "data" / "sources")]
+    records = sorted((root / "data" / "changes").glob("*.yml"))
+    for record_path in records:
+        slug = record_path.stem
+        if slugs and slug not in slugs:
+            continue
+        chapter = root / "book" / f"{slug}.md"
+        source = root / "data" / "sources" / f"{slug}.txt"
+        if not chapter.exists():
+            report.problems.append(f"{display_path(chapter)}: chapter missing for {display_path(record_path)}")
+            continue
+        problems, total = check_chapter(chapter, record_path, source)
+        report.problems += problems
+        report.checked[slug] = total
+    return report

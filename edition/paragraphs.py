@@ -1,0 +1,120 @@
+"""Group body lines into the blocks of a chapter: title, headings, paragraphs, lists.
+
+The capture has one paragraph per line, but a PDF page break can cut a paragraph in two
+(`"... In early"` / `"1982 a good moment came up"`). In `rejoin` mode a line that does not
+end a sentence, or a line that starts in lower case, continues the paragraph before it.
+In `excerpts` mode every line is a passage cut from a longer text, and a passage that
+starts or stops mid-sentence gets a visible gap mark.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .footnotes import MARKER
+from .sources import SourceLine
+
+LIST_ITEM = re.compile(r"^\s*[*•]\s+")
+TERMINATED = re.compile(r"[.!?…][\"”’')\]»]*$")
+MAX_HEADING_WORDS = 12
+# A heading does not end on a word that needs a continuation.
+TRAILING_FUNCTION_WORDS = {"a", "an", "the", "of", "to", "in", "for", "and", "or", "with", "by", "on",
+                           "at", "from", "against", "as", "that", "which", "than", "into", "about"}
+
+
+@dataclass
+class Block:
+    kind: str  # "title" | "heading" | "paragraph" | "list"
+    lines: list[SourceLine] = field(default_factory=list)
+    gap_before: bool = False  # excerpt starts mid-sentence
+    gap_after: bool = False  # excerpt breaks off mid-sentence
+
+    @property
+    def source_lines(self) -> list[int]:
+        return [line.number for line in self.lines]
+
+
+def plain(text: str) -> str:
+    return MARKER.sub("", text).strip()
+
+
+def is_terminated(text: str) -> bool:
+    return bool(TERMINATED.search(plain(text)))
+
+
+def starts_lowercase(text: str) -> bool:
+    first = plain(text)[:1]
+    return first.isalpha() and first.islower()
+
+
+def looks_like_heading(lines: list[SourceLine], index: int, interruptions: set[int]) -> bool:
+    """A short line, directly followed by real text (a paragraph or a list).
+
+    `interruptions` are the source lines taken out between body lines (footnotes): a
+    line followed by a page's footnotes is the end of a page, not a heading.
+    """
+    text = plain(lines[index].text)
+    if LIST_ITEM.match(text) or len(text.split()) > MAX_HEADING_WORDS or text.endswith((",", ";", ":")):
+        return False
+    if not text or text.split()[-1].lower() in TRAILING_FUNCTION_WORDS or index + 1 >= len(lines):
+        return False
+    if any(lines[index].number < n < lines[index + 1].number for n in interruptions):
+        return False
+    following = lines[index + 1].text
+    return bool(LIST_ITEM.match(following)) or len(plain(following).split()) > MAX_HEADING_WORDS
+
+
+def find_title(lines: list[SourceLine], rules: dict) -> int | None:
+    """Index of the title line: by the metadata's `title_line` pattern, else the first line."""
+    if "title_line" in rules and rules["title_line"] is None:
+        return None
+    if rules.get("title_line"):
+        pattern = re.compile(rules["title_line"])
+        return next((i for i, line in enumerate(lines) if pattern.search(line.text)), None)
+    return 0 if lines else None
+
+
+def group_blocks(lines: list[SourceLine], rules: dict,
+                 interruptions: set[int] = frozenset()) -> tuple[list[Block], list[SourceLine]]:
+    """Return the blocks in reading order, and the lines printed above the title (a byline).
+
+    Lines above the title are kept, each as a paragraph of its own, after the title.
+    """
+    lines = [line for line in lines if line.text.strip()]
+    mode = rules.get("paragraphs", "as-is")
+    title_index = find_title(lines, rules)
+    above_title: list[SourceLine] = []
+    blocks: list[Block] = []
+    if title_index is not None:
+        above_title = lines[:title_index]
+        blocks.append(Block("title", [lines[title_index]]))
+        rest = above_title + lines[title_index + 1:]
+    else:
+        rest = lines
+    for index, line in enumerate(rest):
+        current = blocks[-1] if blocks else None
+        if LIST_ITEM.match(line.text):
+            if current and current.kind == "list":
+                current.lines.append(line)
+            else:
+                blocks.append(Block("list", [line]))
+            continue
+        if line in above_title:
+            blocks.append(Block("paragraph", [line]))
+            continue
+        continues = (mode == "rejoin" and current is not None and current.kind == "paragraph"
+                     and current.lines[0] not in above_title
+                     and (not is_terminated(current.lines[-1].text) or starts_lowercase(line.text)))
+        if continues:
+            current.lines.append(line)
+        elif looks_like_heading(rest, index, interruptions):
+            blocks.append(Block("heading", [line]))
+        else:
+            blocks.append(Block("paragraph", [line]))
+    if mode == "excerpts":
+        for block in blocks:
+            if block.kind == "paragraph":
+                block.gap_before = starts_lowercase(block.lines[0].text)
+                block.gap_after = not is_terminated(block.lines[-1].text)
+    return blocks, above_title

@@ -1,0 +1,132 @@
+"""Write a chapter as MyST Markdown from its blocks and notes.
+
+Source characters are kept; what the renderer adds is markup only: labels `(x)=`,
+paragraph ids `{#p-N}`, footnote references `[^N]`, backslash escapes, and the two
+directives that show the source record and the change record. The converter's own
+markup becomes MyST: `*...*` stays emphasis, `<u>URL</u>` and bare URLs become links.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .changes import Change
+from .footnotes import MARKER, Note, marker_number
+from .paragraphs import LIST_ITEM, Block
+
+UNDERLINE = re.compile(r"<u>(.*?)</u>")
+URL = re.compile(r"https?://[^\s<>\"]+")
+URL_TRAILING = ".,;:)"
+EMPHASIS = re.compile(r"\*(?=\S)([^*]*?\S)\*")
+MARKER_WITH_SPACE = re.compile(rf" ?({MARKER.pattern})")
+ESCAPE = re.compile(r"([\\`*_\[\]<>#&|{}$])")
+LINE_START_ESCAPES = re.compile(r"^(\d+)([.)]\s)|^([-+%=:])")
+
+GAP_MARK = "{gap}`[…]`"
+
+
+def slugify(text: str, limit: int = 60) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return slug[:limit].rstrip("-")
+
+
+def escape_plain(text: str) -> str:
+    return ESCAPE.sub(r"\\\1", text)
+
+
+def inline_to_myst(text: str, line: int, changes: list[Change]) -> str:
+    """Source text of one line -> MyST inline markup, recording converter markup it turns."""
+    def underline(match: re.Match) -> str:
+        changes.append(Change("markup", [line], rule="underline",
+                              reason="The converter's underline markup is turned into a link.",
+                              text=match.group(0), after=match.group(1)))
+        return match.group(1)
+
+    text = UNDERLINE.sub(underline, text)
+    out, position = [], 0
+    pattern = re.compile(f"{URL.pattern}|{EMPHASIS.pattern}|{MARKER_WITH_SPACE.pattern}")
+    for match in pattern.finditer(text):
+        out.append(escape_plain(text[position:match.start()]))
+        piece = match.group(0)
+        if piece.startswith("http"):
+            url = piece.rstrip(URL_TRAILING)
+            # a closing bracket belongs to the URL only when the URL opened one
+            while url.endswith(")") and url.count("(") < url.count(")"):
+                url = url[:-1]
+            # explicit link text: an autolink would show the URL percent-decoded
+            out.append(f"[{escape_plain(url)}](<{url}>)")
+            out.append(escape_plain(piece[len(url):]))
+        elif piece.startswith("*"):
+            out.append(f"*{escape_plain(match.group(1))}*")
+        else:
+            out.append(f"[^{marker_number(piece.strip())}]")
+        position = match.end()
+    out.append(escape_plain(text[position:]))
+    result = "".join(out)
+    return LINE_START_ESCAPES.sub(lambda m: f"{m.group(1)}\\{m.group(2)}" if m.group(1) else f"\\{m.group(3)}", result)
+
+
+def join_lines(block: Block) -> tuple[str, int]:
+    """The text of a block's source lines as one paragraph (a hyphen at a page break stays)."""
+    text = block.lines[0].text.strip()
+    for line in block.lines[1:]:
+        glue = "" if text.endswith("-") and line.text.strip()[:1].islower() else " "
+        text += glue + line.text.strip()
+    return text, block.lines[0].number
+
+
+def notes_in(text: str) -> list[int]:
+    return [marker_number(m.group(0)) for m in MARKER.finditer(text)]
+
+
+def render_chapter(slug: str, title: str, blocks: list[Block], notes: dict[int, Note],
+                   missing: dict[int, str], changes: list[Change]) -> str:
+    parts: list[str] = []
+    paragraph_number = 0
+
+    def footnote_definitions(text: str) -> None:
+        for number in notes_in(text):
+            if number in notes:
+                body = inline_to_myst(notes[number].text, notes[number].pieces[0].line, changes)
+                parts.append(f"[^{number}]: {body}")
+            elif number in missing:
+                parts.append(f"[^{number}]: {{missing}}`The body of this note is missing from the source.`")
+
+    title_block = blocks[0] if blocks and blocks[0].kind == "title" else None
+    parts.append(f"({slug})=")
+    if title_block:
+        title_text, line = join_lines(title_block)
+        parts.append(f"# {inline_to_myst(title_text, line, changes)}")
+    else:
+        parts.append(f"# {{edtitle}}`{title}`")
+    parts.append(f"```{{source-record}} {slug}\n```")
+    if title_block:
+        footnote_definitions(title_text)
+
+    for block in blocks:
+        if block is title_block:
+            continue
+        text, line = join_lines(block) if block.kind != "list" else ("", block.lines[0].number)
+        if block.kind == "heading":
+            parts.append(f"({slug}-{slugify(text)})=\n## {inline_to_myst(text, line, changes)}")
+            footnote_definitions(text)
+            continue
+        paragraph_number += 1
+        if block.kind == "list":
+            items = [f"* {inline_to_myst(LIST_ITEM.sub('', l.text).strip(), l.number, changes)}" for l in block.lines]
+            parts.append(f"{{#p-{paragraph_number}}}\n" + "\n".join(items))
+            for l in block.lines:
+                footnote_definitions(l.text)
+            continue
+        body = inline_to_myst(text, line, changes)
+        if block.gap_before:
+            body = f"{GAP_MARK} {body}"
+        if block.gap_after:
+            body = f"{body.rstrip()} {GAP_MARK}"
+        parts.append(f"{{#p-{paragraph_number}}}\n{body}")
+        footnote_definitions(text)
+
+    parts.append(f"```{{changes-record}} {slug}\n```")
+    return "\n\n".join(parts) + "\n"

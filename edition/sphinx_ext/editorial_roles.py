@@ -1,0 +1,34 @@
+"""Roles for the editor's own words in the reading text. The fidelity check skips them
+(`edition.reading_text.EDITORIAL_ROLES`)."""
+
+from __future__ import annotations
+
+from docutils import nodes
+
+from .nodes import editorial_span, register
+
+
+def gap_role(name, rawtext, text, lineno, inliner, options=None, content=None):
+    """`{gap}`[…]``: the excerpt starts or stops mid-sentence here."""
+    node = editorial_span(rawtext, text, classes=["editorial", "gap"],
+                          label="Editor: the excerpt breaks off here")
+    return [node], []
+
+
+def missing_role(name, rawtext, text, lineno, inliner, options=None, content=None):
+    """`{missing}`...``: the source lost this text (the body of a note)."""
+    node = editorial_span(rawtext, "", classes=["editorial", "missing"])
+    node += nodes.emphasis(text, text)
+    return [node], []
+
+
+def edtitle_role(name, rawtext, text, lineno, inliner, options=None, content=None):
+    """`{edtitle}`...``: a title the editor supplies for an untitled source."""
+    return [editorial_span(rawtext, text, classes=["editorial", "supplied-title"])], []
+
+
+def setup(app):
+    register(app)
+    app.add_role("gap", gap_role)
+    app.add_role("missing", missing_role)
+    app.add_role("edtitle", edtitle_role)
