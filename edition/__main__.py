@@ -24,17 +24,26 @@ def cmd_import(args) -> int:
     if problems:
         raise ProblemsFound(problems)
     status = 0
+    out = Path(args.out) if args.out else ROOT
     for item in imported:
-        messages = write_import(item, ROOT / "book", ROOT / "data" / "changes", ROOT / "_build" / "import")
+        messages = write_import(item, out / "book", out / "data" / "changes", out / "_build" / "import")
         print("\n".join(messages))
         status |= int("not overwritten" in messages[0])
     return status
 
 
+def cmd_anchors(args) -> int:
+    from .anchors import update_published
+
+    new = update_published(ROOT)
+    print(f"{len(new)} new anchor(s) appended to data/published-anchors.txt")
+    return 0
+
+
 def cmd_fidelity(args) -> int:
     from .fidelity import check_all
 
-    report = check_all(ROOT, args.chapters or None)
+    report = check_all(Path(args.root) if args.root else ROOT, args.chapters or None)
     for line in report.lines():
         print(line)
     return 0 if report.ok else 1
@@ -45,9 +54,13 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     p = commands.add_parser("import", help="turn sources into MyST chapters (refuses to overwrite edited ones)")
     p.add_argument("sources", nargs="*", help="data/sources/<slug>.txt (default: all)")
+    p.add_argument("--out", help="write book/ and data/changes/ under this folder instead of the project")
     p.set_defaults(run=cmd_import)
+    p = commands.add_parser("anchors", help="append new anchors to data/published-anchors.txt")
+    p.set_defaults(run=cmd_anchors)
     p = commands.add_parser("fidelity", help="check that every chapter holds every word of its source")
     p.add_argument("chapters", nargs="*", help="chapter slugs (default: all)")
+    p.add_argument("--root", help="project folder to check (default: this project)")
     p.set_defaults(run=cmd_fidelity)
     args = parser.parse_args(argv)
     try:

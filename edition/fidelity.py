@@ -11,6 +11,7 @@ chapter's line and the source's line.
 from __future__ import annotations
 
 import difflib
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -102,11 +103,18 @@ def compare(slug: str, expected: list[Word], actual: list[Word], chapter: str, s
     return problems
 
 
-def check_chapter(chapter_path: Path, record_path: Path, source_path: Path) -> tuple[list[str], int]:
+def _shown(path: Path, root: Path | None) -> str:
+    """Paths relative to the project checked, as an editor would open them."""
+    if root is not None and path.resolve().is_relative_to(root.resolve()):
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    return display_path(path)
+
+
+def check_chapter(chapter_path: Path, record_path: Path, source_path: Path,
+                  root: Path | None = None) -> tuple[list[str], int]:
     record = ChangeRecord.read(record_path)
-    chapter_shown, source_shown = display_path(chapter_path), display_path(source_path)
+    chapter_shown, source_shown = _shown(chapter_path, root), _shown(source_path, root)
     problems = note_pieces_problems(source_path, record)
-    import hashlib
     if hashlib.sha256(source_path.read_bytes()).hexdigest() != record.sha256:
         problems.append(f"{display_path(record_path)}: recorded SHA-256 does not match {source_shown}")
     expected_body, expected_notes = source_streams(source_path, record)
@@ -137,7 +145,7 @@ def check_all(root: Path, slugs: list[str] | None = None) -> FidelityReport:
         if not chapter.exists():
             report.problems.append(f"{display_path(chapter)}: chapter missing for {display_path(record_path)}")
             continue
-        problems, total = check_chapter(chapter, record_path, source)
+        problems, total = check_chapter(chapter, record_path, source, root)
         report.problems += problems
         report.checked[slug] = total
     return report

@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
-from . import anchors, checks, editorial_roles, records
+from . import anchors, checks, editorial_roles, links, records
 
 STATIC = Path(__file__).parent / "static"
+
+
+def _code_version() -> int:
+    """Changes whenever this extension's code changes, so Sphinx re-reads every page
+    (transforms run at read time; a cached doctree would hide a changed transform)."""
+    digest = hashlib.sha256()
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(path.read_bytes())
+    return int(digest.hexdigest()[:8], 16)
 
 
 def setup(app):
@@ -14,9 +24,11 @@ def setup(app):
     records.setup(app)
     anchors.setup(app)
     checks.setup(app)
+    links.setup(app)
     app.connect("builder-inited", _add_static)
     app.add_css_file("edition.css")
-    return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}
+    return {"version": "1", "env_version": _code_version(),
+            "parallel_read_safe": True, "parallel_write_safe": True}
 
 
 def _add_static(app):

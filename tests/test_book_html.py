@@ -1,0 +1,90 @@
+"""The built book: every chapter there, every published anchor alive, no silent footnote failure."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, SLUGS
+from edition.anchors import read_published
+
+pytestmark = pytest.mark.build
+
+
+def page(built_html: Path, slug: str) -> str:
+    return (built_html / "book" / f"{slug}.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("slug", SLUGS + ["index"])
+def test_no_literal_footnote_syntax_in_the_html(built_html, slug):
+    assert "[^" not in page(built_html, slug)
+
+
+def test_every_published_anchor_exists_in_the_built_book(built_html):
+    published = read_published(ROOT / "data" / "published-anchors.txt")
+    assert len(published) > 200
+    ids_by_page = {}
+    missing = []
+    for anchor in published:
+        page_path, _, anchor_id = anchor.partition("#")
+        if page_path not in ids_by_page:
+            html = (built_html / page_path).read_text(encoding="utf-8")
+            ids_by_page[page_path] = set(re.findall(r'id="([^"]+)"', html))
+        if anchor_id not in ids_by_page[page_path]:
+            missing.append(anchor)
+    assert missing == []
+
+
+def test_every_anchor_of_the_chapters_is_published():
+    """A new paragraph or note must be added to the published list (`python -m edition anchors`)."""
+    from edition.anchors import chapter_anchors
+    published = set(read_published(ROOT / "data" / "published-anchors.txt"))
+    current = [a for path in sorted((ROOT / "book").glob("*.md")) for a in chapter_anchors(path, ROOT)]
+    assert [a for a in current if a not in published] == []
+
+
+def test_zubok_has_73_notes_with_stable_ids(built_html):
+    html = page(built_html, "zubok-1980s")
+    assert len(re.findall(r'<a class="footnote-reference brackets" href="#fn-(\d+)" id="fnref-\1"', html)) == 73
+    assert len(re.findall(r'<aside class="footnote brackets" id="fn-\d+"', html)) == 73
+    note_18 = html[html.index('id="fn-18"'):]
+    note_18 = note_18[: note_18.index("</aside>")]
+    assert "The body of this note is missing from the source." in note_18
+
+
+@pytest.mark.parametrize("slug, paragraphs", [("zubok-1980s", 60), ("khrushchev-essay", 17),
+                                               ("wikipedia-survey", 24), ("country-study-1920s", 3),
+                                               ("sino-soviet-1953", 6)])
+def test_paragraphs_are_numbered_in_the_margin(built_html, slug, paragraphs):
+    html = page(built_html, slug)
+    numbers = re.findall(r'id="p-(\d+)"><a class="para-num" href="#p-\1" aria-label="Paragraph \1">\1</a>', html)
+    numbers += re.findall(r'<ul class="numbered[^"]*" id="p-(\d+)"', html)
+    assert sorted(map(int, numbers)) == list(range(1, paragraphs + 1))
+
+
+def test_query_string_links_keep_their_ampersands(built_html):
+    """MyST-Parser #760 would publish `&amp;amp;`; the extension's workaround keeps the link working."""
+    html = page(built_html, "zubok-1980s")
+    assert 'href="http://koriagina.com/index.php?option=com_content&amp;task=view&amp;id=34&amp;Itemid=31"' in html
+
+
+def test_the_changes_record_shows_what_was_removed(built_html):
+    html = page(built_html, "zubok-1980s")
+    record = html[html.index("Changes made to the source in this edition"):]
+    assert "LSE has developed LSE Research Online" in record
+    assert "The body of note 44 is printed in 3 pieces" in record
+
+
+def test_a_book_with_an_undefined_footnote_fails_the_build(tmp_path):
+    """MyST prints an undefined `[^x]` as text without a warning; the extension makes it one."""
+    (tmp_path / "conf.py").write_text("extensions = ['myst_parser', 'edition.sphinx_ext']\n")
+    (tmp_path / "index.md").write_text("# Test\n\nA sentence with a lost note.[^9]\n")
+    result = subprocess.run([sys.executable, "-m", "sphinx", "-W", "-b", "html", "-q", str(tmp_path),
+                             str(tmp_path / "_out")], capture_output=True, text=True)
+    assert result.returncode != 0
+    assert "index.md:3:literal '[^' in the text: an undefined footnote reference?" in result.stderr
