@@ -40,6 +40,25 @@ def cmd_anchors(args) -> int:
     return 0
 
 
+def cmd_citations(args) -> int:
+    from .citations.edition_bibliography import build, committed_files, write_if_changed
+
+    bibliography = build(ROOT)
+    if args.action == "report":
+        unplaced = [f for f in bibliography.fragments if f.role == "unplaced"]
+        for fragment in unplaced:
+            print(f"{fragment.chapter}, note {fragment.note}: {fragment.text}")
+        for problem in bibliography.problems:
+            print(problem)
+        notes = {(c.chapter, c.note) for c in bibliography.citations}
+        print(f"{len(bibliography.citations)} citations in {len(notes)} notes, {len(bibliography.works)} works; "
+              f"{len(unplaced)} note fragment(s) not placed")
+        return 1 if bibliography.problems else 0
+    for name, text in committed_files(bibliography).items():
+        print(("rewrote " if write_if_changed(ROOT / name, text) else "unchanged ") + name)
+    return 1 if bibliography.problems else 0
+
+
 def cmd_fidelity(args) -> int:
     from .fidelity import check_all
 
@@ -58,6 +77,10 @@ def main(argv: list[str] | None = None) -> int:
     p.set_defaults(run=cmd_import)
     p = commands.add_parser("anchors", help="append new anchors to data/published-anchors.txt")
     p.set_defaults(run=cmd_anchors)
+    p = commands.add_parser("citations", help="the bibliography rebuilt from the footnotes")
+    p.add_argument("action", choices=["report", "write"],
+                   help="report: list note fragments the parser cannot place; write: rewrite references.bib and the CSV")
+    p.set_defaults(run=cmd_citations)
     p = commands.add_parser("fidelity", help="check that every chapter holds every word of its source")
     p.add_argument("chapters", nargs="*", help="chapter slugs (default: all)")
     p.add_argument("--root", help="project folder to check (default: this project)")

@@ -67,12 +67,35 @@ def pages_and_words(project: Path) -> tuple[int, int]:
     return len(html), words
 
 
+def bench_citations(count: int) -> tuple[float, int, int]:
+    """Parse and resolve `count` notes made by repeating Zubok's 72 note bodies."""
+    from .citations.notes import Note, read_notes
+    from .citations.parse import parse_note
+    from .citations.resolve import resolve
+
+    real = [n for n in read_notes(ROOT / "book" / "zubok-1980s.md") if not n.missing]
+    notes = [Note("generated", i + 1, real[i % len(real)].text, i + 1) for i in range(count)]
+
+    def run():
+        citations = []
+        for note in notes:
+            citations += parse_note(note)[0]
+        return citations, resolve(citations, "Zubok, Vladislav")
+
+    seconds, (citations, works) = timed(run)
+    return seconds, len(citations), len(works)
+
+
 def main() -> None:
     print("Benchmark of the edition (seconds; one run each, on this machine)")
     seconds, _ = timed(lambda: [import_source(p) for p in sorted((ROOT / "data" / "sources").glob("*.txt"))])
     print(f"import, 5 sources:                      {seconds:7.2f}")
     seconds, report = timed(lambda: check_all(ROOT))
     print(f"fidelity check, 5 chapters:             {seconds:7.2f}  ({sum(report.checked.values())} words)")
+
+    for count in (1_000, 10_000):
+        seconds, citations, works = bench_citations(count)
+        print(f"citations, {count:>6} generated notes:    {seconds:7.2f}  ({citations} citations, {works} works)")
 
     with tempfile.TemporaryDirectory() as folder:
         project = Path(folder)

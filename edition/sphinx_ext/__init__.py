@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from . import anchors, checks, editorial_roles, links, records
+from . import anchors, apparatus, bibliography, checks, index_links, data_check, data_freshness, editorial_roles, links, notebook_download, records
 
 STATIC = Path(__file__).parent / "static"
 
@@ -22,9 +22,15 @@ def _code_version() -> int:
 def setup(app):
     editorial_roles.setup(app)
     records.setup(app)
+    apparatus.setup(app)
+    index_links.setup(app)
     anchors.setup(app)
     checks.setup(app)
     links.setup(app)
+    bibliography.setup(app)
+    data_check.setup(app)
+    data_freshness.setup(app)
+    notebook_download.setup(app)
     app.connect("builder-inited", _add_static)
     app.add_css_file("edition.css")
     return {"version": "1", "env_version": _code_version(),

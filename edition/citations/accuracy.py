@@ -1,0 +1,105 @@
+"""Accuracy of the citation pipeline against the hand-built test set.
+
+`python -m edition.citations.accuracy` prints precision and recall of distinct works and
+of note-to-work links, comparing the pipeline's output for the Zubok chapter with
+tests/data/zubok-citations-gold.yml (built by reading the notes, not by this code).
+Parser works are aligned with gold works by authors and title (or container).
+"""
+
+from __future__ import annotations
+
+import sys
+from difflib import SequenceMatcher
+from pathlib import Path
+
+import yaml
+
+from .names import family
+from .pipeline import build_for_chapter
+from .resolve import fold
+
+ROOT = Path(__file__).resolve().parents[2]
+GOLD = ROOT / "tests" / "data" / "zubok-citations-gold.yml"
+
+
+def _similar(a: str | None, b: str | None) -> float:
+    a, b = fold(a), fold(b)
+    if not a or not b:
+        return 0.0
+    return SequenceMatcher(None, a, b).ratio()
+
+
+def _people(record) -> set[str]:
+    names = (record.get("authors") or []) + (record.get("editors") or []) if isinstance(record, dict) \
+        else record.authors + record.editors + ([record.person] if record.person else [])
+    return {fold(family(n)) for n in names if n}
+
+
+def score(work, gold: dict) -> float:
+    value = _score(work, gold)
+    if value:  # tie-breakers between otherwise equal candidates
+        value += 0.05 * (str(work.year) == str(gold.get("year"))) + 0.05 * (work.incomplete == bool(gold.get("incomplete")))
+    return value
+
+
+def _score(work, gold: dict) -> float:
+    people_w, people_g = _people(work), _people(gold)
+    if people_w and people_g and not (people_w & people_g):
+        return 0.0
+    if work.title and gold.get("title"):
+        return _similar(work.title, gold["title"])
+    if not work.title and not gold.get("title"):
+        base = _similar(work.container, gold.get("container")) if work.container or gold.get("container") else 0.9
+        return base if (people_w & people_g) or not (people_w or people_g) else 0.0
+    return 0.5 * _similar(work.title or work.container, gold.get("title") or gold.get("container"))
+
+
+def align(works, gold_works: list[dict], threshold: float = 0.8) -> dict[str, str]:
+    """Parser work id -> gold work id, best pairs first, one to one."""
+    pairs = sorted(((score(w, g), w.id, g["id"]) for w in works for g in gold_works), reverse=True)
+    mapping, used = {}, set()
+    for value, work_id, gold_id in pairs:
+        if value < threshold:
+            break
+        if work_id not in mapping and gold_id not in used:
+            mapping[work_id] = gold_id
+            used.add(gold_id)
+    return mapping
+
+
+def measure(root: Path = ROOT) -> dict:
+    gold = yaml.safe_load(GOLD.read_text(encoding="utf-8"))
+    bibliography = build_for_chapter(root / "book" / "zubok-1980s.md", root)
+    mapping = align(bibliography.works, gold["works"])
+    found_links = {(c.note, mapping.get(c.work, f"unaligned:{c.work}")) for c in bibliography.citations}
+    gold_links = {(int(n), link["work"]) for n, links in gold["notes"].items() for link in links or []}
+    gold_ids = {g["id"] for g in gold["works"]}
+    found_ids = {mapping.get(w.id, f"unaligned:{w.id}") for w in bibliography.works}
+
+    def pr(found: set, expected: set) -> tuple[float, float]:
+        hits = len(found & expected)
+        return hits / len(found) if found else 0.0, hits / len(expected) if expected else 0.0
+
+    return {
+        "works": pr(found_ids, gold_ids), "links": pr(found_links, gold_links),
+        "counts": (len(found_ids), len(gold_ids), len(found_links), len(gold_links)),
+        "missed_works": sorted(gold_ids - found_ids), "extra_works": sorted(found_ids - gold_ids),
+        "missed_links": sorted(gold_links - found_links), "extra_links": sorted(found_links - gold_links),
+        "unplaced": [f"note {f.note}: {f.text}" for f in bibliography.unplaced],
+    }
+
+
+def main() -> int:
+    result = measure()
+    works, links = result["works"], result["links"]
+    found_w, gold_w, found_l, gold_l = result["counts"]
+    print(f"distinct works:     precision {works[0]:.1%}  recall {works[1]:.1%}  ({found_w} found, {gold_w} in the test set)")
+    print(f"note-to-work links: precision {links[0]:.1%}  recall {links[1]:.1%}  ({found_l} found, {gold_l} in the test set)")
+    for label in ("missed_works", "extra_works", "missed_links", "extra_links", "unplaced"):
+        for item in result[label]:
+            print(f"  {label.replace('_', ' ')}: {item}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

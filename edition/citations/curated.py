@@ -1,0 +1,78 @@
+"""The editor's curated additions to the bibliography: `data/bibliography-curated.yml`.
+
+Two lists, each entry checked, every problem reported with the file's line:
+- `named_in_texts`: works the edition's other texts name (not in footnotes), with the
+  chapter and the exact words that name them;
+- `completions`: fields an editor supplies for an incomplete work, each with the source
+  that supports them. The page shows these fields as supplied by the editor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from ..problems import Problem, display_path
+
+COMPLETABLE = {"authors", "editors", "title", "place", "publisher", "year", "volume", "issue", "pages"}
+
+
+@dataclass
+class Curated:
+    named_in_texts: list[dict] = field(default_factory=list)
+    completions: list[dict] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def _lines(text: str) -> dict[str, int]:
+    node = yaml.compose(text)
+    lines = {}
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            if isinstance(value, yaml.SequenceNode):
+                for index, item in enumerate(value.value):
+                    lines[f"{key.value}[{index}]"] = item.start_mark.line + 1
+    return lines
+
+
+def read_curated(path: Path, root: Path) -> Curated:
+    result = Curated()
+    shown = display_path(path)
+    if not path.exists():
+        return result
+    text = path.read_text(encoding="utf-8")
+    try:
+        data = yaml.safe_load(text) or {}
+        lines = _lines(text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        result.problems.append(Problem(shown, mark.line + 1 if mark else None, f"not valid YAML: {error}"))
+        return result
+    for index, entry in enumerate(data.get("named_in_texts") or []):
+        line = lines.get(f"named_in_texts[{index}]")
+        missing = [k for k in ("key", "chapter", "quote", "csl") if not (isinstance(entry, dict) and entry.get(k))]
+        if missing:
+            result.problems.append(Problem(shown, line, f"named_in_texts entry lacks {', '.join(missing)}"))
+            continue
+        chapter = root / "book" / f"{entry['chapter']}.md"
+        if not chapter.exists() or entry["quote"] not in chapter.read_text(encoding="utf-8"):
+            result.problems.append(Problem(shown, line, f"quote {entry['quote']!r} not found in chapter "
+                                                        f"{entry['chapter']}"))
+            continue
+        result.named_in_texts.append({**entry, "line": line})
+    for index, entry in enumerate(data.get("completions") or []):
+        line = lines.get(f"completions[{index}]")
+        if not isinstance(entry, dict) or not entry.get("key") or not entry.get("fields") or not entry.get("source"):
+            result.problems.append(Problem(shown, line, "a completion needs 'key', 'fields' and 'source'"))
+            continue
+        unknown = set(entry["fields"]) - COMPLETABLE
+        if unknown:
+            result.problems.append(Problem(shown, line, f"cannot complete field(s) {sorted(unknown)}"))
+            continue
+        if not (entry["source"].get("title") and entry["source"].get("url")):
+            result.problems.append(Problem(shown, line, "a completion's source needs a title and a url"))
+            continue
+        result.completions.append({**entry, "line": line})
+    return result

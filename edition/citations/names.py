@@ -1,0 +1,78 @@
+"""Personal names in notes: lists of authors or editors, turned to "Family, Given"."""
+
+from __future__ import annotations
+
+import re
+
+ETAL = re.compile(r",?\s*\b(?:i\.a\.|et al\.?)", re.I)
+EDITOR_MARK = re.compile(r",?\s*\(?\b(eds?)\b\.?\)?,?\s*$", re.I)
+FOREWORD = re.compile(r",?\s*with (?:a )?(?:forward|foreword|preface) (?:of|by) .*$", re.I)
+NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’\-]*\.?|[A-Z]\.(?:[A-Z]\.)*[\w'’\-]*|Jr\.?)$")
+
+
+def looks_like_names(text: str) -> bool:
+    """A list of personal names: capitalised words and initials, joined by 'and', ',', '/'."""
+    text = FOREWORD.sub("", ETAL.sub("", text)).strip(" ,.")
+    if not text:
+        return False
+    tokens = re.split(r"\s+|/|,", text)
+    tokens = [t for t in tokens if t and t.lower() not in ("and", "&", "with", "eds", "ed", "(eds)",
+                                                         "(eds.)", "(ed.)", "eds.", "ed.")]
+    return bool(tokens) and len(tokens) <= 12 and all(NAME_TOKEN.match(t) for t in tokens)
+
+
+# Common Chinese family names (pinyin). A two-part name that starts with one of these and
+# does not end with one is written family name first ("Niu Jun", "Zhao Ziyang"), while
+# "Xiaoming Zhang" is in Western order.
+CHINESE_FAMILY_NAMES = set("""Bai Cai Cao Chen Cheng Cui Dai Deng Ding Dong Du Fan Fang Feng Fu Gao Gong Gu Guo Han
+He Hu Hua Huang Jia Jiang Jin Kang Kong Lei Li Liang Liao Lin Liu Lu Luo Lü Ma Mao Meng Niu Pan Peng Qian Qin Qiu
+Ren Shen Shi Song Su Sun Tan Tang Tian Wan Wang Wei Wen Wu Xia Xiao Xie Xu Xue Yan Yang Yao Ye Yin Yu Yuan Zeng
+Zhang Zhao Zheng Zhou Zhu Zou""".split())
+
+
+def invert(name: str) -> str:
+    """'Sergey Radchenko' -> 'Radchenko, Sergey'; 'A.M.Aleksandrov-Agentov' -> 'Aleksandrov-Agentov, A.M.'."""
+    name = name.strip(" ,.") if not name.strip().endswith(".") or " " in name.strip() else name.strip()
+    name = name.strip(" ,")
+    if "," in name:  # already "Family, Given"
+        family, given = (part.strip() for part in name.split(",", 1))
+        return f"{family}, {given}"
+    glued = re.match(r"^((?:[A-Z]\.)+)([A-Z][\w'’\-]+)$", name)  # A.M.Aleksandrov-Agentov
+    if glued:
+        return f"{glued.group(2)}, {glued.group(1)}"
+    parts = name.split()
+    if len(parts) == 1:
+        return parts[0]
+    if len(parts) == 2 and parts[0] in CHINESE_FAMILY_NAMES and parts[1] not in CHINESE_FAMILY_NAMES:
+        return f"{parts[0]}, {parts[1]}"
+    return f"{parts[-1]}, {' '.join(parts[:-1])}"
+
+
+def split_names(text: str) -> tuple[list[str], bool, bool]:
+    """Return (names as "Family, Given", editors?, et al.?)."""
+    etal = bool(ETAL.search(text))
+    text = FOREWORD.sub("", ETAL.sub("", text)).strip(" ,.")
+    text = re.sub(r",?\s+with\s+(?=[A-Z])", " and ", text)  # "Pantsov, with Steven I. Levine": a co-author
+    editors = bool(EDITOR_MARK.search(text))
+    text = EDITOR_MARK.sub("", text).strip(" ,")
+    # "Westad, Odd Arne" or "Zhang, Shu Guang": one inverted name
+    if re.fullmatch(r"[A-Z][\w'’\-]+, (?:[A-Z][\w'’\-.]*\s?)+", text) and " and " not in text \
+            and text.count(",") == 1 and len(text.split(",")[0].split()) == 1:
+        return [invert(text)], editors, etal
+    parts = [p for p in re.split(r"\s*(?:,\s*and\s+|\s+and\s+|/|,\s*|&)\s*", text) if p.strip()]
+    return [invert(p) for p in parts], editors, etal
+
+
+def trailing_names(text: str) -> str:
+    """The longest end of `text` that is a list of names: 'More on this in Vladislav Zubok' -> 'Vladislav Zubok'."""
+    text = text.strip(" ,.:")
+    words = text.split(" ")
+    for index in range(len(words)):
+        tail = " ".join(words[index:])
+        if tail and tail[0].isupper() and looks_like_names(tail):
+            return tail
+    return ""
+
+
+def family(name: str) -> str:
+    return name.split(",")[0].strip()

@@ -1,0 +1,548 @@
+"""Recognise the citation in a piece of a note (Chicago-style humanities notes).
+
+Each recogniser is a small function that returns a `Citation` or None; `parse_note`
+tries them in order on every piece and keeps the rest as commentary or as a detail of
+the citation before it (an archive's "Box 5, Folder 6. Diary, February 3, 1989").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Citation, Fragment
+from .names import looks_like_names, split_names, trailing_names
+from .notes import Note
+from .segment import Piece, split_note
+
+ITALIC = re.compile(r"\*([^*]+)\*")
+PUB_PAREN = re.compile(r"\s*\((?P<inside>[^()]*?(?:\d{4}))\)")
+PINPOINT = re.compile(r",?\s*\b(?:pp?\.)\s*(?P<pages>[\divxlc][\divxlc\s,–\-]*[\divxlc]?-?)\s*,?\s*$", re.I)
+BARE_PAGES = re.compile(r",\s*(?P<pages>\d[\d\s,–\-]*)\s*,?\s*$")
+URL = re.compile(r"https?://\S+?(?=[;,]?\s|[;,]?$|\)\s*$)")
+ACCESSED = re.compile(r"\((?:accessed|Accessed)(?: on)? (?P<date>[^)]+)\)")
+HEREAFTER = re.compile(r"\(hereafter (?P<abbr>[^)]+)\)")
+OP_CIT = re.compile(r"(?P<author>[A-Z][\w'’\-]+(?:[ \-][A-Z][\w'’\-]+)?),\s*Op\.\s*cit\.?")
+IBID = re.compile(r"^Ibid\b\.?")
+CITED_IN = re.compile(r",?\s+\b[Cc]ited (?:in|by):?\s+")
+COLLECTION = re.compile(r"(?:The\s+)?(?P<name>(?:[A-Z][\w.'’\-]*\s+){0,2}[A-Z][\w'’\-]+\s+Papers)\b")
+ARCHIVE_WORDS = re.compile(r"\b(?:Papers|HIA|Archives?)\b")
+PERSON_DOCS = re.compile(r"\b(?:notes|diary|minutes)(?: and the notes)? of (?P<person>(?:[A-Z][\w.'’]*\.?\s?)*"
+                         r"[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)")
+INTERVIEW = re.compile(r"\b(?:interviews?|conversations?)\b", re.I)
+LEAD_IN = re.compile(r"^(?:.*?\b(?:see|See)\b:?\s+|(?:also|Also)\s+|(?:compare to)\s+)")
+BY_NAME_IN = re.compile(r"\bby (?:[a-z][\w ]*? )?(?P<name>(?:[A-Z][\w.'’\-]*\s){1,3}[A-Z][\w'’\-]+)\s+in\b"
+                        r"(?:\s+(?:his|her|their)\b)?")
+WROTE = re.compile(r"^(?P<name>(?:[A-Z][\w.'’\-]*\s){1,3}[A-Z][\w'’\-]+)\s+(?:wrote|began|explored|analyzed)\b")
+POSSESSIVE_ACCOUNT = re.compile(r"^(?P<name>(?:[A-Z][\w'’\-]+\s){1,2}?[A-Z][\w'’\-]+)'s (?:account|memoir|diary)\b")
+IN_MY = re.compile(r"\bin my\b")
+QUOTED_COMMA = re.compile(r"[\"“](?P<title>[^;]+?),[\"”]")  # Chicago: "Title," -- may hold inner quotes
+QUOTED = re.compile(r"[\"“](?P<title>.+?)(?:,[\"”]|[\"”](?=\s*(?:in:?\s|;|,|\(|$|\*|[A-Z])))|'(?P<title2>[^']+?)',")
+
+
+def find_quoted(text: str):
+    """A quoted title, Chicago style: after 'Author,' or 'in', or at the start, not a quoted word in prose."""
+    for first in QUOTED.finditer(text):
+        before = text[: first.start()].rstrip()
+        if before and not (before.endswith((",", ":")) or re.search(r"\bin:?$", before)):
+            continue
+        comma = QUOTED_COMMA.match(text, first.start())
+        return comma if comma else first
+    return None
+
+
+def _clean(text: str | None) -> str | None:
+    if text is None:
+        return None
+    text = text.strip(" ,.;:")
+    return text or None
+
+
+def _pub(inside: str) -> dict:
+    """'(Moscow: Istlit, 2016)' -> place, publisher, year; '(Plymouth, Lexington Books, 2010)' too."""
+    year = re.search(r"(\d{4})\s*$", inside).group(1)
+    body = inside[: inside.rfind(year)].strip(" ,")
+    if ":" in body:
+        place, _, publisher = body.partition(":")
+    elif body.count(",") >= 1 and not re.search(r"\b(?:Press|Books|Ltd|Inc)\b", body.split(",")[0]):
+        place, _, publisher = body.partition(",")
+    else:
+        place, publisher = "", body
+    return {"place": _clean(place), "publisher": _clean(publisher), "year": year}
+
+
+def _pinpoint(text: str) -> tuple[str, str | None]:
+    match = PINPOINT.search(text)
+    if match:
+        return text[: match.start()], match.group("pages").strip(" ,")
+    return text, None
+
+
+def _strip_lead(text: str) -> tuple[str, dict]:
+    """Take off prose before the reference; keep what it says about the author."""
+    found: dict = {}
+    for pattern in (WROTE, POSSESSIVE_ACCOUNT):
+        match = pattern.search(text)
+        if match:
+            found["authors"] = split_names(match.group("name"))[0]
+    match = BY_NAME_IN.search(text)
+    if match:
+        found["authors"] = split_names(match.group("name"))[0]
+        return text[match.end():].strip(" :"), found
+    if IN_MY.search(text):
+        found["my"] = True
+        return text[IN_MY.search(text).end():].strip(" :"), found
+    for marker in (" in: ", " in his ", " in her ", " in their "):
+        if marker in text and (found or text.lower().startswith(("see ", "the evidence", "more on"))):
+            return text.split(marker, 1)[1], found
+    if found.get("authors") and "," in text:  # "Stephen Hanson wrote ... new thinking, "Title"..."
+        quote = QUOTED.search(text)
+        if quote:
+            return text[quote.start():], found
+    match = LEAD_IN.match(text)
+    if match and match.end() < len(text):
+        rest = text[match.end():]
+        inner = re.search(r"\b(?:see|in):?\s+(?=[A-Z\"*'])", rest)
+        return (rest[inner.end():] if inner and not ITALIC.match(rest) and not looks_like_names(rest.split(",")[0])
+                else rest), found
+    return text, found
+
+
+BOUNDARY = re.compile(r"(?:,|(?<![\s.][A-Z])(?<!^[A-Z])\.)\s+(?=[A-Z0-9\"'])")
+
+
+def _split_author_title(head: str) -> tuple[list[str], list[str], str | None]:
+    """'Xiaoming Zhang, Deng Xiaoping's Long War' -> authors, editors, title (non-italic).
+
+    The first boundary (a comma, or a full stop that does not end an initial) with names
+    before it and no 'with'/'and' after it separates the author from the title.
+    """
+    for match in BOUNDARY.finditer(head):
+        names, rest = head[: match.start()], head[match.end():]
+        if looks_like_names(names) and rest.strip() and not re.match(r"(?:with|and)\b", rest):
+            people, editors, _ = split_names(names)
+            return ([] if editors else people), (people if editors else []), _clean(rest)
+    if looks_like_names(head):
+        people, editors, _ = split_names(head)
+        return ([] if editors else people), (people if editors else []), None
+    return [], [], _clean(head)
+
+
+def _people(text: str) -> tuple[list[str], list[str]]:
+    if not looks_like_names(text):
+        text = trailing_names(text)  # "More on this in Vladislav Zubok," -> the name
+    if not text.strip(" ,.:") or not looks_like_names(text):
+        return [], []
+    people, editors, _ = split_names(text)
+    return ([] if editors else people), (people if editors else [])
+
+
+def parse_reference(text: str, base: Citation) -> Citation | None:
+    """A full or short reference to a publication (book, chapter, article, paper, web page)."""
+    body, lead = _strip_lead(text)
+    c = _parse_reference_body(body, base)
+    if c is not None and not c.authors and not (c.kind == "edited-book" and c.editors):
+        if lead.get("authors"):
+            c.authors = lead["authors"]
+        elif lead.get("my"):
+            c.authors = ["@chapter-author"]
+    return c
+
+
+def _parse_reference_body(body: str, base: Citation) -> Citation | None:
+    c = base
+    accessed = ACCESSED.search(body)
+    if accessed:
+        c.accessed = accessed.group("date").strip()
+        body = body[: accessed.start()] + body[accessed.end():]
+    url = URL.search(body)
+    if url:
+        c.url = url.group(0).rstrip(".,;)")
+        body = (body[: url.start()] + body[url.end():]).replace("accessed at", "").replace("at:", "")
+    body, c.pinpoint = _pinpoint(body.strip(" ,;"))
+    italics = list(ITALIC.finditer(body))
+    quoted = find_quoted(body)
+    pub = list(PUB_PAREN.finditer(body))
+
+    if quoted and (not italics or quoted.start() < italics[0].start()):
+        c.title = _clean(quoted.group("title") or quoted.group("title2"))
+        c.authors, c.editors = _people(body[: quoted.start()])
+        after = body[quoted.end():].strip(" ,")
+        if re.match(r"in:?\s", after) or after.startswith("in:"):
+            c.kind = "chapter"
+            after = re.sub(r"^in:?\s*", "", after)
+            italic = ITALIC.search(after)
+            if italic:
+                who = after[: italic.start()]
+                names, editors = _people(who)
+                c.editors = editors or (names if re.search(r"\beds?\b", who) else [])
+                c.container_authors = [] if c.editors else names
+                c.container = _clean(italic.group(1))
+                tail = after[italic.end():]
+                vol = re.search(r"\bVol(?:ume)?\.?\s*([\dIVX]+)|\bvol\.\s*(\d+)", tail)
+                if vol and not re.search(r"\d+ vols", tail[: vol.start()]):
+                    c.volume = vol.group(1) or vol.group(2)
+                elif vol:
+                    c.volume = vol.group(2) or vol.group(1)
+                series = re.match(r"\s*([A-Z][^()]*?Series)\s*\(", tail)
+                if series:
+                    c.series = series.group(1)
+                paren = PUB_PAREN.search(tail)
+                if paren:
+                    c.__dict__.update(_pub(paren.group("inside")))
+                pages = re.search(r"(?:pp?\.\s*)?(\d+)\s*[–-]\s*(\d+)\s*$", tail.strip(" ,."))
+                if pages and not c.pinpoint:
+                    c.pages = f"{pages.group(1)}-{pages.group(2)}"
+                elif not c.pinpoint:
+                    bare = BARE_PAGES.search(tail)
+                    c.pinpoint = bare.group("pages").strip() if bare else None
+            return c
+        if re.search(r"Working Paper", after, re.I):
+            c.kind = "working-paper"
+            c.container = _clean(re.search(r"[^,]*Working Paper[^,]*", after).group(0))
+            date = re.match(r"([A-Z][a-z]+ \d{4})", after)
+            c.year = re.search(r"\d{4}", after).group(0) if re.search(r"\d{4}", after) else None
+            c.date = date.group(1) if date else None
+            return c
+        if re.search(r"\bpapers? (?:presented )?at the conference\b", after):
+            c.kind = "conference-paper"
+            return c
+        italic = ITALIC.match(after)
+        journal = italic.group(1) if italic else None
+        rest = after[italic.end():] if italic else after
+        if not italic:
+            plain = re.match(r"(?P<j>[A-Z][^,\d]+?),?\s+(?=\d+, no\.|\d{4}|[A-Z][a-z]+ \d{1,2}, \d{4})", after)
+            journal = plain.group("j") if plain else None
+            rest = after[plain.end():] if plain else after
+        if journal and re.match(r"\s*[A-Z][a-z]+ \d{1,2}, \d{4}", rest):
+            c.kind, c.container = "newspaper", _clean(journal)
+            c.date = re.match(r"\s*([A-Z][a-z]+ \d{1,2}, \d{4})", rest).group(1)
+            c.year = c.date[-4:]
+            return c
+        details = _journal_details(rest)
+        if journal and (italic or details["volume"] or details["issue"]) and details["year"]:
+            c.kind, c.container = "article", _clean(journal)
+            c.volume, c.issue, c.year, c.date, c.pages = (details[k] for k in ("volume", "issue", "year", "date",
+                                                                                "pages"))
+            if c.pinpoint and not c.pages and re.search(r"\bpp\.\s*" + re.escape(c.pinpoint), c.text):
+                c.pages, c.pinpoint = c.pinpoint.replace("–", "-"), None  # "pp. 183-203": the article's extent
+            return c
+        if c.url:
+            c.kind = "web"
+            c.container = _clean(after) or None
+            return c
+        c.kind = "conference-paper" if re.search(r"\bconference\b", after) else ("article" if journal else "web")
+        c.form = "short" if not after.strip() else c.form
+        if not after.strip():
+            c.kind = "book"  # refined by resolution
+        return c
+
+    if pub:
+        paren = pub[-1] if not italics else next((p for p in pub if p.start() >= italics[0].start()), pub[-1])
+        head = body[: paren.start()]
+        c.__dict__.update(_pub(paren.group("inside")))
+        italic_in_head = [m for m in ITALIC.finditer(head)]
+        if italic_in_head:
+            first = italic_in_head[0]
+            title = italic_in_head[0].group(1).strip()
+            for previous, following in zip(italic_in_head, italic_in_head[1:]):
+                title += head[previous.end():following.start()].rstrip() + " " + following.group(1).strip()
+            before, after = head[: first.start()], head[italic_in_head[-1].end():]
+            before_text = before.strip(" ,")
+            prefix = re.match(r"^(?P<names>.+?),\s+(?P<title>[^,]+?[a-z]{3,}\.)$", before_text)
+            if prefix and looks_like_names(prefix.group("names")):  # "Christopher Marsh, Unparalleled Reforms."
+                authors, editors, _ = _split_author_title(prefix.group("names"))
+                lead_title = prefix.group("title").rstrip(".")
+            elif looks_like_names(before_text) or not before_text:
+                authors, editors = _people(before_text) if before_text else ([], [])
+                lead_title = None
+            else:
+                authors, editors, lead_title = _split_author_title(before_text)
+            if lead_title and (prefix or not looks_like_names(lead_title)):  # "Unparalleled Reforms. *China's Rise*"
+                title = f"{lead_title}. {title}" if not lead_title.endswith(".") else f"{lead_title} {title}"
+            continuation = after.strip(" ,")
+            vol = re.search(r"\bvol(?:ume)?\.?\s*(\d+)", continuation, re.I)
+            if vol:
+                c.volume = vol.group(1)
+            elif continuation and not re.search(r"\d+ vols|Series", continuation):
+                title = f"{title.rstrip()} {continuation}"
+            c.title = _clean(title)
+            c.authors, c.editors = authors, editors
+        else:
+            authors, editors, title = _split_author_title(head.strip(" ,"))
+            vol = re.search(r",\s*vol\.\s*(\d+)\s*$", title or "", re.I)
+            if vol:
+                c.volume, title = vol.group(1), title[: vol.start()]
+            c.title, c.authors, c.editors = _clean(title), authors, editors
+        c.kind = "edited-book" if c.editors and not c.authors else "book"
+        if not c.title:
+            return None
+    elif italics:
+        first = italics[0]
+        before = body[: first.start()].strip(" ,.")
+        c.authors, c.editors = _people(before)
+        c.title = _clean(first.group(1))
+        after = body[first.end():].strip(" ,")
+        vol = re.search(r"\bVol(?:ume)?\.?\s*([\dIVX]+)", after)
+        if vol:
+            c.volume = vol.group(1)
+            bare = BARE_PAGES.search(after)
+            if bare and not c.pinpoint:
+                c.pinpoint = f"Vol. {c.volume}, {bare.group('pages').strip()}"
+        c.form = "short"
+    else:
+        authors, editors, title = _split_author_title(body.strip(" ,"))
+        if not title:
+            return None
+        c.authors, c.editors, c.title = authors, editors, title
+        c.form = "short"
+    return c
+
+
+def parse_archive(text: str, base: Citation) -> Citation | None:
+    if not ARCHIVE_WORDS.search(text):
+        return None
+    c = base
+    c.kind = "archive"
+    hereafter = HEREAFTER.search(text)
+    if hereafter:
+        c.hereafter = hereafter.group("abbr").strip()
+        text = text[: hereafter.start()].strip(" .")
+    collection = COLLECTION.search(text)
+    if collection:
+        c.title = collection.group("name")
+        c.pinpoint = _clean(text[collection.end():]) or None
+        detail = _clean(text[: collection.start()])
+        if detail:
+            c.pinpoint = f"{detail}; {c.pinpoint}" if c.pinpoint else detail
+        archive = re.search(r"(?:Russian and Eurasian Studies Center Archive, St Antony's College, Oxford University"
+                            r"|Hoover Institution(?:'s)? Archive(?: \(HIA\))?|HIA|St Antony)", text)
+        c.container = archive.group(0) if archive else None
+        return c
+    person = PERSON_DOCS.search(text)
+    if person:
+        c.person = person.group("person").strip()
+        c.pinpoint = _clean(text)
+        archive = re.search(r"Hoover Institution(?:'s)? Archive(?: \(HIA\))?|HIA", text)
+        c.container = archive.group(0) if archive else None
+        c.form = "short"
+        return c
+    return None
+
+
+def parse_interviews(text: str, base_factory) -> list[Citation]:
+    if not INTERVIEW.search(text) or "author" not in text:
+        return []
+    found = []
+    own = re.search(r"(?P<name>[A-Z][\w'’\-]+)'s interviews with the author", text)
+    if own:
+        c = base_factory()
+        c.kind, c.person, c.pinpoint = "interview", own.group("name"), _clean(text[own.end():])
+        year = re.findall(r"\b(?:19|20)\d\d\b", text)
+        c.year = year[-1] if year else None
+        found.append(c)
+        return found
+    for match in re.finditer(r"(?:with|the interview)\s+(?P<name>(?:[A-Z][\w.'’]*\.?\s){1,2}[A-Z][\w'’]+)", text):
+        c = base_factory()
+        c.kind, c.person = "interview", match.group("name").strip()
+        c.pinpoint = _clean(text[match.end():].split(" and the interview ")[0])
+        found.append(c)
+    return found
+
+
+def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
+    citations: list[Citation] = []
+    fragments: list[Fragment] = []
+    if note.missing:
+        return citations, fragments
+    pieces = split_note(note.text)
+    conference = re.search(r"papers? (?:presented )?at the conference [\"“](?P<name>.+?),?[\"”],?\s*(?P<rest>.*)$",
+                           note.text)
+    for piece in pieces:
+        def base() -> Citation:
+            return Citation(note.chapter, note.number, piece.start, piece.end, piece.text)
+
+        previous = citations[-1] if citations else None
+        if previous and previous.kind == "archive" and previous.note == note.number and _is_detail(piece.text) \
+                and not (ITALIC.search(piece.text) or find_quoted(piece.text) or ARCHIVE_WORDS.search(piece.text)):
+            fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
+            previous.pinpoint = f"{previous.pinpoint}. {piece.text}" if previous.pinpoint else piece.text
+            continue
+        pronoun = re.search(r"\b(?:his|her) (?:recent )?interview\b", piece.text)
+        if pronoun and previous and (previous.authors or previous.person):
+            c = base()
+            c.kind, c.form = "interview", "short"
+            c.person = previous.person or previous.authors[0]
+            c.pinpoint = _clean(piece.text[pronoun.start():])  # what the note says of it; no details given
+            citations.append(c)
+            fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
+            continue
+        made = _parse_piece(piece, base, citations)
+        if made:
+            if piece.same_author_as_previous and citations and not made[0].authors:
+                made[0].authors = list(citations[-1].authors)
+            citations.extend(made)
+        elif citations and citations[-1].kind in ("archive", "interview") and _is_detail(piece.text):
+            fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
+            last = citations[-1]
+            last.pinpoint = f"{last.pinpoint}. {piece.text}" if last.pinpoint else piece.text
+        elif _is_detail(piece.text) and _archive_follows(pieces, piece, note):
+            fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
+        elif _is_commentary(piece.text):
+            fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "commentary"))
+        else:
+            fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "unplaced"))
+    _attach_leading_details(fragments, citations)
+    if conference:  # "papers presented at the conference X, Place, Date": every paper of the note
+        details = _conference_details(conference.group("rest"))
+        for c in citations:
+            if c.kind in ("book", "web", "conference-paper") and c.title and not c.container and not c.publisher:
+                c.kind, c.form = "conference-paper", "full"
+                c.container = conference.group("name").strip()
+                c.place, c.date, c.year = details
+    return citations, fragments
+
+
+def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
+    text = piece.text
+    cited = CITED_IN.search(text)
+    if cited:
+        primary_text, secondary_text = text[: cited.start()], text[cited.end():]
+        primary = _parse_piece(Piece(piece.start, piece.start + cited.start(), primary_text), base, earlier) \
+            if primary_text.strip() and not re.fullmatch(r"\s*", primary_text) else []
+        primary = [p for p in primary]
+        secondary_base = lambda: Citation(base().chapter, base().note, piece.start + cited.end(), piece.end,
+                                          secondary_text)
+        secondary = _parse_piece(Piece(piece.start + cited.end(), piece.end, secondary_text), secondary_base,
+                                 earlier + primary)
+        for s in secondary:
+            s.via = -1 if primary else None  # marks "the work that cites the primary one"
+        return primary + secondary
+    if IBID.match(text):
+        c = base()
+        c.form, c.kind = "ibid", "book"
+        c.pinpoint = _pinpoint(text)[1]
+        return [c]
+    op = OP_CIT.search(text)
+    if op:
+        c = base()
+        c.form, c.authors = "op-cit", [op.group("author")]
+        c.pinpoint = _pinpoint(text)[1]
+        return [c]
+    archive = parse_archive(text, base())
+    if archive:
+        return [archive]
+    interviews = parse_interviews(text, base)
+    if interviews:
+        return interviews
+    if re.search(r"\bpaper\b[^\"]*?\b(?:for|at) (?:the )?conference\b", text):
+        c = base()
+        c.kind = "conference-paper"
+        by = re.search(r"\bby (?P<chunk>[^,\"]+?)(?:,|\s+in\b|\s+at\b)", text)
+        named = re.match(r"(?P<name>(?:[A-Z][\w.'’\-]*\s){1,2}[A-Z][\w'’\-]+),", text)
+        who = trailing_names(by.group("chunk")) if by else (named.group("name") if named else "")
+        c.authors = split_names(who)[0] if who else []
+        if text.startswith("This article"):  # "This article developed from the paper ...": the article's author
+            c.authors = ["@chapter-author"]
+        conf = re.search(r"conference [\"“](?P<name>.+?),?[\"”]\s*,?\s*(?P<rest>.*)$", text)
+        if conf:
+            c.container = conf.group("name").strip(" ,")
+            c.place, c.date, c.year = _conference_details(conf.group("rest"))
+        return [c]
+    contribution = re.match(r"(?P<who>(?:[A-Z][\w.'’\-]*\s){1,2}[A-Z][\w'’\-]+) in:\s+(?P<rest>.*\*.+\*.*)$", text)
+    if contribution:  # "Stanislav Anisimov in: Petr Aven, Alfred Kokh. *Book* (...)": an untitled contribution
+        c = base()
+        c.kind = "chapter"
+        c.authors = split_names(contribution.group("who"))[0]
+        rest = contribution.group("rest")
+        italic = ITALIC.search(rest)
+        c.container = _clean(italic.group(1))
+        c.container_authors = split_names(rest[: italic.start()].strip(" ,."))[0]
+        tail, c.pinpoint = _pinpoint(rest[italic.end():])
+        paren = PUB_PAREN.search(tail)
+        if paren:
+            c.__dict__.update(_pub(paren.group("inside")))
+        return [c]
+    if re.search(r"\bin H-Diplo\b|\bRoundtable\b", text):
+        c = base()
+        c.kind = "review"
+        who = re.match(r"(?P<name>(?:[A-Z][\w'’]*\s){0,2}[A-Z][\w'’]+) in ", text)
+        c.authors = split_names(who.group("name"))[0] if who else []
+        url = URL.search(text)
+        c.url = url.group(0).rstrip(".,;)") if url else None
+        accessed = ACCESSED.search(text)
+        c.accessed = accessed.group("date") if accessed else None
+        body = text[who.end():] if who else text
+        container = re.match(r"(?P<c>.+?),\s*on (?P<date>[A-Z][a-z]+ \d{1,2}, \d{4})", body)
+        if container:
+            c.title = _clean(container.group("c"))
+            c.date = container.group("date")
+            c.year = c.date[-4:]
+        return [c]
+    if re.search(r"\breview by\b", text):
+        c = base()
+        c.kind = "review"
+        who = BY_NAME_IN.search(text)
+        c.authors = split_names(who.group("name"))[0] if who else []
+        quote = QUOTED.search(text)
+        c.container = _clean(quote.group("title")) if quote else None
+        url = URL.search(text)
+        c.url = url.group(0).rstrip(".,;)") if url else None
+        accessed = ACCESSED.search(text)
+        c.accessed = accessed.group("date") if accessed else None
+        subject = re.search(r"in (?P<who>[A-Z][\w'’]+)'s analysis", text)
+        c.title = f"Review of the work of {subject.group('who')}" if False else None
+        return [c]
+    if not (ITALIC.search(text) or find_quoted(text) or PUB_PAREN.search(text) or PINPOINT.search(text)):
+        return []
+    c = parse_reference(text, base())
+    return [c] if c else []
+
+
+def _journal_details(rest: str) -> dict:
+    """', Vol. 30, No. 4 (2003)' / ' 10, no. 4 (Fall 2009): 869–960' / ', 2014, Vol. 14, No. 4, 619–645'."""
+    volume = re.search(r"\bVol(?:ume)?\.?\s*([\dIVX]+)", rest) or re.match(r"[\s,]*(\d+)\b(?=,\s*no\.|\s*\()", rest)
+    issue = re.search(r"\b(?:No|Number|no)\.?\s*(\d+)", rest)
+    date = re.search(r"\(([^)]*\d{4})\)|\b(\d{1,2} [A-Z][a-z]+ \d{4})", rest)
+    year = re.search(r"\b(1[89]\d\d|20\d\d)\b", rest)
+    pages = re.search(r"(?:pp?\.\s*)?(\d+)\s*[–-]\s*(\d+)\s*$", rest.strip(" ,."))
+    return {"volume": volume.group(1) if volume else None, "issue": issue.group(1) if issue else None,
+            "date": (date.group(1) or date.group(2)) if date else None, "year": year.group(1) if year else None,
+            "pages": f"{pages.group(1)}-{pages.group(2)}" if pages else None}
+
+
+def _conference_details(rest: str) -> tuple[str | None, str | None, str | None]:
+    """'Cambridge University, December 13, 2013.' -> place, date, year."""
+    date = re.search(r"(\d{1,2} [A-Z][a-z]+,? \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4})", rest)
+    year = re.search(r"\d{4}", rest)
+    place = _clean(rest[: date.start()]) if date else _clean(rest)
+    return place, date.group(1) if date else None, year.group(0) if year else None
+
+
+DETAIL_HINT = re.compile(r"\b(?:Box|box|Folder|folder|Diary|Notebook|\d{4}|January|February|March|April|May|June|"
+                         r"July|August|September|October|November|December)\b")
+
+
+def _is_detail(text: str) -> bool:
+    return bool(DETAIL_HINT.search(text)) and not ITALIC.search(text) and len(text.split()) <= 14
+
+
+def _archive_follows(pieces, piece, note) -> bool:
+    later = note.text[piece.end:]
+    return bool(ARCHIVE_WORDS.search(later))
+
+
+def _attach_leading_details(fragments: list[Fragment], citations: list[Citation]) -> None:
+    """Document descriptions printed before their archive ("Gorbachev to his aides on ...")."""
+    for fragment in fragments:
+        if fragment.role == "detail":
+            following = [c for c in citations if c.start > fragment.start and c.kind == "archive"]
+            if following and not any(c.end < fragment.start and c.note == fragment.note for c in citations
+                                     if c is not following[0] and c.start < fragment.start):
+                target = following[0]
+                target.pinpoint = f"{fragment.text}; {target.pinpoint}" if target.pinpoint else fragment.text
+
+
+def _is_commentary(text: str) -> bool:
+    """Prose of the author's: no title, no publication data, no pages, no archive, no URL."""
+    return not (ITALIC.search(text) or PUB_PAREN.search(text) or PINPOINT.search(text) or URL.search(text)
+                or ARCHIVE_WORDS.search(text) or OP_CIT.search(text))

@@ -1,0 +1,45 @@
+"""Run the citation pipeline over the chapters that have footnotes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .model import Citation, Fragment, Work
+from .notes import read_notes, supported_passages
+from .parse import parse_note
+from .resolve import resolve
+
+
+@dataclass
+class Bibliography:
+    works: list[Work] = field(default_factory=list)
+    citations: list[Citation] = field(default_factory=list)
+    fragments: list[Fragment] = field(default_factory=list)
+
+    @property
+    def unplaced(self) -> list[Fragment]:
+        return [f for f in self.fragments if f.role == "unplaced"]
+
+
+def chapter_author(root: Path, slug: str) -> str | None:
+    """The chapter's author, for notes that say "my" ("More on this is in my *Failed Empire*")."""
+    path = root / "data" / "sources" / f"{slug}.yml"
+    if not path.exists():
+        return None
+    meta = yaml.safe_load(path.read_text(encoding="utf-8"))
+    authors = meta.get("authors") or []
+    return f"{authors[0]['family']}, {authors[0]['given']}" if authors else None
+
+
+def build_for_chapter(chapter: Path, root: Path) -> Bibliography:
+    result = Bibliography()
+    for note in read_notes(chapter):
+        citations, fragments = parse_note(note)
+        result.citations += citations
+        result.fragments += fragments
+    passages = supported_passages(chapter)
+    result.works = resolve(result.citations, chapter_author(root, chapter.stem), passages.get)
+    return result

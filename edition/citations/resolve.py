@@ -1,0 +1,320 @@
+"""Link every citation to a work: one work per thing cited, however it is cited.
+
+Full references make works (the same work cited in full twice is one work). Short titles,
+"Op. cit.", "Ibid", "hereafter" abbreviations and archive references by person resolve to
+those works. Where the formal rule and the evidence disagree (an Ibid whose page and
+sentence point elsewhere; an Op. cit. whose page lies outside the rule's work), the
+citation is linked to the work the evidence supports and flagged ambiguous, with the
+reason. A work only ever cited by a short title becomes an incomplete work: nothing is
+added that the notes do not give.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+from .model import Citation, Work
+from .names import family
+
+STOP = {"the", "a", "an", "of", "and", "on", "in", "to", "for", "at", "from", "with", "i", "v", "s"}
+
+
+@lru_cache(maxsize=None)
+def fold(text: str | None) -> str:
+    text = unicodedata.normalize("NFKD", text or "").encode("ascii", "ignore").decode().lower()
+    return " ".join(re.sub(r"['’]", "", text).replace("-", " ").translate(
+        str.maketrans({c: " " for c in ".,:;!?\"()[]*|/–"})).split())
+
+
+@lru_cache(maxsize=None)
+def same_name(a: str, b: str) -> bool:
+    a, b = fold(family(a)), fold(family(b))
+    return bool(a and b) and (a == b or SequenceMatcher(None, a, b).ratio() >= 0.85
+                               or a in b.split() or b in a.split())
+
+
+def first_person(c) -> str | None:
+    people = c.authors or c.editors
+    return people[0] if people else None
+
+
+def title_prefix_match(short: str, full: str) -> bool:
+    s, f = fold(short).split(), fold(full).split()
+    return bool(s) and f[: len(s)] == s
+
+
+def page_numbers(text: str | None) -> list[int]:
+    return [int(n) for n in re.findall(r"\b\d+\b", text or "")]
+
+
+def in_range(pinpoint: str | None, pages: str | None) -> bool | None:
+    """Does a pinpoint fall inside a page range? None when either is unknown."""
+    bounds, wanted = page_numbers(pages), page_numbers(pinpoint)
+    if len(bounds) != 2 or not wanted:
+        return None
+    return bounds[0] <= wanted[0] <= bounds[1]
+
+
+class Resolver:
+    def __init__(self, chapter_author: str | None = None, supported_text=None):
+        self.works: list[Work] = []
+        self.chapter_author = chapter_author
+        self.supported_text = supported_text or (lambda note: "")
+        self.history: list[Citation] = []  # citations in reading order, resolved
+        self._last_cited: dict[str, tuple[int, int]] = {}
+        self.by_note: dict[int, list[Citation]] = {}  # history by note, for Ibid
+        self.by_title: dict[str, list[Work]] = {}  # works by folded title, for full references
+        self.untitled: dict[str, list[Work]] = {}  # untitled works by kind
+        self.by_first_word: dict[str, list[Work]] = {}  # works by first title word, for short titles
+        self.by_family: dict[str, list[str]] = {}  # first author's family -> work ids cited, in order
+
+    # -- works -------------------------------------------------------------------------
+    def new_work(self, c: Citation, incomplete: bool = False) -> Work:
+        work = Work(id=f"w{len(self.works) + 1}", kind=c.kind, authors=list(c.authors), editors=list(c.editors),
+                    title=c.title, container=c.container, container_authors=list(c.container_authors),
+                    volume=c.volume if c.kind in ("article", "chapter") else None, issue=c.issue, pages=c.pages,
+                    place=c.place, publisher=c.publisher, year=c.year, date=c.date, url=c.url, accessed=c.accessed,
+                    series=c.series, incomplete=incomplete, person=c.person)
+        self.works.append(work)
+        self._index(work)
+        return work
+
+    def _index(self, work: Work) -> None:
+        if not work.title:
+            self.untitled.setdefault(work.kind, []).append(work)
+        if work.title:
+            self.by_title.setdefault(fold(work.title), []).append(work)
+            words = fold(work.title).split()
+            if words:
+                self.by_first_word.setdefault(words[0], []).append(work)
+
+    def find_full(self, c: Citation) -> Work | None:
+        pool = self.by_title.get(fold(c.title), []) if c.title else self.untitled.get(c.kind, [])
+        for work in pool:
+            if work.incomplete or work.kind in ("archive", "interview"):
+                continue
+            people_match = (not first_person(c) and not (work.authors or work.editors)) or (
+                first_person(c) and (work.authors or work.editors)
+                and same_name(first_person(c), (work.authors or work.editors)[0]))
+            if c.title and work.title and fold(c.title) == fold(work.title) and people_match:
+                return work
+            if not c.title and not work.title and people_match and c.kind == work.kind \
+                    and c.year == work.year and (c.kind == "conference-paper" or fold(c.container) == fold(work.container)):
+                return work  # an untitled work: same people, container (or conference) and year
+        return None
+
+    def find_short(self, c: Citation) -> Work | None:
+        candidates = []
+        words = fold(c.title).split() if c.title else []
+        for work in self.by_first_word.get(words[0], []) if words else []:
+            if not c.title or not work.title:
+                continue
+            if not title_prefix_match(c.title, work.title):
+                continue
+            person = first_person(c)
+            known = work.authors + work.editors
+            if person and known and not any(same_name(person, p) for p in known):
+                continue
+            candidates.append(work)
+        if candidates and first_person(c) and not (candidates[0].authors or candidates[0].editors):
+            candidates[0].authors = list(c.authors)  # a later note names the author of a title-only work
+        return candidates[0] if candidates else None
+
+    # -- citations ---------------------------------------------------------------------
+    def resolve(self, citations: list[Citation]) -> list[Work]:
+        full = [c for c in citations if c.form == "full" and c.kind not in ("archive", "interview")]
+        for c in full:  # first pass: every full reference makes or joins a work
+            c.authors = [self.chapter_author if a == "@chapter-author" else a for a in c.authors]
+            work = self.find_full(c) or self.new_work(c)
+            self._link(c, work)
+        for c in citations:  # second pass, in reading order
+            if c.work is None:
+                self._resolve_one(c)
+            self.history.append(c)
+            self.by_note.setdefault(c.note, []).append(c)
+            self._last_cited[c.work] = (c.note, c.start)  # only what was cited before the next citation
+            work = self._work(c.work) if c.work else None
+            people = (work.authors or work.editors) if work else []
+            if people:
+                ids = self.by_family.setdefault(fold(family(people[0])), [])
+                if not ids or ids[-1] != work.id:
+                    ids.append(work.id)
+        for work in self.works:
+            work.citations.sort(key=lambda c: (c.note, c.start))
+        return [w for w in self.works if w.citations]
+
+    def _link(self, c: Citation, work: Work) -> None:
+        c.work = work.id
+        work.citations.append(c)
+        if work.kind == "archive" and c.container and len(c.container) > len(work.container or ""):
+            work.container = c.container  # "HIA" first, "Hoover Institution Archive (HIA)" later: keep the fuller
+        for field in ("pages", "url", "accessed", "place", "publisher", "year"):  # a fuller citation completes
+            if getattr(work, field) is None and getattr(c, field) and c.form == "full":
+                setattr(work, field, getattr(c, field))
+
+    def _resolve_one(self, c: Citation) -> None:
+        if c.kind == "archive":
+            return self._archive(c)
+        if c.kind == "interview":
+            return self._interview(c)
+        if c.form == "ibid":
+            return self._ibid(c)
+        if c.form == "op-cit":
+            return self._op_cit(c)
+        work = self.find_short(c)
+        if work is None:
+            work = self.new_work(c, incomplete=True)
+        self._link(c, work)
+
+    def _archive(self, c: Citation) -> None:
+        collections = [w for w in self.works if w.kind == "archive"]
+        text = fold(c.text)
+        for work in collections:  # "hereafter" abbreviation used
+            if any(fold(alias) in text for alias in work.aliases) and (not c.title or fold(work.title).endswith(
+                    fold(c.title)) or fold(c.title).endswith(fold(work.title))):
+                c.form = "hereafter"
+                return self._link(c, work)
+        def collection_person(work: Work) -> str:
+            return fold(work.title).replace(" papers", "").split()[-1]
+        if c.title:
+            for work in collections:
+                if collection_person(work) == fold(c.title).replace(" papers", "").split()[-1]:
+                    c.form = "full" if "archive" in text else "short"
+                    return self._link(c, work)
+            work = self.new_work(c)
+            work.aliases += [c.hereafter] if c.hereafter else []
+            c.form = "full"
+            return self._link(c, work)
+        person_parts = set(fold(c.person or "").replace(".", " ").split())
+        for work in collections:  # "the diary of T. Mamaladze-Stepanov, HIA" -> Teimuraz Stepanov Papers
+            if collection_person(work) in person_parts:
+                c.form = "full" if "archive" in text else "short"
+                return self._link(c, work)
+        self._pending.append(c)
+
+    _pending: list[Citation] = []
+
+    def resolve_pending(self) -> None:
+        pending, self._pending = list(self._pending), []
+        for c in pending:
+            self._archive(c)
+        for c in self._pending:  # a person's papers never named as a collection: a work of its own
+            self._link(c, self.new_work(c))
+        self._pending = []
+
+    def _interview(self, c: Citation) -> None:
+        with_author = "author" in c.text
+        for work in self.works:
+            if work.kind == "interview" and work.person and c.person and same_name(work.person, c.person) \
+                    and work.incomplete == (c.form == "short") and with_author == work.pages_with_author:
+                return self._link(c, work)
+        work = self.new_work(c, incomplete=c.form == "short")
+        work.pages_with_author = with_author
+        work.authors = [self._name(c.person)] if c.person else []
+        self._link(c, work)
+
+    def _name(self, person: str) -> str:
+        from .names import invert
+        return invert(person) if "," not in person else person
+
+    def _previous_note_works(self, c: Citation) -> list[Citation]:
+        same_note = [h for h in self.by_note.get(c.note, []) if h.start < c.start]
+        if same_note:
+            return same_note
+        earlier = [n for n in self.by_note if n < c.note]
+        return self.by_note[max(earlier)] if earlier else []
+
+    def _ibid(self, c: Citation) -> None:
+        previous = self._previous_note_works(c)
+        rule = self._work(previous[-1].work) if previous else None
+        evidence = self._evidence(c, rule)
+        if evidence and evidence is not rule:
+            c.ambiguous = True
+            c.reason = (f"By rule Ibid points to the last work of note {previous[-1].note} "
+                        f"({self._label(rule)}); but the passage it supports names "
+                        f"{family(first_person(evidence) or '')}, whose {self._label(evidence)} is cited "
+                        f"{self._pages_cited(evidence)}: linked to that work.")
+            return self._link(c, evidence)
+        if rule is None:
+            c.ambiguous, c.reason = True, "Ibid with no earlier citation."
+            return self._link(c, self.new_work(c, incomplete=True))
+        self._link(c, rule)
+
+    def _evidence(self, c: Citation, rule: Work | None) -> Work | None:
+        """The work whose author the supported passage names, when it is not the rule's work."""
+        passage = fold(self.supported_text(c.note))
+        if not passage:
+            return None
+        if rule and any(fold(family(p)) in passage.split() for p in rule.authors + rule.editors
+                        + rule.container_authors):
+            return None
+        named = [w for w in self.works if w.citations and any(fold(family(p)) in passage.split()
+                                                               for p in w.authors)]
+        return named[-1] if len(named) == 1 else None
+
+    def _op_cit(self, c: Citation) -> None:
+        author = c.authors[0]
+        families = [f for f in self.by_family if same_name(author, f)]
+        earlier = sorted((w for f in families for w in self.by_family[f]),
+                         key=lambda w: self._last_cited[w]) if families else []
+        if not earlier:
+            c.ambiguous, c.reason = True, f"Op. cit. with no earlier work by {author}."
+            return self._link(c, self.new_work(c, incomplete=True))
+        rule = self._work(earlier[-1])
+        if in_range(c.pinpoint, rule.pages) is False:
+            counts = Counter({w: len(self._work(w).citations) for w in set(earlier)
+                              if in_range(c.pinpoint, self._work(w).pages) is not False})
+            if counts:
+                chosen = self._work(counts.most_common(1)[0][0])
+                c.ambiguous = True
+                c.reason = (f"By rule Op. cit. points to {author}'s last cited work ({self._label(rule)}, "
+                            f"pp. {rule.pages}), but p. {c.pinpoint} lies outside it: linked to the work by "
+                            f"{author} most often cited ({self._label(chosen)}).")
+                return self._link(c, chosen)
+        self._link(c, rule)
+
+    def _work(self, work_id: str) -> Work:
+        return self.works[int(work_id[1:]) - 1]
+
+    @staticmethod
+    def _label(work: Work | None) -> str:
+        if work is None:
+            return "none"
+        people = work.authors or work.editors or work.container_authors
+        who = family(people[0]) if people else ""
+        title = work.title or work.container or ""
+        return f"{who}, {title}".strip(", ")
+
+    @staticmethod
+    def _pages_cited(work: Work) -> str:
+        cited = [f"p. {c.pinpoint} (note {c.note})" for c in work.citations if c.pinpoint]
+        return ", ".join(cited) or "elsewhere"
+
+
+Work.pages_with_author = False  # interviews "with the author" form one series per person
+
+
+def expand_abbreviations(works: list[Work], citations: list[Citation]) -> None:
+    """An archive named only "HIA" gets the name the notes define it by: "Hoover Institution Archive (HIA)"."""
+    defined = {}
+    for c in citations:
+        for match in re.finditer(r"([A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){1,5})\s+\(([A-Z]{2,6})\)", c.text):
+            defined.setdefault(match.group(2), f"{match.group(1)} ({match.group(2)})")
+    for work in works:
+        if work.kind == "archive" and work.container in defined:
+            work.container = defined[work.container]
+
+
+def resolve(citations: list[Citation], chapter_author: str | None = None, supported_text=None) -> list[Work]:
+    resolver = Resolver(chapter_author, supported_text)
+    resolver._pending = []
+    ordered = sorted(citations, key=lambda c: (c.note, c.start))
+    resolver.resolve(ordered)
+    resolver.resolve_pending()
+    works = [w for w in resolver.works if w.citations]
+    expand_abbreviations(works, citations)
+    return works

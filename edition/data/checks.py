@@ -1,0 +1,201 @@
+"""The edition's checks beyond the Table Schemas, as Frictionless checks.
+
+Each yields a cell error naming its column, so that one validation run reports every
+problem with file, line and column (see `validate`). They read the chapters, the sources
+and the list of web sources of the project at `root`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from pathlib import Path
+
+import attrs
+import yaml
+from frictionless import Check, errors
+
+from . import dates
+from .passages import normalize, read_chapter
+
+PARAGRAPH_ID = re.compile(r"p-\d+")
+
+
+@attrs.define(kw_only=True, repr=False)
+class EditionCellError(errors.CellError):
+    type = "edition-cell-error"
+    title = "Edition Check Error"
+    description = "A cell breaks one of the edition's rules (edition/data/checks.py)."
+    template = "{note}"
+
+
+def cell_error(row, column: str, message: str) -> EditionCellError:
+    return EditionCellError.from_row(row, note=message, field_name=column)
+
+
+@attrs.define(kw_only=True, repr=False)
+class ProjectCheck(Check):
+    root: str = "."
+
+    def chapter(self, slug: str):
+        path = Path(self.root) / "book" / f"{slug}.md"
+        return read_chapter(path) if path.is_file() else None
+
+    def source_text(self, slug: str) -> str | None:
+        path = Path(self.root) / "data" / "sources" / f"{slug}.txt"
+        return path.read_text(encoding="utf-8") if path.is_file() else None
+
+
+@attrs.define(kw_only=True, repr=False)
+class StatedDates(ProjectCheck):
+    """`date` / `end_date` are ISO 8601 at the row's `precision`."""
+
+    type = "edition-stated-dates"
+    Errors = [EditionCellError]
+
+    def validate_row(self, row):
+        if not row["date"] or row["precision"] not in dates.PRECISIONS:
+            return  # the schema reports a missing date or an unknown precision
+        try:
+            dates.check_stated(row["date"], row["precision"], row["end_date"])
+        except ValueError as error:
+            column, message = error.args
+            yield cell_error(row, column, message)
+
+
+@attrs.define(kw_only=True, repr=False)
+class SpanDates(ProjectCheck):
+    """`start` and `end` are ISO 8601 dates and the end comes after the start."""
+
+    type = "edition-span-dates"
+    Errors = [EditionCellError]
+
+    def validate_row(self, row):
+        parsed = {}
+        for column in ("start", "end"):
+            if row[column]:
+                try:
+                    parsed[column] = dates.parse(row[column])
+                except ValueError as error:
+                    yield cell_error(row, column, str(error))
+        if len(parsed) == 2 and parsed["end"][1] < parsed["start"][0]:
+            yield cell_error(row, "end", f'end "{row["end"]}" is before start "{row["start"]}"')
+
+
+@attrs.define(kw_only=True, repr=False)
+class QuoteInSource(ProjectCheck):
+    """`quote` occurs verbatim in data/sources/<chapter>.txt, or (a page break cut it) in the
+    chapter's reading text."""
+
+    type = "edition-quote-in-source"
+    Errors = [EditionCellError]
+
+    def validate_row(self, row):
+        slug, quote = row["chapter"], row["quote"]
+        if not slug or not quote:
+            return
+        source, chapter = self.source_text(slug), self.chapter(slug)
+        if source is None or chapter is None:
+            missing = f"data/sources/{slug}.txt" if source is None else f"book/{slug}.md"
+            yield cell_error(row, "chapter", f'no text "{slug}": {missing} does not exist')
+            return
+        if quote in source or normalize(quote) in chapter.reading_text():
+            return
+        shown = quote if len(quote) <= 70 else quote[:67] + "..."
+        yield cell_error(row, "quote", f'quote does not occur in data/sources/{slug}.txt, nor in the '
+                                       f'reading text of book/{slug}.md: "{shown}"')
+
+
+@attrs.define(kw_only=True, repr=False)
+class ParagraphHoldsQuote(ProjectCheck):
+    """`paragraph` is a paragraph id of the chapter, and that paragraph (or one of its notes)
+    holds the quote."""
+
+    type = "edition-paragraph-holds-quote"
+    Errors = [EditionCellError]
+
+    def validate_row(self, row):
+        slug, paragraph_id, quote = row["chapter"], row["paragraph"], row["quote"]
+        chapter = self.chapter(slug) if slug else None
+        if not paragraph_id or not PARAGRAPH_ID.fullmatch(paragraph_id) or chapter is None:
+            return  # the schema reports a malformed id
+        if paragraph_id not in chapter.paragraphs:
+            yield cell_error(row, "paragraph", f"paragraph {paragraph_id} does not exist in book/{slug}.md")
+            return
+        if not quote:
+            return
+        holders = sorted({p.id for p, _ in chapter.holding(quote)}, key=lambda i: int(i[2:]))
+        if holders and paragraph_id not in holders:
+            yield cell_error(row, "paragraph", f"paragraph {paragraph_id} of book/{slug}.md does not hold the "
+                                               f"quote, nor do its notes; {', '.join(holders)} does "
+                                               "(python -m edition.data locate)")
+
+
+@attrs.define(kw_only=True, repr=False)
+class DiscrepancyGroups(ProjectCheck):
+    """Rows sharing a `discrepancy` id date one event differently: a group has two rows or more."""
+
+    type = "edition-discrepancy-groups"
+    Errors = [EditionCellError]
+
+    def validate_start(self):
+        self.groups = defaultdict(list)
+        yield from []
+
+    def validate_row(self, row):
+        if row["discrepancy"]:
+            self.groups[row["discrepancy"]].append(row)
+        yield from []
+
+    def validate_end(self):
+        for group, rows in self.groups.items():
+            if len(rows) < 2:
+                yield cell_error(rows[0], "discrepancy", f'discrepancy group "{group}" has this row only; '
+                                                         "a discrepancy links two rows or more")
+
+
+@attrs.define(kw_only=True, repr=False)
+class SourcesListed(ProjectCheck):
+    """Every key in `source` ("a | b") is a source of data/data-sources.yml."""
+
+    type = "edition-sources-listed"
+    Errors = [EditionCellError]
+
+    def validate_start(self):
+        path = Path(self.root) / "data" / "data-sources.yml"
+        listing = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else {}
+        self.keys = {source["key"] for source in (listing or {}).get("sources", [])}
+        yield from []
+
+    def validate_row(self, row):
+        for key in (k.strip() for k in (row["source"] or "").split("|")):
+            if key and key not in self.keys:
+                yield cell_error(row, "source", f'source "{key}" is not a key of data/data-sources.yml')
+
+
+@attrs.define(kw_only=True, repr=False)
+class NoteOfChapter(ProjectCheck):
+    """`note` is a footnote of the chapter."""
+
+    type = "edition-note-of-chapter"
+    Errors = [EditionCellError]
+
+    def validate_row(self, row):
+        slug, note = row["chapter"], row["note"]
+        if not slug or not note:
+            return
+        chapter = self.chapter(slug)
+        if chapter is None:
+            yield cell_error(row, "chapter", f'no chapter "{slug}": book/{slug}.md does not exist')
+        elif note not in chapter.notes:
+            yield cell_error(row, "note", f"note {note} is not a footnote of book/{slug}.md")
+
+
+# Which checks each table gets, on top of its Table Schema.
+CHECKS = {
+    "chronology": [StatedDates, QuoteInSource, ParagraphHoldsQuote, DiscrepancyGroups],
+    "trade": [QuoteInSource, ParagraphHoldsQuote],
+    "shares": [QuoteInSource, ParagraphHoldsQuote],
+    "leaders": [SpanDates, SourcesListed],
+    "footnote_citations": [NoteOfChapter],
+}

@@ -1,0 +1,75 @@
+"""A matplotlib figure as inline SVG for the book: points that link to their passage.
+
+matplotlib writes one `<a xlink:href>` per point of a collection whose urls are set
+(`set_urls`) and per patch with a url (`set_url`). This module makes that SVG fit to be
+inlined in a page (so the links work, which they would not in an `<img>`): ids prefixed by
+the figure's name so two figures never clash, a `<title>` and `<desc>` for the alt text,
+a `<title>` per link (tooltip and accessible name), links opening in the same tab, no XML
+prologue, no metadata and no date (the same data give the same bytes).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import xml.etree.ElementTree as ET
+
+import matplotlib
+
+SVG = "http://www.w3.org/2000/svg"
+XLINK = "http://www.w3.org/1999/xlink"
+ET.register_namespace("", SVG)
+ET.register_namespace("xlink", XLINK)
+HREF = f"{{{XLINK}}}href"
+LOCAL_REF = re.compile(r"url\(#([^)]+)\)")
+
+
+def figure_svg(figure, name: str, alt: str, link_titles: dict[str, list[str]] | None = None,
+               description: str = "") -> str:
+    """The figure as an inline `<svg>` element.
+
+    `link_titles` maps the gid of a collection (or of a group of patches) to the title of each
+    of its links, in order. `alt` is the short text alternative; `description` a longer one.
+    """
+    with matplotlib.rc_context({"svg.hashsalt": name, "svg.fonttype": "none"}):
+        buffer = io.StringIO()
+        figure.savefig(buffer, format="svg", bbox_inches="tight", metadata={"Date": None})
+    root = ET.fromstring(buffer.getvalue().encode("utf-8"))
+    for metadata in root.findall(f"{{{SVG}}}metadata"):
+        root.remove(metadata)
+    _prefix_ids(root, name)
+    for gid, titles in (link_titles or {}).items():
+        group = root.find(f".//*[@id='{name}-{gid}']")
+        if group is None:
+            continue
+        for link, title in zip(group.iter(f"{{{SVG}}}a"), titles):
+            element = ET.Element(f"{{{SVG}}}title")
+            element.text = title
+            link.insert(0, element)
+    for link in root.iter(f"{{{SVG}}}a"):
+        link.attrib.pop("target", None)
+    title = ET.Element(f"{{{SVG}}}title", id=f"{name}-title")
+    title.text = alt
+    root.insert(0, title)
+    labelled = f"{name}-title"
+    if description:
+        desc = ET.Element(f"{{{SVG}}}desc", id=f"{name}-desc")
+        desc.text = description
+        root.insert(1, desc)
+        root.set("aria-describedby", f"{name}-desc")
+    root.set("aria-labelledby", labelled)
+    root.set("class", "edition-chart")
+    root.set("width", "100%")
+    root.attrib.pop("height", None)
+    return ET.tostring(root, encoding="unicode")
+
+
+def _prefix_ids(root: ET.Element, name: str) -> None:
+    for element in root.iter():
+        if "id" in element.attrib:
+            element.set("id", f"{name}-{element.get('id')}")
+        for key, value in element.attrib.items():
+            if key == HREF and value.startswith("#"):
+                element.set(key, f"#{name}-{value[1:]}")
+            elif "url(#" in value:
+                element.set(key, LOCAL_REF.sub(lambda m: f"url(#{name}-{m.group(1)})", value))

@@ -1,0 +1,27 @@
+"""Check the data tables at every build: one warning per problem, at `file:line`, naming
+the column (under -W the build fails). The same check as `python -m edition.data check`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sphinx.util import logging
+
+logger = logging.getLogger(__name__)
+
+
+def check_data(app) -> None:
+    from edition.data.validate import validate_all
+
+    root = Path(app.srcdir)
+    if not (root / "data" / "datapackage.yaml").is_file():
+        return
+    for problem in validate_all(root):
+        location = f"{problem.path}:{problem.line}" if problem.line else problem.path
+        message = f'column "{problem.column}": {problem.message}' if problem.column else problem.message
+        logger.warning(message, location=location, type="edition", subtype="data")
+
+
+def setup(app):
+    app.connect("builder-inited", check_data)
+    return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -1,0 +1,213 @@
+"""The bibliography rebuilt from Zubok's notes: hard cases, accuracy, outputs, failures."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import rispy
+from pybtex.database import parse_string
+
+from conftest import ROOT, run_edition
+from edition.citations.accuracy import measure
+from edition.citations.edition_bibliography import build, committed_files
+from edition.citations.notes import Note
+from edition.citations.parse import parse_note
+
+
+@pytest.fixture(scope="module")
+def bibliography():
+    return build(ROOT)
+
+
+def cites(bibliography, note: int):
+    works = {w.id: w for w in bibliography.works}
+    return [(c, works[c.work]) for c in bibliography.citations if c.note == note]
+
+
+def test_every_note_parsed_with_nothing_left_over(bibliography):
+    assert bibliography.problems == []
+    assert [f for f in bibliography.fragments if f.role == "unplaced"] == []
+    assert {c.note for c in bibliography.citations} == set(range(1, 74)) - {18}
+
+
+def test_accuracy_is_complete_on_the_hand_built_test_set():
+    result = measure(ROOT)
+    assert result["works"] == (1.0, 1.0)
+    assert result["links"] == (1.0, 1.0)
+    assert result["counts"] == (79, 79, 121, 121)
+
+
+def test_each_distinct_work_appears_once(bibliography):
+    identities = [(tuple(w.authors), w.title, w.person, w.kind) for w in bibliography.works]
+    assert len(identities) == len(set(identities))
+
+
+# (note, expected (key, form, pinpoint) in the note's order)
+HARD_CASES = {
+    "short title": (8, [("Friedman2015Shadow", "short", "218")]),
+    "two works in one note": (2, [("Wishnick2001Mending", "full", None), ("Friedman2015Shadow", "full", None)]),
+    "same author again, ', and'": (3, [("Rozman1992Dismantling", "full", None), ("Rozman1985Mirror", "full", None),
+                                      ("Rozman1987Chinese", "full", None), ("Marsh2005Unparalleled", "full", None),
+                                      ("Bernstein2010China", "full", None)]),
+    "spelling variant Marsch = Marsh": (39, [("Rozman2000Sino", "full", None),
+                                             ("Marsh2005Unparalleled", "short", "2-5")]),
+    "Op. cit.": (15, [("Radchenko2014Unwanted", "op-cit", "42, 49")]),
+    "Russian titles": (10, [("Kireev2006Rossiia", "short", "167"), ("AleksandrovAgentov1994Ot", "full", "170-172")]),
+    "Op. cit. of another author": (16, [("AleksandrovAgentov1994Ot", "op-cit", "168"),
+                                        ("MochulskyInterview", "full", "KGB General and Andropov's adviser on China, Moscow, 1991-92")]),
+    "hereafter abbreviation": (56, [("ChernyaevPapers", "hereafter", "The working notes of Anatoly Chernyaev at the "
+                                                                      "Politburo, June 11, 1987"),
+                                    ("PolitbiuroTsk", "short", "196-197")]),
+    "cited in": (32, [("ChernyaevPapers", "hereafter", None), ("Service2015End", "op-cit", "385"),
+                      ("Medvedev1994Raspad", "full", "355")]),
+    "archive by person name": (36, [("AdamishinPapers", "short", None), ("StepanovPapers", "short", None),
+                                    ("Radchenko2014Unwanted", "short", "128")]),
+    "interviews": (24, [("Hershberg2011Interkit", "short", "30"), ("MochulskyInterview", "full", None),
+                        ("MorkovnikovInterview", "full", None)]),
+    "URL and access date": (46, [("Pikhoia2016Twenty", "full", None), ("Saburov1997Reformy", "full", None)]),
+    "newspaper": (51, [("Bernshtam1991Naibolshei", "full", "1-2"), ("BernshtamInterview", "short", "his recent interview")]),
+}
+
+
+@pytest.mark.parametrize("case", HARD_CASES, ids=list(HARD_CASES))
+def test_hard_cases(bibliography, case):
+    note, expected = HARD_CASES[case]
+    found = [(work.key, c.form, c.pinpoint) for c, work in cites(bibliography, note)]
+    assert [k for k, _, _ in found] == [k for k, _, _ in expected]
+    assert [f for _, f, _ in found] == [f for _, f, _ in expected]
+    for (_, _, pinpoint), (_, _, wanted) in zip(found, expected):
+        if wanted is not None:
+            assert pinpoint is not None and pinpoint.startswith(wanted)
+
+
+def test_ibid_of_note_53_is_flagged_with_its_reason(bibliography):
+    (c, work), = cites(bibliography, 53)
+    assert work.key == "FedotovPol" and c.form == "ibid" and c.ambiguous
+    assert "By rule Ibid points to the last work of note 52 (Anisimov" in c.reason
+    assert "names Fedotov" in c.reason and "p. 497 (note 21)" in c.reason
+
+
+def test_op_cit_of_note_72_is_flagged_with_its_reason(bibliography):
+    c, work = cites(bibliography, 72)[1]
+    assert work.key == "Radchenko2014Unwanted" and c.ambiguous
+    assert "Soviet Withdrawal from Mongolia" in c.reason and "p. 163 lies outside it" in c.reason
+
+
+@pytest.mark.parametrize("key, title", [("ZhaoPrisoner", "Prisoner of the State"),
+                                        ("FedotovPol", "Pol Veka Vmeste s Kitaem"),
+                                        ("PolitbiuroTsk", "V Politbiuro TsK KPSS")])
+def test_works_cited_only_by_short_title_are_incomplete_and_not_guessed(bibliography, key, title):
+    work = next(w for w in bibliography.works if w.key == key)
+    assert work.incomplete
+    cited_as = {c.title for c in work.citations if c.title}
+    assert cited_as == {title}
+    if work.supplied:  # completed by the editor: each supplied field carries its source
+        assert all(source["url"] for source in work.supplied.values())
+        assert set(work.supplied) >= {"publisher", "year"}
+    else:
+        assert work.title == title and work.publisher is None and work.year is None and work.place is None
+
+
+def test_split_note_44_yields_its_three_works(bibliography):
+    assert [w.key for _, w in cites(bibliography, 44)] == ["Ryzhkov1996Desiat", "Gorbachev1995Zhizn",
+                                                          "Pikhoia2016Twenty"]
+
+
+def test_committed_outputs_are_current(bibliography):
+    """The build rewrites these; a stale committed copy means the notes changed without a rebuild."""
+    for name, text in committed_files(bibliography).items():
+        assert (ROOT / name).read_text(encoding="utf-8") == text, f"{name} is stale: run `make book`"
+
+
+def test_bibtex_parses_back_with_every_work(bibliography):
+    data = parse_string((ROOT / "book" / "references.bib").read_text(encoding="utf-8"), "bibtex")
+    assert sorted(data.entries) == sorted(w.key for w in bibliography.works)
+    entry = data.entries["Radchenko2014Unwanted"]
+    assert entry.fields["publisher"] == "Oxford University Press"
+    assert str(entry.persons["author"][0]) == "Radchenko, Sergey"
+
+
+def test_footnote_citations_csv_has_a_row_per_citation(bibliography):
+    rows = list(csv.DictReader(io.StringIO((ROOT / "data" / "footnote_citations.csv").read_text(encoding="utf-8"))))
+    assert len(rows) == 121
+    assert {r["form"] for r in rows} == {"full", "short", "ibid", "op-cit", "hereafter"}
+    ambiguous = [(r["note"], r["key"]) for r in rows if r["ambiguous"] == "true"]
+    assert ambiguous == [("53", "FedotovPol"), ("72", "Radchenko2014Unwanted")]
+
+
+def test_downloads_in_the_built_book(built_html, bibliography):
+    downloads = built_html / "downloads"
+    records = rispy.loads((downloads / "references.ris").read_text(encoding="utf-8"))
+    assert len(records) == len(bibliography.works)
+    items = json.loads((downloads / "references.json").read_text(encoding="utf-8"))
+    assert {i["id"] for i in items} >= {w.key for w in bibliography.works}
+    assert any(i["id"] == "source-zubok-1980s" for i in items)
+
+
+def test_bibliography_page_has_an_entry_per_work_with_backlinks_and_coins(built_html, bibliography):
+    html = (built_html / "book" / "bibliography.html").read_text(encoding="utf-8")
+    assert html.count('class="Z3988"') == len(bibliography.works)
+    assert 'id="Radchenko2014Unwanted"' in html
+    entry = html[html.index('id="Radchenko2014Unwanted"'):]
+    entry = entry[: entry.index("</li>")]
+    for note in (5, 12, 13, 15, 22, 26, 27, 36, 40, 59, 72):
+        assert f'href="zubok-1980s.html#fn-{note}"' in entry
+    assert "Cited only by a short title" in html
+    zubok = (built_html / "book" / "zubok-1980s.html").read_text(encoding="utf-8")
+    assert 'href="bibliography.html#FedotovPol"' in zubok
+
+
+def _tiny_project(tmp_path: Path, note: str) -> subprocess.CompletedProcess:
+    (tmp_path / "book").mkdir()
+    (tmp_path / "conf.py").write_text("extensions = ['myst_parser', 'edition.sphinx_ext']\n"
+                                      "myst_enable_extensions = ['attrs_block']\n")
+    (tmp_path / "index.md").write_text("# Test\n\n```{toctree}\nbook/chapter\n```\n")
+    (tmp_path / "book" / "chapter.md").write_text(f"# Chapter\n\nText.[^1]\n\n[^1]: {note}\n")
+    return subprocess.run([sys.executable, "-m", "sphinx", "-W", "-q", "-b", "html", str(tmp_path),
+                           str(tmp_path / "_out")], capture_output=True, text=True)
+
+
+def test_a_note_the_parser_cannot_place_fails_the_build(tmp_path):
+    result = _tiny_project(tmp_path, "Ann Author, *A Book* (London: Press, 2001); (Paris, 1999), 12-14")
+    assert result.returncode != 0
+    assert "book/chapter.md:5" in result.stderr
+    assert "chapter chapter, note 1: the citation parser cannot place '(Paris, 1999), 12-14'" in result.stderr
+
+
+def test_a_malformed_curated_entry_fails_the_build_with_its_line(tmp_path):
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "bibliography-curated.yml").write_text(
+        "completions:\n  - key: Author2001Book\n    fields: {publisher: Somebody}\n")
+    result = _tiny_project(tmp_path, "Ann Author, *A Book* (London: Press, 2001).")
+    assert result.returncode != 0
+    assert "data/bibliography-curated.yml:2" in result.stderr
+    assert "a completion needs 'key', 'fields' and 'source'" in result.stderr
+
+
+def test_report_command_lists_nothing_unplaced():
+    result = run_edition("citations", "report")
+    assert result.returncode == 0
+    assert result.stdout.strip().endswith("121 citations in 72 notes, 79 works; 0 note fragment(s) not placed")
+
+
+@pytest.mark.parametrize("text, kind, title", [
+    ('Kenneth Waltz, "Conversations with History," Institute of International Studies, UC Berkeley, '
+     'http://globetrotter.berkeley.edu/x.html', "web", "Conversations with History"),
+    ("Gilbert Rozman began to explore this in his \"Sino-Russian Relations: Mutual Assessments,\" in Sherman "
+     "Garnett, ed., *Rapprochement or Rivalry* (Washington, DC: Carnegie, 2000), p. 147-174.", "chapter",
+     "Sino-Russian Relations: Mutual Assessments"),
+    ('David Wolff, "Interkit: Soviet Sinology and the Sino-Soviet Rift," *Russian History*, Vol. 30, No. 4 (2003)',
+     "article", "Interkit: Soviet Sinology and the Sino-Soviet Rift"),
+    ("HIA, Teimuraz Stepanov Papers. Box 5, Folder 6. Diary, February 3, 1989, p. 229-230.", "archive",
+     "Teimuraz Stepanov Papers"),
+])
+def test_parse_table(text, kind, title):
+    citations, fragments = parse_note(Note("x", 1, text, 1))
+    assert (citations[0].kind, citations[0].title) == (kind, title)
+    assert not [f for f in fragments if f.role == "unplaced"]

@@ -1,0 +1,315 @@
+"""The notebook chapters: they run as a student runs them, their figures are in the built pages
+with caption, label, alt text, source line and links to the passages, an edited CSV re-runs
+its notebook, each page offers its .ipynb, and JupyterLab opens the chapters as notebooks."""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import jupytext
+import nbformat
+import pytest
+import yaml
+from nbclient import NotebookClient
+from playwright.sync_api import expect
+
+from conftest import ROOT
+
+IN_THE_BOOK = ["trade-1980s", "chronology"]  # in _toc.yml
+NOTEBOOKS = IN_THE_BOOK + ["footnotes-as-data"]  # joins the book with data/footnote_citations.csv
+SAMPLE_CITATIONS = ROOT / "tests" / "data" / "footnote_citations_sample.csv"
+FIGURES = {"trade-1980s": {"fig-trade-volume": "data/trade.csv", "fig-trade-shares": "data/shares.csv"},
+           "chronology": {"fig-chronology-timeline": "data/chronology.csv",
+                          "fig-chronology-1980s": "data/chronology.csv",
+                          "fig-chronology-decades": "data/chronology.csv"}}
+
+
+def run_notebook(name: str) -> nbformat.NotebookNode:
+    """Execute a chapter as a student would: jupytext reads the .md, a fresh kernel runs it in book/."""
+    notebook = jupytext.read(ROOT / "book" / f"{name}.md")
+    NotebookClient(notebook, timeout=300, kernel_name="python3",
+                   resources={"metadata": {"path": str(ROOT / "book")}}).execute()
+    return notebook
+
+
+def html_outputs(notebook) -> str:
+    return "".join(output.get("data", {}).get("text/html", "") for cell in notebook.cells
+                   for output in cell.get("outputs", []))
+
+
+@pytest.mark.parametrize("name", NOTEBOOKS)
+def test_each_notebook_runs_headless_from_a_fresh_kernel(name, monkeypatch):
+    if name == "footnotes-as-data":  # the committed sample, until data/footnote_citations.csv is there
+        monkeypatch.setenv("EDITION_FOOTNOTE_CITATIONS", str(SAMPLE_CITATIONS))
+    notebook = run_notebook(name)
+    errors = [output for cell in notebook.cells for output in cell.get("outputs", [])
+              if output.output_type == "error"]
+    assert errors == []
+    outputs = html_outputs(notebook)
+    assert outputs.count("<svg") == {"trade-1980s": 2, "chronology": 3, "footnotes-as-data": 2}[name]
+    assert 'aria-labelledby="fig-' in outputs
+
+
+def test_the_footnotes_notebook_counts_the_sample_right(monkeypatch):
+    monkeypatch.setenv("EDITION_FOOTNOTE_CITATIONS", str(SAMPLE_CITATIONS))
+    outputs = html_outputs(run_notebook("footnotes-as-data"))
+    # the sample: 10 citations, 5 of books and 1 of an article, 3 of archives, 1 interview
+    assert ("Bar chart of the citations in Zubok's footnotes, by kind of evidence: scholarship and memoirs 6; "
+            "archives 3; interviews 1.") in outputs
+    assert 'xlink:href="zubok-1980s.html#fn-5"' in outputs  # Radchenko2014Unwanted, first cited in note 5
+    assert "Radchenko2014Unwanted: cited 3 times; first in note 5" in outputs
+
+
+def test_the_footnotes_notebook_stops_when_its_table_is_missing(monkeypatch, tmp_path):
+    """No silent empty chart: without data/footnote_citations.csv the first cell fails."""
+    monkeypatch.setenv("EDITION_FOOTNOTE_CITATIONS", str(tmp_path / "absent.csv"))
+    with pytest.raises(Exception, match="absent.csv does not exist"):
+        run_notebook("footnotes-as-data")
+
+
+# --- the built pages -------------------------------------------------------------------------
+
+def built_page(built_html: Path, name: str) -> str:
+    path = built_html / "book" / f"{name}.html"
+    assert path.exists(), f"{path} is missing: build the book (make book)"
+    return path.read_text(encoding="utf-8")
+
+
+def figure(page: str, name: str) -> str:
+    start = page.index(f'<figure class="align-default" id="{name}"')
+    return page[start:page.index("</figure>", start)]
+
+
+@pytest.mark.parametrize("name", IN_THE_BOOK)
+def test_every_figure_has_caption_label_alt_text_and_source_line(built_html, name):
+    page = built_page(built_html, name)
+    for label, source in FIGURES[name].items():
+        block = figure(page, label)
+        assert re.search(rf'<svg [^>]*aria-labelledby="{label}-title"', block)
+        alt = re.search(rf'<title id="{label}-title">([^<]+)</title>', block).group(1)
+        assert len(alt) > 60
+        caption = block[block.index("<figcaption"):]
+        assert re.search(r'<span class="caption-number">Fig\. \d+ </span>', caption)
+        assert re.search(rf'Sources?: <code class="docutils literal notranslate"><span class="pre">{source}</span>',
+                         re.sub(r"\s+", " ", caption))
+
+
+def test_a_figure_can_be_referenced_by_its_label(built_html):
+    page = built_page(built_html, "chronology")
+    assert re.search(r'<a class="reference internal" href="#fig-chronology-timeline"><span class="std std-numref">'
+                     r"Fig\. \d+</span></a>", page)
+
+
+@pytest.mark.parametrize("name", IN_THE_BOOK)
+def test_every_point_links_to_a_passage_that_exists(built_html, name):
+    page = built_page(built_html, name)
+    links = re.findall(r'<a xlink:href="([^"]+)"', page)
+    assert links
+    for link in set(links):
+        target, _, anchor = link.partition("#")
+        assert f'id="{anchor}"' in built_page(built_html, target.removesuffix(".html")), link
+
+
+def test_the_timeline_links_every_event_and_the_trade_chart_every_figure(built_html):
+    import csv
+    with open(ROOT / "data" / "chronology.csv", newline="", encoding="utf-8") as handle:
+        events = list(csv.DictReader(handle))
+    timeline = figure(built_page(built_html, "chronology"), "fig-chronology-timeline")
+    assert len(re.findall(r'<a xlink:href="', timeline)) == len(events)
+    volume = figure(built_page(built_html, "trade-1980s"), "fig-trade-volume")
+    assert re.findall(r'<a xlink:href="([^"]+)"', volume) == ["zubok-1980s.html#p-40"] * 3
+    titles = [html.unescape(t) for t in re.findall(r"<title>([^<]+)</title>", volume)]
+    assert titles == ["1981: 176.8 million rubles as printed (zubok-1980s, paragraph 40)",
+                      "1986: 1.8 billion rubles as printed (zubok-1980s, paragraph 40)",
+                      "1989: 2.4 rubles as printed, read as 2.4 billion rubles (editor) (zubok-1980s, paragraph 40)"]
+
+
+def test_the_trade_chart_draws_points_only_and_marks_the_editors_reading(built_html):
+    from edition.data import charts, load
+    chart = charts.trade_volume(load.trade(ROOT))
+    axes = chart.figure.axes[0]
+    assert axes.get_lines() == []  # no line joins the known years: nothing is interpolated
+    stated, editorial = axes.collections
+    assert [list(p) for p in stated.get_offsets()] == [[1981, 0.1768], [1986, 1.8]]
+    assert [list(p) for p in editorial.get_offsets()] == [[1989, 2.4]]
+    assert stated.get_paths()[0] != editorial.get_paths()[0]  # a marker of its own
+    volume = html.unescape(figure(built_page(built_html, "trade-1980s"), "fig-trade-volume"))
+    assert "editor's reading of a garbled figure" in volume
+    assert 'printed "2.4 rubles";' in volume
+    assert "No figure is given for 1980, 1982, 1983, 1984, 1985, 1987, 1988, 1990." in volume
+
+
+@pytest.mark.parametrize("name", IN_THE_BOOK)
+def test_the_pages_load_nothing_from_elsewhere(built_html, name):
+    page = built_page(built_html, name)
+    assert re.findall(r'<(?:script|link|img|iframe)[^>]*(?:src|href)="(?:https?:)?//[^"]*"', page) == []
+    assert "mathjax" not in page.lower()
+    assert "thebe-launch-button" not in page
+
+
+@pytest.mark.parametrize("name", IN_THE_BOOK)
+def test_each_notebook_page_offers_its_ipynb(built_html, name):
+    page = built_page(built_html, name)
+    assert f'href="../_sources/book/{name}.ipynb"' in page
+    assert "download-notebook-button" in page
+    notebook = nbformat.read(built_html / "_sources" / "book" / f"{name}.ipynb", as_version=4)
+    nbformat.validate(notebook)
+    assert notebook.metadata.kernelspec.name == "python3"
+    assert "<svg" in html_outputs(notebook)  # executed: the outputs come with it
+
+
+def test_a_text_chapter_offers_no_ipynb(built_html):
+    assert ".ipynb" not in built_page(built_html, "zubok-1980s")
+
+
+# --- fresh output ----------------------------------------------------------------------------
+
+def build(project: Path) -> subprocess.CompletedProcess:
+    result = subprocess.run([str(Path(sys.executable).parent / "jupyter-book"), "build", str(project), "-n"],
+                            capture_output=True, text=True, timeout=900, cwd=project)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    return result
+
+
+@pytest.mark.build
+def test_an_edited_csv_reruns_its_notebook_and_changes_the_page(tmp_path):
+    """The execution cache keys on code cells; edition/sphinx_ext/data_freshness.py makes an edited
+    CSV re-run the notebook that reads it. The copy builds the trade chapter alone, with the data
+    hooks of the extension only (the full extension also rebuilds the bibliography, unrelated)."""
+    project = tmp_path / "project"
+    shutil.copytree(ROOT / "book", project / "book", ignore=shutil.ignore_patterns("*.ipynb"))
+    shutil.copytree(ROOT / "data", project / "data", ignore=shutil.ignore_patterns("footnote_citations.csv"))
+    shutil.copytree(ROOT / "edition" / "sphinx_ext" / "static", project / "edition" / "sphinx_ext" / "static")
+    shutil.copy(ROOT / "_toc.yml", project / "_toc.yml")
+    config = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
+    assert config["execute"]["execute_notebooks"] == "cache"
+    config["sphinx"]["extra_extensions"] = ["edition.sphinx_ext.data_check", "edition.sphinx_ext.data_freshness",
+                                            "edition.sphinx_ext.notebook_download"]
+    (project / "_config.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    (project / "_toc.yml").write_text("format: jb-article\nroot: book/trade-1980s\n", encoding="utf-8")
+    page = project / "_build" / "html" / "book" / "trade-1980s.html"
+
+    first = build(project)
+    assert "trade-1980s.md: Executing notebook" in first.stdout
+    before = page.read_text(encoding="utf-8")
+    assert ">1.8 billion rubles</text>" in before and "1986: 1.8 billion rubles as printed" in before
+
+    trade = project / "data" / "trade.csv"
+    trade.write_text(trade.read_text(encoding="utf-8").replace("tr-002,1986,1.8,billion rubles,1.8,",
+                                                               "tr-002,1986,1.9,billion rubles,1.9,"))
+    second = build(project)
+    assert "trade-1980s.md: Executing notebook" in second.stdout  # not "Using cached notebook"
+    after = page.read_text(encoding="utf-8")
+    assert ">1.9 billion rubles</text>" in after and "1986: 1.9 billion rubles as printed" in after
+    assert ">1.8 billion rubles</text>" not in after
+    assert "<td>1.9</td>" in after and "<td>1.8</td>" not in after  # the table too
+    stamps = [re.findall(r"# data read: data/trade.csv sha256:([0-9a-f]{64})", text) for text in (before, after)]
+    assert stamps[0] and stamps[1] and stamps[0] != stamps[1]
+
+    third = build(project)  # nothing changed: nothing re-runs
+    assert "Executing notebook" not in third.stdout
+
+
+# --- in a browser and in JupyterLab -----------------------------------------------------------
+
+from test_browser import browser_type_launch_args, site, watched_page  # noqa: E402,F401  (shared fixtures)
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("name", IN_THE_BOOK)
+def test_a_notebook_page_loads_without_errors_or_foreign_requests(watched_page, site, name):
+    page = watched_page
+    page.goto(f"{site}/book/{name}.html", wait_until="networkidle")
+    assert page.console_errors == []
+    assert page.foreign_requests == []
+    assert page.locator("figure svg.edition-chart").count() == len(FIGURES[name])
+
+
+@pytest.mark.browser
+def test_a_point_of_the_trade_chart_leads_to_its_passage(watched_page, site):
+    page = watched_page
+    page.goto(f"{site}/book/trade-1980s.html")
+    page.locator("#fig-trade-volume svg a").first.click()
+    page.wait_for_url("**/zubok-1980s.html#p-40")
+    assert "176.8 million rubles in 1981" in page.locator("#p-40").inner_text()
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def lab_flags() -> list[str]:
+    """The JupyterLab options `make lab` passes (read from the Makefile, so the test follows it)."""
+    recipe = re.search(r"^lab:.*?\n((?:\t.*\n)+)", (ROOT / "Makefile").read_text(), re.M).group(1)
+    command = recipe.replace("\\\n", " ").split("jupyter lab", 1)[1].split("\n", 1)[0]
+    return [flag.replace("$(CURDIR)", str(ROOT)) for flag in command.split()]
+
+
+@pytest.mark.browser
+def test_jupyterlab_opens_a_chapter_as_a_notebook(page, tmp_path):
+    pytest.importorskip("jupyterlab", reason="`make lab` installs JupyterLab (pip install -e '.[lab]')")
+    port = free_port()
+    server = subprocess.Popen(
+        [str(Path(sys.executable).parent / "jupyter-lab"), *lab_flags(), "--no-browser", f"--ServerApp.port={port}",
+         "--IdentityProvider.token=", "--ServerApp.password=", f"--LabApp.workspaces_dir={tmp_path}",
+         f"--LabApp.user_settings_dir={tmp_path / 'settings'}"],
+        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        env={**os.environ, "JUPYTER_CONFIG_DIR": str(tmp_path / "config"),
+             "JUPYTER_DATA_DIR": str(tmp_path / "data"), "JUPYTER_RUNTIME_DIR": str(tmp_path / "runtime")})
+    try:
+        for _ in range(120):
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/api", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.5)
+        page.goto(f"http://127.0.0.1:{port}/lab/tree/book/trade-1980s.md?reset")
+        first_cell = page.locator(".jp-NotebookPanel .jp-CodeCell").first
+        expect(first_cell).to_contain_text("from edition.data import charts, load", timeout=60000)
+        assert page.locator(".jp-NotebookPanel .jp-MarkdownCell").count() >= 1
+        assert page.locator(".jp-FileEditor").count() == 0  # not opened as a text file
+    finally:
+        try:  # the server's own shutdown (it does not stop promptly on SIGTERM)
+            urllib.request.urlopen(urllib.request.Request(f"http://127.0.0.1:{port}/api/shutdown", method="POST"),
+                                   timeout=10)
+        except OSError:
+            server.terminate()
+        try:
+            server.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait(timeout=20)
+
+
+# --- the freshness hook's pieces ----------------------------------------------------------------
+
+def test_a_notebook_declares_the_files_it_reads_and_a_chapter_declares_none():
+    from edition.sphinx_ext.data_freshness import declared_reads
+    assert declared_reads((ROOT / "book" / "trade-1980s.md").read_text()) == ["data/trade.csv", "data/shares.csv"]
+    assert declared_reads((ROOT / "book" / "chronology.md").read_text()) == ["data/chronology.csv",
+                                                                              "data/leaders.csv"]
+    assert declared_reads((ROOT / "book" / "zubok-1980s.md").read_text()) is None
+
+
+@pytest.mark.parametrize("source, stamped", [
+    ("---\nkernelspec: {}\n---\n\n```{code-cell} ipython3\nx = 1\n```\n\n```{code-cell} ipython3\ny\n```\n",
+     "---\nkernelspec: {}\n---\n\n```{code-cell} ipython3\nx = 1\n# data read: data/t.csv sha256:ab\n```\n\n"
+     "```{code-cell} ipython3\ny\n```\n"),
+    ("Text.\n\n````{code-cell} ipython3\n:tags: [remove-output]\n\n```\n````\n",
+     "Text.\n\n````{code-cell} ipython3\n:tags: [remove-output]\n\n```\n# data read: data/t.csv sha256:ab\n````\n"),
+    ("No code here.\n", "No code here.\n"),
+])
+def test_the_data_stamp_goes_at_the_end_of_the_first_code_cell(source, stamped):
+    from edition.sphinx_ext.data_freshness import stamp
+    assert stamp(source, {"data/t.csv": "ab"}) == stamped
