@@ -59,6 +59,15 @@ def cmd_citations(args) -> int:
     return 1 if bibliography.problems else 0
 
 
+def cmd_annotate(args) -> int:
+    from .annotate import annotate
+
+    problems = annotate(ROOT, Path(args.emendations) if args.emendations else None)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    return 1 if problems else 0
+
+
 def cmd_fidelity(args) -> int:
     from .fidelity import check_all
 
@@ -81,6 +90,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("action", choices=["report", "write"],
                    help="report: list note fragments the parser cannot place; write: rewrite references.bib and the CSV")
     p.set_defaults(run=cmd_citations)
+    p = commands.add_parser("annotate", help="place editor's-note and cross-reference markers (by their quotes)")
+    p.add_argument("--emendations", help="a YAML list of emendations to apply (chapter, original, corrected, reason)")
+    p.set_defaults(run=cmd_annotate)
     p = commands.add_parser("fidelity", help="check that every chapter holds every word of its source")
     p.add_argument("chapters", nargs="*", help="chapter slugs (default: all)")
     p.add_argument("--root", help="project folder to check (default: this project)")

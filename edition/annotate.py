@@ -47,7 +47,7 @@ def plain(line: str) -> PlainLine:
             continue
         if match and match.re is ROLE:
             name, content = match.group(1), match.group(2)
-            visible = content.split("|")[1] if name == "emend" else ("" if name in ("ednote", "gap", "missing")
+            visible = content.split("|")[1] if name == "emend" else ("" if name in ("ednote", "gap", "missing", "xref", "edsource")
                                                                       else content)
             for char in visible:
                 chars.append(char)
@@ -85,10 +85,26 @@ def _end_position(line: str, mapped: PlainLine, plain_end: int) -> int:
     return role.end() if role else last + 1
 
 
+def source_lines(lines: list[str]) -> list[int]:
+    """Numbers of the lines that hold source text: not inside a directive (the editor's own)."""
+    keep, fence = [], None
+    for number, line in enumerate(lines):
+        opening = re.match(r"^(:::+|```+)\{", line)
+        if fence is None and opening:
+            fence = opening.group(1)
+        elif fence is not None and line.strip() == fence:
+            fence = None
+        elif fence is None:
+            keep.append(number)
+    return keep
+
+
 def locate(lines: list[str], quote: str) -> list[tuple[int, int, int]]:
     """Every (line number, MyST start, MyST end) where `quote` stands, as source text."""
     found = []
-    for number, line in enumerate(lines):
+    quote = quote.strip("\n")
+    for number in source_lines(lines):
+        line = lines[number]
         mapped = plain(line)
         for match in re.finditer(re.escape(quote), mapped.text):
             found.append((number, mapped.index[match.start()], _end_position(line, mapped, match.end())))
@@ -118,6 +134,7 @@ def apply_emendations(chapter: Path, emendations: list[dict]) -> list[str]:
     lines = chapter.read_text(encoding="utf-8").split("\n")
     problems = []
     for item in emendations:
+        item = {**item, "original": item["original"].strip("\n"), "corrected": item["corrected"].strip("\n")}
         role = f"{{emend}}`{item['corrected']}|{item['original']}|{item['reason']}`"
         if any(role in line for line in lines):
             continue
@@ -135,8 +152,29 @@ def apply_emendations(chapter: Path, emendations: list[dict]) -> list[str]:
     return problems
 
 
-def annotate(root: Path, emendations_file: Path | None = None) -> list[str]:
+def insert_cross_references(root: Path) -> list[str]:
+    """Mark every passage of data/cross-references.yml with `{xref}`group#k``."""
+    path = root / "data" / "cross-references.yml"
     problems = []
+    for group in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+        for k, passage in enumerate(group["passages"]):
+            chapter = root / "book" / f"{passage['chapter']}.md"
+            lines = chapter.read_text(encoding="utf-8").split("\n")
+            marker = f"{{xref}}`{group['id']}#{k}`"
+            if any(marker in line for line in lines):
+                continue
+            places = locate(lines, passage["anchor"])
+            if len(places) != 1:
+                problems.append(f"{chapter.name}: cross-reference {group['id']}#{k}: anchor found {len(places)} times")
+                continue
+            number, _, end = places[0]
+            lines[number] = lines[number][:end] + marker + lines[number][end:]
+            chapter.write_text("\n".join(lines), encoding="utf-8")
+    return problems
+
+
+def annotate(root: Path, emendations_file: Path | None = None) -> list[str]:
+    problems = insert_cross_references(root)
     notes = yaml.safe_load((root / "data" / "editorial-notes.yml").read_text(encoding="utf-8")) or []
     for slug in sorted({n["chapter"] for n in notes}):
         problems += insert_note_markers(root / "book" / f"{slug}.md", [n for n in notes if n["chapter"] == slug])

@@ -49,7 +49,8 @@ class Matcher:
             for variant in entry.variants:
                 self.by_variant.setdefault(variant, entry)
         ordered = sorted(self.by_variant, key=len, reverse=True)
-        self.pattern = re.compile(r"(?<![\w\-])(" + "|".join(map(re.escape, ordered)) + r")(?![\w\-])") \
+        # whole words; a hyphen that joins a compound ("Sino-Soviet") is inside a word, a dash is not
+        self.pattern = re.compile(r"(?<!\w)(?<!\w-)(" + "|".join(map(re.escape, ordered)) + r")(?!\w)(?!-\w)") \
             if ordered else None
 
     def find(self, text: str):

@@ -22,7 +22,7 @@ WORD = re.compile(r"[^\W_]+")
 SUPERSCRIPT = re.compile(f"[{SUPERSCRIPT_DIGITS}]+")
 
 # What each role contributes to the reading text.
-EDITORIAL_ROLES = {"gap", "missing", "edtitle", "ednote", "pagebreak"}  # the editor's words: left out
+EDITORIAL_ROLES = {"gap", "missing", "edtitle", "ednote", "edsource", "xref", "pagebreak"}  # the editor's words: left out
 
 
 def emendation_original(content: str) -> str:

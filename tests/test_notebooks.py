@@ -59,6 +59,15 @@ def test_each_notebook_runs_headless_from_a_fresh_kernel(name, monkeypatch):
     assert 'aria-labelledby="fig-' in outputs
 
 
+@pytest.mark.skipif(not (ROOT / "data" / "footnote_citations.csv").exists(),
+                    reason="data/footnote_citations.csv is produced by the bibliography code; not there yet")
+def test_the_footnotes_notebook_runs_on_the_real_table(monkeypatch):
+    monkeypatch.delenv("EDITION_FOOTNOTE_CITATIONS", raising=False)
+    outputs = html_outputs(run_notebook("footnotes-as-data"))
+    assert outputs.count("<svg") == 2
+    assert "Bar chart of the citations in Zubok's footnotes, by kind of evidence: scholarship and memoirs" in outputs
+
+
 def test_the_footnotes_notebook_counts_the_sample_right(monkeypatch):
     monkeypatch.setenv("EDITION_FOOTNOTE_CITATIONS", str(SAMPLE_CITATIONS))
     outputs = html_outputs(run_notebook("footnotes-as-data"))
@@ -218,6 +227,14 @@ def test_an_edited_csv_reruns_its_notebook_and_changes_the_page(tmp_path):
     third = build(project)  # nothing changed: nothing re-runs
     assert "Executing notebook" not in third.stdout
 
+    (project / "book" / "trade-1980s.md").touch()  # re-read, outputs from the cache
+    fourth = build(project)
+    assert "trade-1980s.md: Using cached notebook" in fourth.stdout
+    assert "Executing notebook" not in fourth.stdout
+    assert page.read_text(encoding="utf-8").count("<svg") == 2
+    offered = nbformat.read(project / "_build" / "html" / "_sources" / "book" / "trade-1980s.ipynb", as_version=4)
+    assert html_outputs(offered).count("<svg") == 2  # the download keeps its outputs (MyST-NB drops them)
+
 
 # --- in a browser and in JupyterLab -----------------------------------------------------------
 
@@ -259,10 +276,10 @@ def lab_flags() -> list[str]:
 @pytest.mark.browser
 def test_jupyterlab_opens_a_chapter_as_a_notebook(page, tmp_path):
     pytest.importorskip("jupyterlab", reason="`make lab` installs JupyterLab (pip install -e '.[lab]')")
-    port = free_port()
+    port, token = free_port(), "edition-test"
     server = subprocess.Popen(
         [str(Path(sys.executable).parent / "jupyter-lab"), *lab_flags(), "--no-browser", f"--ServerApp.port={port}",
-         "--IdentityProvider.token=", "--ServerApp.password=", f"--LabApp.workspaces_dir={tmp_path}",
+         f"--IdentityProvider.token={token}", f"--LabApp.workspaces_dir={tmp_path}",
          f"--LabApp.user_settings_dir={tmp_path / 'settings'}"],
         cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         env={**os.environ, "JUPYTER_CONFIG_DIR": str(tmp_path / "config"),
@@ -274,15 +291,15 @@ def test_jupyterlab_opens_a_chapter_as_a_notebook(page, tmp_path):
                 break
             except OSError:
                 time.sleep(0.5)
-        page.goto(f"http://127.0.0.1:{port}/lab/tree/book/trade-1980s.md?reset")
+        page.goto(f"http://127.0.0.1:{port}/lab/tree/book/trade-1980s.md?reset&token={token}")
         first_cell = page.locator(".jp-NotebookPanel .jp-CodeCell").first
         expect(first_cell).to_contain_text("from edition.data import charts, load", timeout=60000)
         assert page.locator(".jp-NotebookPanel .jp-MarkdownCell").count() >= 1
         assert page.locator(".jp-FileEditor").count() == 0  # not opened as a text file
     finally:
         try:  # the server's own shutdown (it does not stop promptly on SIGTERM)
-            urllib.request.urlopen(urllib.request.Request(f"http://127.0.0.1:{port}/api/shutdown", method="POST"),
-                                   timeout=10)
+            urllib.request.urlopen(urllib.request.Request(f"http://127.0.0.1:{port}/api/shutdown", method="POST",
+                                                          headers={"Authorization": f"token {token}"}), timeout=10)
         except OSError:
             server.terminate()
         try:

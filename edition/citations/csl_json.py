@@ -36,8 +36,8 @@ def to_csl(work: Work) -> dict:
         item["container-author"] = [csl_name(n) for n in work.container_authors]
     if work.title:
         item["title"] = work.title
-    elif work.kind == "interview":
-        item["title"] = "Interview with the author" if work.year else "Interview"
+    elif work.kind == "interview":  # a descriptive title, in the notes' words ("the author's interviews with")
+        item["title"] = "interviews with the author" if not work.incomplete else "interview"
     if work.kind == "archive":
         item["archive"] = work.container or ""
     elif work.kind == "conference-paper":

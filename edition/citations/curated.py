@@ -56,8 +56,9 @@ def read_curated(path: Path, root: Path) -> Curated:
         if missing:
             result.problems.append(Problem(shown, line, f"named_in_texts entry lacks {', '.join(missing)}"))
             continue
+        from ..annotate import locate
         chapter = root / "book" / f"{entry['chapter']}.md"
-        if not chapter.exists() or entry["quote"] not in chapter.read_text(encoding="utf-8"):
+        if not chapter.exists() or not locate(chapter.read_text(encoding="utf-8").split("\n"), entry["quote"]):
             result.problems.append(Problem(shown, line, f"quote {entry['quote']!r} not found in chapter "
                                                         f"{entry['chapter']}"))
             continue

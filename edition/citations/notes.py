@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..reading_text import EDITORIAL_ROLES
+
 DEFINITION = re.compile(r"^\[\^(\w+)\]: (.*)$")
 LINK = re.compile(r"\[((?:\\.|[^\]\\])*)\]\(<?[^)>]*>?\)")
 ROLE = re.compile(r"\{(\w+)\}`([^`]*)`")
@@ -29,8 +31,8 @@ class Note:
 def _role_text(match: re.Match) -> str:
     name, content = match.group(1), match.group(2)
     if name == "emend":
-        return content.split("|")[0]
-    if name in ("missing", "gap", "ednote", "pagebreak"):
+        return content.split("|")[0]  # the corrected reading
+    if name in EDITORIAL_ROLES:  # the editor's words are not the note's
         return ""
     return re.sub(r"\s*<[^<>]*>\s*$", "", content)
 

@@ -34,6 +34,10 @@ class editorial_note_ref(nodes.Inline, nodes.TextElement):
     """Marker of an editor's note; attribute `note_id`, then `number`."""
 
 
+class cross_reference(nodes.Inline, nodes.Element):
+    """`{xref}`group#k``: passage k of a group of `data/cross-references.yml`; links to the others."""
+
+
 class placeholder(nodes.General, nodes.Element):
     """Replaced once the whole chapter is read: `what` is "editor-notes" or "emendations"."""
 
@@ -73,6 +77,11 @@ def emend_role(name, rawtext, text, lineno, inliner, options=None, content=None)
         return [inliner.problematic(rawtext, rawtext, message)], [message]
     node = emendation(rawtext, parts[0], original=parts[1], reason=parts[2] if len(parts) > 2 else "", number=0)
     return [node], []
+
+
+def xref_role(name, rawtext, text, lineno, inliner, options=None, content=None):
+    group, _, index = text.strip().partition("#")
+    return [cross_reference(rawtext, group=group, index=int(index or 0))], []
 
 
 def ednote_role(name, rawtext, text, lineno, inliner, options=None, content=None):
@@ -139,6 +148,35 @@ def inline_nodes(text: str) -> list[nodes.Node]:
     return out
 
 
+def passage_places(srcdir: Path) -> dict[str, list[tuple[str, str, str]]]:
+    """group id -> [(chapter slug, anchor id, label)] for every passage of data/cross-references.yml."""
+    from ..annotate import locate
+    path = srcdir / "data" / "cross-references.yml"
+    if not path.exists():
+        return {}
+    groups = {}
+    for group in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+        places = []
+        for passage in group["passages"]:
+            lines = (srcdir / "book" / f"{passage['chapter']}.md").read_text(encoding="utf-8").split("\n")
+            found = locate(lines, passage["anchor"])
+            anchor = None
+            if len(found) == 1:
+                line = found[0][0]
+                note = re.match(r"^\[\^(\w+)\]:", lines[line])
+                if note:
+                    anchor = f"fn-{note.group(1)}"
+                else:
+                    anchor = next((m.group(1) for m in (re.match(r"^\{#(p-\d+)\}", l) for l in reversed(lines[:line]))
+                                   if m), None)
+            meta = yaml.safe_load((srcdir / "data" / "sources" / f"{passage['chapter']}.yml").read_text(encoding="utf-8"))
+            label = f"{meta.get('short_title', passage['chapter'])} " + (
+                f"¶ {anchor[2:]}" if anchor and anchor.startswith("p-") else f"n. {anchor[3:]}" if anchor else "")
+            places.append((passage["chapter"], anchor, label.strip()))
+        groups[group["id"]] = {"topic": group["topic"], "places": places}
+    return groups
+
+
 class NumberApparatus(SphinxTransform):
     """Number emendations and editor's notes in reading order; fill the placeholders."""
 
@@ -163,11 +201,33 @@ class NumberApparatus(SphinxTransform):
             seen[node["note_id"]] = len(seen) + 1
             node["number"] = seen[node["note_id"]]
             node.children = [nodes.Text(f"Ed. {node['number']}")]
+        crossrefs = list(self.document.findall(cross_reference))
+        if crossrefs:
+            groups = passage_places(Path(self.env.srcdir))
+            self.env.note_dependency(str(Path(self.env.srcdir) / "data" / "cross-references.yml"))
+            for node in crossrefs:
+                self.render_cross_reference(node, groups.get(node["group"]))
         for holder in list(self.document.findall(placeholder)):
             if holder["what"] == "editor-notes":
                 holder.replace_self(self.note_list(refs, notes))
             else:
                 holder.replace_self(self.emendation_table(emendations))
+
+    def render_cross_reference(self, node, group) -> None:
+        from .bibliography import bib_link
+        if group is None or node["index"] >= len(group["places"]):
+            logger.warning(f"no cross-reference {node['group']}#{node['index']} in data/cross-references.yml",
+                           location=node, type="edition", subtype="apparatus")
+            node.replace_self(nodes.Text(""))
+            return
+        here = group["places"][node["index"]]
+        span = nodes.inline(classes=["cross-reference", "editorial"])
+        span += nodes.Text(f" (see also, on {group['topic']}: ")
+        others = [p for i, p in enumerate(group["places"]) if i != node["index"] and p[1] and p[:2] != here[:2]]
+        for index, (chapter, anchor, label) in enumerate(others):
+            span += bib_link("", label, target_doc=f"book/{chapter}", anchor=anchor, label=label)
+            span += nodes.Text("; " if index < len(others) - 1 else ")")
+        node.replace_self(span if others else nodes.Text(""))
 
     def note_list(self, refs, notes) -> nodes.Node:
         box = nodes.container(classes=["editorial-notes"], ids=["editorial-notes"])
@@ -245,6 +305,8 @@ def setup(app):
     app.add_role("emend", emend_role)
     app.add_role("ednote", ednote_role)
     app.add_role("edsource", edsource_role)
+    app.add_role("xref", xref_role)
+    app.add_node(cross_reference)
     app.add_directive("headnote", HeadnoteDirective)
     app.add_directive("editor-notes", PlaceholderDirective)
     app.add_directive("emendations", PlaceholderDirective)

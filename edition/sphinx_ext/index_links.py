@@ -139,8 +139,8 @@ def _page(app, docname, what) -> nodes.Node:
             box += nodes.rubric(text=title)
         listing = nodes.definition_list(classes=[f"{what}-list"])
         for entry in sorted((e for e in entries if e.kind == kind), key=lambda e: e.name.lower()):
-            item = nodes.definition_list_item(ids=[f"{'gl' if what == 'glossary' else 'ix'}-{entry.id}"])
-            item += nodes.term(text=entry.name)
+            item = nodes.definition_list_item()
+            item += nodes.term(text=entry.name, ids=[f"{'gl' if what == 'glossary' else 'ix'}-{entry.id}"])
             definition = nodes.definition()
             paragraph = nodes.paragraph()
             paragraph += inline_nodes(entry.description)

@@ -1,27 +1,46 @@
-"""Offer each notebook chapter as an .ipynb in the page's download menu.
+"""Offer each notebook chapter as an .ipynb, outputs included, in the page's download menu.
 
 sphinx-book-theme lists an .ipynb download only when a launch service (Binder, JupyterHub,
 Colab) is configured, which this book does not do while it has no public repository. This
-hook does the same as the theme then would: it copies the notebook MyST-NB executed during
-the build (`_build/jupyter_execute/<page>.ipynb`, outputs included) to `_sources/` and tells
+hook does what the theme then does: it puts the executed notebook in `_sources/` and tells
 the theme (`ipynb_source`), whose download menu then offers ".ipynb" beside ".md" and ".pdf".
+
+The notebook is the one MyST-NB writes to `_build/jupyter_execute/`. MyST-NB 1.4 writes it
+without outputs when it took them from the execution cache (it writes its input notebook,
+not the merged one), so the outputs are merged from the cache here.
 """
 
 from __future__ import annotations
 
-import shutil
+from contextlib import suppress
 from pathlib import Path
+
+import nbformat
+
+
+def executed_notebook(app, pagename: str):
+    written = Path(app.outdir).parent / "jupyter_execute" / f"{pagename}.ipynb"
+    if not written.is_file():
+        return None
+    notebook = nbformat.read(written, as_version=4)
+    cache_path = getattr(getattr(app.env, "mystnb_config", None), "execution_cache_path", "")
+    if cache_path and Path(cache_path).is_dir():
+        from jupyter_cache import get_cache
+
+        with suppress(KeyError):
+            _, notebook = get_cache(cache_path).merge_match_into_notebook(notebook)
+    return notebook
 
 
 def offer_notebook(app, pagename, templatename, context, doctree) -> None:
     if doctree is None or "kernelspec" not in app.env.metadata.get(pagename, {}):
         return
-    executed = Path(app.outdir).parent / "jupyter_execute" / f"{pagename}.ipynb"
-    if not executed.is_file():
+    notebook = executed_notebook(app, pagename)
+    if notebook is None:
         return
     target = Path(app.outdir) / "_sources" / f"{pagename}.ipynb"
     target.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copy2(executed, target)
+    nbformat.write(notebook, target)
     context["ipynb_source"] = f"{pagename}.ipynb"
 
 

@@ -1,0 +1,150 @@
+"""The editorial apparatus: headnotes, emendations, editor's notes, index, glossary, sources."""
+
+from __future__ import annotations
+
+import csv
+import re
+import shutil
+
+import pytest
+import yaml
+
+from conftest import ROOT, SLUGS, chapter_text
+from edition.annotate import locate, plain, source_lines
+from edition.entities import read_entities, read_glossary
+from edition.index_check import entities_without_occurrence, unindexed_names
+from edition.sphinx_ext.apparatus import editorial_sources
+
+NOTES = yaml.safe_load((ROOT / "data" / "editorial-notes.yml").read_text(encoding="utf-8"))
+EMEND = re.compile(r"\{emend\}`([^`|]*)\|([^`|]*)(?:\|([^`]*))?`")
+
+
+def corrected_source_lines(slug: str) -> list[str]:
+    """The chapter's source lines as a reader sees them: emendations read as corrected."""
+    lines = chapter_text(slug).split("\n")
+    return [plain(EMEND.sub(lambda m: m.group(1), lines[n])).text for n in source_lines(lines)]
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_every_chapter_has_a_headnote_with_its_rights_statement(slug, built_html):
+    html = (built_html / "book" / f"{slug}.html").read_text(encoding="utf-8")
+    assert '<div class="headnote docutils container" id="headnote">' in html
+    meta = yaml.safe_load((ROOT / "data" / "sources" / f"{slug}.yml").read_text(encoding="utf-8"))
+    headnote = html[html.index('id="headnote"'):html.index('class="source-record')]
+    first_line = meta["rights"].strip().split("\n")[0]
+    assert first_line.replace("(", "").split(".")[0] in headnote.replace("(", "")
+
+
+# Known typos and capture errors of the sources: none may stand in the reading text
+# except inside an emendation, which keeps it as the original.
+CAPTURE_ERRORS = [
+    ("wikipedia-survey", "increasinngly"), ("wikipedia-survey", "ee also"), ("wikipedia-survey", "to begin within"),
+    ("sino-soviet-1953", "dé-tente"), ("zubok-1980s", "Woodrow Silson"), ("zubok-1980s", "2.4 rubles"),
+    ("zubok-1980s", "Tiananman"), ("zubok-1980s", "Trans-Siberial"), ("zubok-1980s", "Deng Xaiping"),
+    ("zubok-1980s", "Rajiv Ghandi"), ("zubok-1980s", "Jaruzelsky"), ("zubok-1980s", "The Bodley Hea,"),
+    ("zubok-1980s", "Christopher Marsch"), ("zubok-1980s", "CWHIP"), ("zubok-1980s", "Melvin P. Leffler"),
+    ("zubok-1980s", "^asuper-allies"), ("zubok-1980s", "sovremennnikov"), ("zubok-1980s", "Moscowbased"),
+]
+
+
+@pytest.mark.parametrize("slug, error", CAPTURE_ERRORS, ids=[e for _, e in CAPTURE_ERRORS])
+def test_capture_errors_stand_only_inside_emendations(slug, error):
+    assert not any(re.search(rf"(?<![\w]){re.escape(error)}", line) for line in corrected_source_lines(slug))
+    lines = chapter_text(slug).split("\n")
+    assert any(error in plain(lines[n]).text for n in source_lines(lines))  # kept as the original
+
+
+def test_every_emendation_keeps_its_original_and_reason():
+    for slug in SLUGS:
+        for match in EMEND.finditer(chapter_text(slug)):
+            corrected, original, reason = match.groups()
+            assert corrected and original and corrected != original and reason, match.group(0)
+
+
+def test_every_editor_note_is_marked_once_right_after_its_anchor():
+    for note in NOTES:
+        lines = chapter_text(note["chapter"]).split("\n")
+        marker = f"{{ednote}}`{note['id']}`"
+        assert sum(line.count(marker) for line in lines) == 1, note["id"]
+        (number, _, end), = locate(lines, note["anchor"])
+        assert lines[number][end:].startswith(marker) or marker in lines[number][end:end + 60], note["id"]
+
+
+def test_every_marker_has_a_note_and_every_note_cites_known_sources():
+    ids = {n["id"] for n in NOTES}
+    sources = editorial_sources(ROOT)
+    for slug in SLUGS:
+        for marker in re.findall(r"\{ednote\}`([^`]*)`", chapter_text(slug)):
+            assert marker in ids
+    for note in NOTES:
+        assert note["category"] in {"error", "anachronism", "contradiction", "context"}
+        for key in note["sources"]:
+            assert key == "internal" or key.startswith("chapter:") or key in sources, (note["id"], key)
+
+
+def test_entities_glossary_and_data_cite_known_sources():
+    sources = editorial_sources(ROOT)
+    for entry in read_entities(ROOT) + read_glossary(ROOT):
+        assert entry.source in sources, (entry.id, entry.source)
+    with open(ROOT / "data" / "leaders.csv", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            for key in row["source"].split("|"):
+                assert key.strip() in sources, key
+
+
+def test_index_both_ways_on_the_edition():
+    assert unindexed_names(ROOT) == []
+    assert entities_without_occurrence(ROOT) == []
+
+
+@pytest.fixture()
+def project_copy(tmp_path):
+    for folder in ("book", "data"):
+        shutil.copytree(ROOT / folder, tmp_path / folder)
+    return tmp_path
+
+
+def test_a_person_named_without_an_entity_fails(project_copy):
+    path = project_copy / "book" / "country-study-1920s.md"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "Lenin, ever the practical leader", "Lenin, ever the practical leader, and Ivan Petrovich Sidorov"),
+        encoding="utf-8")
+    assert unindexed_names(project_copy) == [("country-study-1920s", "Ivan Petrovich Sidorov")]
+
+
+def test_an_entity_with_no_occurrence_fails(project_copy):
+    with open(project_copy / "data" / "entities.csv", "a", encoding="utf-8") as handle:
+        handle.write('nobody-at-all,"Nobody, At All",Nobody At All,person,An invented person.,wp-molotov\n')
+    assert entities_without_occurrence(project_copy) == ["nobody-at-all"]
+
+
+def test_names_are_consistent_across_texts(built_html):
+    """Molotov is one entry however spelled; every occurrence links to it."""
+    molotov = next(e for e in read_entities(ROOT) if "Molotov" in e.name)
+    assert {"Viacheslav Molotov", "Vyacheslav Molotov"} <= set(molotov.variants)
+    index = (built_html / "book" / "index-of-names.html").read_text(encoding="utf-8")
+    entry = index[index.index(f'id="ix-{molotov.id}"'):]
+    entry = entry[: entry.index("</dd>")]
+    assert "sino-soviet-1953.html#ix-" in entry and "wikipedia-survey.html#ix-" in entry
+
+
+def test_built_chapters_show_the_apparatus(built_html):
+    html = (built_html / "book" / "zubok-1980s.html").read_text(encoding="utf-8")
+    emendation = re.search(r'<span class="emendation" id="em-(\d+)" tabindex="0" aria-describedby="em-\1-source">'
+                           r'billion rubles<span class="emendation-original" role="tooltip" id="em-\1-source">'
+                           r' \(source reads: “rubles”\)</span></span>', html)
+    assert emendation
+    assert f'<a class="reference internal" href="#em-{emendation.group(1)}">' in html  # apparatus table row
+    refs = re.findall(r'<sup class="editorial-note-ref"><a href="#ed-(Z\d+)" id="edref-\1"[^>]*>Ed\. (\d+)</a>', html)
+    assert [int(n) for _, n in refs] == list(range(1, len(refs) + 1))
+    for note_id, _ in refs:
+        assert f'id="ed-{note_id}"' in html and f'href="#edref-{note_id}"' in html
+
+
+def test_cross_references_link_existing_passages(built_html):
+    for slug in ("wikipedia-survey", "country-study-1920s"):
+        html = (built_html / "book" / f"{slug}.html").read_text(encoding="utf-8")
+        assert "see also, on Treaty of Rapallo, 1922" in html
+        for target_page, anchor in re.findall(r'class="cross-reference[^"]*".*?href="([\w-]+)\.html#([\w-]+)"', html):
+            target = (built_html / "book" / f"{target_page}.html").read_text(encoding="utf-8")
+            assert f'id="{anchor}"' in target
