@@ -5,16 +5,16 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from . import anchors, apparatus, bibliography, checks, index_links, data_check, data_freshness, editorial_roles, links, notebook_download, records
+from . import anchors, apparatus, bibliography, checks, citing, index_links, data_check, data_freshness, editorial_roles, links, notebook_download, records
 
 STATIC = Path(__file__).parent / "static"
 
 
 def _code_version() -> int:
-    """Changes whenever this extension's code changes, so Sphinx re-reads every page
-    (transforms run at read time; a cached doctree would hide a changed transform)."""
+    """Changes whenever the edition's code changes, so Sphinx re-reads every page
+    (transforms run at read time; a cached doctree would hide changed code)."""
     digest = hashlib.sha256()
-    for path in sorted(Path(__file__).parent.glob("*.py")):
+    for path in sorted(Path(__file__).parent.parent.rglob("*.py")):  # the whole edition package
         digest.update(path.read_bytes())
     return int(digest.hexdigest()[:8], 16)
 
@@ -28,6 +28,7 @@ def setup(app):
     checks.setup(app)
     links.setup(app)
     bibliography.setup(app)
+    citing.setup(app)
     data_check.setup(app)
     data_freshness.setup(app)
     notebook_download.setup(app)

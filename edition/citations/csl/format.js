@@ -15,8 +15,8 @@ for (const item of input.items) {
   const bib = engine.makeBibliography();
   result.bibliography[item.id] = bib && bib[1].length === 1 ? bib[1][0].trim() : null;
 }
-for (const [id, locator] of input.notes || []) {
+for (const [id, locator, label] of input.notes || []) {
   engine.updateItems([id]);
-  result.notes.push(engine.makeCitationCluster([{ id, ...(locator ? { locator, label: "page" } : {}) }]));
+  result.notes.push(engine.makeCitationCluster([{ id, ...(locator ? { locator, label: label || "page" } : {}) }]));
 }
 process.stdout.write(JSON.stringify(result));
