@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import functools
+import http.server
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -31,3 +34,40 @@ def built_html() -> Path:
 
 def chapter_text(slug: str) -> str:
     return (ROOT / "book" / f"{slug}.md").read_text(encoding="utf-8")
+
+
+CHROMIUM = Path("/usr/bin/chromium")
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args():
+    # Debian's Chromium, never a browser Playwright would download; no background traffic.
+    return {"executable_path": str(CHROMIUM), "headless": True,
+            "args": ["--no-sandbox", "--disable-background-networking", "--disable-component-update",
+                     "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"]}
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):  # no access log in the test output
+        pass
+
+
+@pytest.fixture(scope="session")
+def site(built_html):
+    handler = functools.partial(_QuietHandler, directory=str(built_html))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+@pytest.fixture()
+def watched_page(page, site):
+    """A page that records console errors (and uncaught script errors, which Playwright reports
+    as page errors, not console messages) and every request to a host other than ours."""
+    page.console_errors, page.foreign_requests = [], []
+    page.on("console", lambda msg: msg.type == "error" and page.console_errors.append(msg.text))
+    page.on("pageerror", lambda error: page.console_errors.append(f"uncaught: {error}"))
+    page.on("request", lambda req: not req.url.startswith((site, "data:", "blob:"))
+            and page.foreign_requests.append(req.url))
+    return page

@@ -238,7 +238,6 @@ def test_an_edited_csv_reruns_its_notebook_and_changes_the_page(tmp_path):
 
 # --- in a browser and in JupyterLab -----------------------------------------------------------
 
-from test_browser import browser_type_launch_args, site, watched_page  # noqa: E402,F401  (shared fixtures)
 
 
 @pytest.mark.browser
