@@ -5,11 +5,13 @@ BIN    := $(VENV)/bin
 # Pins live in one place: constraints.txt (every package, exact version).
 PIP    := $(BIN)/pip install --quiet --disable-pip-version-check -c constraints.txt
 
-.PHONY: book test serve lab bench import fidelity data clean help
+.PHONY: book pdf epub test serve lab bench import fidelity data clean help
 
 help:
 	@echo "make book      install pinned dependencies into .venv and build the HTML book"
-	@echo "make test      install test dependencies (and Debian's Chromium) and run all tests"
+	@echo "make pdf       print the whole book to _build/html/downloads/edition.pdf (Debian's Chromium)"
+	@echo "make epub      build the book as an EPUB: _build/html/downloads/edition.epub"
+	@echo "make test      install test dependencies (Debian's Chromium, poppler-utils), build all, run all tests"
 	@echo "make serve     serve _build/html on http://127.0.0.1:8000"
 	@echo "make lab       open the chapters as notebooks in JupyterLab"
 	@echo "make import    re-import data/sources/*.txt (never overwrites edited chapters)"
@@ -38,8 +40,26 @@ book: $(VENV)/.book-deps node_modules/.installed
 	$(BIN)/jupyter-book build . -W -n --keep-going
 	@echo "Built. Open _build/html/index.html in a browser, or run: make serve"
 
-test: $(VENV)/.test-deps book
+# The PDF: the single-page build, printed by Debian's Chromium (never a browser of its own:
+# `--builder pdfhtml` would download one). Separate from `make book`, which never needs it.
+# Run it after `make book` (both share _build/.doctrees; no `make -j`).
+pdf: $(VENV)/.book-deps node_modules/.installed
 	scripts/ensure-chromium.sh
+	$(BIN)/jupyter-book build . --builder singlehtml -W -n --keep-going
+	scripts/print-pdf.sh _build/singlehtml _build/html/downloads/edition.pdf
+
+# The EPUB: Sphinx's epub builder, warnings as errors like the HTML book. It packs every file
+# of its folder, so it starts from an empty one (the last build's downloads would be packed).
+epub: $(VENV)/.book-deps node_modules/.installed
+	rm -rf _build/epub
+	$(BIN)/jupyter-book build . --builder custom --custom-builder epub -W -n --keep-going
+	mkdir -p _build/html/downloads
+	cp _build/epub/edition.epub _build/html/downloads/edition.epub
+	@echo "Wrote _build/html/downloads/edition.epub"
+
+test: $(VENV)/.test-deps book pdf epub
+	scripts/ensure-chromium.sh
+	scripts/ensure-poppler.sh
 	$(BIN)/python -m pytest
 
 serve: book

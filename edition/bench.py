@@ -2,7 +2,8 @@
 
 Clean build time, rebuild time after one chapter changes, import time for all sources,
 and the same for a generated corpus 20 times larger (each source copied 20 times under
-new slugs), so that one sees how cost grows.
+new slugs), so that one sees how cost grows. Then the reader's side (`reader_figures`): bytes
+and requests per chapter page, time to DOMContentLoaded in headless Chromium, search index size.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ def build(project: Path) -> float:
 
 
 def copy_project(target: Path) -> None:
-    for name in ("_config.yml", "_toc.yml"):
+    for name in ("_config.yml", "_toc.yml", "pyproject.toml"):
         shutil.copy(ROOT / name, target / name)
     for folder in ("book", "data", "edition/sphinx_ext/static"):
         shutil.copytree(ROOT / folder, target / folder)
@@ -86,6 +87,72 @@ def bench_citations(count: int) -> tuple[float, int, int]:
     return seconds, len(citations), len(works)
 
 
+def reader_figures(html: Path | None = None, loads: int = 3) -> None:
+    """What a reader's browser fetches: for each chapter page, the bytes of the page and every
+    asset it loads (sum of response bodies, cold cache), the number of requests, and the time to
+    DOMContentLoaded (median of `loads` cold loads) in headless Debian Chromium, the site served
+    from 127.0.0.1 by a local http.server thread; and the size of the search index."""
+    import functools
+    import http.server
+    import statistics
+    import threading
+
+    from playwright.sync_api import sync_playwright
+
+    if html is None:
+        build(ROOT)  # as `make book` builds it; quick when nothing changed
+        html = ROOT / "_build" / "html"
+    toc = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
+    pages = [entry["file"] for part in toc.get("parts", [{"chapters": toc.get("chapters", [])}])
+             for entry in part["chapters"]]
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(html)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    site = f"http://127.0.0.1:{server.server_address[1]}"
+    print(f"reader, per chapter page (headless Chromium, cold cache; DOMContentLoaded median of {loads}):")
+    assets: dict[str, int] = {}
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(
+                executable_path="/usr/bin/chromium", headless=True,
+                args=["--no-sandbox", "--disable-background-networking", "--disable-component-update",
+                      "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"])
+            for name in pages:
+                sizes, times, requests, foreign = [], [], [], set()
+                for _ in range(loads):
+                    context = browser.new_context()  # a fresh cache each time
+                    page = context.new_page()
+                    responses = []
+                    page.on("response", lambda response: responses.append(response))
+                    page.goto(f"{site}/{name}.html", wait_until="networkidle")
+                    times.append(page.evaluate(
+                        "performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd"))
+                    bodies = [(r.url, len(r.body())) for r in responses if r.ok]
+                    sizes.append(sum(size for _, size in bodies))
+                    assets.update({url.removeprefix(site).split("?")[0]: size for url, size in bodies
+                                   if not url.endswith(".html")})
+                    requests.append(len(responses))
+                    foreign |= {r.url for r in responses if not r.url.startswith(site)}
+                    context.close()
+                note = f"  OTHER HOSTS: {sorted(foreign)}" if foreign else ""
+                print(f"  {name.removeprefix('book/') + ':':<28} {statistics.median(sizes) / 1024:8.1f} KB"
+                      f"  {statistics.median(requests):3.0f} requests"
+                      f"  DOMContentLoaded {statistics.median(times):6.0f} ms{note}")
+            browser.close()
+    finally:
+        server.shutdown()
+    heaviest = sorted(assets.items(), key=lambda item: -item[1])[:5]
+    print("  heaviest assets: "
+          + ", ".join(f"{url.rsplit('/', 1)[-1]} {size / 1024:.0f} KB" for url, size in heaviest))
+    index = html / "searchindex.js"
+    print(f"search index (searchindex.js):          {index.stat().st_size / 1024:7.1f} KB"
+          f"  ({index.stat().st_size} bytes)")
+
+
 def main() -> None:
     print("Benchmark of the edition (seconds; one run each, on this machine)")
     seconds, _ = timed(lambda: [import_source(p) for p in sorted((ROOT / "data" / "sources").glob("*.txt"))])
@@ -125,6 +192,8 @@ def main() -> None:
         clean = build(project)
         pages, words = pages_and_words(project)
         print(f"clean build, generated corpus:          {clean:7.2f}  ({pages} HTML pages, {words} words of MyST)")
+
+    reader_figures()
 
 
 if __name__ == "__main__":

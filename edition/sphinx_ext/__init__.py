@@ -5,7 +5,8 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from . import anchors, apparatus, bibliography, checks, citing, index_links, data_check, data_freshness, editorial_roles, links, notebook_download, records
+from . import anchors, apparatus, bibliography, checks, citing, index_links, data_check, data_freshness, editorial_roles, links, notebook_download, page_assets, records
+from . import printing, publishing, self_contained, single_page, version
 
 STATIC = Path(__file__).parent / "static"
 
@@ -32,6 +33,12 @@ def setup(app):
     data_check.setup(app)
     data_freshness.setup(app)
     notebook_download.setup(app)
+    page_assets.setup(app)
+    publishing.setup(app)
+    version.setup(app)
+    self_contained.setup(app)
+    printing.setup(app)
+    single_page.setup(app)
     app.connect("builder-inited", _add_static)
     app.add_css_file("edition.css")
     return {"version": "1", "env_version": _code_version(),

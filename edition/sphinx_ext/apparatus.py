@@ -42,14 +42,33 @@ class placeholder(nodes.General, nodes.Element):
     """Replaced once the whole chapter is read: `what` is "editor-notes" or "emendations"."""
 
 
+def emendation_anchor(node) -> str:
+    """`em-N`; the single-page build (single_page.py) gives it the chapter's prefix in `anchor`."""
+    return node.get("anchor") or f"em-{node['number']}"
+
+
+def _in_link(node) -> bool:
+    """A copy of a heading's emendation in a link: the page's table of contents, the book's navigation."""
+    parent = node.parent
+    while parent is not None:
+        if isinstance(parent, nodes.reference):
+            return True
+        parent = parent.parent
+    return False
+
+
 def visit_emendation(self, node):
-    original = escape(node["original"])
-    self.body.append(f'<span class="emendation" id="em-{node["number"]}" tabindex="0" '
-                     f'aria-describedby="em-{node["number"]}-source">')
+    if _in_link(node):
+        return  # the reading only: no second id, nothing focusable inside a link
+    anchor = emendation_anchor(node)
+    self.body.append(f'<span class="emendation" id="{anchor}" tabindex="0" '
+                     f'aria-describedby="{anchor}-source">')
 
 
 def depart_emendation(self, node):
-    self.body.append(f'<span class="emendation-original" role="tooltip" id="em-{node["number"]}-source">'
+    if _in_link(node):
+        return
+    self.body.append(f'<span class="emendation-original" role="tooltip" id="{emendation_anchor(node)}-source">'
                      f' (source reads: “{escape(node["original"])}”)</span></span>')
 
 
@@ -298,9 +317,12 @@ class NumberApparatus(SphinxTransform):
 
 def setup(app):
     text = (_text_visit, _text_visit)
-    app.add_node(emendation, html=(visit_emendation, depart_emendation), latex=text, text=text)
+    # epub= too: once any extension registers handlers for the epub builder by name, Sphinx no
+    # longer falls back to the html ones for it (nodes.py registers epub handlers).
+    app.add_node(emendation, html=(visit_emendation, depart_emendation), latex=text, text=text,
+                 epub=(visit_emendation, depart_emendation))
     app.add_node(editorial_note_ref, html=(visit_note_ref, depart_note_ref), latex=(_skip, None),
-                 text=(_skip, None))
+                 text=(_skip, None), epub=(visit_note_ref, depart_note_ref))
     app.add_node(placeholder)
     app.add_role("emend", emend_role)
     app.add_role("ednote", ednote_role)

@@ -39,7 +39,12 @@ def edition_of(app) -> Edition:
 
 def set_version(app, config):
     """The edition's version is the project's (pyproject.toml): on every page and citation."""
-    config.version = config.release = project_version(Path(app.confdir))
+    pyproject = Path(app.confdir) / "pyproject.toml"
+    if pyproject.exists():
+        config.version = config.release = project_version(Path(app.confdir))
+    else:  # a copy of the book without the project file (the benchmark): the installed package's
+        from .. import __version__
+        config.version = config.release = __version__
 
 
 def prepare(app):
@@ -65,7 +70,7 @@ def _form_html(ident: str, label: str, html: str) -> str:
 def cite_box_html(slug: str, data: dict, downloads: str) -> str:
     forms = data["forms"]
     parts = [_form_html(f"cite-{style}-{form}", label, forms[style][form]) for style, form, label in STYLE_LABELS]
-    links = ", ".join(f'<a href="{downloads}/{slug}.{ext}" download>{label}</a>'
+    links = ", ".join(f'<a href="{downloads}/{slug}.{ext}" download="">{label}</a>'
                       for ext, label in (("bib", "BibTeX"), ("ris", "RIS"), ("json", "CSL-JSON")))
     paragraph = escape(forms["chicago"]["paragraph"], quote=True)
     return (f'<details class="cite-this" id="cite-this" data-paragraph-chicago="{paragraph}" '

@@ -35,6 +35,8 @@ def executed_notebook(app, pagename: str):
 def offer_notebook(app, pagename, templatename, context, doctree) -> None:
     if doctree is None or "kernelspec" not in app.env.metadata.get(pagename, {}):
         return
+    if app.builder.name == "epub":  # the EPUB packs every file of its folder: no .ipynb there
+        return
     notebook = executed_notebook(app, pagename)
     if notebook is None:
         return

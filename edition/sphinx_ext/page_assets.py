@@ -1,0 +1,51 @@
+"""What every page loads: one copy of each inline script, and an icon at the site's root.
+
+Sphinx 7.4 writes twice an inline script that an extension registers once the builder exists
+(`app.add_js_file(None, body=...)`): the builder keeps it with filename None, and before
+writing it adds the registry's copy again with filename '', which does not compare equal.
+sphinx-thebe registers its settings so (`const THEBE_JS_URL = ...`), and the second
+declaration of the same `const` is a script error on every page ("Identifier 'THEBE_JS_URL'
+has already been declared"); sphinx-togglebutton's selector is doubled too. The page hook,
+run after every other handler of the page, drops the second copy.
+
+A page that names no icon (Jupyter Book's redirect at the root `index.html`, the 404 page)
+makes the browser ask for `/favicon.ico`; without one that is a 404 and an error in the
+console. `favicon.ico` (drawn from `favicon.svg`) is copied to the root of the site.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+ICON = Path(__file__).parent / "static" / "favicon.ico"
+
+
+def _key(script) -> tuple:
+    filename = getattr(script, "filename", script) or ""
+    attributes = getattr(script, "attributes", {})
+    return str(filename), tuple(sorted((k, str(v)) for k, v in attributes.items()))
+
+
+def one_copy_of_each_script(app, pagename, templatename, context, doctree):
+    scripts = context.get("script_files")
+    if not scripts:
+        return
+    seen, unique = set(), []
+    for script in scripts:
+        key = _key(script)
+        if key not in seen:
+            seen.add(key)
+            unique.append(script)
+    context["script_files"] = unique
+
+
+def icon_at_root(app, exception):
+    if exception is None and app.builder.format == "html":
+        shutil.copyfile(ICON, Path(app.outdir) / "favicon.ico")
+
+
+def setup(app):
+    app.connect("html-page-context", one_copy_of_each_script, priority=1000)
+    app.connect("build-finished", icon_at_root)
+    return {"parallel_read_safe": True, "parallel_write_safe": True}

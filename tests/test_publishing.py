@@ -1,0 +1,518 @@
+"""Publishing the edition: its version and changelog, CITATION.cff, a site that loads nothing
+from another host, the PDF and the EPUB, canonical URLs, the sitemap, the 404 page and the
+workflow that publishes it all."""
+
+from __future__ import annotations
+
+import copy
+import html as html_text
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tomllib
+import unicodedata
+import zipfile
+from datetime import date, datetime, timezone
+from html.parser import HTMLParser
+from pathlib import Path
+from xml.etree import ElementTree
+
+import jsonschema
+import pytest
+import yaml
+
+from conftest import ROOT, SLUGS
+from edition.sphinx_ext.printing import shows_its_url
+from edition.sphinx_ext.publishing import normalise_base_url, sitemap_xml
+from edition.sphinx_ext.self_contained import is_remote
+from edition.sphinx_ext.version import build_date
+
+pytestmark = pytest.mark.build
+
+VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+CONFIG = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
+TOC = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
+PAGES = [TOC["root"]] + [entry["file"] for part in TOC["parts"] for entry in part["chapters"]]
+PDF = ROOT / "_build" / "html" / "downloads" / "edition.pdf"
+EPUB = ROOT / "_build" / "html" / "downloads" / "edition.epub"
+SINGLE_PAGE = ROOT / "_build" / "singlehtml" / "edition.html"
+BASE = "https://editors.example.org/soviet-relations/"  # example.org: reserved, never requested
+
+# One sentence of each chapter, as its source gives it (checked against the chapter below).
+SENTENCES = {
+    "wikipedia-survey": "It set forth the dual nature of Soviet foreign policy, which encompasses both "
+                        "proletarian internationalism and peaceful coexistence.",
+    "country-study-1920s": "Toward the non-Western world, the Soviet leadership limited its policy to promoting "
+                           "opposition among the indigenous populations against imperialist exploitation.",
+    "sino-soviet-1953": "In general policy, two major approaches toward the development of relations with the "
+                        "outside world were in contention.",
+    "khrushchev-essay": "His approach was very different to his predecessor in both domestic and "
+                        "international fronts.",
+    "zubok-1980s": "Pioneered by Gilbert Rozman, it already produced valuable insights.",
+    "trade-1980s": "Only one passage of the five texts gives the volume of trade between the Soviet Union and China",
+    "changelog": "The first version of the edition.",
+}
+
+
+def flat(text: str) -> str:
+    """Text as a reader sees it: one space for any run of whitespace, ligatures undone."""
+    return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
+def changelog_versions() -> dict[str, str]:
+    text = (ROOT / "book" / "changelog.md").read_text(encoding="utf-8")
+    return dict(re.findall(r"^## (\d+\.\d+\.\d+) \((\d{4}-\d{2}-\d{2})\)$", text, re.M))
+
+
+def make(target: str) -> None:
+    result = subprocess.run(["make", target], cwd=ROOT, capture_output=True, text=True, timeout=1200)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+
+
+# --- the version and the changelog ------------------------------------------------------------
+
+def test_the_changelog_lists_the_version_of_pyproject_first():
+    versions = changelog_versions()
+    assert list(versions)[0] == VERSION
+    assert all(date.fromisoformat(day) for day in versions.values())
+
+
+def test_the_changelog_closes_the_apparatus_part_of_the_table_of_contents():
+    apparatus = next(part for part in TOC["parts"] if part["caption"] == "Apparatus")
+    assert apparatus["chapters"][-1] == {"file": "book/changelog"}
+    assert (ROOT / "book" / "changelog.md").read_text(encoding="utf-8").startswith("(changelog)=\n# Changelog\n")
+
+
+def test_every_page_shows_the_version_and_the_build_date(built_html):
+    released = date.fromisoformat(changelog_versions()[VERSION])
+    for page in PAGES + ["search", "genindex"]:
+        html = (built_html / f"{page}.html").read_text(encoding="utf-8")
+        footer = re.search(r'<p class="edition-version">Version ([^,]+), built <time datetime="([\d-]+)">\2</time>'
+                           r'(?: \(<a href="([^"]+)">changelog</a>\))?\.</p>', html)
+        assert footer, page
+        assert footer[1] == VERSION
+        assert released <= date.fromisoformat(footer[2]) <= datetime.now(timezone.utc).date()
+        if page == "book/changelog":
+            assert footer[3] is None  # no link to itself
+        else:
+            assert (built_html / page).parent.joinpath(footer[3]).resolve() == built_html / "book" / "changelog.html"
+
+
+@pytest.mark.parametrize("environ, expected", [
+    ({"SOURCE_DATE_EPOCH": "0"}, "1970-01-01"),
+    ({"SOURCE_DATE_EPOCH": "1795305600"}, "2026-11-22"),
+    ({"SOURCE_DATE_EPOCH": ""}, None),
+    ({}, None),
+])
+def test_the_build_date_is_today_unless_the_build_is_reproducible(environ, expected):
+    assert build_date(environ) == (expected or datetime.now(timezone.utc).date().isoformat())
+
+
+# --- CITATION.cff -----------------------------------------------------------------------------
+
+def cff_validator() -> jsonschema.Draft7Validator:
+    schema = json.loads((ROOT / "tests" / "data" / "cff-1.2.0.schema.json").read_text(encoding="utf-8"))
+    assert schema["$id"] == "https://citation-file-format.github.io/1.2.0/schema.json"
+    jsonschema.Draft7Validator.check_schema(schema)
+    return jsonschema.Draft7Validator(schema, format_checker=jsonschema.Draft7Validator.FORMAT_CHECKER)
+
+
+def citation() -> dict:
+    return yaml.safe_load((ROOT / "CITATION.cff").read_text(encoding="utf-8"))
+
+
+def test_citation_cff_is_valid_against_the_official_cff_1_2_0_schema():
+    errors = [f"{error.json_path}: {error.message}" for error in cff_validator().iter_errors(citation())]
+    assert errors == []
+
+
+@pytest.mark.parametrize("change, where", [
+    (lambda cff: cff.pop("authors"), []),                                     # required
+    (lambda cff: cff.update(type="book"), ["type"]),                          # dataset or software only
+    (lambda cff: cff.update({"date-released": "22 November 2026"}), ["date-released"]),
+    (lambda cff: cff.update({"cff-version": "1.1.0"}), ["cff-version"]),
+    (lambda cff: cff.update(licence="MIT"), []),                              # not a CFF key
+    (lambda cff: cff["references"][0].pop("authors"), ["references", 0]),
+])
+def test_the_schema_rejects_a_broken_citation_file(change, where):
+    broken = copy.deepcopy(citation())
+    change(broken)
+    assert where in [list(error.absolute_path) for error in cff_validator().iter_errors(broken)]
+
+
+def test_citation_cff_describes_this_edition_at_its_version():
+    cff = citation()
+    assert cff["title"] == CONFIG["title"]
+    assert cff["authors"] == [{"name": CONFIG["author"]}]
+    assert cff["type"] == "dataset"
+    assert str(cff["version"]) == VERSION
+    assert cff["date-released"] == changelog_versions()[VERSION]
+
+
+@pytest.mark.parametrize("index, slug", [(0, "zubok-1980s"), (1, "country-study-1920s"), (2, "wikipedia-survey")])
+def test_citation_cff_names_the_sources_as_their_records_do(index, slug):
+    reference = citation()["references"][index]
+    record = yaml.safe_load((ROOT / "data" / "sources" / f"{slug}.yml").read_text(encoding="utf-8"))
+    assert reference["title"] == record["title"]
+    assert str(reference["year"]) == record["date"]
+    if record["authors"]:
+        assert [(a["family-names"], a["given-names"]) for a in reference["authors"]] == \
+               [(a["family"], a["given"]) for a in record["authors"]]
+        assert reference["doi"] == record["publication"]["doi"]
+        assert reference["journal"] == record["publication"]["journal"]
+    else:
+        assert reference["publisher"]["name"] == record["publication"]["publisher"]
+
+
+# --- a site that loads nothing from another host ----------------------------------------------
+
+class Loads(HTMLParser):
+    """Every URL a page loads: scripts, stylesheets, icons, images, frames, media, inline CSS."""
+
+    SOURCES = {"script": "src", "img": "src", "iframe": "src", "source": "src", "audio": "src",
+               "video": "src", "embed": "src", "track": "src", "object": "data", "input": "src"}
+
+    def __init__(self):
+        super().__init__()
+        self.urls, self.inline_scripts, self._in = [], [], None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "link" and attrs.get("href") and "canonical" not in (attrs.get("rel") or "").split():
+            self.urls.append(attrs["href"])
+        if tag in self.SOURCES and attrs.get(self.SOURCES[tag]):
+            self.urls.append(attrs[self.SOURCES[tag]])
+        for candidate in (attrs.get("srcset") or "").split(","):
+            if candidate.strip():
+                self.urls.append(candidate.split()[0])
+        self.urls += re.findall(r"url\(\s*['\"]?([^'\")]+)", attrs.get("style") or "")
+        self._in = tag if tag in ("script", "style") else None
+
+    def handle_data(self, data):
+        if self._in == "script":
+            self.inline_scripts.append(data)
+        elif self._in == "style":
+            self.urls += re.findall(r"url\(\s*['\"]?([^'\")]+)", data)
+            self.urls += re.findall(r"@import\s+['\"]([^'\"]+)", data)
+
+    def handle_endtag(self, tag):
+        self._in = None
+
+
+def loads_of(path: Path) -> Loads:
+    parser = Loads()
+    parser.feed(path.read_text(encoding="utf-8"))
+    return parser
+
+
+def built_pages(built_html: Path) -> list[Path]:
+    """The pages the build writes: the book's, and search, genindex, 404 and the root redirect."""
+    return sorted([*built_html.glob("*.html"), *(built_html / "book").glob("*.html")])
+
+
+def test_no_page_loads_anything_from_another_host(built_html):
+    pages = built_pages(built_html)
+    assert len(pages) >= len(PAGES) + 3  # the book, search, genindex, 404
+    remote = {page.relative_to(built_html).as_posix(): [u for u in loads_of(page).urls if is_remote(u)]
+              for page in pages}
+    assert {page: urls for page, urls in remote.items() if urls} == {}
+
+
+def test_no_inline_script_names_a_cdn_thebe_or_mathjax(built_html):
+    for page in built_pages(built_html):
+        scripts = " ".join(loads_of(page).inline_scripts).lower()
+        for word in ("http://", "https://", "thebe", "mathjax", "unpkg", "jsdelivr"):
+            assert word not in scripts, (page, word)
+        assert "sphinx-thebe.js" not in page.read_text(encoding="utf-8")
+
+
+def test_no_stylesheet_imports_anything_from_another_host(built_html):
+    sheets = sorted((built_html / "_static").rglob("*.css"))
+    assert any(sheet.name == "edition.css" for sheet in sheets)
+    for sheet in sheets:
+        css = sheet.read_text(encoding="utf-8")
+        urls = re.findall(r"url\(\s*['\"]?([^'\")]+)", css) + re.findall(r"@import\s+(?:url\()?['\"]?([^'\");]+)", css)
+        assert [url for url in urls if is_remote(url)] == [], sheet
+
+
+def test_search_runs_on_a_local_index_that_holds_every_chapter(built_html):
+    search = built_html / "search.html"
+    assert "searchindex.js" in loads_of(search).urls
+    text = (built_html / "searchindex.js").read_text(encoding="utf-8")
+    index = json.loads(text[text.index("(") + 1: text.rindex(")")])
+    assert sorted(index["docnames"]) == sorted(PAGES)
+    for term in ("rozman", "comintern", "molotov", "eisenhow"):  # stemmed as the index stores them
+        assert term in index["terms"], term
+
+
+def test_a_script_from_another_host_fails_the_build(tmp_path):
+    """Any remote script other than Jupyter Book's Thebe and MathJax-without-mathematics is a
+    warning (self_contained.py), so `-W` stops the build."""
+    (tmp_path / "conf.py").write_text("extensions = ['edition.sphinx_ext.self_contained']\n"
+                                      "html_js_files = ['https://cdn.example.org/analytics.js']\n")
+    (tmp_path / "index.rst").write_text("Test\n====\n\nA page.\n")
+    result = subprocess.run([sys.executable, "-m", "sphinx", "-W", "-b", "html", "-q", str(tmp_path),
+                             str(tmp_path / "_out")], capture_output=True, text=True, timeout=300)
+    assert result.returncode != 0
+    assert "index.rst:the page would load a script from another host: " \
+           "https://cdn.example.org/analytics.js" in result.stderr
+
+
+@pytest.mark.parametrize("url, remote", [
+    ("https://cdn.jsdelivr.net/npm/mathjax@3/es5/tex-mml-chtml.js", True),
+    ("//fonts.googleapis.com/css", True),
+    ("http://example.org/x.js", True),
+    ("_static/edition.js", False),
+    ("../_static/styles/theme.css?digest=1", False),
+    ("searchindex.js", False),
+    ("data:image/svg+xml;base64,AAAA", False),
+])
+def test_is_remote(url, remote):
+    assert is_remote(url) is remote
+
+
+@pytest.mark.parametrize("text, url, shown", [
+    ("http://www.saburov.org/economics/reforms", "http://www.saburov.org/economics/reforms", True),
+    ("www.saburov.org/economics/reforms/", "http://www.saburov.org/economics/reforms", True),
+    ("Fang Lizhi, review of Prisoner of the State", "https://muse.jhu.edu/article/380709", False),
+    ("eprints.lse.ac.uk", "http://eprints.lse.ac.uk/79133/", False),
+])
+def test_a_link_whose_text_is_its_address_is_not_printed_twice(text, url, shown):
+    from docutils import nodes
+    assert shows_its_url(nodes.reference(text, text, refuri=url)) is shown
+
+
+def test_the_pages_mark_the_links_whose_text_is_their_address(built_html):
+    notes = (built_html / "book" / "zubok-1980s.html").read_text(encoding="utf-8")
+    assert '<a class="url-text reference external" href="http://wilsoncenter.org/sites/default/files/' \
+           'Working%20Paper_63.pdf">' in notes
+    bibliography = (built_html / "book" / "bibliography.html").read_text(encoding="utf-8")
+    assert '<a class="reference external" href="https://muse.jhu.edu/article/380709">' in bibliography
+
+
+# --- the PDF ----------------------------------------------------------------------------------
+
+@pytest.fixture(scope="session")
+def pdf() -> Path:
+    """The PDF as `make pdf` printed it (make test prints it first)."""
+    if not PDF.exists():
+        make("pdf")
+    for tool in ("pdfinfo", "pdftotext"):
+        if not shutil.which(tool):
+            pytest.fail(f"{tool} is missing: run scripts/ensure-poppler.sh (make test does)")
+    return PDF
+
+
+def pdf_info(path: Path) -> dict[str, str]:
+    output = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    return dict(line.split(":", 1) for line in output.splitlines() if ":" in line)
+
+
+def test_the_pdf_is_the_whole_book_on_a4_pages(pdf):
+    assert pdf.read_bytes()[:5] == b"%PDF-"
+    info = {key: value.strip() for key, value in pdf_info(pdf).items()}
+    assert 80 <= int(info["Pages"]) <= 400
+    assert info["Title"] == CONFIG["title"]
+    assert info["Page size"].endswith("(A4)")
+    assert len(re.findall(rb"/Type\s*/Page\b", pdf.read_bytes())) == int(info["Pages"])
+
+
+@pytest.fixture(scope="module")
+def pdf_text(pdf) -> str:
+    return flat(subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True,
+                               text=True, check=True).stdout)
+
+
+@pytest.mark.parametrize("slug", SENTENCES)
+def test_the_pdf_holds_a_sentence_of_each_chapter(pdf_text, slug):
+    sentence = SENTENCES[slug]
+    assert sentence in flat((ROOT / "book" / f"{slug}.md").read_text(encoding="utf-8"))
+    assert sentence in pdf_text
+
+
+def test_the_pdf_shows_the_version_and_hides_what_only_works_on_a_screen(pdf_text):
+    assert f"Version {VERSION}, built" in pdf_text
+    for screen_only in ("Skip to main content", "Back to top", "Search Ctrl+K", "PDF file"):
+        assert screen_only not in pdf_text
+
+
+def test_the_pdf_links_only_to_the_web_and_within_itself(pdf):
+    data = pdf.read_bytes()
+    uris = re.findall(rb"/URI\s*\(([^)]*)\)", data)
+    assert uris and all(uri.startswith((b"http://", b"https://")) for uri in uris), uris
+    assert len(re.findall(rb"/Dest\b", data)) > 1000  # paragraph numbers, notes, cross-references
+
+
+def test_the_single_page_has_one_id_per_target_and_every_link_finds_it(pdf):
+    html = SINGLE_PAGE.read_text(encoding="utf-8")
+    ids = re.findall(r' id="([^"]+)"', html)
+    assert len(ids) == len(set(ids))
+    missing = {href for href in re.findall(r'href="#([^"]+)"', html) if href not in set(ids)}
+    assert missing == set()
+    # The Wikipedia survey's cross-reference to paragraph 3 of the Country Study lands there.
+    assert '<a class="reference internal" href="#country-study-1920s--p-3">Country Study ¶ 3' in html
+    chapter = html[html.index('id="document-book/country-study-1920s"'):html.index('id="document-book/sino-soviet-1953"')]
+    assert 'id="country-study-1920s--p-3"' in chapter
+
+
+def test_the_landing_page_links_the_pdf_and_the_epub(built_html, pdf, epub):
+    html = (built_html / "book" / "index.html").read_text(encoding="utf-8")
+    links = re.search(r'<p class="edition-screen-only">[^<]*<a href="([^"]+)">PDF file</a>[^<]*'
+                      r'<a href="([^"]+)">EPUB</a>', html)
+    assert (built_html / "book" / links[1]).resolve() == pdf
+    assert (built_html / "book" / links[2]).resolve() == Path(epub.filename)
+    assert "edition.pdf" not in epub.read("book/index.xhtml").decode("utf-8")  # not in the e-book itself
+
+
+# --- the EPUB ---------------------------------------------------------------------------------
+
+@pytest.fixture(scope="session")
+def epub() -> zipfile.ZipFile:
+    """The EPUB as `make epub` built it (make test builds it first)."""
+    if not EPUB.exists():
+        make("epub")
+    with zipfile.ZipFile(EPUB) as book:
+        yield book
+
+
+def test_the_epub_is_an_epub_container(epub):
+    first = epub.infolist()[0]
+    assert (first.filename, first.compress_type) == ("mimetype", zipfile.ZIP_STORED)
+    assert epub.read("mimetype") == b"application/epub+zip"
+    container = ElementTree.fromstring(epub.read("META-INF/container.xml"))
+    opf_path = container.find(".//{*}rootfile").get("full-path")
+    opf = ElementTree.fromstring(epub.read(opf_path))
+    assert opf.find(".//{*}title").text == CONFIG["title"]
+    manifest = {item.get("id"): item.get("href") for item in opf.iterfind(".//{*}manifest/{*}item")}
+    spine = [manifest[ref.get("idref")] for ref in opf.iterfind(".//{*}spine/{*}itemref")]
+    assert [href for href in spine if href.startswith("book/")] == [f"{page}.xhtml" for page in PAGES]
+
+
+def test_every_epub_page_is_well_formed_xhtml_that_loads_nothing_from_elsewhere(epub):
+    pages = [name for name in epub.namelist() if name.endswith(".xhtml")]
+    assert len(pages) > len(PAGES)
+    problems = {}
+    for name in pages:
+        try:
+            tree = ElementTree.fromstring(epub.read(name))
+        except ElementTree.ParseError as error:
+            problems[name] = str(error)
+            continue
+        for element in tree.iter():
+            if element.tag.rsplit("}", 1)[-1] in ("script", "link", "img", "iframe"):
+                url = element.get("src") or element.get("href") or ""
+                if is_remote(url):
+                    problems[name] = url
+    assert problems == {}
+
+
+@pytest.mark.parametrize("slug", SENTENCES)
+def test_the_epub_holds_a_sentence_of_each_chapter(epub, slug):
+    text = html_text.unescape(re.sub(r"<[^>]+>", "", epub.read(f"book/{slug}.xhtml").decode("utf-8")))
+    assert SENTENCES[slug] in flat(text)
+
+
+# --- canonical URLs, sitemap, 404 -------------------------------------------------------------
+
+@pytest.fixture(scope="session")
+def published(tmp_path_factory) -> Path:
+    """The book built as the publish workflow builds it: EDITION_BASEURL set. It starts from
+    copies of the build's notebook cache and doctrees, so that it only writes the pages."""
+    out = tmp_path_factory.mktemp("published")
+    for cached in (".jupyter_cache", ".doctrees", "jupyter_execute"):
+        if (ROOT / "_build" / cached).is_dir():
+            shutil.copytree(ROOT / "_build" / cached, out / "_build" / cached)
+    result = subprocess.run([str(Path(sys.executable).parent / "jupyter-book"), "build", str(ROOT),
+                             "--path-output", str(out),
+                             "-W", "-n", "--keep-going"], capture_output=True, text=True, timeout=900,
+                            env={**os.environ, "EDITION_BASEURL": BASE.rstrip("/")})
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    return out / "_build" / "html"
+
+
+def test_every_page_names_its_canonical_url(published):
+    for page in PAGES + ["search", "genindex"]:
+        html = (published / f"{page}.html").read_text(encoding="utf-8")
+        assert re.findall(r'<link rel="canonical" href="([^"]+)" />', html) == [f"{BASE}{page}.html"]
+
+
+def test_the_base_url_is_the_one_the_citations_use(published):
+    html = (published / "book" / "zubok-1980s.html").read_text(encoding="utf-8")
+    assert f'content="{BASE}book/zubok-1980s.html"' in html
+
+
+def test_the_sitemap_lists_every_page_of_the_book_once(published):
+    tree = ElementTree.parse(published / "sitemap.xml")
+    namespace = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+    assert tree.getroot().tag == "{http://www.sitemaps.org/schemas/sitemap/0.9}urlset"
+    locations = [loc.text for loc in tree.getroot().iterfind("s:url/s:loc", namespace)]
+    assert sorted(locations) == sorted(f"{BASE}{page}.html" for page in PAGES)
+    for slug in SLUGS:
+        assert f"{BASE}book/{slug}.html" in locations
+
+
+def test_the_404_page_needs_nothing_else_and_links_home(published, built_html):
+    for site, home in ((published, f"{BASE}book/index.html"), (built_html, "book/index.html")):
+        page = site / "404.html"
+        parser = loads_of(page)
+        assert parser.urls == [] and parser.inline_scripts == []
+        html = page.read_text(encoding="utf-8")
+        assert "<h1>Page not found</h1>" in html
+        links = re.findall(r'<a href="([^"]+)">([^<]+)</a>', html)
+        assert (home, "Go to the first page of the edition") in links
+        assert (site / re.sub(r"^" + re.escape(BASE), "", home)).is_file()
+
+
+def test_an_unpublished_build_has_no_canonical_urls_and_no_sitemap(built_html):
+    if os.environ.get("EDITION_BASEURL") or CONFIG["html"]["baseurl"]:
+        pytest.skip("this build has a base URL")
+    assert not (built_html / "sitemap.xml").exists()
+    assert 'rel="canonical"' not in (built_html / "book" / "zubok-1980s.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("", ""),
+    ("  ", ""),
+    ("https://owner.github.io/repo", "https://owner.github.io/repo/"),
+    ("https://owner.github.io/repo/", "https://owner.github.io/repo/"),
+    ("https://edition.example.org", "https://edition.example.org/"),
+    ("owner.github.io/repo", ValueError),
+    ("ftp://example.org/", ValueError),
+    ("https://example.org/?page=1", ValueError),
+])
+def test_the_base_url_is_normalised_or_refused(value, expected):
+    if expected is ValueError:
+        with pytest.raises(ValueError, match="malformed base URL"):
+            normalise_base_url(value)
+    else:
+        assert normalise_base_url(value) == expected
+
+
+def test_the_sitemap_escapes_what_xml_needs_escaped():
+    xml = sitemap_xml("https://example.org/a&b/", ["book/x.html"])
+    assert ElementTree.fromstring(xml).find("{*}url/{*}loc").text == "https://example.org/a&b/book/x.html"
+
+
+# --- the publish workflow ---------------------------------------------------------------------
+
+def test_the_publish_workflow_builds_with_the_make_targets_and_deploys_to_pages():
+    workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "publish.yml").read_text(encoding="utf-8"))
+    triggers = workflow.get("on", workflow.get(True))  # YAML 1.1 reads a bare `on` as true
+    assert triggers["push"]["branches"] == ["main"] and "workflow_dispatch" in triggers
+    assert workflow["permissions"] == {"contents": "read", "pages": "write", "id-token": "write"}
+    build, deploy = workflow["jobs"]["build"], workflow["jobs"]["deploy"]
+    runs = [step["run"] for step in build["steps"] if "run" in step]
+    for target in ("make book", "make pdf", "make epub"):
+        assert any(re.search(rf"^{target}$", run, re.M) for run in runs), target
+    uses = {step["uses"].split("@")[0]: step for step in build["steps"] if "uses" in step}
+    assert uses["actions/configure-pages"]["id"] == "pages"
+    names = [step.get("run", step.get("uses", "")) for step in build["steps"]]
+    sets_base = names.index('echo "EDITION_BASEURL=${{ steps.pages.outputs.base_url }}/" >> "$GITHUB_ENV"')
+    assert sets_base < names.index("make book") and sets_base > names.index(uses["actions/configure-pages"]["uses"])
+    assert uses["actions/upload-pages-artifact"]["with"]["path"] == "_build/html"
+    assert deploy["needs"] == "build"
+    assert [step["uses"].split("@")[0] for step in deploy["steps"]] == ["actions/deploy-pages"]
+    assert deploy["environment"]["name"] == "github-pages"
