@@ -59,8 +59,6 @@ def test_each_notebook_runs_headless_from_a_fresh_kernel(name, monkeypatch):
     assert 'aria-labelledby="fig-' in outputs
 
 
-@pytest.mark.skipif(not (ROOT / "data" / "footnote_citations.csv").exists(),
-                    reason="data/footnote_citations.csv is produced by the bibliography code; not there yet")
 def test_the_footnotes_notebook_runs_on_the_real_table(monkeypatch):
     monkeypatch.delenv("EDITION_FOOTNOTE_CITATIONS", raising=False)
     outputs = html_outputs(run_notebook("footnotes-as-data"))
