@@ -27,7 +27,8 @@ def run_edition(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
 def built_html() -> Path:
     """The book as `make book` built it (make test builds it first)."""
     if not (HTML / "book" / "zubok-1980s.html").exists():
-        subprocess.run([sys.executable, "-m", "jupyter_book", "build", str(ROOT), "-W", "-n", "--keep-going"],
+        jupyter_book = Path(sys.executable).parent / "jupyter-book"  # the venv's command (no `python -m`)
+        subprocess.run([str(jupyter_book), "build", str(ROOT), "-W", "-n", "--keep-going"],
                        check=True, capture_output=True)
     return HTML
 
