@@ -466,11 +466,12 @@ def test_the_404_page_needs_nothing_else_and_links_home(published, built_html):
         assert (site / re.sub(r"^" + re.escape(BASE), "", home)).is_file()
 
 
-def test_an_unpublished_build_has_no_canonical_urls_and_no_sitemap(built_html):
-    if os.environ.get("EDITION_BASEURL") or CONFIG["html"]["baseurl"]:
-        pytest.skip("this build has a base URL")
-    assert not (built_html / "sitemap.xml").exists()
-    assert 'rel="canonical"' not in (built_html / "book" / "zubok-1980s.html").read_text(encoding="utf-8")
+def test_canonical_urls_and_sitemap_follow_the_base_url_setting(built_html):
+    """Published (a base URL is set): canonical links and a sitemap. Unpublished: neither."""
+    published = bool(os.environ.get("EDITION_BASEURL") or CONFIG["html"]["baseurl"])
+    assert (built_html / "sitemap.xml").exists() == published
+    page = (built_html / "book" / "zubok-1980s.html").read_text(encoding="utf-8")
+    assert ('rel="canonical"' in page) == published
 
 
 @pytest.mark.parametrize("value, expected", [
