@@ -1,6 +1,7 @@
-"""Prove that no word of a source is lost, added or moved in its chapter.
+"""Prove that no word or mark of a source is lost, added or moved in its chapter.
 
-For each chapter: the words of its reading text (`reading_text`) must equal the words of
+For each chapter: the tokens (words, punctuation, the converter's emphasis marks) of its
+reading text (the chapter model, `edition.chapter`) must equal the tokens of
 its source minus what the change record licenses (`changes`): lines removed as junk,
 inline substitutions, the title line taken first, lines moved after it, and the notes
 read from the recorded pieces. Title and body form one stream, each note another; both
@@ -17,7 +18,9 @@ from pathlib import Path
 
 from .changes import ChangeRecord, NotePiece
 from .problems import display_path
-from .reading_text import Word, reading_text, words
+from .chapter import read_chapter, reading_tokens
+from .chapter import tokens as text_tokens
+from .chapter.text import Token as Word
 from .sources import check_manifest, read_text_lines
 
 
@@ -54,13 +57,13 @@ def source_streams(source_path: Path, record: ChangeRecord) -> tuple[list[Word],
     moved = [c.lines[0] for c in record.changes if c.kind == "moved" and c.note is None]
 
     def line_words(number: int) -> list[Word]:
-        return [Word(w, number) for w in words(text[number])]
+        return text_tokens(text[number], number)
 
     order = [record.title_line] if record.title_line else []
     order += moved
     order += [n for n in sorted(text) if n not in removed and n not in note_lines and n not in order]
     body = [word for number in order for word in line_words(number)]
-    notes = {str(number): [Word(w, piece.line) for piece in note for w in words(piece.text)]
+    notes = {str(number): [t for piece in note for t in text_tokens(piece.text, piece.line)]
              for number, note in pieces.items()}
     return body, notes
 
@@ -75,9 +78,9 @@ def note_pieces_problems(source_path: Path, record: ChangeRecord) -> list[str]:
         for piece in pieces:
             if piece.text not in text.get(piece.line, ""):
                 problems.append(f"{shown}:{piece.line}: recorded text of note {number} is not on this line")
-            covered.setdefault(piece.line, []).extend(words(piece.text))
+            covered.setdefault(piece.line, []).extend(t.text for t in text_tokens(piece.text, piece.line))
     for line, found in covered.items():
-        if sorted(found) != sorted(words(text[line])):
+        if sorted(found) != sorted(t.text for t in text_tokens(text[line], line)):
             problems.append(f"{shown}:{line}: words of this line are not all in the notes recorded for it")
     return problems
 
@@ -118,15 +121,15 @@ def check_chapter(chapter_path: Path, record_path: Path, source_path: Path,
     if hashlib.sha256(source_path.read_bytes()).hexdigest() != record.sha256:
         problems.append(f"{display_path(record_path)}: recorded SHA-256 does not match {source_shown}")
     expected_body, expected_notes = source_streams(source_path, record)
-    chapter = reading_text(chapter_path.read_text(encoding="utf-8"))
-    problems += compare(record.slug, expected_body, chapter.title + chapter.body, chapter_shown, source_shown, "text")
-    for label in sorted(set(expected_notes) | set(chapter.notes), key=lambda x: (len(x), x)):
-        if label not in chapter.notes:
+    body, notes = reading_tokens(read_chapter(chapter_path))
+    problems += compare(record.slug, expected_body, body, chapter_shown, source_shown, "text")
+    for label in sorted(set(expected_notes) | set(notes), key=lambda x: (len(x), x)):
+        if label not in notes:
             problems.append(f"{chapter_shown}: note {label} of the source is missing from the chapter")
-        elif label not in expected_notes and chapter.notes[label]:
-            problems.append(f"{chapter_shown}:{chapter.notes[label][0].line}: note {label} is not in the source")
+        elif label not in expected_notes and notes[label]:
+            problems.append(f"{chapter_shown}:{notes[label][0].line}: note {label} is not in the source")
         elif label in expected_notes:
-            problems += compare(record.slug, expected_notes[label], chapter.notes[label],
+            problems += compare(record.slug, expected_notes[label], notes[label],
                                 chapter_shown, source_shown, f"note {label}")
     total = len(expected_body) + sum(len(v) for v in expected_notes.values())
     return problems, total

@@ -1,0 +1,192 @@
+"""The catalogue of the edition: the only list of its texts, in the order of `_toc.yml`.
+
+A text is a chapter `book/<slug>.md` listed in `_toc.yml` whose source `data/sources/<slug>.txt`
+and validated metadata `data/sources/<slug>.yml` exist. Code and tests take the texts from
+here, never from a list of their own. Here too: the edition's version (pyproject.toml) and
+the one conversion of a text's metadata into CSL.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .problems import Problem, ProblemsFound, display_path
+from .sources import read_metadata
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class Text:
+    slug: str
+    root: Path
+    meta: dict = field(hash=False, compare=False)
+
+    @property
+    def chapter(self) -> Path:
+        return self.root / "book" / f"{self.slug}.md"
+
+    @property
+    def source(self) -> Path:
+        return self.root / "data" / "sources" / f"{self.slug}.txt"
+
+    @property
+    def meta_path(self) -> Path:
+        return self.root / "data" / "sources" / f"{self.slug}.yml"
+
+    @property
+    def changes(self) -> Path:
+        return self.root / "data" / "changes" / f"{self.slug}.yml"
+
+    @property
+    def page(self) -> str:
+        return f"book/{self.slug}"
+
+    @property
+    def short_title(self) -> str:
+        return self.meta.get("short_title") or self.title
+
+    @property
+    def title(self) -> str:
+        return self.meta.get("title") or self.meta.get("edition_title") or self.slug
+
+
+@dataclass
+class Catalogue:
+    root: Path
+    texts: list[Text] = field(default_factory=list)
+    pages: list[str] = field(default_factory=list)  # every document of _toc.yml, in order
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def slugs(self) -> list[str]:
+        return [t.slug for t in self.texts]
+
+    def text(self, slug: str) -> Text | None:
+        return next((t for t in self.texts if t.slug == slug), None)
+
+    @property
+    def data_chapters(self) -> list[str]:
+        """Pages of the toc that are notebooks (a jupytext header), as `book/<name>`."""
+        out = []
+        for page in self.pages:
+            path = self.root / f"{page}.md"
+            if path.exists() and path.read_text(encoding="utf-8").startswith("---\njupytext:"):
+                out.append(page)
+        return out
+
+    @property
+    def version(self) -> str:
+        return project_version(self.root)
+
+
+def project_version(root: Path) -> str:
+    """`[project] version` of the project's pyproject.toml ("" where there is none)."""
+    path = Path(root) / "pyproject.toml"
+    if not path.exists():
+        return ""
+    return str(tomllib.loads(path.read_text(encoding="utf-8"))["project"]["version"])
+
+
+def toc_pages(toc: dict) -> list[str]:
+    pages = [toc["root"]] if toc.get("root") else []
+
+    def visit(entries):
+        for entry in entries or []:
+            if isinstance(entry, dict):
+                if entry.get("file"):
+                    pages.append(str(entry["file"]).removesuffix(".md"))
+                visit(entry.get("chapters"))
+                visit(entry.get("sections"))
+    visit(toc.get("parts"))
+    visit(toc.get("chapters"))
+    return pages
+
+
+def read_catalogue(root: Path = ROOT) -> Catalogue:
+    root = Path(root).resolve()
+    stamp = tuple(sorted((p.name, p.stat().st_mtime_ns) for p in (root / "data" / "sources").glob("*.yml")))
+    toc = root / "_toc.yml"
+    return _read(root, stamp, toc.stat().st_mtime_ns if toc.exists() else 0)
+
+
+@lru_cache(maxsize=8)
+def _read(root: Path, _stamp, _toc_mtime) -> Catalogue:
+    catalogue = Catalogue(root)
+    toc_path = root / "_toc.yml"
+    try:
+        toc = yaml.load(toc_path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader) or {}
+        catalogue.pages = toc_pages(toc)
+    except (OSError, yaml.YAMLError) as error:
+        catalogue.problems.append(Problem(display_path(toc_path), None, f"cannot read the table of contents: {error}"))
+        return catalogue
+    for page in catalogue.pages:
+        if not (root / f"{page}.md").exists() and not (root / f"{page}.ipynb").exists():
+            catalogue.problems.append(Problem(display_path(toc_path), _line_of(toc_path, page),
+                                              f"{page} is listed but {page}.md does not exist"))
+    sources = root / "data" / "sources"
+    in_toc = {page.removeprefix("book/") for page in catalogue.pages if page.startswith("book/")}
+    for txt in sorted(sources.glob("*.txt")):
+        if txt.stem not in in_toc:
+            catalogue.problems.append(Problem(display_path(toc_path), None,
+                                              f"source {txt.stem} has no chapter in the table of contents "
+                                              f"(add `- file: book/{txt.stem}`)"))
+    for page in catalogue.pages:
+        slug = page.removeprefix("book/")
+        if not page.startswith("book/") or not (sources / f"{slug}.txt").exists():
+            continue
+        try:
+            meta = read_metadata(sources / f"{slug}.yml", slug)
+        except ProblemsFound as found:
+            catalogue.problems += found.problems
+            continue
+        catalogue.texts.append(Text(slug, root, meta))
+    return catalogue
+
+
+def _line_of(path: Path, needle: str) -> int | None:
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if needle in line:
+            return number
+    return None
+
+
+# -- the one conversion of metadata into CSL ---------------------------------------------
+CSL_TYPES = {"journal article": "article-journal", "encyclopedia article": "entry-encyclopedia",
+             "government country study": "chapter", "essay": "article", "book excerpt": "chapter"}
+
+
+def csl_people(meta: dict) -> list[dict]:
+    return [{"family": a["family"], "given": a.get("given", "")} for a in meta.get("authors") or []]
+
+
+def source_csl(meta: dict) -> dict:
+    """A CSL item for one of the edition's sources, from its metadata (only what it states)."""
+    pub = meta.get("publication") or {}
+    item = {"id": f"source-{meta['slug']}", "title": meta.get("title") or f"[{meta.get('edition_title')}]",
+            "type": CSL_TYPES[meta["genre"]]}
+    if meta.get("authors"):
+        item["author"] = csl_people(meta)
+    for csl, key in (("container-title", "journal"), ("container-title", "container"), ("page", "pages"),
+                     ("DOI", "doi"), ("URL", "url"), ("publisher", "publisher"), ("collection-title", "series")):
+        if pub.get(key) and csl not in item:
+            item[csl] = str(pub[key])
+    if meta.get("date"):
+        item["issued"] = {"date-parts": [[int(str(meta["date"])[:4])]]}
+    return item
+
+
+def original_publication(meta: dict) -> dict:
+    """The original publication as CSL 'original-*' variables, only what the metadata gives."""
+    source = source_csl(meta)
+    out = {}
+    if source.get("container-title"):  # Chicago: "Cold War History, 2017. Reprint, 2026."
+        out["original-publisher"] = source["container-title"]
+    if source.get("issued"):
+        out["original-date"] = source["issued"]
+    return out
