@@ -32,11 +32,39 @@ def cmd_import(args) -> int:
     return status
 
 
-def cmd_anchors(args) -> int:
+def cmd_derive(args) -> int:
+    """Write the committed files derived from the chapters; the build only reads them."""
     from .anchors import update_published
+    from .catalogue import read_catalogue
+    from .citations.edition_bibliography import build, committed_files, write_if_changed
 
-    new = update_published(ROOT)
+    catalogue = read_catalogue(ROOT)
+    if catalogue.problems:
+        raise ProblemsFound(catalogue.problems)
+    bibliography = build(ROOT)
+    if bibliography.problems:
+        raise ProblemsFound(bibliography.problems)
+    for name, text in committed_files(bibliography).items():
+        print(("rewrote " if write_if_changed(ROOT / name, text) else "unchanged ") + name)
+    new = update_published(catalogue)
     print(f"{len(new)} new anchor(s) appended to data/published-anchors.txt")
+    return 0
+
+
+def cmd_check(args) -> int:
+    import time
+
+    from .check import run_checks
+
+    started = time.perf_counter()
+    problems = run_checks(Path(args.root) if args.root else ROOT, set(args.only) if args.only else None)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    elapsed = time.perf_counter() - started
+    if problems:
+        print(f"{len(problems)} problem(s); nothing written. ({elapsed:.1f} s)", file=sys.stderr)
+        return 1
+    print(f"check: ok ({elapsed:.1f} s)")
     return 0
 
 
@@ -84,8 +112,13 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("sources", nargs="*", help="data/sources/<slug>.txt (default: all)")
     p.add_argument("--out", help="write book/ and data/changes/ under this folder instead of the project")
     p.set_defaults(run=cmd_import)
-    p = commands.add_parser("anchors", help="append new anchors to data/published-anchors.txt")
-    p.set_defaults(run=cmd_anchors)
+    p = commands.add_parser("check", help="validate every input of the edition in one run (file:line: message)")
+    p.add_argument("--root", help="project folder to check (default: this project)")
+    p.add_argument("--only", nargs="*", help="only these checks (e.g. chapters, annotations)")
+    p.set_defaults(run=cmd_check)
+    p = commands.add_parser("derive", help="write the committed files derived from the chapters "
+                                           "(references.bib, footnote_citations.csv, published anchors)")
+    p.set_defaults(run=cmd_derive)
     p = commands.add_parser("citations", help="the bibliography rebuilt from the footnotes")
     p.add_argument("action", choices=["report", "write"],
                    help="report: list note fragments the parser cannot place; write: rewrite references.bib and the CSV")

@@ -65,13 +65,16 @@ class Block:
     level: int = 0  # heading level
     mark_line: int = 0  # line of the `{#p-N}` mark
 
-    def text(self, corrected: bool = False, emphasis: bool = False) -> str:
+    def text(self, corrected: bool = False, emphasis: bool = False, supplied: bool = False) -> str:
         """The block's words as the source has them (or as corrected), markup left out
-        (or emphasis kept as `*`, as the sources write it)."""
+        (or emphasis kept as `*`, as the sources write it); `supplied` adds a title the editor
+        supplies (`{edtitle}`)."""
         out = []
         for piece in self.pieces:
             if piece.kind == "format" and emphasis:
                 out.append(piece.text)
+            elif supplied and piece.kind == "marker" and piece.role == "edtitle":
+                out.append(piece.content)
             else:
                 out.append(piece.reading(corrected))
         return "".join(out)
@@ -121,6 +124,7 @@ class Chapter:
     notes: dict[str, list[Block]] = field(default_factory=dict)
     directives: list[Directive] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    searchable: dict = field(default_factory=dict, repr=False, compare=False)  # text.py's per-block cache
 
     # -- views --------------------------------------------------------------------------
     @property
@@ -172,7 +176,7 @@ class Chapter:
         """Every anchor of the chapter -> a fingerprint of what it points at (its first words)."""
         found = {}
         if self.label:
-            found[self.label] = fingerprint(self.title.text() if self.title else "")
+            found[self.label] = fingerprint(self.title.text(supplied=True) if self.title else "")
         for block in self.blocks:
             if block.kind == "heading" and block.label:
                 found[block.label] = fingerprint(block.text())

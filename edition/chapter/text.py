@@ -55,6 +55,12 @@ def normalize(text: str) -> str:
 
 def _characters(chapter: Chapter, block: Block) -> tuple[str, list[tuple[int, int, int]]]:
     """The block's original reading, spaces collapsed, with (line, start, end) for each character."""
+    if id(block) not in chapter.searchable:
+        chapter.searchable[id(block)] = _map_characters(chapter, block)
+    return chapter.searchable[id(block)]
+
+
+def _map_characters(chapter: Chapter, block: Block) -> tuple[str, list[tuple[int, int, int]]]:
     chars: list[str] = []
     where: list[tuple[int, int, int]] = []
     for piece in block.pieces:

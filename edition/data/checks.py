@@ -191,11 +191,73 @@ class NoteOfChapter(ProjectCheck):
             yield cell_error(row, "note", f"note {note} is not a footnote of book/{slug}.md")
 
 
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "twenty": 20, "fifty": 50, "hundred": 100, "half": 50, "third": 33.3,
+                "quarter": 25}
+PRINTED_AS = re.compile(r'printed as "([^"]+)"')
+
+
+def printed_forms(value: str) -> list[str]:
+    """How a number may stand in a quote: "176.8" as 176.8; "7" also as "seven"."""
+    forms = [value]
+    if re.fullmatch(r"-?\d+\.0+", value):
+        forms.append(value.split(".")[0])
+    return forms
+
+
+def number_in(text: str, value: str) -> bool:
+    return any(re.search(rf"(?<![\d.]){re.escape(form)}(?![\d]|\.\d)", text) for form in printed_forms(value))
+
+
+@attrs.define(kw_only=True, repr=False)
+class PrintedNumbers(ProjectCheck):
+    """A column marked `printed: true` in the schema holds a number as the quote prints it: it
+    stands in the quote, or the row's `note` says `printed as "..."` with words the quote holds.
+    A column `reading_of: X` (the editor's reading of X) equals X unless `editorial` is true and
+    the note gives the reason."""
+
+    type = "edition-printed-numbers"
+    Errors = [EditionCellError]
+    table: str = ""
+
+    def validate_start(self):
+        from .schema import tables
+        fields = tables(Path(self.root))[self.table].fields
+        self.printed = [f["name"] for f in fields if f.get("printed")]
+        self.readings = {f["name"]: f["reading_of"] for f in fields if f.get("reading_of")}
+        yield from []
+
+    def validate_row(self, row):
+        quote, note = str(row["quote"] or ""), str(row.get("note") or "")
+        said = PRINTED_AS.findall(note)
+        for column in self.printed:
+            value = row[column]
+            if value is None or value == "":
+                continue
+            text = format(value, "g") if isinstance(value, float) else str(value)
+            if number_in(quote, text):
+                continue
+            if said and all(words in quote for words in said):
+                continue
+            yield cell_error(row, column, f'{text} is not in the quote as printed; a number the text gives in '
+                                          'words needs `printed as "..."` in the note')
+        for column, of in self.readings.items():
+            if row[column] is None or row[of] is None or row[column] == row[of]:
+                continue
+            if not row.get("editorial") or not note.strip():
+                yield cell_error(row, column, f"{row[column]} differs from the printed {of} {row[of]}: an "
+                                              "editor's reading needs editorial = true and its reason in the note")
+
+
+def printed(table: str):
+    return lambda root: PrintedNumbers(root=root, table=table)
+
+
 # Which checks each table gets, on top of its Table Schema.
 CHECKS = {
     "chronology": [StatedDates, QuoteInSource, ParagraphHoldsQuote, DiscrepancyGroups],
-    "trade": [QuoteInSource, ParagraphHoldsQuote],
-    "shares": [QuoteInSource, ParagraphHoldsQuote],
+    "trade": [QuoteInSource, ParagraphHoldsQuote, printed("trade")],
+    "shares": [QuoteInSource, ParagraphHoldsQuote, printed("shares")],
     "leaders": [SpanDates, SourcesListed],
     "footnote_citations": [NoteOfChapter],
 }
