@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 # Pins live in one place: constraints.txt (every package, exact version).
 PIP    := $(BIN)/pip install --quiet --disable-pip-version-check -c constraints.txt
 
-.PHONY: book pdf epub test serve lab bench import fidelity data clean help
+.PHONY: book prepare check pdf epub test serve lab bench import fidelity data clean help
 
 help:
 	@echo "make book      install pinned dependencies into .venv and build the HTML book"
@@ -14,8 +14,9 @@ help:
 	@echo "make test      install test dependencies (Debian's Chromium, poppler-utils), build all, run all tests"
 	@echo "make serve     serve _build/html on http://127.0.0.1:8000"
 	@echo "make lab       open the chapters as notebooks in JupyterLab"
-	@echo "make import    re-import data/sources/*.txt (never overwrites edited chapters)"
-	@echo "make fidelity  check that every chapter holds every word of its source"
+	@echo "make check     check every input (sources, chapters, apparatus, data): file:line messages"
+	@echo "make import    import the sources that have no chapter yet (never overwrites a chapter)"
+	@echo "make fidelity  check that every chapter holds every word and mark of its source"
 	@echo "make data      fill the data tables' paragraph ids from their quotes, and check the tables"
 	@echo "make bench     print build, import and scale figures"
 
@@ -36,21 +37,30 @@ $(VENV)/.test-deps: $(VENV)/.book-deps
 	$(PIP) -e ".[test,lab]"
 	@touch $@
 
-book: $(VENV)/.book-deps node_modules/.installed
+# Before Sphinx: write the derived files the build reads, then check every input; a problem
+# stops here, as file:line messages, and _build/html is not touched.
+prepare: $(VENV)/.book-deps
+	$(BIN)/python -m edition derive
+	$(BIN)/python -m edition check
+
+check: $(VENV)/.book-deps
+	$(BIN)/python -m edition check
+
+book: prepare node_modules/.installed
 	$(BIN)/jupyter-book build . -W -n --keep-going
 	@echo "Built. Open _build/html/index.html in a browser, or run: make serve"
 
 # The PDF: the single-page build, printed by Debian's Chromium (never a browser of its own:
 # `--builder pdfhtml` would download one). Separate from `make book`, which never needs it.
 # Run it after `make book` (both share _build/.doctrees; no `make -j`).
-pdf: $(VENV)/.book-deps node_modules/.installed
+pdf: prepare node_modules/.installed
 	scripts/ensure-chromium.sh
 	$(BIN)/jupyter-book build . --builder singlehtml -W -n --keep-going
 	scripts/print-pdf.sh _build/singlehtml _build/html/downloads/edition.pdf
 
 # The EPUB: Sphinx's epub builder, warnings as errors like the HTML book. It packs every file
 # of its folder, so it starts from an empty one (the last build's downloads would be packed).
-epub: $(VENV)/.book-deps node_modules/.installed
+epub: prepare node_modules/.installed
 	rm -rf _build/epub
 	$(BIN)/jupyter-book build . --builder custom --custom-builder epub -W -n --keep-going
 	mkdir -p _build/html/downloads

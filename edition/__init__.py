@@ -3,7 +3,7 @@
 The package follows the path of the data:
 source text (`sources`) -> cleaned lines (`clean`) -> notes split off (`footnotes`)
 -> paragraphs (`paragraphs`) -> MyST chapter and change record (`render`, `changes`)
--> fidelity check (`reading_text`, `fidelity`) -> book (`sphinx_ext`).
+-> chapter model (`chapter`) -> check (`check`, `fidelity`) -> book (`sphinx_ext`).
 """
 
 from importlib.metadata import PackageNotFoundError, version

@@ -12,9 +12,16 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def cmd_import(args) -> int:
+    """Import the sources that have no chapter yet (or those named). A chapter that exists is
+    the editors' and is never overwritten: a named one is re-imported beside it, with a diff."""
     from .importer import import_source, write_import
 
-    paths = args.sources or sorted((ROOT / "data" / "sources").glob("*.txt"))
+    every = sorted((ROOT / "data" / "sources").glob("*.txt"))
+    paths = [Path(p) for p in args.sources] or [p for p in every if not (ROOT / "book" / f"{p.stem}.md").exists()]
+    if not paths:
+        print(f"nothing to import: each of the {len(every)} sources has its chapter "
+              "(name a source to re-import it beside its chapter: python -m edition import data/sources/SLUG.txt)")
+        return 0
     imported, problems = [], []
     for path in paths:  # import all first: nothing is written if any source has a problem
         try:
@@ -23,13 +30,10 @@ def cmd_import(args) -> int:
             problems += found.problems
     if problems:
         raise ProblemsFound(problems)
-    status = 0
     out = Path(args.out) if args.out else ROOT
     for item in imported:
-        messages = write_import(item, out / "book", out / "data" / "changes", out / "_build" / "import")
-        print("\n".join(messages))
-        status |= int("not overwritten" in messages[0])
-    return status
+        print("\n".join(write_import(item, out / "book", out / "data" / "changes", out / "_build" / "import")))
+    return 0
 
 
 def cmd_derive(args) -> int:

@@ -10,12 +10,11 @@ whose locator and anchor are `PARANUM` (the page's script puts the paragraph num
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
+from .catalogue import csl_people, original_publication, project_version, read_catalogue
+from .chapter import read_chapter
 from .citations import csl
 
 STYLES = ("chicago", "mla", "apa")
@@ -32,10 +31,6 @@ class Edition:
     base_url: str  # "" when the book is not yet published: citations then carry no URL
 
 
-def project_version(root: Path) -> str:
-    return tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
-
-
 @dataclass(frozen=True)
 class Section:
     label: str
@@ -43,36 +38,10 @@ class Section:
 
 
 def chapter_sections(chapter: Path) -> tuple[str, list[Section]]:
-    """The chapter's title and its sections (label, plain title) from the MyST text."""
-    text = chapter.read_text(encoding="utf-8")
-    title = re.search(r"^# (.*)$", text, re.M).group(1)
-    sections = [Section(label, plain_title(heading))
-                for label, heading in re.findall(r"^\(([\w-]+)\)=\n## (.*)$", text, re.M)]
-    return plain_title(title), sections
-
-
-def plain_title(markdown: str) -> str:
-    text = re.sub(r"\{emend\}`([^`|]*)\|[^`]*`", r"\1", markdown)  # the corrected reading
-    text = re.sub(r"\{\w+\}`([^`]*)`", lambda m: "" if m.group(0).startswith(("{ednote}", "{xref}")) else m.group(1),
-                  text)
-    text = re.sub(r"\[\^\w+\]", "", text)
-    return re.sub(r"\\(.)", r"\1", text).strip()
-
-
-def csl_people(meta: dict) -> list[dict]:
-    return [{"family": a["family"], "given": a.get("given", "")} for a in meta.get("authors") or []]
-
-
-def original_publication(meta: dict) -> dict:
-    """The original publication as CSL 'original-*' variables, only what the metadata gives."""
-    pub = meta.get("publication") or {}
-    container = pub.get("journal") or pub.get("container")
-    out = {}
-    if container:  # Chicago: "Cold War History, 2017. Reprint, 2026."
-        out["original-publisher"] = container
-    if meta.get("date"):
-        out["original-date"] = {"date-parts": [[int(str(meta["date"])[:4])]]}
-    return out
+    """The chapter's title and its sections (label, title as corrected) from the chapter model."""
+    model = read_chapter(chapter)
+    title = model.title.text(corrected=True, supplied=True).strip() if model.title else ""
+    return title, [Section(b.label, b.text(corrected=True).strip()) for b in model.sections]
 
 
 def record(edition: Edition, meta: dict, chapter_title: str, page: str, anchor: str = "",
@@ -96,9 +65,8 @@ def citations(edition: Edition, root: Path) -> dict[str, dict]:
     """slug -> {"sections": [...], "forms": {style: {...}}, "items": {...}} for every text chapter."""
     chapters = {}
     items, requests = [], []
-    for meta_path in sorted((root / "data" / "sources").glob("*.yml")):
-        meta = yaml.safe_load(meta_path.read_text(encoding="utf-8"))
-        chapter = root / "book" / f"{meta['slug']}.md"
+    for text in sorted(read_catalogue(root).texts, key=lambda t: t.slug):
+        meta, chapter = text.meta, text.chapter
         if not chapter.exists():
             continue
         title, sections = chapter_sections(chapter)

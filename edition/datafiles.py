@@ -17,6 +17,9 @@ from .problems import Problem, display_path
 
 Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
+# The files that hold sources of editorial claims: (file under data/, the key of its list or None).
+EDITORIAL_SOURCE_FILES = (("editorial-sources.yml", None), ("data-sources.yml", "sources"))
+
 
 @dataclass
 class Entry:

@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from .catalogue import read_catalogue
+from .chapter import read_chapter
 from .entities import Matcher, read_entities, read_glossary
-from .reading_text import ReadingText, reading_text
 
 WORD = r"(?:[A-Z](?:\.[A-Z])*\.|[A-Z][\w'’\-]*)"  # a capitalised word or initials ("H.W.")
 NAME_RUN = re.compile(rf"{WORD}(?:\s+(?:(?:de|von|van|al|bin)\s+)?{WORD})+")
-CHAPTERS = ["sino-soviet-1953", "khrushchev-essay", "wikipedia-survey", "country-study-1920s", "zubok-1980s"]
 SENTENCE_START = {"The", "In", "At", "On", "After", "Before", "When", "As", "By", "Both", "Already", "Even",
                   "During", "From", "Although", "Yet", "Soon", "Only", "Just", "Since", "While", "Last", "Toward",
                   "Towards", "Moscow's", "Our", "We", "His", "Her", "Its", "Their", "This", "That", "These",
@@ -25,22 +25,10 @@ SENTENCE_START = {"The", "In", "At", "On", "After", "Before", "When", "As", "By"
                   "Every", "All", "Less", "Not", "No", "Nor", "Neither", "Soviet", "Chinese", "American", "Russian"}
 
 
-def body_text(slug: str, root: Path) -> str:
-    """The source's words as the chapter gives them (title and body, not the notes)."""
-    text = reading_text_string(reading_text((root / "book" / f"{slug}.md").read_text(encoding="utf-8")))
-    return text
-
-
-def reading_text_string(reading: ReadingText) -> str:
-    return " ".join(w.text for w in reading.title + reading.body)
-
-
 def chapter_plain_lines(slug: str, root: Path) -> list[str]:
-    """The chapter's paragraphs as plain source text (for finding phrases with punctuation)."""
-    from .annotate import plain, source_lines
-    lines = (root / "book" / f"{slug}.md").read_text(encoding="utf-8").split("\n")
-    return [plain(lines[n]).text for n in source_lines(lines)
-            if lines[n].strip() and not lines[n].startswith(("[^", "(", "{#", "```", ":::"))]
+    """The chapter's title, headings and paragraphs (not the notes) as the source has them."""
+    chapter = read_chapter(root / "book" / f"{slug}.md")
+    return [block.text() for block in ([chapter.title] if chapter.title else []) + chapter.blocks]
 
 
 def read_exclusions(root: Path) -> set[str]:
@@ -70,13 +58,13 @@ def name_runs(text: str) -> list[tuple[int, int, str]]:
     return runs
 
 
-def unindexed_names(root: Path, chapters: list[str] = CHAPTERS) -> list[tuple[str, str]]:
+def unindexed_names(root: Path, chapters: list[str] | None = None) -> list[tuple[str, str]]:
     """(chapter, phrase) for every capitalised run with no index entry and no exclusion."""
     entries = read_entities(root) + read_glossary(root)
     matcher = Matcher(entries)
     excluded = read_exclusions(root)
     missing = []
-    for slug in chapters:
+    for slug in chapters or read_catalogue(root).slugs:
         for line in chapter_plain_lines(slug, root):
             spans = [(a, b) for a, b, _ in matcher.find(line)]
             for start, _, phrase in name_runs(line):
@@ -87,10 +75,10 @@ def unindexed_names(root: Path, chapters: list[str] = CHAPTERS) -> list[tuple[st
     return sorted(set(missing))
 
 
-def entities_without_occurrence(root: Path, chapters: list[str] = CHAPTERS) -> list[str]:
+def entities_without_occurrence(root: Path, chapters: list[str] | None = None) -> list[str]:
     matcher = Matcher(read_entities(root))
     found = set()
-    for slug in chapters:
+    for slug in chapters or read_catalogue(root).slugs:
         for line in chapter_plain_lines(slug, root):
             found |= {entry.id for _, _, entry in matcher.find(line)}
     return [e.id for e in read_entities(root) if e.id not in found]

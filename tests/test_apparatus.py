@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from conftest import ROOT, SLUGS, chapter_text
-from edition.annotate import locate, plain, source_lines
+from edition.chapter import locate, read_chapter
 from edition.entities import read_entities, read_glossary
 from edition.index_check import entities_without_occurrence, unindexed_names
 from edition.sphinx_ext.apparatus import editorial_sources
@@ -19,10 +19,11 @@ NOTES = yaml.safe_load((ROOT / "data" / "editorial-notes.yml").read_text(encodin
 EMEND = re.compile(r"\{emend\}`([^`|]*)\|([^`|]*)(?:\|([^`]*))?`")
 
 
-def corrected_source_lines(slug: str) -> list[str]:
-    """The chapter's source lines as a reader sees them: emendations read as corrected."""
-    lines = chapter_text(slug).split("\n")
-    return [plain(EMEND.sub(lambda m: m.group(1), lines[n])).text for n in source_lines(lines)]
+def reading(slug: str, corrected: bool) -> list[str]:
+    """The chapter's blocks (title, text, notes) as a reader sees them (emendations corrected),
+    or as the source has them."""
+    chapter = read_chapter(ROOT / "book" / f"{slug}.md")
+    return [block.text(corrected=corrected) for block in chapter.all_blocks()]
 
 
 @pytest.mark.parametrize("slug", SLUGS)
@@ -49,16 +50,17 @@ CAPTURE_ERRORS = [
 
 @pytest.mark.parametrize("slug, error", CAPTURE_ERRORS, ids=[e for _, e in CAPTURE_ERRORS])
 def test_capture_errors_stand_only_inside_emendations(slug, error):
-    assert not any(re.search(rf"(?<![\w]){re.escape(error)}", line) for line in corrected_source_lines(slug))
-    lines = chapter_text(slug).split("\n")
-    assert any(error in plain(lines[n]).text for n in source_lines(lines))  # kept as the original
+    assert not any(re.search(rf"(?<![\w]){re.escape(error)}", text) for text in reading(slug, corrected=True))
+    assert any(error in text for text in reading(slug, corrected=False))  # kept as the original
 
 
-def test_every_emendation_keeps_its_original_and_reason():
+def test_every_emendation_keeps_its_original_its_kind_and_reason():
+    count = 0
     for slug in SLUGS:
-        for match in EMEND.finditer(chapter_text(slug)):
-            corrected, original, reason = match.groups()
-            assert corrected and original and corrected != original and reason, match.group(0)
+        for emendation in read_chapter(ROOT / "book" / f"{slug}.md").emendations():
+            count += 1
+            assert emendation.corrected != emendation.original and emendation.kind and emendation.reason
+    assert count == sum(chapter_text(slug).count("{emend}") for slug in SLUGS)
 
 
 def test_every_editor_note_is_marked_once_right_after_its_anchor():
@@ -66,8 +68,9 @@ def test_every_editor_note_is_marked_once_right_after_its_anchor():
         lines = chapter_text(note["chapter"]).split("\n")
         marker = f"{{ednote}}`{note['id']}`"
         assert sum(line.count(marker) for line in lines) == 1, note["id"]
-        (number, _, end), = locate(lines, note["anchor"])
-        assert lines[number][end:].startswith(marker) or marker in lines[number][end:end + 60], note["id"]
+        place, = locate(read_chapter(ROOT / "book" / f"{note['chapter']}.md"), note["anchor"])
+        after = lines[place.end_line - 1][place.end:]
+        assert after.startswith(marker) or marker in after[:60], note["id"]
 
 
 def test_every_marker_has_a_note_and_every_note_cites_known_sources():
@@ -101,6 +104,7 @@ def test_index_both_ways_on_the_edition():
 def project_copy(tmp_path):
     for folder in ("book", "data"):
         shutil.copytree(ROOT / folder, tmp_path / folder)
+    shutil.copy(ROOT / "_toc.yml", tmp_path / "_toc.yml")  # the catalogue of texts
     return tmp_path
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -173,11 +174,21 @@ def _tiny_project(tmp_path: Path, note: str) -> subprocess.CompletedProcess:
                            str(tmp_path / "_out")], capture_output=True, text=True)
 
 
-def test_a_note_the_parser_cannot_place_fails_the_build(tmp_path):
-    result = _tiny_project(tmp_path, "Ann Author, *A Book* (London: Press, 2001); (Paris, 1999), 12-14")
-    assert result.returncode != 0
-    assert "book/chapter.md:5" in result.stderr
-    assert "chapter chapter, note 1: the citation parser cannot place '(Paris, 1999), 12-14'" in result.stderr
+def test_a_note_the_parser_cannot_place_fails_the_check(tmp_path):
+    for folder in ("book", "data"):
+        shutil.copytree(ROOT / folder, tmp_path / folder)
+    for name in ("_toc.yml", "pyproject.toml"):
+        shutil.copy(ROOT / name, tmp_path / name)
+    chapter = tmp_path / "book" / "zubok-1980s.md"
+    text = chapter.read_text(encoding="utf-8")
+    line = text.split("\n").index("[^8]: See Friedman, *Shadow Cold War*, p. 218.") + 1
+    chapter.write_text(text.replace("[^8]: See Friedman, *Shadow Cold War*, p. 218.",
+                                    "[^8]: See Friedman, *Shadow Cold War*, p. 218; (Paris, 1999), 12-14"))
+    result = subprocess.run([sys.executable, "-m", "edition", "check", "--root", str(tmp_path)],
+                            capture_output=True, text=True, cwd=tmp_path)
+    assert result.returncode == 1
+    assert (f"book/zubok-1980s.md:{line}: chapter zubok-1980s, note 8: the citation parser cannot place "
+            "'(Paris, 1999), 12-14'") in result.stderr
 
 
 def test_a_malformed_curated_entry_fails_the_build_with_its_line(tmp_path):

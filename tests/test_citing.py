@@ -12,7 +12,8 @@ import yaml
 from pybtex.database import parse_string
 
 from conftest import ROOT, SLUGS
-from edition.citing import plain_text, project_version
+from edition.catalogue import project_version
+from edition.citing import plain_text
 
 
 def base_url() -> str:

@@ -12,7 +12,14 @@ import pytest
 
 from conftest import ROOT, SLUGS
 from edition.data.locate import locate_file
-from edition.data.passages import plain, read_chapter
+from edition.chapter import normalize, parse_chapter
+from edition.data.passages import read_chapter
+
+
+def plain(markdown: str) -> str:
+    """A chapter paragraph's characters as the source has them (the chapter model's reading)."""
+    chapter = parse_chapter("# Title\n\n{#p-1}\n" + markdown + "\n", Path("test.md"), "test")
+    return normalize(chapter.paragraphs["p-1"].text(emphasis=True))
 
 QUOTING_TABLES = ["chronology", "trade", "shares"]
 # Quotes a page break of the PDF capture cut (a block of notes stands between their words):
@@ -121,7 +128,8 @@ def test_every_leader_row_names_a_listed_web_source():
     (r"Working%20Paper\_63.pdf", "Working%20Paper_63.pdf"),
     (r"London \& New York", "London & New York"),
     (r"\*Source: Soviet Union", "*Source: Soviet Union"),
-    ("in retrospect that the Soviet Union.[^39] Those tracks", "in retrospect that the Soviet Union. Those tracks"),
+    ("in retrospect that the Soviet Union.[^39] Those tracks\n\n[^39]: A note.",
+     "in retrospect that the Soviet Union. Those tracks"),
     ("accessed at [http://globetrotter.berkeley.edu/x.html](<http://globetrotter.berkeley.edu/x.html>);",
      "accessed at http://globetrotter.berkeley.edu/x.html;"),
     ("On May 15 Mikoyan and Li signed an {gap}`[…]`", "On May 15 Mikoyan and Li signed an"),

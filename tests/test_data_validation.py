@@ -136,7 +136,9 @@ def test_a_share_that_is_not_a_number_is_reported(tmp_path):
 def test_a_share_above_a_hundred_percent_is_reported(tmp_path):
     path, line = spoil(tmp_path, "shares", {("sh-004", "share_percent"): "120"})
     assert messages("shares", path) == [
-        f'{path}:{line["sh-004"]}: column "share_percent": "120" is above the maximum 100']
+        f'{path}:{line["sh-004"]}: column "share_percent": "120" is above the maximum 100',
+        f'{path}:{line["sh-004"]}: column "share_percent": 120 is not in the quote as printed; a number the text '
+        'gives in words needs `printed as "..."` in the note']
 
 
 def test_an_empty_required_cell_is_reported(tmp_path):
@@ -272,7 +274,9 @@ def test_the_command_line_reports_every_problem_at_once(tmp_path):
         "nor do its notes; p-40 does (python -m edition.data locate)",
         'data/trade.csv:2: column "value": "176.8x" is not a number',
         'data/trade.csv:4: column "year": "198" is below the minimum 1900',
-        "3 problem(s) in chronology, trade, shares, leaders."]
+        'data/trade.csv:4: column "year": 198 is not in the quote as printed; a number the text gives in '
+        'words needs `printed as "..."` in the note',
+        "4 problem(s) in chronology, trade, shares, leaders."]
 
 
 @pytest.mark.build
@@ -292,4 +296,6 @@ def test_the_build_fails_with_a_warning_per_problem(tmp_path):
         'data/trade.csv:2: WARNING: column "paragraph": paragraph p-4 of book/zubok-1980s.md does not hold the '
         "quote, nor do its notes; p-40 does (python -m edition.data locate)",
         'data/trade.csv:2: WARNING: column "value": "176.8x" is not a number',
-        'data/trade.csv:4: WARNING: column "year": "198" is below the minimum 1900']
+        'data/trade.csv:4: WARNING: column "year": "198" is below the minimum 1900',
+        'data/trade.csv:4: WARNING: column "year": 198 is not in the quote as printed; a number the text gives '
+        'in words needs `printed as "..."` in the note']

@@ -9,7 +9,7 @@ import pytest
 from conftest import ROOT
 from edition.clean import remove_junk_lines
 from edition.footnotes import is_open, split_notes
-from edition.reading_text import reading_text, words
+from edition.chapter import read_chapter, reading_tokens, tokens
 from edition.sources import SourceLine, read_source
 from conftest import chapter_text
 
@@ -73,10 +73,11 @@ def test_hard_case_is_rebuilt_from_the_right_pieces(zubok_split, number, lines, 
 
 @pytest.mark.parametrize("number", [n for n in range(1, 74) if n != 18])
 def test_every_chapter_note_has_the_words_of_its_source_body(zubok_split, number):
-    """Word for word, once the converter's underline tags (recorded as markup changes) are gone."""
-    chapter = reading_text(chapter_text("zubok-1980s"))
+    """Word for word and mark for mark, once the converter's underline tags (recorded as markup
+    changes) are gone."""
+    _, notes = reading_tokens(read_chapter(ROOT / "book" / "zubok-1980s.md"))
     source_text = re.sub(r"</?u>", "", zubok_split.notes[number].text)
-    assert [w.text for w in chapter.notes[str(number)]] == words(source_text)
+    assert [t.text for t in notes[str(number)]] == [t.text for t in tokens(source_text, 0)]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -9,7 +9,7 @@ import pytest
 
 from conftest import ROOT, SLUGS, chapter_text, run_edition
 from edition.importer import import_source, write_import
-from edition.reading_text import reading_text, words
+from edition.chapter import read_chapter, reading_tokens, tokens
 
 SOURCES = ROOT / "data" / "sources"
 
@@ -79,9 +79,9 @@ def test_zubok_byline_kept_as_its_own_paragraph_after_the_title():
 ])
 def test_capture_junk_is_out_of_the_reading_text_and_recorded(slug, junk):
     """Out of the source's text as the chapter gives it (the headnote may describe it)."""
-    reading = reading_text(chapter_text(slug))
-    spoken = " ".join(w.text for w in reading.title + reading.body + [w for n in reading.notes.values() for w in n])
-    assert " ".join(words(junk)) not in spoken
+    body, notes = reading_tokens(read_chapter(ROOT / "book" / f"{slug}.md"))
+    spoken = " ".join(t.text for t in body + [t for note in notes.values() for t in note])
+    assert " ".join(t.text for t in tokens(junk, 0)) not in spoken
     record = (ROOT / "data" / "changes" / f"{slug}.yml").read_text(encoding="utf-8")
     assert junk.strip("\n") in record
 

@@ -12,11 +12,10 @@ from pathlib import Path
 
 from ..catalogue import Catalogue
 from ..chapter import locate, read_chapter
-from ..datafiles import read_yaml
+from ..datafiles import EDITORIAL_SOURCE_FILES as SOURCE_FILES, read_yaml
 from ..problems import Problem
 
 CATEGORIES = {"error", "anachronism", "contradiction", "context"}
-SOURCE_FILES = (("editorial-sources.yml", None), ("data-sources.yml", "sources"))
 
 
 def editorial_source_keys(root: Path) -> set[str]:

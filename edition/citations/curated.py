@@ -14,6 +14,8 @@ from pathlib import Path
 
 import yaml
 
+from ..chapter import locate, read_chapter
+
 from ..problems import Problem, display_path
 
 COMPLETABLE = {"authors", "editors", "title", "place", "publisher", "year", "volume", "issue", "pages"}
@@ -56,9 +58,8 @@ def read_curated(path: Path, root: Path) -> Curated:
         if missing:
             result.problems.append(Problem(shown, line, f"named_in_texts entry lacks {', '.join(missing)}"))
             continue
-        from ..annotate import locate
         chapter = root / "book" / f"{entry['chapter']}.md"
-        if not chapter.exists() or not locate(chapter.read_text(encoding="utf-8").split("\n"), entry["quote"]):
+        if not chapter.exists() or not locate(read_chapter(chapter), entry["quote"]):
             result.problems.append(Problem(shown, line, f"quote {entry['quote']!r} not found in chapter "
                                                         f"{entry['chapter']}"))
             continue

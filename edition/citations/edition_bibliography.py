@@ -1,9 +1,9 @@
 """The edition's bibliography: every work the footnotes cite, the works the other texts
 name, and the edition's own five sources, with every problem found on the way.
 
-`build(root)` is what the book and the commands use; `write_files` writes
-`book/references.bib` and `data/footnote_citations.csv` (only when they change) and the
-downloads (BibTeX, RIS, CSL-JSON).
+`build(root)` is what the book and the commands use; `python -m edition derive` writes
+`book/references.bib` and `data/footnote_citations.csv` (`committed_files`), the build only
+reads them, and writes the downloads (BibTeX, RIS, CSL-JSON) into the built site.
 """
 
 from __future__ import annotations
@@ -12,14 +12,13 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
+from ..catalogue import read_catalogue, source_csl
+from ..chapter import read_chapter
 from ..problems import Problem, display_path
 from .csl_json import to_csl
 from .curated import read_curated
 from .keys import assign_keys
 from .model import Citation, Fragment, Work
-from .notes import DEFINITION
 from .outputs import bibtex, citations_csv, csl_json, ris
 from .pipeline import build_for_chapter
 
@@ -49,26 +48,9 @@ class EditionBibliography:
 
 
 def chapters_with_notes(root: Path) -> list[Path]:
-    return [p for p in sorted((root / "book").glob("*.md"))
-            if any(DEFINITION.match(line) for line in p.read_text(encoding="utf-8").splitlines())]
-
-
-def source_item(meta: dict) -> dict:
-    """A CSL item for one of the edition's sources, from its metadata (only what it states)."""
-    pub = meta.get("publication") or {}
-    genre = meta["genre"]
-    item = {"id": f"source-{meta['slug']}", "title": meta.get("title") or f"[{meta.get('edition_title')}]"}
-    item["type"] = {"journal article": "article-journal", "encyclopedia article": "entry-encyclopedia",
-                    "government country study": "chapter", "essay": "article", "book excerpt": "chapter"}[genre]
-    if meta.get("authors"):
-        item["author"] = [{"family": a["family"], "given": a.get("given", "")} for a in meta["authors"]]
-    for csl, key in (("container-title", "journal"), ("container-title", "container"), ("page", "pages"),
-                     ("DOI", "doi"), ("URL", "url"), ("publisher", "publisher"), ("collection-title", "series")):
-        if pub.get(key) and csl not in item:
-            item[csl] = str(pub[key])
-    if meta.get("date"):
-        item["issued"] = {"date-parts": [[int(str(meta["date"])[:4])]]}
-    return item
+    """The texts' chapters that have footnotes, in the catalogue's order."""
+    return [t.chapter for t in read_catalogue(root).texts
+            if t.chapter.exists() and read_chapter(t.chapter, t.slug).notes]
 
 
 def build(root: Path) -> EditionBibliography:
@@ -78,10 +60,9 @@ def build(root: Path) -> EditionBibliography:
         result.works += part.works
         result.citations += part.citations
         result.fragments += part.fragments
-        note_lines = {int(m.group(1)): n for n, line in enumerate(chapter.read_text(encoding="utf-8").splitlines(), 1)
-                      if (m := DEFINITION.match(line)) and m.group(1).isdigit()}
+        model = read_chapter(chapter)
         for fragment in part.unplaced:
-            result.problems.append(Problem(display_path(chapter), note_lines.get(fragment.note),
+            result.problems.append(Problem(display_path(chapter), model.note_line(str(fragment.note)) or None,
                                            f"chapter {chapter.stem}, note {fragment.note}: the citation parser "
                                            f"cannot place {fragment.text!r}"))
     assign_keys(result.works)
@@ -98,8 +79,8 @@ def build(root: Path) -> EditionBibliography:
             setattr(work, name, value)
             work.supplied[name] = completion["source"]
     result.named = [{**entry["csl"], "id": entry["key"]} for entry in curated.named_in_texts]
-    for meta_path in sorted((root / "data" / "sources").glob("*.yml")):
-        result.sources.append(source_item(yaml.safe_load(meta_path.read_text(encoding="utf-8"))))
+    for text in sorted(read_catalogue(root).texts, key=lambda t: t.slug):
+        result.sources.append(source_csl(text.meta))
     return result
 
 
@@ -119,14 +100,11 @@ def committed_files(bibliography: EditionBibliography) -> dict[str, str]:
             "data/footnote_citations.csv": citations_csv(bibliography.citations, bibliography.works)}
 
 
-def write_files(bibliography: EditionBibliography, root: Path, downloads: Path | None = None) -> list[str]:
-    written = [name for name, text in committed_files(bibliography).items() if write_if_changed(root / name, text)]
-    if downloads is not None:
-        items = bibliography.items()
-        write_if_changed(downloads / "references.bib", committed_files(bibliography)["book/references.bib"])
-        write_if_changed(downloads / "references.ris", ris(bibliography.works))
-        write_if_changed(downloads / "references.json", csl_json(items))
-    return written
+def write_downloads(bibliography: EditionBibliography, folder: Path) -> None:
+    """The bibliography's downloads (BibTeX, RIS, CSL-JSON) in the built site: never committed files."""
+    write_if_changed(folder / "references.bib", committed_files(bibliography)["book/references.bib"])
+    write_if_changed(folder / "references.ris", ris(bibliography.works))
+    write_if_changed(folder / "references.json", csl_json(bibliography.items()))
 
 
 def unplaced_report(root: Path) -> list[str]:

@@ -5,8 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
+from ..catalogue import read_catalogue
 from .model import Citation, Fragment, Work
 from .notes import read_notes, supported_passages
 from .parse import parse_note
@@ -26,11 +25,8 @@ class Bibliography:
 
 def chapter_author(root: Path, slug: str) -> str | None:
     """The chapter's author, for notes that say "my" ("More on this is in my *Failed Empire*")."""
-    path = root / "data" / "sources" / f"{slug}.yml"
-    if not path.exists():
-        return None
-    meta = yaml.safe_load(path.read_text(encoding="utf-8"))
-    authors = meta.get("authors") or []
+    text = read_catalogue(root).text(slug)
+    authors = (text.meta.get("authors") or []) if text else []
     return f"{authors[0]['family']}, {authors[0]['given']}" if authors else None
 
 

@@ -3,7 +3,7 @@
 - `:::{headnote}` ... `:::` — the editor's headnote, a distinct box under the title.
 - `{emend}`corrected|original|reason`` — the corrected reading; the original stays in the
   page (shown on hover and keyboard focus) and in the apparatus table; the fidelity check
-  reads the original (`edition.reading_text`).
+  reads the original (`edition.chapter`).
 - `{ednote}`K3`` — a marker "Ed. n" for note K3 of `data/editorial-notes.yml`; notes are
   numbered per chapter in order of their markers and listed by `{editor-notes}`.
 - `{emendations}` — the apparatus table of the chapter's emendations.
@@ -16,11 +16,14 @@ import re
 from html import escape
 from pathlib import Path
 
-import yaml
 from docutils import nodes
 from sphinx.transforms import SphinxTransform
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
+
+from ..catalogue import read_catalogue
+from ..chapter import locate, read_chapter
+from ..datafiles import EDITORIAL_SOURCE_FILES as SOURCE_FILES, read_yaml
 
 logger = logging.getLogger(__name__)
 EDITORIAL_SOURCES_DOC = "book/editorial-sources"
@@ -125,12 +128,10 @@ def edsource_role(name, rawtext, text, lineno, inliner, options=None, content=No
 def editorial_sources(srcdir: Path) -> dict[str, dict]:
     """Sources of editorial claims: data/editorial-sources.yml and (for the data) data/data-sources.yml."""
     entries = {}
-    for name in ("editorial-sources.yml", "data-sources.yml"):
+    for name, list_key in SOURCE_FILES:
         path = srcdir / "data" / name
         if path.exists():
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
-            data = data.get("sources", []) if isinstance(data, dict) else data
-            entries.update({e["key"]: e for e in data})
+            entries.update({e.data["key"]: e.data for e in read_yaml(path, list_key).entries if e.data.get("key")})
     return entries
 
 
@@ -153,7 +154,7 @@ def load_notes(srcdir: Path) -> dict[str, dict]:
     path = srcdir / "data" / "editorial-notes.yml"
     if not path.exists():
         return {}
-    return {note["id"]: note for note in yaml.safe_load(path.read_text(encoding="utf-8")) or []}
+    return {str(e.data["id"]): e.data for e in read_yaml(path).entries if e.data.get("id")}
 
 
 def inline_nodes(text: str) -> list[nodes.Node]:
@@ -167,32 +168,23 @@ def inline_nodes(text: str) -> list[nodes.Node]:
     return out
 
 
-def passage_places(srcdir: Path) -> dict[str, list[tuple[str, str, str]]]:
-    """group id -> [(chapter slug, anchor id, label)] for every passage of data/cross-references.yml."""
-    from ..annotate import locate
-    path = srcdir / "data" / "cross-references.yml"
-    if not path.exists():
-        return {}
+def passage_places(srcdir: Path) -> dict[str, dict]:
+    """group id -> {topic, places: [(chapter slug, anchor id, label)]} for data/cross-references.yml."""
+    catalogue = read_catalogue(srcdir)
     groups = {}
-    for group in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+    for entry in read_yaml(srcdir / "data" / "cross-references.yml").entries:
         places = []
-        for passage in group["passages"]:
-            lines = (srcdir / "book" / f"{passage['chapter']}.md").read_text(encoding="utf-8").split("\n")
-            found = locate(lines, passage["anchor"])
+        for passage in entry.data.get("passages") or []:
+            text = catalogue.text(passage["chapter"])
+            found = locate(read_chapter(text.chapter, text.slug), passage["anchor"]) if text else []
             anchor = None
             if len(found) == 1:
-                line = found[0][0]
-                note = re.match(r"^\[\^(\w+)\]:", lines[line])
-                if note:
-                    anchor = f"fn-{note.group(1)}"
-                else:
-                    anchor = next((m.group(1) for m in (re.match(r"^\{#(p-\d+)\}", l) for l in reversed(lines[:line]))
-                                   if m), None)
-            meta = yaml.safe_load((srcdir / "data" / "sources" / f"{passage['chapter']}.yml").read_text(encoding="utf-8"))
-            label = f"{meta.get('short_title', passage['chapter'])} " + (
-                f"¶ {anchor[2:]}" if anchor and anchor.startswith("p-") else f"n. {anchor[3:]}" if anchor else "")
+                anchor = f"fn-{found[0].note}" if found[0].note else (found[0].paragraph or None)
+            name = text.short_title if text else passage["chapter"]
+            label = f"{name} " + (f"¶ {anchor[2:]}" if anchor and anchor.startswith("p-")
+                                  else f"n. {anchor[3:]}" if anchor else "")
             places.append((passage["chapter"], anchor, label.strip()))
-        groups[group["id"]] = {"topic": group["topic"], "places": places}
+        groups[entry.data["id"]] = {"topic": entry.data["topic"], "places": places}
     return groups
 
 

@@ -2,8 +2,8 @@
 
 At `builder-inited` the citation pipeline runs over the chapters; its problems (a note the
 parser cannot place, a malformed curated entry) become warnings with chapter and note,
-so `-W` fails the build; `book/references.bib` and `data/footnote_citations.csv` are
-rewritten when they change. `{edition-bibliography} GROUP` renders one group of entries
+so `-W` fails the build. The build writes no committed file: `book/references.bib` and
+`data/footnote_citations.csv` are written by `python -m edition derive`. `{edition-bibliography} GROUP` renders one group of entries
 (formatted by citeproc-js, Chicago notes-bibliography), each with back-links to the notes
 that cite it and a COinS span; every footnote gets links to its entries.
 """
@@ -21,7 +21,7 @@ from sphinx.util.osutil import relative_uri
 
 from ..citations import csl
 from ..citations.coins import coins_span
-from ..citations.edition_bibliography import GROUPS, build, write_files
+from ..citations.edition_bibliography import GROUPS, build, write_downloads as write_bibliography_downloads
 from ..citations.outputs import describe
 
 logger = logging.getLogger(__name__)
@@ -43,8 +43,6 @@ def rebuild(app) -> None:
     for problem in bibliography.problems:
         logger.warning(problem.message, location=f"{problem.path}:{problem.line or 0}",
                        type="edition", subtype="bibliography")
-    for name in write_files(bibliography, root):
-        logger.info(f"[edition] rebuilt {name} from the footnotes")
     items = bibliography.items()
     omitted_cites = []
     formatted = {}
@@ -189,7 +187,7 @@ class ResolveBibLinks(SphinxPostTransform):
 
 def write_downloads(app, exception):
     if exception is None and app.builder.format == "html" and "bibliography" in _state(app):
-        write_files(_state(app)["bibliography"], Path(app.srcdir), Path(app.outdir) / DOWNLOADS)
+        write_bibliography_downloads(_state(app)["bibliography"], Path(app.outdir) / DOWNLOADS)
 
 
 def bibliography_always_outdated(app, env, added, changed, removed):

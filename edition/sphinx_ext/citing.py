@@ -19,7 +19,8 @@ from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 from sphinx.util.osutil import relative_uri
 
-from ..citing import PARANUM, Edition, citations, plain_text, project_version
+from ..catalogue import project_version
+from ..citing import PARANUM, Edition, citations, plain_text
 
 logger = logging.getLogger(__name__)
 STYLE_LABELS = [("chicago", "note", "Chicago (note)"), ("chicago", "bibliography", "Chicago (bibliography)"),

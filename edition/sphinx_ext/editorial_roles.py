@@ -1,5 +1,5 @@
 """Roles for the editor's own words in the reading text. The fidelity check skips them
-(`edition.reading_text.EDITORIAL_ROLES`)."""
+(`edition.chapter.constructs`: every role is classified there)."""
 
 from __future__ import annotations
 

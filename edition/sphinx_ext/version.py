@@ -10,23 +10,16 @@ the footer never shows a stale number. The build date is today's (UTC), or the d
 from __future__ import annotations
 
 import os
-import tomllib
 from datetime import datetime, timezone
 from pathlib import Path
+
+from ..catalogue import project_version
 
 TEMPLATES = Path(__file__).parent / "templates"
 FOOTER_ITEM = "edition-version.html"
 # sphinx-book-theme 1.3's default footer_content_items (its theme.conf).
 THEME_FOOTER = ["author.html", "copyright.html", "last-updated.html", "extra-footer.html"]
 CHANGELOG = "book/changelog"
-
-
-def pyproject_version(root: Path) -> str:
-    """`[project] version` of root/pyproject.toml; "" when there is no such file."""
-    path = root / "pyproject.toml"
-    if not path.is_file():
-        return ""
-    return str(tomllib.loads(path.read_text(encoding="utf-8"))["project"]["version"])
 
 
 def build_date(environ: dict) -> str:
@@ -38,7 +31,7 @@ def build_date(environ: dict) -> str:
 
 def configure(app, config) -> None:
     if not config.release:
-        config.version = config.release = pyproject_version(Path(app.confdir))
+        config.version = config.release = project_version(Path(app.confdir))
     if not config.edition_build_date:
         config.edition_build_date = build_date(os.environ)
     config.templates_path.append(str(TEMPLATES))
