@@ -233,11 +233,11 @@ class NumberApparatus(SphinxTransform):
             return
         here = group["places"][node["index"]]
         span = nodes.inline(classes=["cross-reference", "editorial"])
-        span += nodes.Text(f" (see also, on {group['topic']}: ")
+        span += nodes.Text(f" [see also, on {group['topic']}: ")
         others = [p for i, p in enumerate(group["places"]) if i != node["index"] and p[1] and p[:2] != here[:2]]
         for index, (chapter, anchor, label) in enumerate(others):
             span += bib_link("", label, target_doc=f"book/{chapter}", anchor=anchor, label=label)
-            span += nodes.Text("; " if index < len(others) - 1 else ")")
+            span += nodes.Text("; " if index < len(others) - 1 else "]")
         node.replace_self(span if others else nodes.Text(""))
 
     def note_list(self, refs, notes) -> nodes.Node:

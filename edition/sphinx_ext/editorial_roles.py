@@ -18,13 +18,16 @@ def gap_role(name, rawtext, text, lineno, inliner, options=None, content=None):
 def missing_role(name, rawtext, text, lineno, inliner, options=None, content=None):
     """`{missing}`...``: the source lost this text (the body of a note)."""
     node = editorial_span(rawtext, "", classes=["editorial", "missing"])
+    node += nodes.Text("[")  # the editor's words, in the editor's brackets
     node += nodes.emphasis(text, text)
+    node += nodes.Text("]")
     return [node], []
 
 
 def edtitle_role(name, rawtext, text, lineno, inliner, options=None, content=None):
-    """`{edtitle}`...``: a title the editor supplies for an untitled source."""
-    return [editorial_span(rawtext, text, classes=["editorial", "supplied-title"])], []
+    """`{edtitle}`...``: a title the editor supplies for an untitled source, in square brackets
+    (as bibliographies give a supplied title), so that no reader takes it for the author's."""
+    return [editorial_span(rawtext, f"[{text}]", classes=["editorial", "supplied-title"])], []
 
 
 def setup(app):
