@@ -110,13 +110,16 @@ def toc_pages(toc: dict) -> list[str]:
 
 def read_catalogue(root: Path = ROOT) -> Catalogue:
     root = Path(root).resolve()
-    stamp = tuple(sorted((p.name, p.stat().st_mtime_ns) for p in (root / "data" / "sources").glob("*.yml")))
+    sources = root / "data" / "sources"
+    stamp = tuple(sorted((p.name, p.read_bytes() if p.suffix == ".yml" else b"")
+                         for p in [*sources.glob("*.yml"), *sources.glob("*.txt")]))
     toc = root / "_toc.yml"
-    return _read(root, stamp, toc.stat().st_mtime_ns if toc.exists() else 0)
+    return _read(root, stamp, toc.read_bytes() if toc.exists() else b"")
 
 
 @lru_cache(maxsize=8)
-def _read(root: Path, _stamp, _toc_mtime) -> Catalogue:
+def _read(root: Path, _contents, _toc) -> Catalogue:
+    """Keyed on the contents of the metadata, the sources' names and the table of contents."""
     catalogue = Catalogue(root)
     toc_path = root / "_toc.yml"
     try:

@@ -73,7 +73,7 @@ class ChangeRecord:
 
     @classmethod
     def from_yaml(cls, text: str) -> "ChangeRecord":
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=yaml.CSafeLoader)
         return cls(
             slug=data["slug"],
             source=data["source"],

@@ -1,6 +1,6 @@
 """Read the edition's YAML and CSV records strictly, keeping the line of every entry.
 
-Every data file is parsed once per process (cached by modification time) with libyaml's
+Every data file is parsed once per process and content with libyaml's
 C loader; a malformed file becomes a `Problem` at its line, never a traceback.
 """
 
@@ -34,6 +34,7 @@ class Entry:
 class Record:
     path: Path
     data: object = None
+    node: object = None  # the composed YAML node tree: every value with its line
     entries: list[Entry] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
 
@@ -49,22 +50,23 @@ def read_yaml(path: Path, list_key: str | None = None) -> Record:
         record = Record(path)
         record.problems.append(Problem(display_path(path), None, "the file does not exist"))
         return record
-    return _read_yaml(path.resolve(), path.stat().st_mtime_ns, list_key, display_path(path))
+    return _read_yaml(path.resolve(), path.read_bytes(), list_key, display_path(path))
 
 
 @lru_cache(maxsize=64)
-def _read_yaml(path: Path, _mtime: int, list_key: str | None, shown: str) -> Record:
+def _read_yaml(path: Path, raw: bytes, list_key: str | None, shown: str) -> Record:
+    """Parsed once per content (keyed on the bytes, not on a modification time)."""
     record = Record(path)
     try:
-        text = path.read_bytes().decode("utf-8")
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
-        raw = path.read_bytes()
         record.problems.append(Problem(shown, raw[: error.start].count(b"\n") + 1,
                                        f"not UTF-8: byte {raw[error.start]:#04x}"))
         return record
     try:
         record.data = yaml.load(text, Loader=Loader)
         node = yaml.compose(text, Loader=Loader)
+        record.node = node
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
         problem = getattr(error, "problem", None) or str(error).splitlines()[0]

@@ -57,7 +57,7 @@ def source_streams(source_path: Path, record: ChangeRecord) -> tuple[list[Word],
     moved = [c.lines[0] for c in record.changes if c.kind == "moved" and c.note is None]
 
     def line_words(number: int) -> list[Word]:
-        return text_tokens(text[number], number)
+        return text_tokens(text[number], number, calls=True)
 
     order = [record.title_line] if record.title_line else []
     order += moved

@@ -79,8 +79,8 @@ def read_metadata(meta_path: Path, slug: str) -> dict:
     _, lines = read_text_lines(meta_path)
     text = "\n".join(line.text for line in lines)
     try:
-        meta = yaml.safe_load(text)
-        key_lines = _key_lines(yaml.compose(text))
+        meta = yaml.load(text, Loader=yaml.CSafeLoader)
+        key_lines = _key_lines(yaml.compose(text, Loader=yaml.CSafeLoader))
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         raise ProblemsFound([Problem(shown, mark.line + 1 if mark else None, f"not valid YAML: {error}")])

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from urllib.parse import unquote
 from pathlib import Path
 
 from markdown_it.renderer import RendererHTML
@@ -24,7 +25,7 @@ from .model import Block, Chapter, Directive, Piece
 EXTENSIONS = {"attrs_block", "attrs_inline", "colon_fence", "deflist"}  # as _config.yml's parse:
 PARAGRAPH_ID = re.compile(r"^p-[1-9]\d*$")
 STRUCTURE = {"paragraph_close", "heading_close",
-             "footnote_block_open", "footnote_block_close", "myst_line_comment"}
+             "footnote_block_open", "footnote_block_close"}
 
 
 @lru_cache(maxsize=1)
@@ -33,14 +34,15 @@ def markdown_parser():
 
 
 def read_chapter(path: Path, slug: str | None = None) -> Chapter:
-    """The chapter at `path`, read once per content (cached by modification time)."""
+    """The chapter at `path`, parsed once per content (the cache is keyed on the text itself:
+    two edits within one tick of the file system's clock are still two texts)."""
     path = Path(path)
-    return _read(path.resolve(), path.stat().st_mtime_ns, slug or path.stem, display_path(path))
+    return _read(path.resolve(), path.read_text(encoding="utf-8"), slug or path.stem, display_path(path))
 
 
 @lru_cache(maxsize=64)
-def _read(path: Path, _mtime: int, slug: str, shown: str) -> Chapter:
-    return parse_chapter(path.read_text(encoding="utf-8"), path, slug, shown)
+def _read(path: Path, text: str, slug: str, shown: str) -> Chapter:
+    return parse_chapter(text, path, slug, shown)
 
 
 def parse_chapter(text: str, path: Path, slug: str, shown: str | None = None) -> Chapter:
@@ -49,6 +51,7 @@ def parse_chapter(text: str, path: Path, slug: str, shown: str | None = None) ->
     reader.walk(markdown_parser().parse(text), offset=0, editorial=None)
     if chapter.title is None:
         reader.problem(1, "the chapter has no title (a `# ` heading)")
+    reader.check_placement()
     return chapter
 
 
@@ -59,6 +62,34 @@ class _Reader:
 
     def problem(self, line: int, message: str) -> None:
         self.chapter.problems.append(Problem(self.shown, line, message))
+
+    def check_placement(self) -> None:
+        """Rules that need the whole chapter: where each editorial mark may stand, and links
+        of the author's text that show their own address."""
+        chapter = self.chapter
+        for block in chapter.all_blocks():
+            for piece in block.markers("edtitle"):
+                if block is not chapter.title:
+                    self.problem(piece.line, "{edtitle} supplies a title: it stands only in the chapter's title")
+            for piece in block.markers("missing"):
+                alone = all(p.kind == "marker" or (p.kind == "text" and not p.text.strip()) for p in block.pieces)
+                if block.kind != "note" or not alone:
+                    self.problem(piece.line, "{missing} stands alone in a footnote whose body the source lost")
+            self.check_links(block)
+
+    def check_links(self, block: Block) -> None:
+        shown, target, line = None, "", 0
+        for piece in block.pieces:
+            if piece.kind == "link":
+                shown, target, line = [], piece.target, piece.line
+            elif piece.kind == "link-end" and shown is not None:
+                text = "".join(shown).strip()
+                if unquote(text) != unquote(target) and unquote(text.replace(" ", "")) != unquote(target):
+                    self.problem(line, f"a link in the author's text shows {text!r} but leads to {target!r}: "
+                                       "an author's link shows its own address")
+                shown = None
+            elif shown is not None:
+                shown.append(piece.reading(corrected=False))
 
     # -- blocks -------------------------------------------------------------------------
     def walk(self, tokens, offset: int, editorial: Directive | None) -> None:

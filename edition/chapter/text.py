@@ -24,9 +24,21 @@ class Token:
     line: int  # 1-based line of the file the token comes from
 
 
-def tokens(text: str, line: int) -> list[Token]:
-    """Words and marks of a stretch of source text; the source's superscript note calls do not count."""
-    return [Token(t, line) for t in TOKEN.findall(SUPERSCRIPTS.sub(" ", text))]
+SUPERSCRIPT_VALUES = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
+
+
+def tokens(text: str, line: int, calls: bool = False) -> list[Token]:
+    """Words and marks of a stretch of source text. The source's superscript note calls are
+    tokens `[^N]` with `calls` (the body, whose calls the chapter must keep in place), else
+    they do not count (a note's own number)."""
+    out: list[Token] = []
+    position = 0
+    for match in SUPERSCRIPTS.finditer(text):
+        out += [Token(t, line) for t in TOKEN.findall(text[position:match.start()])]
+        if calls:
+            out.append(Token(f"[^{match.group(0).translate(SUPERSCRIPT_VALUES)}]", line))
+        position = match.end()
+    return out + [Token(t, line) for t in TOKEN.findall(text[position:])]
 
 
 def block_tokens(block: Block) -> list[Token]:
@@ -34,6 +46,8 @@ def block_tokens(block: Block) -> list[Token]:
     for piece in block.pieces:
         if piece.kind == "format":
             out += tokens(piece.text, piece.line)
+        elif piece.kind == "note-ref":
+            out.append(Token(f"[^{piece.label}]", piece.line))
         else:
             out += tokens(piece.reading(corrected=False), piece.line)
     return out

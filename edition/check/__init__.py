@@ -39,4 +39,15 @@ def run_checks(root: Path, only: set[str] | None = None) -> list[Problem]:
         except Exception as error:  # noqa: BLE001 - a surprise is still reported at its file
             problems.append(Problem(display_path(Path(root) / where), None,
                                     f"the {name} check stopped on unexpected input: {type(error).__name__}: {error}"))
-    return sorted(set(problems), key=lambda p: (p.path, p.line or 0, p.message))
+    return sorted({_from_root(p, Path(root)) for p in problems}, key=lambda p: (p.path, p.line or 0, p.message))
+
+
+def _from_root(problem: Problem, root: Path) -> Problem:
+    """Every path as an editor of the project at `root` opens it: relative to that root."""
+    path = Path(problem.path)
+    absolute = path if path.is_absolute() else (Path.cwd() / path)
+    try:
+        shown = absolute.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return problem
+    return Problem(shown, problem.line, problem.message)

@@ -4,6 +4,7 @@ editorial construct), the fidelity proof, and the editorial references inside th
 from __future__ import annotations
 
 from ..catalogue import Catalogue
+from ..changes import ChangeRecord
 from ..chapter import read_chapter
 from ..fidelity import check_chapter
 from ..problems import Problem, display_path
@@ -30,6 +31,13 @@ def check(catalogue: Catalogue) -> list[Problem]:
         else:
             found, _ = check_chapter(text.chapter, text.changes, text.source, catalogue.root)
             problems += [_as_problem(line) for line in found]
+            recorded = {c.note for c in ChangeRecord.read(text.changes).changes if c.kind == "note-missing"}
+            for piece in chapter.markers("missing"):
+                label = next((label for label, blocks in chapter.notes.items()
+                              if any(piece in b.pieces for b in blocks)), "")
+                if not label.isdigit() or int(label) not in recorded:
+                    problems.append(Problem(shown, piece.line, f"note {label}: marked missing, but the change record "
+                                                               "does not record its body as lost in the source"))
         for emendation in chapter.emendations():
             if emendation.source and emendation.source != "internal" and emendation.source not in sources:
                 problems.append(Problem(shown, emendation.line, f"emendation: no editorial source "
@@ -39,11 +47,12 @@ def check(catalogue: Catalogue) -> list[Problem]:
                 if piece.content.strip() not in sources:
                     problems.append(Problem(shown, piece.line, f"no editorial source {piece.content.strip()!r} "
                                                                "in data/editorial-sources.yml"))
-        ids = [b.id for b in chapter.blocks if b.id]
-        if ids != [f"p-{n}" for n in range(1, len(ids) + 1)]:
-            duplicated = sorted({i for i in ids if ids.count(i) > 1})
-            problems.append(Problem(shown, None, "paragraph ids must run p-1, p-2 ... in order"
-                                                 + (f"; repeated: {', '.join(duplicated)}" if duplicated else "")))
+        numbered = [b for b in chapter.blocks if b.id]
+        for number, block in enumerate(numbered, start=1):
+            if block.id != f"p-{number}":
+                problems.append(Problem(shown, block.mark_line, f"paragraph id {block.id} where p-{number} is due: "
+                                                                "paragraph ids run p-1, p-2 ... in order"))
+                break
     return problems
 
 

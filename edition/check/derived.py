@@ -16,7 +16,16 @@ def check(catalogue: Catalogue) -> list[Problem]:
     problems += bibliography.problems
     for name, text in committed_files(bibliography).items():
         path = catalogue.root / name
-        if not path.exists() or path.read_text(encoding="utf-8") != text:
-            problems.append(Problem(name, None, "stale: it is derived from the chapters and differs from what "
-                                                "they give now; run `python -m edition derive`"))
+        committed = path.read_text(encoding="utf-8") if path.exists() else ""
+        if committed != text:
+            line = first_difference(committed.split("\n"), text.split("\n"))
+            problems.append(Problem(name, line, "stale: derived from the chapters, it differs from what they give "
+                                                "now from this line on; run `python -m edition derive`"))
     return problems
+
+
+def first_difference(old: list[str], new: list[str]) -> int:
+    for number, (a, b) in enumerate(zip(old, new), start=1):
+        if a != b:
+            return number
+    return min(len(old), len(new)) + 1

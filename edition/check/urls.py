@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import yaml
+
 from ..catalogue import Catalogue
 from ..datafiles import read_csv, read_yaml
 from ..problems import Problem, display_path
@@ -23,31 +25,26 @@ def bad_address(value: str) -> str | None:
 
 
 def _walk(node, key: str = ""):
-    if isinstance(node, dict):
-        for k, v in node.items():
-            yield from _walk(v, str(k))
-    elif isinstance(node, list):
-        for item in node:
+    """(key, value, line) for every string under a URL-like key, in a composed YAML node tree."""
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value in node.value:
+            yield from _walk(value, str(key_node.value))
+    elif isinstance(node, yaml.SequenceNode):
+        for item in node.value:
             yield from _walk(item, key)
-    elif isinstance(node, str) and URL_KEYS.search(key):
-        yield key, node
+    elif isinstance(node, yaml.ScalarNode) and URL_KEYS.search(key):
+        yield key, str(node.value), node.start_mark.line + 1
 
 
 def check(catalogue: Catalogue) -> list[Problem]:
     problems = []
     data = catalogue.root / "data"
     for path in sorted(data.glob("*.yml")) + sorted((data / "sources").glob("*.yml")):
-        record = read_yaml(path)
-        if record.data is None:
-            continue
-        for entry in record.entries or [None]:
-            node = entry.data if entry else record.data
-            for key, value in _walk(node):
-                scheme = bad_address(value)
-                if scheme:
-                    problems.append(Problem(display_path(path), entry.line if entry else None,
-                                            f"{key}: {value[:60]!r}: only http, https and relative addresses "
-                                            f"are allowed ({scheme}: is not)"))
+        for key, value, line in _walk(read_yaml(path).node):
+            scheme = bad_address(value)
+            if scheme:
+                problems.append(Problem(display_path(path), line, f"{key}: {value[:60]!r}: only http, https and "
+                                                                  f"relative addresses are allowed ({scheme}: is not)"))
     for path in sorted(data.glob("*.csv")):
         table = read_csv(path)
         for line, row in table.rows:

@@ -29,7 +29,7 @@ class Curated:
 
 
 def _lines(text: str) -> dict[str, int]:
-    node = yaml.compose(text)
+    node = yaml.compose(text, Loader=yaml.CSafeLoader)
     lines = {}
     if isinstance(node, yaml.MappingNode):
         for key, value in node.value:
@@ -46,7 +46,7 @@ def read_curated(path: Path, root: Path) -> Curated:
         return result
     text = path.read_text(encoding="utf-8")
     try:
-        data = yaml.safe_load(text) or {}
+        data = yaml.load(text, Loader=yaml.CSafeLoader) or {}
         lines = _lines(text)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)

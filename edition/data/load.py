@@ -50,7 +50,7 @@ def passage_url(chapter: str, paragraph: str) -> str:
 def _texts(root: Path) -> dict[str, str]:
     labels = {}
     for slug in TEXT_ORDER:
-        meta = yaml.safe_load((root / "data" / "sources" / f"{slug}.yml").read_text(encoding="utf-8"))
+        meta = yaml.load((root / "data" / "sources" / f"{slug}.yml").read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
         who = ", ".join(a["family"] for a in meta.get("authors") or []) or meta["genre"]
         labels[slug] = f"{who} ({meta['date']})" if meta.get("date") else f"{who} (undated)"
     return labels

@@ -72,6 +72,12 @@ class Chapter:
 
 def read_chapter(path: Path) -> Chapter:
     read = model.read_chapter(Path(path))
+    if "passages" not in read.searchable:  # built once per chapter text
+        read.searchable["passages"] = _passages(read)
+    return read.searchable["passages"]
+
+
+def _passages(read: model.Chapter) -> Chapter:
     paragraphs = {block.id: Paragraph(block.id, block.mark_line, normalize(block.text(emphasis=True)), block.note_refs())
                   for block in read.blocks if block.id}
     notes = {label: Note(label, read.note_line(label),

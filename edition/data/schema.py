@@ -41,12 +41,12 @@ class Table:
         return self.schema_descriptor()["fields"]
 
     def schema_descriptor(self) -> dict:
-        return yaml.safe_load(self.schema_path.read_text(encoding="utf-8"))
+        return yaml.load(self.schema_path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
 
 
 def tables(root: Path | None = None) -> dict[str, Table]:
     root = Path(root) if root else project_root()
-    package = yaml.safe_load((root / DESCRIPTOR).read_text(encoding="utf-8"))
+    package = yaml.load((root / DESCRIPTOR).read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
     found = {}
     for resource in package["resources"]:
         name = resource["name"]

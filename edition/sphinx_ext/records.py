@@ -65,7 +65,7 @@ class SourceRecordDirective(_RecordDirective):
         path = self.data_file("sources")
         if path is None:
             return []
-        meta = yaml.safe_load(path.read_text(encoding="utf-8"))
+        meta = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
         box = nodes.container(classes=["source-record"])
         box += nodes.rubric(text="About this source")
         fields = nodes.field_list()
