@@ -40,8 +40,7 @@ $(VENV)/.test-deps: $(VENV)/.book-deps
 # Before Sphinx: write the derived files the build reads, then check every input; a problem
 # stops here, as file:line messages, and _build/html is not touched.
 prepare: $(VENV)/.book-deps
-	$(BIN)/python -m edition derive
-	$(BIN)/python -m edition check
+	$(BIN)/python -m edition check --derive
 
 check: $(VENV)/.book-deps
 	$(BIN)/python -m edition check

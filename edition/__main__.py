@@ -36,32 +36,47 @@ def cmd_import(args) -> int:
     return 0
 
 
-def cmd_derive(args) -> int:
-    """Write the committed files derived from the chapters; the build only reads them."""
+def derive(root: Path) -> list[str]:
+    """Write the committed files derived from the chapters (the build only reads them)."""
     from .anchors import update_published
     from .catalogue import read_catalogue
     from .citations.edition_bibliography import build, committed_files, write_if_changed
 
-    catalogue = read_catalogue(ROOT)
+    catalogue = read_catalogue(root)
     if catalogue.problems:
         raise ProblemsFound(catalogue.problems)
-    bibliography = build(ROOT)
+    bibliography = build(root)
     if bibliography.problems:
         raise ProblemsFound(bibliography.problems)
-    for name, text in committed_files(bibliography).items():
-        print(("rewrote " if write_if_changed(ROOT / name, text) else "unchanged ") + name)
+    messages = [("rewrote " if write_if_changed(root / name, text) else "unchanged ") + name
+                for name, text in committed_files(bibliography).items()]
     new = update_published(catalogue)
-    print(f"{len(new)} new anchor(s) appended to data/published-anchors.txt")
+    return messages + [f"{len(new)} new anchor(s) appended to data/published-anchors.txt"]
+
+
+def cmd_derive(args) -> int:
+    print("\n".join(derive(Path(args.root) if args.root else ROOT)))
     return 0
 
 
 def cmd_check(args) -> int:
     import time
 
-    from .check import run_checks
+    from .check import CHECKS, run_checks
+
+    CHECK_NAMES = [name for name, _, _ in CHECKS]
 
     started = time.perf_counter()
-    problems = run_checks(Path(args.root) if args.root else ROOT, set(args.only) if args.only else None)
+    root = Path(args.root) if args.root else ROOT
+    only = set(args.only) if args.only else None
+    if args.derive:  # everything else first; derive only from inputs that pass, then check the result
+        problems = run_checks(root, (only or set(CHECK_NAMES)) - {"derived files"})
+        if not problems:
+            for message in derive(root):
+                print(message)
+            problems = run_checks(root, {"derived files"})
+    else:
+        problems = run_checks(root, only)
     for problem in problems:
         print(problem, file=sys.stderr)
     elapsed = time.perf_counter() - started
@@ -119,9 +134,12 @@ def main(argv: list[str] | None = None) -> int:
     p = commands.add_parser("check", help="validate every input of the edition in one run (file:line: message)")
     p.add_argument("--root", help="project folder to check (default: this project)")
     p.add_argument("--only", nargs="*", help="only these checks (e.g. chapters, annotations)")
+    p.add_argument("--derive", action="store_true",
+                   help="when every input passes, write the derived files (as `derive`), then check them")
     p.set_defaults(run=cmd_check)
     p = commands.add_parser("derive", help="write the committed files derived from the chapters "
                                            "(references.bib, footnote_citations.csv, published anchors)")
+    p.add_argument("--root", help="project folder (default: this project)")
     p.set_defaults(run=cmd_derive)
     p = commands.add_parser("citations", help="the bibliography rebuilt from the footnotes")
     p.add_argument("action", choices=["report", "write"],

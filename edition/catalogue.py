@@ -63,6 +63,16 @@ class Catalogue:
     pages: list[str] = field(default_factory=list)  # every document of _toc.yml, in order
     problems: list[Problem] = field(default_factory=list)
 
+    known: set[str] = field(default_factory=set)  # every source's slug, valid or not (no cascades)
+    invalid: list[Text] = field(default_factory=list)  # texts of the toc whose metadata has problems
+
+    @property
+    def all_texts(self) -> list[Text]:
+        """Every text of the toc with its source, in toc order, whatever its metadata (for the
+        checks of its chapter, which do not need the metadata)."""
+        order = {page.removeprefix("book/"): n for n, page in enumerate(self.pages)}
+        return sorted(self.texts + self.invalid, key=lambda t: order.get(t.slug, 0))
+
     @property
     def slugs(self) -> list[str]:
         return [t.slug for t in self.texts]
@@ -134,9 +144,10 @@ def _read(root: Path, _contents, _toc) -> Catalogue:
                                               f"{page} is listed but {page}.md does not exist"))
     sources = root / "data" / "sources"
     in_toc = {page.removeprefix("book/") for page in catalogue.pages if page.startswith("book/")}
+    catalogue.known = {txt.stem for txt in sources.glob("*.txt")}
     for txt in sorted(sources.glob("*.txt")):
         if txt.stem not in in_toc:
-            catalogue.problems.append(Problem(display_path(toc_path), None,
+            catalogue.problems.append(Problem(display_path(toc_path), _line_of(toc_path, "- file: book/") or 1,
                                               f"source {txt.stem} has no chapter in the table of contents "
                                               f"(add `- file: book/{txt.stem}`)"))
     for page in catalogue.pages:
@@ -147,6 +158,7 @@ def _read(root: Path, _contents, _toc) -> Catalogue:
             meta = read_metadata(sources / f"{slug}.yml", slug)
         except ProblemsFound as found:
             catalogue.problems += found.problems
+            catalogue.invalid.append(Text(slug, root, {}))
             continue
         catalogue.texts.append(Text(slug, root, meta))
     return catalogue

@@ -83,10 +83,11 @@ def read_metadata(meta_path: Path, slug: str) -> dict:
         key_lines = _key_lines(yaml.compose(text, Loader=yaml.CSafeLoader))
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
-        raise ProblemsFound([Problem(shown, mark.line + 1 if mark else None, f"not valid YAML: {error}")])
+        problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+        raise ProblemsFound([Problem(shown, mark.line + 1 if mark else None, f"not valid YAML: {problem}")])
     problems = check_metadata(meta, slug)
     if problems:
-        raise ProblemsFound([Problem(shown, key_lines.get(key), message) for key, message in problems])
+        raise ProblemsFound([Problem(shown, key_lines.get(key, 1), message) for key, message in problems])
     return meta
 
 

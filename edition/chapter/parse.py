@@ -37,12 +37,18 @@ def read_chapter(path: Path, slug: str | None = None) -> Chapter:
     """The chapter at `path`, parsed once per content (the cache is keyed on the text itself:
     two edits within one tick of the file system's clock are still two texts)."""
     path = Path(path)
-    return _read(path.resolve(), path.read_text(encoding="utf-8"), slug or path.stem, display_path(path))
+    return _read(path.resolve(), path.read_bytes(), slug or path.stem, display_path(path))
 
 
 @lru_cache(maxsize=64)
-def _read(path: Path, text: str, slug: str, shown: str) -> Chapter:
-    return parse_chapter(text, path, slug, shown)
+def _read(path: Path, raw: bytes, slug: str, shown: str) -> Chapter:
+    try:
+        return parse_chapter(raw.decode("utf-8"), path, slug, shown)
+    except UnicodeDecodeError as error:  # read it all the same, and say where the bad byte is
+        chapter = parse_chapter(raw.decode("utf-8", errors="replace"), path, slug, shown)
+        chapter.problems.insert(0, Problem(shown, raw[: error.start].count(b"\n") + 1,
+                                           f"not UTF-8: byte {raw[error.start]:#04x} (save the file as UTF-8)"))
+        return chapter
 
 
 def parse_chapter(text: str, path: Path, slug: str, shown: str | None = None) -> Chapter:

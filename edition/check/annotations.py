@@ -18,12 +18,23 @@ from ..problems import Problem
 CATEGORIES = {"error", "anachronism", "contradiction", "context"}
 
 
+class AnyKey(set):
+    """Stands for the keys of a sources file that cannot be read: its own problem is reported,
+    and no reference to it is reported as unknown on top of that."""
+
+    def __contains__(self, key) -> bool:
+        return True
+
+
 def editorial_source_keys(root: Path) -> set[str]:
     keys = set()
     for name, list_key in SOURCE_FILES:
         path = Path(root) / "data" / name
         if path.exists():
-            keys |= {str(e.data.get("key")) for e in read_yaml(path, list_key).entries if e.data.get("key")}
+            record = read_yaml(path, list_key)
+            if record.problems and not record.entries:
+                return AnyKey()
+            keys |= {str(e.data.get("key")) for e in record.entries if e.data.get("key")}
     return keys
 
 
@@ -32,7 +43,7 @@ def check(catalogue: Catalogue) -> list[Problem]:
 
 
 def _chapter(catalogue: Catalogue, slug: str):
-    text = catalogue.text(str(slug))
+    text = next((t for t in catalogue.all_texts if t.slug == str(slug)), None)
     if text is None or not text.chapter.exists():
         return None
     return read_chapter(text.chapter, text.slug)
@@ -41,7 +52,9 @@ def _chapter(catalogue: Catalogue, slug: str):
 def _place(catalogue, record, entry, slug, quote, what) -> tuple[object, list[Problem]]:
     """The one place of `quote` in chapter `slug`, or the problems that prevent it."""
     line = entry.key_lines.get("anchor", entry.line)
-    if slug not in catalogue.slugs:
+    if slug in catalogue.known and slug not in {t.slug for t in catalogue.all_texts}:
+        return None, []  # a source the toc does not list: reported there
+    if slug not in catalogue.known:
         return None, [Problem(record.shown, entry.key_lines.get("chapter", entry.line),
                               f"{what}: no text {slug!r} in the catalogue (_toc.yml and data/sources/)")]
     chapter = _chapter(catalogue, slug)
@@ -61,6 +74,8 @@ def check_notes(catalogue: Catalogue) -> list[Problem]:
     path = catalogue.root / "data" / "editorial-notes.yml"
     record = read_yaml(path)
     problems = list(record.problems)
+    if record.problems and not record.entries:
+        return problems  # unreadable: its calls in the chapters cannot be checked against it
     sources = editorial_source_keys(catalogue.root)
     seen: dict[str, int] = {}
     notes_by_chapter: dict[str, dict[str, object]] = {}
@@ -81,7 +96,7 @@ def check_notes(catalogue: Catalogue) -> list[Problem]:
                                     f"note {note_id}: category {note['category']!r} is not one of {sorted(CATEGORIES)}"))
         for key in note["sources"] if isinstance(note["sources"], list) else [note["sources"]]:
             key = str(key)
-            if key == "internal" or (key.startswith("chapter:") and key[8:] in catalogue.slugs):
+            if key == "internal" or (key.startswith("chapter:") and key[8:] in catalogue.known):
                 continue
             if key not in sources:
                 problems.append(Problem(record.shown, entry.key_lines.get("sources", entry.line),
@@ -89,7 +104,7 @@ def check_notes(catalogue: Catalogue) -> list[Problem]:
         place, found = _place(catalogue, record, entry, note["chapter"], note["anchor"], f"note {note_id}")
         problems += found
         notes_by_chapter.setdefault(str(note["chapter"]), {})[note_id] = (place, entry)
-    for text in catalogue.texts:
+    for text in catalogue.all_texts:
         chapter = _chapter(catalogue, text.slug)
         if chapter is None:
             continue
@@ -123,6 +138,8 @@ def check_cross_references(catalogue: Catalogue) -> list[Problem]:
     path = catalogue.root / "data" / "cross-references.yml"
     record = read_yaml(path)
     problems = list(record.problems)
+    if record.problems and not record.entries:
+        return problems
     expected: dict[str, tuple[str, object, object]] = {}  # "group#k" -> (slug, place, entry)
     seen = set()
     for entry in record.entries:
@@ -147,7 +164,7 @@ def check_cross_references(catalogue: Catalogue) -> list[Problem]:
             problems += found
             expected[f"{group['id']}#{k}"] = (str(passage["chapter"]), place, entry)
     marked = set()
-    for text in catalogue.texts:
+    for text in catalogue.all_texts:
         chapter = _chapter(catalogue, text.slug)
         if chapter is None:
             continue

@@ -10,7 +10,7 @@ from ..problems import ProblemsFound
 
 def check(catalogue: Catalogue) -> list[Problem]:
     problems = list(check_manifest(catalogue.root / "data" / "sources"))
-    for text in catalogue.texts:
+    for text in catalogue.all_texts:
         try:
             read_text_lines(text.source)
         except ProblemsFound as found:

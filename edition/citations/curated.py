@@ -44,13 +44,22 @@ def read_curated(path: Path, root: Path) -> Curated:
     shown = display_path(path)
     if not path.exists():
         return result
-    text = path.read_text(encoding="utf-8")
     try:
+        text = path.read_text(encoding="utf-8")
         data = yaml.load(text, Loader=yaml.CSafeLoader) or {}
         lines = _lines(text)
+        if not isinstance(data, dict):
+            raise ValueError("expected a mapping with 'named_in_texts' and 'completions'")
+    except UnicodeDecodeError as error:
+        result.problems.append(Problem(shown, None, f"not UTF-8: {error.reason}"))
+        return result
+    except ValueError as error:
+        result.problems.append(Problem(shown, 1, str(error)))
+        return result
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
-        result.problems.append(Problem(shown, mark.line + 1 if mark else None, f"not valid YAML: {error}"))
+        problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+        result.problems.append(Problem(shown, mark.line + 1 if mark else None, f"not valid YAML: {problem}"))
         return result
     for index, entry in enumerate(data.get("named_in_texts") or []):
         line = lines.get(f"named_in_texts[{index}]")
@@ -63,6 +72,9 @@ def read_curated(path: Path, root: Path) -> Curated:
             result.problems.append(Problem(shown, line, f"quote {entry['quote']!r} not found in chapter "
                                                         f"{entry['chapter']}"))
             continue
+        if _unbalanced(entry["csl"]):
+            result.problems.append(Problem(shown, line, f"unbalanced braces {{ }} in {_unbalanced(entry['csl'])!r}"))
+            continue
         result.named_in_texts.append({**entry, "line": line})
     for index, entry in enumerate(data.get("completions") or []):
         line = lines.get(f"completions[{index}]")
@@ -73,8 +85,28 @@ def read_curated(path: Path, root: Path) -> Curated:
         if unknown:
             result.problems.append(Problem(shown, line, f"cannot complete field(s) {sorted(unknown)}"))
             continue
-        if not (entry["source"].get("title") and entry["source"].get("url")):
+        if _unbalanced(entry["fields"]):
+            result.problems.append(Problem(shown, line, f"unbalanced braces {{ }} in {_unbalanced(entry['fields'])!r} "
+                                                        "(BibTeX cannot hold them)"))
+            continue
+        if not isinstance(entry["source"], dict) or not (entry["source"].get("title") and entry["source"].get("url")):
             result.problems.append(Problem(shown, line, "a completion's source needs a title and a url"))
             continue
         result.completions.append({**entry, "line": line})
     return result
+
+
+def _unbalanced(node) -> str:
+    """The first string in `node` whose braces do not pair up ("" if none)."""
+    if isinstance(node, dict):
+        node = list(node.values())
+    if isinstance(node, list):
+        return next((found for item in node if (found := _unbalanced(item))), "")
+    if isinstance(node, str):
+        depth = 0
+        for char in node:
+            depth += {"{": 1, "}": -1}.get(char, 0)
+            if depth < 0:
+                return node
+        return node if depth else ""
+    return ""

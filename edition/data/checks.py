@@ -162,14 +162,15 @@ class SourcesListed(ProjectCheck):
     Errors = [EditionCellError]
 
     def validate_start(self):
-        path = Path(self.root) / "data" / "data-sources.yml"
-        listing = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader) if path.is_file() else {}
-        self.keys = {source["key"] for source in (listing or {}).get("sources", [])}
+        from ..datafiles import read_yaml
+        record = read_yaml(Path(self.root) / "data" / "data-sources.yml", "sources")
+        # an unreadable listing is reported as such (edition check); its keys are then not judged
+        self.keys = None if record.problems else {str(e.data.get("key")) for e in record.entries}
         yield from []
 
     def validate_row(self, row):
         for key in (k.strip() for k in (row["source"] or "").split("|")):
-            if key and key not in self.keys:
+            if key and self.keys is not None and key not in self.keys:
                 yield cell_error(row, "source", f'source "{key}" is not a key of data/data-sources.yml')
 
 
