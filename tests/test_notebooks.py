@@ -18,6 +18,8 @@ from pathlib import Path
 import jupytext
 import nbformat
 import pytest
+
+from edition.catalogue import read_catalogue
 import yaml
 from nbclient import NotebookClient
 from playwright.sync_api import expect
@@ -310,11 +312,48 @@ def test_jupyterlab_opens_a_chapter_as_a_notebook(page, tmp_path):
 
 # --- the freshness hook's pieces ----------------------------------------------------------------
 
-def test_a_notebook_declares_the_files_it_reads_and_a_chapter_declares_none():
-    from edition.sphinx_ext.data_freshness import declared_reads
-    assert declared_reads((ROOT / "book" / "trade-1980s.md").read_text()) == ["data/trade.csv", "data/shares.csv"]
-    assert declared_reads((ROOT / "book" / "chronology.md").read_text()) == ["data/chronology.csv",
-                                                                              "data/leaders.csv"]
+AUDIT = """
+import os, sys, json
+from pathlib import Path
+import matplotlib
+matplotlib.use("Agg")
+root, opened = Path(sys.argv[1]).resolve(), set()
+def hook(event, args):
+    if event == "open" and isinstance(args[0], (str, os.PathLike)):
+        path = Path(os.fsdecode(args[0])).resolve()
+        if path.is_relative_to(root / "data") or path.is_relative_to(root / "book"):
+            opened.add(path.relative_to(root).as_posix())
+sys.addaudithook(hook)
+namespace = {}
+for source in json.loads(sys.stdin.read()):
+    exec(source, namespace)
+print(json.dumps(sorted(opened)))
+"""
+
+
+@pytest.mark.parametrize("page", read_catalogue(ROOT).data_chapters)
+def test_a_notebook_declares_every_file_it_reads(page):
+    """Run the notebook's code with an audit hook on `open`: every file of data/ or book/ that
+    it opens is covered by its declared reads, so that a change to it re-runs the notebook."""
+    import json
+
+    import jupytext
+
+    from edition.chapter.notebooks import declared_reads
+    from edition.sphinx_ext.data_freshness import resolve
+    text = (ROOT / f"{page}.md").read_text(encoding="utf-8")
+    declared = {p.resolve() for pattern in declared_reads(text) for p in resolve(ROOT, pattern)}
+    cells = [cell.source for cell in jupytext.reads(text, fmt="md:myst").cells if cell.cell_type == "code"]
+    result = subprocess.run([sys.executable, "-c", AUDIT, str(ROOT)], input=json.dumps(cells), cwd=ROOT,
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    opened = json.loads(result.stdout.strip().splitlines()[-1])
+    assert opened  # the hook sees the reads
+    assert [name for name in opened if (ROOT / name).resolve() not in declared] == []
+
+
+def test_a_text_chapter_is_not_a_notebook():
+    from edition.chapter.notebooks import declared_reads
     assert declared_reads((ROOT / "book" / "zubok-1980s.md").read_text()) is None
 
 
