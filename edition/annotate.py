@@ -14,6 +14,7 @@ from pathlib import Path
 
 from .catalogue import read_catalogue
 from .chapter import locate, parse_chapter
+from .chapter import write as myst
 from .datafiles import read_yaml
 
 
@@ -53,7 +54,7 @@ def apply_emendations(path: Path, emendations: list[dict]) -> list[str]:
     problems = []
     for item in emendations:
         original, corrected = item["original"].strip("\n"), item["corrected"].strip("\n")
-        role = f"{{emend}}`{corrected}|{original}|{item['reason']}`"
+        role = myst.role("emend", f"{corrected}|{original}|{item['reason']}")
         if role in text:
             continue
         place, problem = _one_place(path, text, original, f"emendation {original!r}")
@@ -78,10 +79,10 @@ def annotate(root: Path, emendations_file: Path | None = None) -> list[str]:
     for entry in read_yaml(root / "data" / "cross-references.yml").entries:
         for k, passage in enumerate(entry.data.get("passages") or []):
             markers.setdefault(passage["chapter"], []).append(
-                (f"{{xref}}`{entry.data['id']}#{k}`", passage["anchor"], f"cross-reference {entry.data['id']}#{k}"))
+                (myst.role("xref", f"{entry.data['id']}#{k}"), passage["anchor"], f"cross-reference {entry.data['id']}#{k}"))
     for entry in read_yaml(root / "data" / "editorial-notes.yml").entries:
         note = entry.data
-        markers.setdefault(note["chapter"], []).append((f"{{ednote}}`{note['id']}`", note["anchor"],
+        markers.setdefault(note["chapter"], []).append((myst.role("ednote", note["id"]), note["anchor"],
                                                         f"note {note['id']}"))
     for slug, items in markers.items():
         text = catalogue.text(slug)

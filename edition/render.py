@@ -12,6 +12,7 @@ import re
 import unicodedata
 
 from .changes import Change
+from .chapter import write as myst
 from .footnotes import MARKER, Note, marker_number
 from .paragraphs import LIST_ITEM, Block
 
@@ -20,20 +21,13 @@ URL = re.compile(r"https?://[^\s<>\"]+")
 URL_TRAILING = ".,;:)"
 EMPHASIS = re.compile(r"\*(?=\S)([^*]*?\S)\*")
 MARKER_WITH_SPACE = re.compile(rf" ?({MARKER.pattern})")
-ESCAPE = re.compile(r"([\\`*_\[\]<>#&|{}$])")
-LINE_START_ESCAPES = re.compile(r"^(\d+)([.)]\s)|^([-+%=:])")
-
-GAP_MARK = "{gap}`[…]`"
+GAP_MARK = myst.role("gap", "[…]")
 
 
 def slugify(text: str, limit: int = 60) -> str:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     return slug[:limit].rstrip("-")
-
-
-def escape_plain(text: str) -> str:
-    return ESCAPE.sub(r"\\\1", text)
 
 
 def inline_to_myst(text: str, line: int, changes: list[Change]) -> str:
@@ -48,7 +42,7 @@ def inline_to_myst(text: str, line: int, changes: list[Change]) -> str:
     out, position = [], 0
     pattern = re.compile(f"{URL.pattern}|{EMPHASIS.pattern}|{MARKER_WITH_SPACE.pattern}")
     for match in pattern.finditer(text):
-        out.append(escape_plain(text[position:match.start()]))
+        out.append(myst.escape(text[position:match.start()]))
         piece = match.group(0)
         if piece.startswith("http"):
             url = piece.rstrip(URL_TRAILING)
@@ -56,16 +50,15 @@ def inline_to_myst(text: str, line: int, changes: list[Change]) -> str:
             while url.endswith(")") and url.count("(") < url.count(")"):
                 url = url[:-1]
             # explicit link text: an autolink would show the URL percent-decoded
-            out.append(f"[{escape_plain(url)}](<{url}>)")
-            out.append(escape_plain(piece[len(url):]))
+            out.append(myst.link(url))
+            out.append(myst.escape(piece[len(url):]))
         elif piece.startswith("*"):
-            out.append(f"*{escape_plain(match.group(1))}*")
+            out.append(myst.emphasis(match.group(1)))
         else:
-            out.append(f"[^{marker_number(piece.strip())}]")
+            out.append(myst.note_call(marker_number(piece.strip())))
         position = match.end()
-    out.append(escape_plain(text[position:]))
-    result = "".join(out)
-    return LINE_START_ESCAPES.sub(lambda m: f"{m.group(1)}\\{m.group(2)}" if m.group(1) else f"\\{m.group(3)}", result)
+    out.append(myst.escape(text[position:]))
+    return myst.guard_line_start("".join(out))
 
 
 def join_lines(block: Block) -> tuple[str, int]:
@@ -90,18 +83,19 @@ def render_chapter(slug: str, title: str, blocks: list[Block], notes: dict[int, 
         for number in notes_in(text):
             if number in notes:
                 body = inline_to_myst(notes[number].text, notes[number].pieces[0].line, changes)
-                parts.append(f"[^{number}]: {body}")
+                parts.append(myst.note_definition(number, body))
             elif number in missing:
-                parts.append(f"[^{number}]: {{missing}}`The body of this note is missing from the source.`")
+                parts.append(myst.note_definition(number, myst.role(
+                    "missing", "The body of this note is missing from the source.")))
 
     title_block = blocks[0] if blocks and blocks[0].kind == "title" else None
-    parts.append(f"({slug})=")
+    parts.append(myst.label(slug))
     if title_block:
         title_text, line = join_lines(title_block)
         parts.append(f"# {inline_to_myst(title_text, line, changes)}")
     else:
-        parts.append(f"# {{edtitle}}`{title}`")
-    parts.append(f"```{{source-record}} {slug}\n```")
+        parts.append(f"# {myst.role('edtitle', title)}")
+    parts.append(myst.directive("source-record", slug))
     if title_block:
         footnote_definitions(title_text)
 
@@ -110,13 +104,13 @@ def render_chapter(slug: str, title: str, blocks: list[Block], notes: dict[int, 
             continue
         text, line = join_lines(block) if block.kind != "list" else ("", block.lines[0].number)
         if block.kind == "heading":
-            parts.append(f"({slug}-{slugify(text)})=\n## {inline_to_myst(text, line, changes)}")
+            parts.append(f"{myst.label(f'{slug}-{slugify(text)}')}\n## {inline_to_myst(text, line, changes)}")
             footnote_definitions(text)
             continue
         paragraph_number += 1
         if block.kind == "list":
             items = [f"* {inline_to_myst(LIST_ITEM.sub('', l.text).strip(), l.number, changes)}" for l in block.lines]
-            parts.append(f"{{#p-{paragraph_number}}}\n" + "\n".join(items))
+            parts.append(myst.paragraph_mark(paragraph_number) + "\n" + "\n".join(items))
             for l in block.lines:
                 footnote_definitions(l.text)
             continue
@@ -125,8 +119,8 @@ def render_chapter(slug: str, title: str, blocks: list[Block], notes: dict[int, 
             body = f"{GAP_MARK} {body}"
         if block.gap_after:
             body = f"{body.rstrip()} {GAP_MARK}"
-        parts.append(f"{{#p-{paragraph_number}}}\n{body}")
+        parts.append(f"{myst.paragraph_mark(paragraph_number)}\n{body}")
         footnote_definitions(text)
 
-    parts.append(f"```{{changes-record}} {slug}\n```")
+    parts.append(myst.directive("changes-record", slug))
     return "\n\n".join(parts) + "\n"

@@ -6,8 +6,8 @@ that is not the author's text, structure, or a known editorial construct (constr
 """
 
 from .model import Block, Chapter, Directive, Emendation, Piece, Place, fingerprint
-from .parse import read_chapter, parse_chapter
-from .text import locate, normalize, reading_tokens, tokens
+from .parse import PARAGRAPH_ID, parse_chapter, read_chapter
+from .text import emphasis_runs, locate, normalize, reading_tokens, tokens
 
-__all__ = ["Block", "Chapter", "Directive", "Emendation", "Piece", "Place", "fingerprint", "read_chapter",
-           "parse_chapter", "locate", "normalize", "reading_tokens", "tokens"]
+__all__ = ["PARAGRAPH_ID", "Block", "Chapter", "Directive", "Emendation", "Piece", "Place", "fingerprint", "read_chapter",
+           "parse_chapter", "emphasis_runs", "locate", "normalize", "reading_tokens", "tokens"]

@@ -131,3 +131,20 @@ def locate(chapter: Chapter, quote: str, notes: bool = True) -> list[Place]:
                                 block.label if block.kind == "note" else "", last[0]))
             start = text.find(wanted, start + 1)
     return places
+
+
+def emphasis_runs(text: str) -> list[tuple[str, str]]:
+    """A line of the editor's prose (a note, a definition) as ("text"|"emphasis", words) runs:
+    `*title*` is its only markup."""
+    from .parse import markdown_parser
+
+    runs: list[tuple[str, str]] = []
+    emphasised = False
+    for token in markdown_parser().parseInline(text)[0].children or []:
+        if token.type in ("em_open", "em_close"):
+            emphasised = token.type == "em_open"
+        elif token.type in ("softbreak", "hardbreak"):
+            runs.append(("text", " "))
+        else:
+            runs.append(("emphasis" if emphasised else "text", token.content or token.markup))
+    return runs

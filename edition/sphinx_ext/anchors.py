@@ -11,9 +11,9 @@ import re
 from docutils import nodes
 from sphinx.transforms import SphinxTransform
 
+from ..chapter import PARAGRAPH_ID
 from .nodes import paragraph_number
 
-PARAGRAPH_ID = re.compile(r"^p-(\d+)$")
 
 
 class NumberParagraphs(SphinxTransform):
@@ -22,16 +22,14 @@ class NumberParagraphs(SphinxTransform):
     def apply(self):
         for paragraph in self.document.findall(nodes.paragraph):
             for node_id in paragraph["ids"]:
-                match = PARAGRAPH_ID.match(node_id)
-                if match:
-                    number = paragraph_number("", match.group(1), target=node_id, number=match.group(1))
+                if PARAGRAPH_ID.match(node_id):
+                    number = paragraph_number("", node_id[2:], target=node_id, number=node_id[2:])
                     paragraph.insert(0, number)
                     paragraph["classes"].append("numbered")
                     break
         for bullet_list in self.document.findall(nodes.bullet_list):  # a numbered list block
             for node_id in bullet_list["ids"]:
-                match = PARAGRAPH_ID.match(node_id)
-                if match:
+                if PARAGRAPH_ID.match(node_id):
                     bullet_list["classes"].append("numbered")
 
 

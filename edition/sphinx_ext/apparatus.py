@@ -12,7 +12,6 @@ The classes `headnote`, `emendation`, `editorial-note` are stable (CSS, print, t
 
 from __future__ import annotations
 
-import re
 from html import escape
 from pathlib import Path
 
@@ -22,7 +21,7 @@ from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
 from ..catalogue import read_catalogue
-from ..chapter import locate, read_chapter
+from ..chapter import emphasis_runs, locate, read_chapter
 from ..datafiles import EDITORIAL_SOURCE_FILES as SOURCE_FILES, read_yaml
 
 logger = logging.getLogger(__name__)
@@ -158,13 +157,10 @@ def load_notes(srcdir: Path) -> dict[str, dict]:
 
 
 def inline_nodes(text: str) -> list[nodes.Node]:
-    """`*title*` -> emphasis; the rest plain text (the notes' only markup)."""
-    out, position = [], 0
-    for match in re.finditer(r"\*([^*]+)\*", text):
-        out.append(nodes.Text(text[position:match.start()]))
-        out.append(nodes.emphasis(match.group(1), match.group(1)))
-        position = match.end()
-    out.append(nodes.Text(text[position:]))
+    """`*title*` -> emphasis; the rest plain text (the notes' only markup), read with MyST's tokens."""
+    out = []
+    for kind, words in emphasis_runs(text):
+        out.append(nodes.emphasis(words, words) if kind == "emphasis" else nodes.Text(words))
     return out
 
 

@@ -18,12 +18,13 @@ from sphinx.transforms import SphinxTransform
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
+from ..catalogue import read_catalogue
+from ..chapter import PARAGRAPH_ID
 from ..entities import matchers, read_entities, read_glossary
 from .apparatus import editorial_note_ref, emendation, inline_nodes
 
 logger = logging.getLogger(__name__)
 INDEX_DOC, GLOSSARY_DOC, SOURCES_DOC = "book/index-of-names", "book/glossary", "book/editorial-sources"
-PARAGRAPH_ID = re.compile(r"^p-\d+$")
 KIND_TITLES = [("person", "Persons"), ("place", "Places"), ("organisation", "Organisations")]
 
 
@@ -32,7 +33,7 @@ class page_placeholder(nodes.General, nodes.Element):
 
 
 def source_chapters(srcdir: Path) -> set[str]:
-    return {f"book/{p.stem}" for p in (srcdir / "data" / "sources").glob("*.yml")}
+    return {text.page for text in read_catalogue(srcdir).texts}
 
 
 def _paragraph_id(node) -> str | None:
