@@ -13,7 +13,7 @@ from conftest import ROOT, SLUGS, chapter_text
 from edition.chapter import locate, read_chapter
 from edition.entities import read_entities, read_glossary
 from edition.index_check import entities_without_occurrence, unindexed_names
-from edition.sphinx_ext.apparatus import editorial_sources
+from edition.sphinx_ext.state import editorial_sources
 
 NOTES = yaml.safe_load((ROOT / "data" / "editorial-notes.yml").read_text(encoding="utf-8"))
 EMEND = re.compile(r"\{emend\}`([^`|]*)\|([^`|]*)(?:\|([^`]*))?`")

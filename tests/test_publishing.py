@@ -25,7 +25,7 @@ import pytest
 import yaml
 
 from conftest import ROOT, SLUGS
-from edition.sphinx_ext.printing import shows_its_url
+from edition.sphinx_ext.transforms import shows_its_url
 from edition.sphinx_ext.publishing import normalise_base_url, sitemap_xml
 from edition.sphinx_ext.self_contained import is_remote
 from edition.sphinx_ext.version import build_date

@@ -1,14 +1,37 @@
-"""The edition's local Sphinx extension: registration only; each concept has its module."""
+"""The edition's Sphinx extension. `setup()` only registers; each docutils concept has its
+module (nodes, roles, directives, transforms, domain), the build's view of the records is
+`state`, and each event handler lives with what it serves:
+
+- citing: "Cite this" boxes, meta tags for reference managers, per-chapter downloads;
+- bibliography, pages: the footnotes' links to the bibliography; index, glossary, sources;
+- publishing, version, page_assets, self_contained, single_page: the published site;
+- data_check, data_freshness, notebook_download: the data chapters.
+"""
 
 from __future__ import annotations
 
 import hashlib
 from pathlib import Path
 
-from . import anchors, apparatus, bibliography, checks, citing, index_links, data_check, data_freshness, editorial_roles, links, notebook_download, page_assets, records
-from . import printing, publishing, self_contained, single_page, version
+from . import (bibliography, citing, data_check, data_freshness, notebook_download, page_assets, pages,
+               publishing, self_contained, single_page, version)
+from .directives import DIRECTIVES
+from .domain import EditionDomain
+from .nodes import NODES
+from .roles import ROLES
+from .transforms import POST_TRANSFORMS, TRANSFORMS
 
-STATIC = Path(__file__).parent / "static"
+# Every event handler, with the priority it needs against other extensions, is listed in
+# its module's EVENTS.
+HANDLERS = [publishing, version, citing, page_assets, bibliography, pages, self_contained, single_page,
+            data_check, data_freshness, notebook_download]
+
+CONFIG = [  # (name, default, rebuild)
+    ("edition_editors", ["the editors of the edition"], "env"),
+    ("edition_publisher", "", "env"),
+    ("edition_year", "2026", "env"),
+    ("edition_build_date", "", "html"),  # a new date rewrites every page (the doctrees are unchanged)
+]
 
 
 def _code_version() -> int:
@@ -21,29 +44,23 @@ def _code_version() -> int:
 
 
 def setup(app):
-    editorial_roles.setup(app)
-    records.setup(app)
-    apparatus.setup(app)
-    index_links.setup(app)
-    anchors.setup(app)
-    checks.setup(app)
-    links.setup(app)
-    bibliography.setup(app)
-    citing.setup(app)
-    data_check.setup(app)
-    data_freshness.setup(app)
-    notebook_download.setup(app)
-    page_assets.setup(app)
-    publishing.setup(app)
-    version.setup(app)
-    self_contained.setup(app)
-    printing.setup(app)
-    single_page.setup(app)
-    app.connect("builder-inited", _add_static)
+    for name, default, rebuild in CONFIG:
+        app.add_config_value(name, default, rebuild)
+    for node, writers in NODES:
+        app.add_node(node, **writers)
+    for name, role in ROLES.items():
+        app.add_role(name, role)
+    for name, directive in DIRECTIVES.items():
+        app.add_directive(name, directive)
+    for transform in TRANSFORMS:
+        app.add_transform(transform)
+    for transform in POST_TRANSFORMS:
+        app.add_post_transform(transform)
+    app.add_domain(EditionDomain)
+    for module in HANDLERS:
+        for event, handler, priority in module.EVENTS:
+            app.connect(event, handler, priority=priority)
     app.add_css_file("edition.css")
+    app.add_js_file("edition.js")
     return {"version": "1", "env_version": _code_version(),
             "parallel_read_safe": True, "parallel_write_safe": True}
-
-
-def _add_static(app):
-    app.config.html_static_path.append(str(STATIC))

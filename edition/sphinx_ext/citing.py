@@ -15,20 +15,15 @@ from pathlib import Path
 import rispy
 from docutils import nodes
 from pybtex.database import BibliographyData, Entry, Person
-from sphinx.util import logging
-from sphinx.util.docutils import SphinxDirective
 from sphinx.util.osutil import relative_uri
 
 from ..catalogue import project_version
-from ..citing import PARANUM, Edition, citations, plain_text
+from ..citing import PARANUM, Edition, plain_text
+from .nodes import cite_placeholder
+from .state import citing_records
 
-logger = logging.getLogger(__name__)
 STYLE_LABELS = [("chicago", "note", "Chicago (note)"), ("chicago", "bibliography", "Chicago (bibliography)"),
                 ("mla", "bibliography", "MLA"), ("apa", "bibliography", "APA")]
-
-
-class cite_placeholder(nodes.General, nodes.Element):
-    pass
 
 
 def edition_of(app) -> Edition:
@@ -48,17 +43,14 @@ def set_version(app, config):
         config.version = config.release = __version__
 
 
-def prepare(app):
-    try:
-        app.env.__dict__["edition_citing"] = citations(edition_of(app), Path(app.srcdir))
-    except Exception as error:  # citeproc-js missing or failing: say so, fail the build under -W
-        logger.warning(f"citations could not be formatted: {error}", type="edition", subtype="citing")
-        app.env.__dict__["edition_citing"] = {}
+def records(app) -> dict:
+    """This build's citation records (computed once per content: state.citing_records)."""
+    return citing_records(Path(app.srcdir), edition_of(app))
 
 
-class CiteThisDirective(SphinxDirective):
-    def run(self):
-        return [cite_placeholder()]
+def prepare(app) -> None:
+    """Format the records before the pages are read (and before parallel readers fork)."""
+    records(app)
 
 
 def _form_html(ident: str, label: str, html: str) -> str:
@@ -91,7 +83,7 @@ def section_box_html(label: str, data: dict) -> str:
 
 def place_cite_boxes(app, doctree, docname):
     """At write time, so that the boxes always show this build's records."""
-    chapters = app.env.__dict__.get("edition_citing", {})
+    chapters = records(app)
     slug = docname.rsplit("/", 1)[-1]
     if slug not in chapters or not docname.startswith("book/"):
         for holder in list(doctree.findall(cite_placeholder)):
@@ -111,7 +103,7 @@ def place_cite_boxes(app, doctree, docname):
 def add_metadata(app, pagename, templatename, context, doctree):
     """Highwire, Dublin Core and Open Graph tags: Zotero saves a chapter as a Book Section."""
     edition = edition_of(app)
-    chapters = app.env.__dict__.get("edition_citing", {})
+    chapters = records(app)
     slug = pagename.rsplit("/", 1)[-1]
     data = chapters.get(slug) if pagename.startswith("book/") else None
     title = data["title"] if data else plain_text(context.get("title", "") or edition.title)
@@ -147,7 +139,7 @@ def write_downloads(app, exception):
         return
     folder = Path(app.outdir) / "downloads" / "cite"
     folder.mkdir(parents=True, exist_ok=True)
-    for slug, data in app.env.__dict__.get("edition_citing", {}).items():
+    for slug, data in records(app).items():
         item = data["item"]
         (folder / f"{slug}.json").write_text(json.dumps([item], ensure_ascii=False, indent=1), encoding="utf-8")
         fields = {"title": item["title"], "booktitle": item["container-title"], "year": str(item["issued"]["date-parts"][0][0]),
@@ -169,15 +161,11 @@ def write_downloads(app, exception):
         (folder / f"{slug}.ris").write_text(rispy.dumps([ris]), encoding="utf-8")
 
 
-def setup(app):
-    app.add_config_value("edition_editors", ["the editors of the edition"], "env")
-    app.add_config_value("edition_publisher", "", "env")
-    app.add_config_value("edition_year", "2026", "env")
-    app.add_node(cite_placeholder)
-    app.add_directive("cite-this", CiteThisDirective)
-    app.connect("doctree-resolved", place_cite_boxes)
-    app.connect("config-inited", set_version)
-    app.connect("builder-inited", prepare)
-    app.connect("html-page-context", add_metadata)
-    app.connect("build-finished", write_downloads)
-    app.add_js_file("edition.js")
+# (event, handler, priority), registered by the extension's setup().
+EVENTS = [
+    ("config-inited", set_version, 500),
+    ("builder-inited", prepare, 500),
+    ("doctree-resolved", place_cite_boxes, 500),
+    ("html-page-context", add_metadata, 500),
+    ("build-finished", write_downloads, 500),
+]

@@ -22,6 +22,11 @@ def check_data(app) -> None:
         logger.warning(message, location=location, type="edition", subtype="data")
 
 
+EVENTS = [("builder-inited", check_data, 500)]
+
+
 def setup(app):
-    app.connect("builder-inited", check_data)
+    """Also a Sphinx extension of its own, for a book of data chapters only."""
+    for event, handler, priority in EVENTS:
+        app.connect(event, handler, priority=priority)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -59,6 +59,11 @@ def on_source_read(app, docname: str, source: list[str]) -> None:
     source[0] = stamp(source[0], digests)
 
 
+EVENTS = [("source-read", on_source_read, 500)]
+
+
 def setup(app):
-    app.connect("source-read", on_source_read)
+    """Also a Sphinx extension of its own, for a book of data chapters only."""
+    for event, handler, priority in EVENTS:
+        app.connect(event, handler, priority=priority)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

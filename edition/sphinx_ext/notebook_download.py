@@ -46,7 +46,11 @@ def offer_notebook(app, pagename, templatename, context, doctree) -> None:
     context["ipynb_source"] = f"{pagename}.ipynb"
 
 
+EVENTS = [("html-page-context", offer_notebook, 500)]  # before the theme's buttons (501)
+
+
 def setup(app):
-    # Before the theme's header buttons (priority 501), which read `ipynb_source`.
-    app.connect("html-page-context", offer_notebook, priority=500)
+    """Also a Sphinx extension of its own, for a book of data chapters only."""
+    for event, handler, priority in EVENTS:
+        app.connect(event, handler, priority=priority)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -45,7 +45,14 @@ def icon_at_root(app, exception):
         shutil.copyfile(ICON, Path(app.outdir) / "favicon.ico")
 
 
-def setup(app):
-    app.connect("html-page-context", one_copy_of_each_script, priority=1000)
-    app.connect("build-finished", icon_at_root)
-    return {"parallel_read_safe": True, "parallel_write_safe": True}
+def add_static_folder(app) -> None:
+    """The extension's own static files (edition.css, edition.js, the icons)."""
+    app.config.html_static_path.append(str(Path(__file__).parent / "static"))
+
+
+# (event, handler, priority), registered by the extension's setup().
+EVENTS = [
+    ("builder-inited", add_static_folder, 500),
+    ("html-page-context", one_copy_of_each_script, 1000),
+    ("build-finished", icon_at_root, 500),
+]

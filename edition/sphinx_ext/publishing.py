@@ -101,8 +101,8 @@ def write_site_files(app, exception) -> None:
         sitemap.unlink(missing_ok=True)  # one from a published build would name another base URL
 
 
-def setup(app):
-    # Before edition.citing reads html_baseurl (builder-inited) and Sphinx hashes the config.
-    app.connect("config-inited", configure, priority=400)
-    app.connect("build-finished", write_site_files)
-    return {"parallel_read_safe": True, "parallel_write_safe": True}
+# (event, handler, priority), registered by the extension's setup().
+EVENTS = [
+    ("config-inited", configure, 400),  # before citing reads html_baseurl, before Sphinx hashes the config
+    ("build-finished", write_site_files, 500),
+]

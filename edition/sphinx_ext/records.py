@@ -1,22 +1,15 @@
-"""Directives that show a chapter's provenance, from the files that hold it.
+"""A chapter's provenance as docutils trees, from the files that hold it.
 
-`{source-record} SLUG` renders `data/sources/SLUG.yml` (what the text is, its rights,
-how it was captured); `{changes-record} SLUG` renders `data/changes/SLUG.yml` (every
-change between source and chapter). The data stays in one place; the page shows it.
+`{source-record} SLUG` shows `data/sources/SLUG.yml` (what the text is, its rights, how it
+was captured); `{changes-record} SLUG` shows `data/changes/SLUG.yml` (every change between
+source and chapter). The data stays in one place; the page shows it (directives.py).
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import yaml
 from docutils import nodes
-from sphinx.util import logging
-from sphinx.util.docutils import SphinxDirective
 
 from ..changes import KINDS, ChangeRecord
-
-logger = logging.getLogger(__name__)
 
 
 def _field(name: str, *body: nodes.Node) -> nodes.field:
@@ -46,104 +39,77 @@ def format_publication(meta: dict) -> str:
     return "; ".join(parts) or "Not stated in the source."
 
 
-class _RecordDirective(SphinxDirective):
-    required_arguments = 1
-    has_content = False
-
-    def data_file(self, folder: str, suffix: str = ".yml") -> Path | None:
-        path = Path(self.env.srcdir) / "data" / folder / f"{self.arguments[0]}{suffix}"
-        if not path.exists():
-            logger.warning(f"no file {path.relative_to(self.env.srcdir)} for {self.name}",
-                           location=self.get_location(), type="edition", subtype="record")
-            return None
-        self.env.note_dependency(str(path))
-        return path
-
-
-class SourceRecordDirective(_RecordDirective):
-    def run(self):
-        path = self.data_file("sources")
-        if path is None:
-            return []
-        meta = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
-        box = nodes.container(classes=["source-record"])
-        box += nodes.rubric(text="About this source")
-        fields = nodes.field_list()
-        if meta.get("title"):
-            fields += _field("Title", _para(meta["title"]))
-        else:
-            fields += _field("Title", _para("None in the source; the chapter title is the editor's."))
-        fields += _field("Author", _para(format_authors(meta)))
-        fields += _field("Genre", _para(meta["genre"]))
-        fields += _field("Date", _para(str(meta.get("date") or "Not stated in the source.")))
-        fields += _field("Published", _para(format_publication(meta)))
-        rights = [_para(block.strip()) for block in str(meta["rights"]).split("\n\n") if block.strip()]
-        fields += _field("Rights", *rights)
-        fields += _field("How it reached us", _para(" ".join(str(meta["capture"]).split())))
-        file_par = nodes.paragraph()
-        file_par += nodes.literal(text=f"data/sources/{meta['slug']}.txt")
-        file_par += nodes.Text(f" (a verbatim copy of the seed {meta['seed']}; never edited)")
-        fields += _field("Source file", file_par)
-        box += fields
-        return [box]
+def source_record(meta: dict) -> nodes.Node:
+    """The box "About this source", from the text's metadata."""
+    box = nodes.container(classes=["source-record"])
+    box += nodes.rubric(text="About this source")
+    fields = nodes.field_list()
+    if meta.get("title"):
+        fields += _field("Title", _para(meta["title"]))
+    else:
+        fields += _field("Title", _para("None in the source; the chapter title is the editor's."))
+    fields += _field("Author", _para(format_authors(meta)))
+    fields += _field("Genre", _para(meta["genre"]))
+    fields += _field("Date", _para(str(meta.get("date") or "Not stated in the source.")))
+    fields += _field("Published", _para(format_publication(meta)))
+    rights = [_para(block.strip()) for block in str(meta["rights"]).split("\n\n") if block.strip()]
+    fields += _field("Rights", *rights)
+    fields += _field("How it reached us", _para(" ".join(str(meta["capture"]).split())))
+    file_par = nodes.paragraph()
+    file_par += nodes.literal(text=f"data/sources/{meta['slug']}.txt")
+    file_par += nodes.Text(f" (a verbatim copy of the seed {meta['seed']}; never edited)")
+    fields += _field("Source file", file_par)
+    box += fields
+    return box
 
 
-class ChangesRecordDirective(_RecordDirective):
-    def run(self):
-        path = self.data_file("changes")
-        if path is None:
-            return []
-        record = ChangeRecord.read(path)
-        box = nodes.container(classes=["changes-record"], ids=["changes-record"])
-        box += nodes.rubric(text="Changes made to the source in this edition")
-        box += _para(
-            f"The chapter holds every word of data/sources/{record.slug}.txt (SHA-256 {record.sha256[:16]}…) "
-            "in order; a test proves it. These are all the changes the import made, with the "
-            "source's line numbers.")
-        table = nodes.table(classes=["changes-table"])
-        group = nodes.tgroup(cols=3)
-        table += group
-        for width in (12, 28, 60):
-            group += nodes.colspec(colwidth=width)
-        head = nodes.thead()
+def changes_record(record: ChangeRecord) -> nodes.Node:
+    """The table of every change between the source and its chapter."""
+    box = nodes.container(classes=["changes-record"], ids=["changes-record"])
+    box += nodes.rubric(text="Changes made to the source in this edition")
+    box += _para(
+        f"The chapter holds every word of data/sources/{record.slug}.txt (SHA-256 {record.sha256[:16]}…) "
+        "in order; a test proves it. These are all the changes the import made, with the "
+        "source's line numbers.")
+    table = nodes.table(classes=["changes-table"])
+    group = nodes.tgroup(cols=3)
+    table += group
+    for width in (12, 28, 60):
+        group += nodes.colspec(colwidth=width)
+    head = nodes.thead()
+    row = nodes.row()
+    for title in ("Source lines", "Change", "Details"):
+        entry = nodes.entry()
+        entry += _para(title)
+        row += entry
+    head += row
+    group += head
+    body = nodes.tbody()
+    for change in record.changes:
         row = nodes.row()
-        for title in ("Source lines", "Change", "Details"):
+        lines = change.lines
+        span = f"{lines[0]}–{lines[-1]}" if len(lines) == 2 and change.kind == "removed" else \
+            ", ".join(map(str, lines))
+        for cell in (_para(span), _para(KINDS.get(change.kind, change.kind)), _details(change)):
             entry = nodes.entry()
-            entry += _para(title)
+            entry += cell
             row += entry
-        head += row
-        group += head
-        body = nodes.tbody()
-        for change in record.changes:
-            row = nodes.row()
-            lines = change.lines
-            span = f"{lines[0]}–{lines[-1]}" if len(lines) == 2 and change.kind == "removed" else \
-                ", ".join(map(str, lines))
-            for cell in (_para(span), _para(KINDS.get(change.kind, change.kind)), *self.details(change)):
-                entry = nodes.entry()
-                entry += cell
-                row += entry
-            body += row
-        group += body
-        box += table
-        return [box]
-
-    @staticmethod
-    def details(change) -> list[nodes.Node]:
-        cell = nodes.container()
-        cell += _para(change.reason if change.note is None else f"{change.reason}")
-        if change.kind == "removed":
-            cell += nodes.literal_block(change.text, change.text, classes=["removed-text"])
-        elif change.text or change.after:
-            par = nodes.paragraph()
-            par += nodes.literal(text=change.text)
-            if change.after:
-                par += nodes.Text(" → ")
-                par += nodes.literal(text=change.after)
-            cell += par
-        return [cell]
+        body += row
+    group += body
+    box += table
+    return box
 
 
-def setup(app):
-    app.add_directive("source-record", SourceRecordDirective)
-    app.add_directive("changes-record", ChangesRecordDirective)
+def _details(change) -> nodes.Node:
+    cell = nodes.container()
+    cell += _para(change.reason)
+    if change.kind == "removed":
+        cell += nodes.literal_block(change.text, change.text, classes=["removed-text"])
+    elif change.text or change.after:
+        par = nodes.paragraph()
+        par += nodes.literal(text=change.text)
+        if change.after:
+            par += nodes.Text(" → ")
+            par += nodes.literal(text=change.after)
+        cell += par
+    return cell

@@ -69,8 +69,15 @@ def keep_local(app, pagename, templatename, context, doctree) -> None:
                            location=pagename, type="edition", subtype="self-contained")
 
 
+# (event, handler, priority), registered by the extension's setup().
+EVENTS = [
+    ("doctree-resolved", drop_thebe_config, 900),  # after sphinx-thebe's (500)
+    ("html-page-context", keep_local, 900),  # after MathJax's (500)
+]
+
+
 def setup(app):
-    app.connect("doctree-resolved", drop_thebe_config, priority=900)  # after sphinx-thebe's (500)
-    # After the extensions that add page assets in html-page-context (MathJax: priority 500).
-    app.connect("html-page-context", keep_local, priority=900)
+    """Also a Sphinx extension of its own (a test builds a page with it alone)."""
+    for event, handler, priority in EVENTS:
+        app.connect(event, handler, priority=priority)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

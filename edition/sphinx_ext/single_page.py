@@ -21,8 +21,7 @@ from urllib.parse import urlsplit
 from docutils import nodes
 from sphinx import addnodes
 
-from .apparatus import emendation, emendation_anchor
-from .nodes import paragraph_number
+from .nodes import emendation, emendation_anchor, paragraph_number
 
 PAGE_LINK = re.compile(r'href="([\w-]+)\.html#([^"]+)"')
 
@@ -102,8 +101,7 @@ def unique_ids(app, doctree, docname) -> None:
             node.replace_self(node.children[:])
 
 
-def setup(app):
-    # After every other doctree-resolved handler (they set the links); before Sphinx's
-    # fix_refuris, which runs once the event is over.
-    app.connect("doctree-resolved", unique_ids, priority=950)
-    return {"parallel_read_safe": True, "parallel_write_safe": True}
+# (event, handler, priority), registered by the extension's setup().
+EVENTS = [
+    ("doctree-resolved", unique_ids, 950),  # after the handlers that set links
+]

@@ -47,9 +47,8 @@ def add_context(app, pagename, templatename, context, doctree) -> None:
     context["edition_changelog"] = CHANGELOG if CHANGELOG in app.env.all_docs else ""
 
 
-def setup(app):
-    # "html": a new date or version rewrites every page (not re-read: the doctrees are unchanged).
-    app.add_config_value("edition_build_date", "", "html", types=[str])
-    app.connect("config-inited", configure, priority=450)
-    app.connect("html-page-context", add_context)
-    return {"parallel_read_safe": True, "parallel_write_safe": True}
+# (event, handler, priority), registered by the extension's setup().
+EVENTS = [
+    ("config-inited", configure, 450),
+    ("html-page-context", add_context, 500),
+]

@@ -1,0 +1,134 @@
+"""The index of names, the glossary and the editorial sources as pages: filled at write
+time (doctree-resolved) from the data files and, for the places in the texts, from the
+edition's domain, which holds every occurrence that the texts' pages recorded."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docutils import nodes
+from sphinx.util import logging
+
+from ..citations import csl
+from ..entities import read_entities, read_glossary
+from .apparatus import inline_nodes
+from .nodes import page_placeholder
+from .state import EDITORIAL_SOURCES_DOC, GLOSSARY_DOC, INDEX_DOC, editorial_sources
+
+logger = logging.getLogger(__name__)
+SOURCES_DOC = EDITORIAL_SOURCES_DOC
+KIND_TITLES = [("person", "Persons"), ("place", "Places"), ("organisation", "Organisations")]
+
+
+def resolve_links(app, doctree, docname):
+    """Give the name and term links their URIs, and fill the index, glossary and sources pages."""
+    for reference in doctree.findall(nodes.reference):
+        target = reference.get("edition_target")
+        if target:
+            reference["refuri"] = app.builder.get_relative_uri(docname, target[0]) + "#" + target[1]
+    for holder in list(doctree.findall(page_placeholder)):
+        holder.replace_self(_page(app, docname, holder["what"]))
+
+
+def _occurrence_links(app, docname, entry_id) -> list[nodes.Node]:
+    out = []
+    for chapter, places in app.env.get_domain("edition").places(entry_id).items():
+        uri = app.builder.get_relative_uri(docname, chapter)
+        out.append(nodes.Text(f" {chapter.split('/')[-1]} ¶ "))
+        for index, (anchor, paragraph) in enumerate(places):
+            out.append(nodes.reference("", paragraph.removeprefix("p-"), refuri=f"{uri}#{anchor}", internal=True))
+            out.append(nodes.Text(", " if index < len(places) - 1 else ";"))
+    return out
+
+
+def _source_link(app, docname, key):
+    if not key:
+        return nodes.Text("")
+    uri = app.builder.get_relative_uri(docname, SOURCES_DOC)
+    return nodes.reference("", key, refuri=f"{uri}#src-{key}", internal=True)
+
+
+def _page(app, docname, what) -> nodes.Node:
+    root = Path(app.srcdir)
+    if what == "editorial-sources":
+        return _sources_page(app, root)
+    entries = read_glossary(root) if what == "glossary" else read_entities(root)
+    box = nodes.container(classes=[what])
+    groups = [("term", None)] if what == "glossary" else KIND_TITLES
+    for kind, title in groups:
+        if title:
+            box += nodes.rubric(text=title)
+        listing = nodes.definition_list(classes=[f"{what}-list"])
+        for entry in sorted((e for e in entries if e.kind == kind), key=lambda e: e.name.lower()):
+            item = nodes.definition_list_item()
+            item += nodes.term(text=entry.name, ids=[f"{'gl' if what == 'glossary' else 'ix'}-{entry.id}"])
+            definition = nodes.definition()
+            paragraph = nodes.paragraph()
+            paragraph += inline_nodes(entry.description)
+            paragraph += nodes.Text(" Source: ")
+            paragraph += _source_link(app, docname, entry.source)
+            paragraph += nodes.Text(".")
+            definition += paragraph
+            places = _occurrence_links(app, docname, entry.id)
+            if places:
+                where = nodes.paragraph(classes=["occurrences"])
+                where += nodes.Text("In the texts:")
+                where.extend(places)
+                definition += where
+            variants = [v for v in entry.variants if v != entry.name]
+            if variants:
+                definition += nodes.paragraph(text="Forms in the texts: " + ", ".join(variants) + ".",
+                                              classes=["variants"])
+            item += definition
+            listing += item
+        box += listing
+    return box
+
+
+def _sources_page(app, root: Path) -> nodes.Node:
+    entries = list(editorial_sources(root).values())
+    items = []
+    for entry in entries:
+        item = {"id": entry["key"], "type": "webpage" if entry.get("url") else "book", "title": entry.get("title")}
+        if entry.get("author"):
+            item["author"] = [{"literal": entry["author"]}]
+        if entry.get("site") or entry.get("publisher"):
+            item["container-title" if entry.get("url") else "publisher"] = entry.get("site") or entry.get("publisher")
+        if entry.get("url"):
+            item["URL"] = entry["url"]
+        if entry.get("year"):
+            item["issued"] = {"date-parts": [[int(str(entry["year"])[:4])]]} if str(entry["year"])[:4].isdigit() \
+                else {"literal": str(entry["year"])}
+        items.append(item)
+    try:
+        formatted = csl.bibliography(items) if items else {}
+    except csl.CSLError as error:
+        logger.warning(str(error), type="edition", subtype="sources")
+        formatted = {}
+    listing = nodes.bullet_list(classes=["editorial-sources"])
+    for entry in sorted(entries, key=lambda e: e["key"].lower()):
+        item = nodes.list_item(ids=[f"src-{entry['key']}"])
+        paragraph = nodes.paragraph()
+        paragraph += nodes.strong(text=entry["key"])
+        paragraph += nodes.Text(" ")
+        html = formatted.get(entry["key"])
+        if html:
+            paragraph += nodes.raw("", html.replace('<div class="csl-entry">', "").replace("</div>", ""), format="html")
+        else:
+            paragraph += nodes.Text(f"{entry.get('title')}. {entry.get('url', '')}")
+        item += paragraph
+        listing += item
+    return listing
+
+
+def always_outdated(app, env, added, changed, removed):
+    """The index and glossary show every chapter's occurrences: rebuild them with any chapter."""
+    pages = [INDEX_DOC, GLOSSARY_DOC]
+    return [p for p in pages if p in env.found_docs] if (added or changed or removed) else []
+
+
+# (event, handler, priority), registered by the extension's setup().
+EVENTS = [
+    ("env-get-outdated", always_outdated, 500),
+    ("doctree-resolved", resolve_links, 500),
+]

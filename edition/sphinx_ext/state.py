@@ -1,0 +1,116 @@
+"""What the build reads of the edition's records, each computed once per content.
+
+The build never writes a record: it reads the catalogue, the chapter model and the data
+files, and formats the citations once per distinct input (keyed on the inputs' bytes, not
+on a Sphinx event), so that every page, every builder and every parallel reader sees the
+same records without state kept on the application or the environment.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from functools import lru_cache
+from pathlib import Path
+
+from sphinx.util import logging
+
+from ..catalogue import read_catalogue
+from ..chapter import locate, read_chapter
+from ..datafiles import EDITORIAL_SOURCE_FILES, read_yaml
+
+logger = logging.getLogger(__name__)
+EDITORIAL_SOURCES_DOC = "book/editorial-sources"
+BIBLIOGRAPHY_DOC = "book/bibliography"
+INDEX_DOC, GLOSSARY_DOC = "book/index-of-names", "book/glossary"
+
+
+def editorial_sources(root: Path) -> dict[str, dict]:
+    """Sources of editorial claims: data/editorial-sources.yml and (for the data) data/data-sources.yml."""
+    entries = {}
+    for name, list_key in EDITORIAL_SOURCE_FILES:
+        path = root / "data" / name
+        if path.exists():
+            entries.update({e.data["key"]: e.data for e in read_yaml(path, list_key).entries if e.data.get("key")})
+    return entries
+
+
+def editorial_notes(root: Path) -> dict[str, dict]:
+    path = root / "data" / "editorial-notes.yml"
+    if not path.exists():
+        return {}
+    return {str(e.data["id"]): e.data for e in read_yaml(path).entries if e.data.get("id")}
+
+
+def passage_places(root: Path) -> dict[str, dict]:
+    """group id -> {topic, places: [(chapter slug, anchor id, label)]} for data/cross-references.yml."""
+    path = root / "data" / "cross-references.yml"
+    if not path.exists():
+        return {}
+    catalogue = read_catalogue(root)
+    groups = {}
+    for entry in read_yaml(path).entries:
+        places = []
+        for passage in entry.data.get("passages") or []:
+            text = catalogue.text(passage["chapter"])
+            found = locate(read_chapter(text.chapter, text.slug), passage["anchor"]) if text else []
+            anchor = None
+            if len(found) == 1:
+                anchor = f"fn-{found[0].note}" if found[0].note else (found[0].paragraph or None)
+            name = text.short_title if text else passage["chapter"]
+            label = f"{name} " + (f"¶ {anchor[2:]}" if anchor and anchor.startswith("p-")
+                                  else f"n. {anchor[3:]}" if anchor else "")
+            places.append((passage["chapter"], anchor, label.strip()))
+        groups[entry.data["id"]] = {"topic": entry.data["topic"], "places": places}
+    return groups
+
+
+def inputs_digest(root: Path) -> str:
+    """A digest of every file the records below are computed from."""
+    catalogue = read_catalogue(root)
+    digest = hashlib.sha256()
+    paths = [t.chapter for t in catalogue.texts] + [t.meta_path for t in catalogue.texts]
+    paths += [root / "data" / "bibliography-curated.yml", root / "pyproject.toml"]
+    for path in paths:
+        digest.update(path.as_posix().encode())
+        digest.update(path.read_bytes() if path.exists() else b"")
+    return digest.hexdigest()
+
+
+def bibliography(root: Path) -> dict:
+    """The edition's bibliography and its Chicago forms: {bibliography, formatted, note_form}."""
+    return _bibliography(root, inputs_digest(root))
+
+
+@lru_cache(maxsize=4)
+def _bibliography(root: Path, _digest: str) -> dict:
+    from ..citations import csl
+    from ..citations.edition_bibliography import build
+
+    found = build(root)
+    for problem in found.problems:
+        logger.warning(problem.message, location=f"{problem.path}:{problem.line or 0}",
+                       type="edition", subtype="bibliography")
+    items, formatted, note_form = found.items(), {}, {}
+    try:
+        formatted = csl.run("chicago", items)["bibliography"]
+        omitted = [(key, None) for key, html in formatted.items() if html is None]
+        if omitted:  # Chicago gives interviews and unpublished papers in notes only
+            note_form = dict(zip([k for k, _ in omitted], csl.run("chicago", items, omitted)["notes"]))
+    except csl.CSLError as error:
+        logger.warning(str(error), type="edition", subtype="bibliography")
+    return {"bibliography": found, "formatted": formatted, "note_form": note_form}
+
+
+def citing_records(root: Path, edition) -> dict:
+    """slug -> the citation record of each text chapter, its sections and paragraphs, formatted."""
+    return _citing_records(root, edition, inputs_digest(root))
+
+
+@lru_cache(maxsize=4)
+def _citing_records(root: Path, edition, _digest: str) -> dict:
+    from ..citing import citations
+    try:
+        return citations(edition, root)
+    except Exception as error:  # citeproc-js missing or failing: say so, fail the build under -W
+        logger.warning(f"citations could not be formatted: {error}", type="edition", subtype="citing")
+        return {}
