@@ -10,12 +10,18 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from .load import TEXT_ORDER
+from .load import texts
 from .svg import figure_svg
 
 # Okabe-Ito colours: told apart with the common colour-vision deficiencies.
 COLOURS = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#F0E442", "#000000"]
-TEXT_COLOURS = dict(zip(TEXT_ORDER, COLOURS))
+
+
+def text_colours() -> dict[str, str]:
+    """A colour for each text, in book order (the catalogue's)."""
+    return dict(zip(texts(), COLOURS))
+
+
 STYLE = {"font.size": 9, "axes.spines.top": False, "axes.spines.right": False, "figure.dpi": 100}
 
 
@@ -147,7 +153,8 @@ def timeline(chronology: pd.DataFrame, leaders: pd.DataFrame, name: str = "fig-c
     span = span or (min(chronology.start.min(), leaders.start_year.min()) - 1,
                     max(chronology.end.max(), leaders.end_year.max()) + 1)
     shown = chronology[(chronology.end >= span[0]) & (chronology.start <= span[1])].copy()
-    order = [slug for slug in TEXT_ORDER if slug in set(shown.chapter)]
+    colours = text_colours()
+    order = [slug for slug in colours if slug in set(shown.chapter)]
     lanes = {slug: i for i, slug in enumerate(reversed(order))}
     leader_rows = {"Soviet Union": len(order) + 1.0, "China": len(order) + 0.2}
     with plt.rc_context(STYLE):
@@ -162,9 +169,9 @@ def timeline(chronology: pd.DataFrame, leaders: pd.DataFrame, name: str = "fig-c
             ys = [lanes[slug] + 0.11 * o for o in offsets]
             for (start, end, y) in zip(events.start, events.end, ys):
                 if end - start > 1.01:
-                    axes.plot([start, end], [y, y], color=TEXT_COLOURS[slug], alpha=0.35, lw=1.6,
+                    axes.plot([start, end], [y, y], color=colours[slug], alpha=0.35, lw=1.6,
                               solid_capstyle="butt", zorder=2)
-            points = axes.scatter(events.middle, ys, s=16, color=TEXT_COLOURS[slug], zorder=3,
+            points = axes.scatter(events.middle, ys, s=16, color=colours[slug], zorder=3,
                                   edgecolors="white", linewidths=0.4, label=str(events.text.iloc[0]) if len(events) else slug)
             points.set_urls(list(events.url))
             points.set_gid(f"events-{slug}")
@@ -212,14 +219,15 @@ def _leader_bands(axes, leaders: pd.DataFrame, rows: dict[str, float], span) -> 
 def per_decade(chronology: pd.DataFrame, name: str = "fig-chronology-decades") -> Chart:
     """Events per decade, stacked by text (the decade a date's span starts in)."""
     table = pd.crosstab(chronology.decade, chronology.chapter)
-    order = [slug for slug in TEXT_ORDER if slug in table.columns]
+    colours = text_colours()
+    order = [slug for slug in colours if slug in table.columns]
     table = table.reindex(range(table.index.min(), table.index.max() + 10, 10), fill_value=0)[order]
     labels = {slug: str(chronology[chronology.chapter == slug].text.iloc[0]) for slug in order}
     with plt.rc_context(STYLE):
         figure, axes = plt.subplots(figsize=(7.2, 3.6))
         bottom = pd.Series(0, index=table.index)
         for slug in order:
-            axes.bar([f"{d}s" for d in table.index], table[slug], bottom=bottom, color=TEXT_COLOURS[slug],
+            axes.bar([f"{d}s" for d in table.index], table[slug], bottom=bottom, color=colours[slug],
                      label=labels[slug], width=0.7)
             bottom += table[slug]
         for x, total in enumerate(bottom):

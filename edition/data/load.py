@@ -7,17 +7,15 @@ chart needs: the span of a date as decimal years, the text's label, the link to 
 
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
-import yaml
 
+from ..catalogue import read_catalogue
 from . import dates
 from .schema import project_root, table
 from .validate import InvalidData, shown_path, validate_table
 
-TEXT_ORDER = ["wikipedia-survey", "country-study-1920s", "sino-soviet-1953", "khrushchev-essay", "zubok-1980s"]
 UNIT_IN_BILLIONS = {"rubles": 1e-9, "million rubles": 1e-3, "billion rubles": 1.0}
 
 
@@ -46,19 +44,13 @@ def passage_url(chapter: str, paragraph: str) -> str:
     return f"{chapter}.html#{paragraph}"
 
 
-@lru_cache(maxsize=4)
-def _texts(root: Path) -> dict[str, str]:
-    labels = {}
-    for slug in TEXT_ORDER:
-        meta = yaml.load((root / "data" / "sources" / f"{slug}.yml").read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
-        who = ", ".join(a["family"] for a in meta.get("authors") or []) or meta["genre"]
-        labels[slug] = f"{who} ({meta['date']})" if meta.get("date") else f"{who} (undated)"
-    return labels
-
-
 def texts(root: Path | None = None) -> dict[str, str]:
-    """Each text's short label, from its metadata (data/sources/<slug>.yml), in book order."""
-    return dict(_texts(Path(root) if root else project_root()))
+    """Each text's short label, from its metadata (the catalogue), in book order."""
+    labels = {}
+    for text in read_catalogue(Path(root) if root else project_root()).texts:
+        who = ", ".join(a["family"] for a in text.meta.get("authors") or []) or text.meta["genre"]
+        labels[text.slug] = f"{who} ({text.meta['date']})" if text.meta.get("date") else f"{who} (undated)"
+    return labels
 
 
 def chronology(root: Path | None = None) -> pd.DataFrame:

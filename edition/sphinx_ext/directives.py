@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
 from docutils import nodes
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
@@ -56,7 +55,8 @@ class SourceRecordDirective(_RecordDirective):
 
     def run(self):
         path = self.data_file("sources")
-        return [source_record(yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader))] if path else []
+        text = read_catalogue(Path(self.env.srcdir)).text(self.arguments[0]) if path else None
+        return [source_record(text.meta)] if text else []
 
 
 class ChangesRecordDirective(_RecordDirective):
