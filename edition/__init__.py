@@ -4,11 +4,5 @@ The package follows the path of the data:
 source text (`sources`) -> cleaned lines (`clean`) -> notes split off (`footnotes`)
 -> paragraphs (`paragraphs`) -> MyST chapter and change record (`render`, `changes`)
 -> chapter model (`chapter`) -> check (`check`, `fidelity`) -> book (`sphinx_ext`).
+The edition's version is read in one place: `catalogue.project_version`.
 """
-
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("soviet-foreign-relations-edition")
-except PackageNotFoundError:  # running from a checkout that was not installed
-    __version__ = "0+unknown"

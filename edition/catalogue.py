@@ -9,6 +9,7 @@ the one conversion of a text's metadata into CSL.
 from __future__ import annotations
 
 import tomllib
+from importlib.metadata import PackageNotFoundError, version
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -96,11 +97,15 @@ class Catalogue:
 
 
 def project_version(root: Path) -> str:
-    """`[project] version` of the project's pyproject.toml ("" where there is none)."""
+    """The edition's version: `[project] version` of the project's pyproject.toml; for a copy of
+    the book without it (the benchmark's), the installed package's, which was built from it."""
     path = Path(root) / "pyproject.toml"
-    if not path.exists():
+    if path.exists():
+        return str(tomllib.loads(path.read_text(encoding="utf-8"))["project"]["version"])
+    try:
+        return version("soviet-foreign-relations-edition")
+    except PackageNotFoundError:
         return ""
-    return str(tomllib.loads(path.read_text(encoding="utf-8"))["project"]["version"])
 
 
 def toc_pages(toc: dict) -> list[str]:

@@ -16,7 +16,6 @@ from edition.index_check import entities_without_occurrence, unindexed_names
 from edition.sphinx_ext.state import editorial_sources
 
 NOTES = yaml.safe_load((ROOT / "data" / "editorial-notes.yml").read_text(encoding="utf-8"))
-EMEND = re.compile(r"\{emend\}`([^`|]*)\|([^`|]*)(?:\|([^`]*))?`")
 
 
 def reading(slug: str, corrected: bool) -> list[str]:

@@ -161,3 +161,32 @@ def test_every_mutation_is_caught_at_its_file_and_line(project, monkeypatch, nam
     expected = where or file
     located = [p for p in problems if p.path == expected and p.line]
     assert located, f"{name}: not caught at {expected}:LINE; problems were: {[str(p) for p in problems]}"
+
+
+def test_a_recorded_move_licenses_an_anchor_that_now_points_elsewhere(project, monkeypatch):
+    """Swapping two paragraphs' ids is caught; with both moves recorded, it passes."""
+    monkeypatch.chdir(project)
+    chapter, moves = project / C, project / "data" / "anchor-moves.yml"
+    original = chapter.read_bytes()
+    text = original.decode("utf-8")
+    swapped = text.replace("{#p-1}\n", "{#p-X}\n").replace("{#p-2}\n", "{#p-1}\n").replace("{#p-X}\n", "{#p-2}\n")
+    first = "In the 1920s, as the new Soviet state"
+    second = "Toward the non-Western world, the Soviet leadership limited"
+    try:
+        # the ids now run p-2, p-1: reorder the blocks so they run in order again, each moved
+        blocks = swapped.split("\n\n")
+        one = next(i for i, b in enumerate(blocks) if b.startswith("{#p-1}"))
+        two = next(i for i, b in enumerate(blocks) if b.startswith("{#p-2}"))
+        blocks[one], blocks[two] = blocks[two], blocks[one]
+        chapter.write_text("\n\n".join(blocks), encoding="utf-8")
+        caught = [p for p in run_checks(project) if p.path == "data/published-anchors.txt"]
+        assert len(caught) == 2 and all("now points at" in p.message for p in caught)
+        moves.write_text(
+            f"- anchor: book/country-study-1920s.html#p-1\n  from: \"{first}\"\n  to: \"{second}\"\n"
+            "  reason: a test of a recorded move\n"
+            f"- anchor: book/country-study-1920s.html#p-2\n  from: \"{second}\"\n  to: \"{first}\"\n"
+            "  reason: a test of a recorded move\n", encoding="utf-8")
+        assert [p for p in run_checks(project) if p.path == "data/published-anchors.txt"] == []
+    finally:
+        chapter.write_bytes(original)
+        moves.unlink(missing_ok=True)

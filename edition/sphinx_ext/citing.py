@@ -17,7 +17,6 @@ from docutils import nodes
 from pybtex.database import BibliographyData, Entry, Person
 from sphinx.util.osutil import relative_uri
 
-from ..catalogue import project_version
 from ..citing import PARANUM, Edition, plain_text
 from .nodes import cite_placeholder
 from .state import citing_records
@@ -31,16 +30,6 @@ def edition_of(app) -> Edition:
     return Edition(title=config.project, editors=tuple(config.edition_editors),
                    publisher=config.edition_publisher or config.project, version=config.version,
                    year=str(config.edition_year), base_url=config.html_baseurl or "")
-
-
-def set_version(app, config):
-    """The edition's version is the project's (pyproject.toml): on every page and citation."""
-    pyproject = Path(app.confdir) / "pyproject.toml"
-    if pyproject.exists():
-        config.version = config.release = project_version(Path(app.confdir))
-    else:  # a copy of the book without the project file (the benchmark): the installed package's
-        from .. import __version__
-        config.version = config.release = __version__
 
 
 def records(app) -> dict:
@@ -163,7 +152,6 @@ def write_downloads(app, exception):
 
 # (event, handler, priority), registered by the extension's setup().
 EVENTS = [
-    ("config-inited", set_version, 500),
     ("builder-inited", prepare, 500),
     ("doctree-resolved", place_cite_boxes, 500),
     ("html-page-context", add_metadata, 500),

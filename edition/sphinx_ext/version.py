@@ -1,8 +1,7 @@
 """The edition's version and build date at the foot of every page.
 
-The version is the project's (`pyproject.toml`, `[project] version`): `edition.citing` sets
-Sphinx's `version`/`release` from it, and this module does the same if nothing has yet, so
-the footer never shows a stale number. The build date is today's (UTC), or the date of
+The version is the project's (`catalogue.project_version`): this module sets Sphinx's
+`version`/`release` from it, for the footer and the citations alike. The build date is today's (UTC), or the date of
 `SOURCE_DATE_EPOCH` when that is set (reproducible builds). The footer item is the template
 `templates/edition-version.html`, added to sphinx-book-theme's `footer_content_items`.
 """
@@ -30,8 +29,7 @@ def build_date(environ: dict) -> str:
 
 
 def configure(app, config) -> None:
-    if not config.release:
-        config.version = config.release = project_version(Path(app.confdir))
+    config.version = config.release = project_version(Path(app.confdir))  # on every page and citation
     if not config.edition_build_date:
         config.edition_build_date = build_date(os.environ)
     config.templates_path.append(str(TEMPLATES))
