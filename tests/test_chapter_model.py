@@ -18,7 +18,8 @@ def read(body: str):
 
 
 def test_every_editorial_construct_has_its_rendering_and_nothing_else_does():
-    assert set(constructs.ROLES) == set(ROLES)
+    assert set(constructs.ROLES) | {"edsource"} == set(ROLES)
+    assert "edsource" in constructs.EDITORIAL_PROSE_ROLES
     assert set(constructs.DIRECTIVES) <= set(DIRECTIVES)
 
 
@@ -36,11 +37,11 @@ def test_every_marker_renders_as_the_editors(role):
         def problematic(rawtext, text, message):
             return nodes.problematic(rawtext, text)
 
-    content = {"gap": "[…]", "xref": "group#0", "edsource": "no-such-key"}.get(role, "Words")
+    content = {"gap": "[…]", "xref": "group#0"}.get(role, "Words")
     made, _ = ROLES[role](role, f"{{{role}}}`{content}`", content, 1, Inliner())
     node = made[0]
     editorial = "editorial" in node.get("classes", []) or node.tagname in ("editorial_note_ref", "cross_reference")
-    assert editorial or node.tagname == "problematic"  # an unknown source key is a problem, not text
+    assert editorial
 
 
 @pytest.mark.parametrize("body, problem", [
@@ -49,6 +50,7 @@ def test_every_marker_renders_as_the_editors(role):
     ("```{raw} html\n<p>x</p>\n```", "directive {raw}"),
     (":::{note}\nx\n:::", "directive {note}"),
     ("{#p-1}\nText {sub}`x`.", "role {sub}"),
+    ("{#p-1}\nText {edsource}`Some-Source`.", "role {edsource}"),
     ("{#p-1}\n[Text]{.hidden} here.", "span"),
     ("{#p-1 .hidden}\nText.", "attributes"),
     ("{#p-1}\nText `code`.", "code inline"),

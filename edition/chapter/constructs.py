@@ -15,7 +15,6 @@ ROLES = {
     "emend": "emendation",
     "ednote": "marker",     # call of an editor's note (data/editorial-notes.yml)
     "xref": "marker",       # cross-reference to passages on the same topic (data/cross-references.yml)
-    "edsource": "marker",   # a source of an editorial claim (data/editorial-sources.yml), in a headnote
     "gap": "marker",        # the excerpt breaks off here; content is one of GAP_MARKS
     "missing": "marker",    # the source lost this text (a note body); the editor says so
     "edtitle": "marker",    # a title the editor supplies for an untitled source, shown in brackets
@@ -35,7 +34,8 @@ DIRECTIVES = {
     "changes-record": "generated",
 }
 
-# Roles allowed inside the editor's own prose (the headnote), beyond the markers above.
+# Roles allowed only inside the editor's own prose (the headnote), beyond the markers above:
+# `{edsource}` cites a source of an editorial claim (data/editorial-sources.yml).
 EDITORIAL_PROSE_ROLES = {"edsource", "ref", "doc"}
 
 # Kinds of emendation. A "small" kind must be a small edit of the original (a few letters
