@@ -5,13 +5,14 @@ BIN    := $(VENV)/bin
 # Pins live in one place: constraints.txt (every package, exact version).
 PIP    := $(BIN)/pip install --quiet --disable-pip-version-check -c constraints.txt
 
-.PHONY: book prepare check pdf epub test serve lab bench import fidelity data clean help
+.PHONY: book prepare check pdf epub test test-fast serve lab bench import fidelity data clean help
 
 help:
 	@echo "make book      install pinned dependencies into .venv and build the HTML book"
 	@echo "make pdf       print the whole book to _build/html/downloads/edition.pdf (Debian's Chromium)"
 	@echo "make epub      build the book as an EPUB: _build/html/downloads/edition.epub"
 	@echo "make test      install test dependencies (Debian's Chromium, poppler-utils), build all, run all tests"
+	@echo "make test-fast the unit layer only: no build, no browser"
 	@echo "make serve     serve _build/html on http://127.0.0.1:8000"
 	@echo "make lab       open the chapters as notebooks in JupyterLab"
 	@echo "make check     check every input (sources, chapters, apparatus, data): file:line messages"
@@ -70,6 +71,10 @@ test: $(VENV)/.test-deps book pdf epub
 	scripts/ensure-chromium.sh
 	scripts/ensure-poppler.sh
 	$(BIN)/python -m pytest
+
+# The unit layer: no build, no browser (tests marked by what they use: tests/conftest.py).
+test-fast: $(VENV)/.test-deps
+	$(BIN)/python -m pytest -m "not build and not browser" -q
 
 serve: book
 	$(BIN)/python -m http.server --bind 127.0.0.1 --directory _build/html 8000

@@ -88,6 +88,8 @@ def note_pieces_problems(source_path: Path, record: ChangeRecord) -> list[str]:
 def compare(slug: str, expected: list[Word], actual: list[Word], chapter: str, source: str,
             what: str) -> list[str]:
     a, b = [w.text for w in expected], [w.text for w in actual]
+    if a == b:  # the usual case: no need to look for differences
+        return []
     problems = []
     matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():

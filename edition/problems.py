@@ -16,6 +16,9 @@ class Problem:
     line: int | None
     message: str
 
+    def __post_init__(self):  # one problem, one line of the report
+        object.__setattr__(self, "message", one_line(self.message))
+
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
         return f"{where}: {self.message}"
@@ -35,3 +38,9 @@ def display_path(path: Path) -> str:
         return str(Path(path).resolve().relative_to(Path.cwd().resolve()))
     except ValueError:
         return str(path)
+
+
+def one_line(text: str, limit: int = 300) -> str:
+    """A message fit for one line of a report: line breaks shown as " / ", the rest cut."""
+    text = " / ".join(part.strip() for part in str(text).splitlines() if part.strip())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -75,3 +75,18 @@ def watched_page(page, site):
     page.on("request", lambda req: not req.url.startswith((site, "data:", "blob:"))
             and page.foreign_requests.append(req.url))
     return page
+
+
+BUILD_FIXTURES = {"built_html", "site"}
+BROWSER_FIXTURES = {"page", "watched_page", "browser", "context"}
+
+
+def pytest_collection_modifyitems(config, items):
+    """The layers: a test that reads the built book is `build`, one that drives Chromium is
+    `browser` (and `build`); the rest is the unit layer, `make test-fast`, which builds nothing."""
+    for item in items:
+        used = set(getattr(item, "fixturenames", ()))
+        if used & BROWSER_FIXTURES:
+            item.add_marker(pytest.mark.browser)
+        if used & (BUILD_FIXTURES | BROWSER_FIXTURES) or item.get_closest_marker("browser"):
+            item.add_marker(pytest.mark.build)

@@ -93,25 +93,68 @@ def test_the_table_is_big_enough():
     assert len(BAD_INPUTS) >= 20
 
 
+@pytest.fixture(scope="module")
+def project(tmp_path_factory):
+    copy = tmp_path_factory.mktemp("project")
+    for folder in ("book", "data"):
+        shutil.copytree(ROOT / folder, copy / folder, ignore=shutil.ignore_patterns("*.ipynb"))
+    for other in ("_toc.yml", "pyproject.toml"):
+        shutil.copy(ROOT / other, copy / other)
+    return copy
+
+
 @pytest.mark.parametrize("name, file, old, new, where", BAD_INPUTS, ids=[b[0] for b in BAD_INPUTS])
-def test_each_bad_input_is_reported_at_its_file_and_line(tmp_path, name, file, old, new, where):
+def test_each_bad_input_is_reported_at_its_file_and_line(project, monkeypatch, name, file, old, new, where):
+    """The check the command runs (in this process: one copy of the project for the table)."""
+    from edition.check import run_checks
+    monkeypatch.chdir(project)
+    path = project / file
+    original = path.read_bytes()
+    others = {p: p.read_bytes() for p in project.rglob("*") if p.is_file() and p != path}
+    spoil(project, file, old, new)
+    try:
+        problems = [str(p) for p in run_checks(project)]
+    finally:
+        path.write_bytes(original)
+    expected = where or file
+    if new is None:  # a file that is gone is reported where it is missing, by name
+        assert any(line.startswith(f"{expected}:") for line in problems), problems
+    else:
+        assert located("\n".join(problems), expected), problems
+    assert all(p.read_bytes() == content for p, content in others.items())  # nothing written
+
+
+def test_the_command_reports_every_bad_input_at_once(tmp_path):
+    """`python -m edition check`, given one bad input in each file at once: every one is
+    reported as file:line, exit 1, no traceback, nothing written."""
     project = tmp_path
     for folder in ("book", "data"):
         shutil.copytree(ROOT / folder, project / folder, ignore=shutil.ignore_patterns("*.ipynb"))
     for other in ("_toc.yml", "pyproject.toml"):
         shutil.copy(ROOT / other, project / other)
-    before = {p: p.read_bytes() for p in project.rglob("*") if p.is_file() and p.as_posix() != (project / file).as_posix()}
-    spoil(project, file, old, new)
+    kinds = one_per_file(project)
+    before = {p: p.read_bytes() for p in project.rglob("*") if p.is_file()}
     result = check(project)
     assert result.returncode == 1, result.stdout
     assert "Traceback" not in result.stderr
-    assert result.stderr.strip().endswith("nothing written. (" + result.stderr.strip().split("(")[-1])
-    expected = where or file
-    if new is None:  # a file that is gone is reported where it is missing, by name
-        assert any(line.startswith(f"{expected}:") for line in result.stderr.splitlines()), result.stderr
-    else:
-        assert located(result.stderr, expected), result.stderr
-    assert all(p.read_bytes() == content for p, content in before.items())  # nothing written
+    assert result.stderr.strip().splitlines()[-1].startswith(f"{len(result.stderr.strip().splitlines()) - 1} "
+                                                             "problem(s); nothing written.")
+    assert {file for _, file, _, _, _ in kinds if any(line.startswith(f"{file}:") for line in
+                                                     result.stderr.splitlines())} == {k[1] for k in kinds}
+    assert {p: p.read_bytes() for p in project.rglob("*") if p.is_file()} == before
+
+
+def one_per_file(project: Path) -> list[tuple]:
+    """Spoil the project with one bad input per file (a second would not find its text); the
+    toc ones would hide the chapters they name."""
+    kinds, touched = [], set()
+    for kind in BAD_INPUTS:
+        if kind[1] not in touched and kind[1] != "_toc.yml":
+            touched.add(kind[1])
+            kinds.append(kind)
+            spoil(project, *kind[1:4])
+    assert len(kinds) >= 15
+    return kinds
 
 
 @pytest.mark.build
@@ -122,15 +165,7 @@ def test_make_book_reports_every_bad_input_at_once_and_leaves_the_build_alone(tm
     html = project / "_build" / "html"
     html.mkdir(parents=True)
     (html / "index.html").write_text("the last good build", encoding="utf-8")
-    # One bad input per file (a second would not find its text); the toc ones would hide the
-    # chapters they name.
-    kinds, touched = [], set()
-    for kind in BAD_INPUTS:
-        if kind[1] not in touched and kind[1] != "_toc.yml":
-            touched.add(kind[1])
-            kinds.append(kind)
-            spoil(project, *kind[1:4])
-    assert len(kinds) >= 15
+    kinds = one_per_file(project)
     result = subprocess.run(["make", "-o", ".venv/.book-deps", "-o", "node_modules/.installed", "book"],
                             cwd=project, capture_output=True, text=True, timeout=600)
     output = result.stdout + result.stderr

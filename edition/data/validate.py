@@ -20,7 +20,7 @@ sys.modules.setdefault("rfc3987_syntax", None)
 
 from frictionless import Checklist, Dialect, Resource, Schema, formats  # noqa: E402
 
-from ..problems import display_path
+from ..problems import display_path, one_line
 from .checks import CHECKS
 from .schema import Table, project_root, tables
 
@@ -42,6 +42,9 @@ class DataProblem:
     line: int | None
     column: str | None
     message: str
+
+    def __post_init__(self):  # one problem, one line of the report
+        object.__setattr__(self, "message", one_line(self.message))
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
