@@ -11,13 +11,23 @@ from .problems import ProblemsFound
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def project(args) -> Path:
+    """The project a command works on: `--root`, else the working folder when it is a project
+    (it has a _toc.yml), else the one this package belongs to."""
+    if getattr(args, "root", None):
+        return Path(args.root).resolve()
+    here = Path.cwd()
+    return here if (here / "_toc.yml").is_file() else ROOT
+
+
 def cmd_import(args) -> int:
     """Import the sources that have no chapter yet (or those named). A chapter that exists is
     the editors' and is never overwritten: a named one is re-imported beside it, with a diff."""
     from .importer import import_source, write_import
 
-    every = sorted((ROOT / "data" / "sources").glob("*.txt"))
-    paths = [Path(p) for p in args.sources] or [p for p in every if not (ROOT / "book" / f"{p.stem}.md").exists()]
+    root = project(args)
+    every = sorted((root / "data" / "sources").glob("*.txt"))
+    paths = [Path(p) for p in args.sources] or [p for p in every if not (root / "book" / f"{p.stem}.md").exists()]
     if not paths:
         print(f"nothing to import: each of the {len(every)} sources has its chapter "
               "(name a source to re-import it beside its chapter: python -m edition import data/sources/SLUG.txt)")
@@ -25,14 +35,22 @@ def cmd_import(args) -> int:
     imported, problems = [], []
     for path in paths:  # import all first: nothing is written if any source has a problem
         try:
-            imported.append(import_source(Path(path)))
+            imported.append(import_source(Path(path), root))
         except ProblemsFound as found:
             problems += found.problems
     if problems:
         raise ProblemsFound(problems)
-    out = Path(args.out) if args.out else ROOT
+    out = Path(args.out) if args.out else root
     for item in imported:
         print("\n".join(write_import(item, out / "book", out / "data" / "changes", out / "_build" / "import")))
+    return 0
+
+
+def cmd_new_source(args) -> int:
+    from .new_source import write_skeleton
+
+    target = write_skeleton(Path(args.source), project(args))
+    print(f"wrote {target}: fill it in (every GUESS), add the text to _toc.yml, then `make import`")
     return 0
 
 
@@ -55,7 +73,7 @@ def derive(root: Path) -> list[str]:
 
 
 def cmd_derive(args) -> int:
-    print("\n".join(derive(Path(args.root) if args.root else ROOT)))
+    print("\n".join(derive(project(args))))
     return 0
 
 
@@ -67,7 +85,7 @@ def cmd_check(args) -> int:
     CHECK_NAMES = [name for name, _, _ in CHECKS]
 
     started = time.perf_counter()
-    root = Path(args.root) if args.root else ROOT
+    root = project(args)
     only = set(args.only) if args.only else None
     if args.derive:  # everything else first; derive only from inputs that pass, then check the result
         problems = run_checks(root, (only or set(CHECK_NAMES)) - {"derived files"})
@@ -90,7 +108,8 @@ def cmd_check(args) -> int:
 def cmd_citations(args) -> int:
     from .citations.edition_bibliography import build, committed_files, write_if_changed
 
-    bibliography = build(ROOT)
+    root = project(args)
+    bibliography = build(root)
     if args.action == "report":
         unplaced = [f for f in bibliography.fragments if f.role == "unplaced"]
         for fragment in unplaced:
@@ -102,14 +121,14 @@ def cmd_citations(args) -> int:
               f"{len(unplaced)} note fragment(s) not placed")
         return 1 if bibliography.problems else 0
     for name, text in committed_files(bibliography).items():
-        print(("rewrote " if write_if_changed(ROOT / name, text) else "unchanged ") + name)
+        print(("rewrote " if write_if_changed(root / name, text) else "unchanged ") + name)
     return 1 if bibliography.problems else 0
 
 
 def cmd_annotate(args) -> int:
     from .annotate import annotate
 
-    problems = annotate(ROOT, Path(args.emendations) if args.emendations else None)
+    problems = annotate(project(args), Path(args.emendations) if args.emendations else None)
     for problem in problems:
         print(problem, file=sys.stderr)
     return 1 if problems else 0
@@ -118,7 +137,7 @@ def cmd_annotate(args) -> int:
 def cmd_fidelity(args) -> int:
     from .fidelity import check_all
 
-    report = check_all(Path(args.root) if args.root else ROOT, args.chapters or None)
+    report = check_all(project(args), args.chapters or None)
     for line in report.lines():
         print(line)
     return 0 if report.ok else 1
@@ -141,6 +160,9 @@ def main(argv: list[str] | None = None) -> int:
                                            "(references.bib, footnote_citations.csv, published anchors)")
     p.add_argument("--root", help="project folder (default: this project)")
     p.set_defaults(run=cmd_derive)
+    p = commands.add_parser("new-source", help="write a metadata skeleton for a new source (data/sources/<slug>.txt)")
+    p.add_argument("source", help="the new source, copied to data/sources/<slug>.txt")
+    p.set_defaults(run=cmd_new_source)
     p = commands.add_parser("citations", help="the bibliography rebuilt from the footnotes")
     p.add_argument("action", choices=["report", "write"],
                    help="report: list note fragments the parser cannot place; write: rewrite references.bib and the CSV")

@@ -53,6 +53,7 @@ class ChangeRecord:
     title_line: int | None = None  # the source line that became the chapter's title
     changes: list[Change] = field(default_factory=list)
     notes: dict[int, list[NotePiece]] = field(default_factory=dict)
+    calls: str = "superscript"  # how the source calls its notes (edition.notestyles)
 
     def add(self, change: Change) -> None:
         self.changes.append(change)
@@ -63,6 +64,7 @@ class ChangeRecord:
             "source": self.source,
             "sha256": self.sha256,
             "title_line": self.title_line,
+            **({"calls": self.calls} if self.calls != "superscript" else {}),
             "changes": [change.as_dict() for change in self.changes],
             "notes": {number: [asdict(piece) for piece in pieces]
                       for number, pieces in sorted(self.notes.items())},
@@ -81,6 +83,7 @@ class ChangeRecord:
             title_line=data.get("title_line"),
             changes=[Change(**entry) for entry in data.get("changes") or []],
             notes={int(n): [NotePiece(**p) for p in pieces] for n, pieces in (data.get("notes") or {}).items()},
+            calls=data.get("calls") or "superscript",
         )
 
     @classmethod

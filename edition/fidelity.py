@@ -21,6 +21,7 @@ from .problems import display_path
 from .chapter import read_chapter, reading_tokens
 from .chapter import tokens as text_tokens
 from .chapter.text import Token as Word
+from .notestyles import form as call_form
 from .sources import check_manifest, read_text_lines
 
 
@@ -56,8 +57,10 @@ def source_streams(source_path: Path, record: ChangeRecord) -> tuple[list[Word],
     note_lines = {piece.line for pieces in record.notes.values() for piece in pieces}
     moved = [c.lines[0] for c in record.changes if c.kind == "moved" and c.note is None]
 
+    form = call_form(record.calls)
+
     def line_words(number: int) -> list[Word]:
-        return text_tokens(text[number], number, calls=True)
+        return text_tokens(text[number], number, calls=form)
 
     order = [record.title_line] if record.title_line else []
     order += moved
@@ -72,6 +75,11 @@ def note_pieces_problems(source_path: Path, record: ChangeRecord) -> list[str]:
     """Each recorded piece stands on its line, and the pieces of a line cover all its words."""
     _, lines = read_text_lines(source_path)
     text = {line.number: line.text for line in lines}
+    form = call_form(record.calls)
+    for number in text:  # a note's own number, at the head of its body, is not its text
+        found = form.body_start(text[number]) if form.name != "superscript" else None
+        if found:
+            text[number] = text[number][found[1]:]
     shown = display_path(source_path)
     problems, covered = [], {}
     for number, pieces in record.notes.items():

@@ -129,8 +129,8 @@ def split_notes(lines: list[SourceLine], missing: dict[int, str]) -> SplitResult
     body.sort(key=lambda line: line.number)
 
     markers = [(marker_number(m.group(0)), line.number) for line in body for m in MARKER.finditer(line.text)]
-    problems += _check_markers(markers, notes, missing)
-    changes = _note_changes(notes, missing, markers)
+    problems += check_markers(markers, notes, missing)
+    changes = note_changes(notes, missing, markers)
     return SplitResult(body, notes, markers, changes, problems)
 
 
@@ -182,7 +182,7 @@ def _place_fragments(fragments, notes, owner_of_line, previous_line) -> list[Fra
     return unplaced
 
 
-def _check_markers(markers, notes, missing) -> list[tuple[int | None, str]]:
+def check_markers(markers, notes, missing) -> list[tuple[int | None, str]]:
     problems = []
     seen: dict[int, int] = {}
     for number, line in markers:
@@ -203,13 +203,19 @@ def _check_markers(markers, notes, missing) -> list[tuple[int | None, str]]:
     return problems
 
 
-def _note_changes(notes, missing, markers) -> list[Change]:
+def note_changes(notes, missing, markers, in_order: bool = False) -> list[Change]:
+    """The changes that rebuilding the notes made. `in_order`: the bodies stand together
+    (a notes section), so a note of several lines runs on there; it is not in pieces."""
     changes = []
     start_line = {number: note.pieces[0].line for number, note in notes.items()}
     for number in sorted(notes):
         note = notes[number]
         lines = [piece.line for piece in note.pieces]
-        if len(note.pieces) > 1:
+        if len(note.pieces) > 1 and in_order:
+            changes.append(Change("note-assembled", lines, note=number,
+                                  reason=f"Note {number} runs over {len(lines)} lines of the notes section "
+                                         "(paragraphs, or an editor's sub-note); joined into one note."))
+        elif len(note.pieces) > 1:
             changes.append(Change("note-assembled", lines, note=number,
                                   reason=f"The body of note {number} is printed in {len(lines)} pieces "
                                          f"(source lines {', '.join(map(str, lines))}); joined in that order."))
@@ -217,7 +223,7 @@ def _note_changes(notes, missing, markers) -> list[Change]:
             changes.append(Change("note-assembled", lines[:1], note=number,
                                   reason=f"Note {number} is run together with note {note.run_in_with} "
                                          "on one line; separated."))
-        if number - 1 in start_line and start_line[number - 1] > start_line[number]:
+        if not in_order and number - 1 in start_line and start_line[number - 1] > start_line[number]:
             changes.append(Change("moved", lines[:1], note=number,
                                   reason=f"Note {number} is printed before note {number - 1}; "
                                          "each note now stands with its marker."))

@@ -13,7 +13,9 @@ from pathlib import Path
 
 from .changes import Change, ChangeRecord
 from .clean import apply_inline_rules, remove_junk_lines
+from .endnotes import split_section
 from .footnotes import split_notes
+from .notestyles import form as call_form
 from .paragraphs import group_blocks
 from .problems import Problem, ProblemsFound, display_path
 from .render import render_chapter
@@ -41,15 +43,26 @@ def import_source(path: Path, root: Path = ROOT) -> Imported:
     changes += inline_changes
 
     notes, missing, note_lines = {}, {}, set()
-    if rules.get("footnotes") == "superscript":
+    form = call_form(rules.get("footnotes"))
+    if rules.get("footnotes"):
         missing = rules.get("missing_notes") or {}
-        split = split_notes(lines, missing)
+        at = rules.get("notes_at") or ("pages" if form.name == "superscript" else "section")
+        split = split_notes(lines, missing) if at == "pages" else \
+            split_section(lines, form, missing, rules.get("notes_heading"))
         problems += [Problem(shown, line, message) for line, message in split.problems]
         lines, notes = split.body, split.notes
         changes += split.changes
         note_lines = {piece.line for note in notes.values() for piece in note.pieces}
 
-    blocks, above_title = group_blocks(lines, rules, note_lines)
+    blocks, above_title = group_blocks(lines, rules, note_lines, form)
+    title_block = next((b for b in blocks if b.kind == "title"), None)
+    if title_block is not None and source.meta.get("title"):
+        printed = " ".join(form.strip(title_block.lines[0].text).split()).casefold()
+        given = " ".join(str(source.meta["title"]).split()).casefold()
+        if not printed.endswith(given):  # "Chapter 1: Title" prints the title, "I" does not
+            problems.append(Problem(shown, title_block.lines[0].number,
+                                    f"the title line reads {title_block.lines[0].text.strip()!r}, but the metadata's "
+                                    f"title is {source.meta['title']!r} (set import.title_line to the title's line)"))
     if any(block.kind == "title" for block in blocks) is False and source.meta.get("title") \
             and "title_line" in rules and rules["title_line"]:
         problems.append(Problem(shown, None, f"no line matches title_line {rules['title_line']!r}"))
@@ -71,7 +84,7 @@ def import_source(path: Path, root: Path = ROOT) -> Imported:
         raise ProblemsFound(problems)
 
     title = source.meta.get("title") or source.meta.get("edition_title")
-    chapter = render_chapter(source.slug, title, blocks, notes, missing, changes)
+    chapter = render_chapter(source.slug, title, blocks, notes, missing, changes, form)
     record = ChangeRecord(
         slug=source.slug,
         source=str(source.path.resolve().relative_to(root)) if source.path.resolve().is_relative_to(root)
@@ -80,6 +93,7 @@ def import_source(path: Path, root: Path = ROOT) -> Imported:
         title_line=next((b.lines[0].number for b in blocks if b.kind == "title"), None),
         changes=sorted(changes, key=lambda c: (c.lines[0] if c.lines else 0, c.kind)),
         notes={number: note.pieces for number, note in notes.items()},
+        calls=form.name,
     )
     return Imported(source.slug, chapter, record)
 

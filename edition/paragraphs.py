@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .footnotes import MARKER
+from .notestyles import CallForm
+from .notestyles import form as call_form
 from .sources import SourceLine
 
 LIST_ITEM = re.compile(r"^\s*[*•]\s+")
@@ -35,26 +36,31 @@ class Block:
         return [line.number for line in self.lines]
 
 
-def plain(text: str) -> str:
-    return MARKER.sub("", text).strip()
+SUPERSCRIPT = call_form("superscript")
 
 
-def is_terminated(text: str) -> bool:
-    return bool(TERMINATED.search(plain(text)))
+def plain(text: str, form: CallForm = SUPERSCRIPT) -> str:
+    """The text without its note calls."""
+    return form.strip(text).strip()
 
 
-def starts_lowercase(text: str) -> bool:
-    first = plain(text)[:1]
+def is_terminated(text: str, form: CallForm = SUPERSCRIPT) -> bool:
+    return bool(TERMINATED.search(plain(text, form)))
+
+
+def starts_lowercase(text: str, form: CallForm = SUPERSCRIPT) -> bool:
+    first = plain(text, form)[:1]
     return first.isalpha() and first.islower()
 
 
-def looks_like_heading(lines: list[SourceLine], index: int, interruptions: set[int]) -> bool:
+def looks_like_heading(lines: list[SourceLine], index: int, interruptions: set[int],
+                       form: CallForm = SUPERSCRIPT) -> bool:
     """A short line, directly followed by real text (a paragraph or a list).
 
     `interruptions` are the source lines taken out between body lines (footnotes): a
     line followed by a page's footnotes is the end of a page, not a heading.
     """
-    text = plain(lines[index].text)
+    text = plain(lines[index].text, form)
     if LIST_ITEM.match(text) or len(text.split()) > MAX_HEADING_WORDS or text.endswith((",", ";", ":")):
         return False
     if not text or text.split()[-1].lower() in TRAILING_FUNCTION_WORDS or index + 1 >= len(lines):
@@ -62,7 +68,7 @@ def looks_like_heading(lines: list[SourceLine], index: int, interruptions: set[i
     if any(lines[index].number < n < lines[index + 1].number for n in interruptions):
         return False
     following = lines[index + 1].text
-    return bool(LIST_ITEM.match(following)) or len(plain(following).split()) > MAX_HEADING_WORDS
+    return bool(LIST_ITEM.match(following)) or len(plain(following, form).split()) > MAX_HEADING_WORDS
 
 
 def find_title(lines: list[SourceLine], rules: dict) -> int | None:
@@ -75,8 +81,8 @@ def find_title(lines: list[SourceLine], rules: dict) -> int | None:
     return 0 if lines else None
 
 
-def group_blocks(lines: list[SourceLine], rules: dict,
-                 interruptions: set[int] = frozenset()) -> tuple[list[Block], list[SourceLine]]:
+def group_blocks(lines: list[SourceLine], rules: dict, interruptions: set[int] = frozenset(),
+                 form: CallForm = SUPERSCRIPT) -> tuple[list[Block], list[SourceLine]]:
     """Return the blocks in reading order, and the lines printed above the title (a byline).
 
     Lines above the title are kept, each as a paragraph of its own, after the title.
@@ -105,16 +111,16 @@ def group_blocks(lines: list[SourceLine], rules: dict,
             continue
         continues = (mode == "rejoin" and current is not None and current.kind == "paragraph"
                      and current.lines[0] not in above_title
-                     and (not is_terminated(current.lines[-1].text) or starts_lowercase(line.text)))
+                     and (not is_terminated(current.lines[-1].text, form) or starts_lowercase(line.text, form)))
         if continues:
             current.lines.append(line)
-        elif looks_like_heading(rest, index, interruptions):
+        elif looks_like_heading(rest, index, interruptions, form):
             blocks.append(Block("heading", [line]))
         else:
             blocks.append(Block("paragraph", [line]))
     if mode == "excerpts":
         for block in blocks:
             if block.kind == "paragraph":
-                block.gap_before = starts_lowercase(block.lines[0].text)
-                block.gap_after = not is_terminated(block.lines[-1].text)
+                block.gap_before = starts_lowercase(block.lines[0].text, form)
+                block.gap_after = not is_terminated(block.lines[-1].text, form)
     return blocks, above_title

@@ -13,14 +13,16 @@ import unicodedata
 
 from .changes import Change
 from .chapter import write as myst
-from .footnotes import MARKER, Note, marker_number
+from .footnotes import Note
+from .notestyles import NO_CALLS, CallForm
+from .notestyles import form as call_form
 from .paragraphs import LIST_ITEM, Block
 
 UNDERLINE = re.compile(r"<u>(.*?)</u>")
 URL = re.compile(r"https?://[^\s<>\"]+")
 URL_TRAILING = ".,;:)"
 EMPHASIS = re.compile(r"\*(?=\S)([^*]*?\S)\*")
-MARKER_WITH_SPACE = re.compile(rf" ?({MARKER.pattern})")
+SUPERSCRIPT = call_form("superscript")
 GAP_MARK = myst.role("gap", "[…]")
 
 
@@ -30,7 +32,7 @@ def slugify(text: str, limit: int = 60) -> str:
     return slug[:limit].rstrip("-")
 
 
-def inline_to_myst(text: str, line: int, changes: list[Change]) -> str:
+def inline_to_myst(text: str, line: int, changes: list[Change], form: CallForm = SUPERSCRIPT) -> str:
     """Source text of one line -> MyST inline markup, recording converter markup it turns."""
     def underline(match: re.Match) -> str:
         changes.append(Change("markup", [line], rule="underline",
@@ -40,11 +42,13 @@ def inline_to_myst(text: str, line: int, changes: list[Change]) -> str:
 
     text = UNDERLINE.sub(underline, text)
     out, position = [], 0
-    pattern = re.compile(f"{URL.pattern}|{EMPHASIS.pattern}|{MARKER_WITH_SPACE.pattern}")
+    pattern = re.compile(f"{URL.pattern}|{EMPHASIS.pattern}|(?P<call> ?(?:{form.call.pattern}))")
     for match in pattern.finditer(text):
         out.append(myst.escape(text[position:match.start()]))
         piece = match.group(0)
-        if piece.startswith("http"):
+        if match.group("call"):
+            out.append(myst.note_call(form.calls(piece)[0].number))
+        elif piece.startswith("http"):
             url = piece.rstrip(URL_TRAILING)
             # a closing bracket belongs to the URL only when the URL opened one
             while url.endswith(")") and url.count("(") < url.count(")"):
@@ -52,10 +56,8 @@ def inline_to_myst(text: str, line: int, changes: list[Change]) -> str:
             # explicit link text: an autolink would show the URL percent-decoded
             out.append(myst.link(url))
             out.append(myst.escape(piece[len(url):]))
-        elif piece.startswith("*"):
-            out.append(myst.emphasis(match.group(1)))
         else:
-            out.append(myst.note_call(marker_number(piece.strip())))
+            out.append(myst.emphasis(match.group(1)))
         position = match.end()
     out.append(myst.escape(text[position:]))
     return myst.guard_line_start("".join(out))
@@ -70,19 +72,19 @@ def join_lines(block: Block) -> tuple[str, int]:
     return text, block.lines[0].number
 
 
-def notes_in(text: str) -> list[int]:
-    return [marker_number(m.group(0)) for m in MARKER.finditer(text)]
+def notes_in(text: str, form: CallForm = SUPERSCRIPT) -> list[int]:
+    return [call.number for call in form.calls(text)]
 
 
 def render_chapter(slug: str, title: str, blocks: list[Block], notes: dict[int, Note],
-                   missing: dict[int, str], changes: list[Change]) -> str:
+                   missing: dict[int, str], changes: list[Change], form: CallForm = SUPERSCRIPT) -> str:
     parts: list[str] = []
     paragraph_number = 0
 
     def footnote_definitions(text: str) -> None:
-        for number in notes_in(text):
+        for number in notes_in(text, form):
             if number in notes:
-                body = inline_to_myst(notes[number].text, notes[number].pieces[0].line, changes)
+                body = inline_to_myst(notes[number].text, notes[number].pieces[0].line, changes, NO_CALLS)
                 parts.append(myst.note_definition(number, body))
             elif number in missing:
                 parts.append(myst.note_definition(number, myst.role(
@@ -92,7 +94,7 @@ def render_chapter(slug: str, title: str, blocks: list[Block], notes: dict[int, 
     parts.append(myst.label(slug))
     if title_block:
         title_text, line = join_lines(title_block)
-        parts.append(f"# {inline_to_myst(title_text, line, changes)}")
+        parts.append(f"# {inline_to_myst(title_text, line, changes, form)}")
     else:
         parts.append(f"# {myst.role('edtitle', title)}")
     parts.append(myst.directive("source-record", slug))
@@ -104,17 +106,17 @@ def render_chapter(slug: str, title: str, blocks: list[Block], notes: dict[int, 
             continue
         text, line = join_lines(block) if block.kind != "list" else ("", block.lines[0].number)
         if block.kind == "heading":
-            parts.append(f"{myst.label(f'{slug}-{slugify(text)}')}\n## {inline_to_myst(text, line, changes)}")
+            parts.append(f"{myst.label(f'{slug}-{slugify(text)}')}\n## {inline_to_myst(text, line, changes, form)}")
             footnote_definitions(text)
             continue
         paragraph_number += 1
         if block.kind == "list":
-            items = [f"* {inline_to_myst(LIST_ITEM.sub('', l.text).strip(), l.number, changes)}" for l in block.lines]
+            items = [f"* {inline_to_myst(LIST_ITEM.sub('', l.text).strip(), l.number, changes, form)}" for l in block.lines]
             parts.append(myst.paragraph_mark(paragraph_number) + "\n" + "\n".join(items))
             for l in block.lines:
                 footnote_definitions(l.text)
             continue
-        body = inline_to_myst(text, line, changes)
+        body = inline_to_myst(text, line, changes, form)
         if block.gap_before:
             body = f"{GAP_MARK} {body}"
         if block.gap_after:

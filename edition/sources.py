@@ -17,7 +17,8 @@ from .problems import Problem, ProblemsFound, display_path
 
 GENRES = {"journal article", "encyclopedia article", "government country study", "essay", "book excerpt"}
 PARAGRAPH_MODES = {"rejoin", "as-is", "excerpts"}
-FOOTNOTE_STYLES = {None, "superscript"}
+FOOTNOTE_STYLES = {None, "superscript", "bracket", "paren", "caret", "number"}  # edition.notestyles
+NOTES_AT = {None, "pages", "section"}
 
 
 @dataclass(frozen=True)
@@ -111,7 +112,14 @@ def check_metadata(meta, slug: str) -> list[tuple[str, str]]:
     if rules.get("paragraphs", "as-is") not in PARAGRAPH_MODES:
         problems.append(("import.paragraphs", f"paragraphs must be one of {sorted(PARAGRAPH_MODES)}"))
     if rules.get("footnotes") not in FOOTNOTE_STYLES:
-        problems.append(("import.footnotes", "footnotes must be 'superscript' or absent"))
+        problems.append(("import.footnotes", f"footnotes must be one of {sorted(s for s in FOOTNOTE_STYLES if s)} "
+                                             "or absent"))
+    if rules.get("notes_at") not in NOTES_AT:
+        problems.append(("import.notes_at", "notes_at must be 'pages' (bodies at the page breaks) or 'section'"))
+    elif rules.get("notes_at") == "pages" and rules.get("footnotes") not in (None, "superscript"):
+        problems.append(("import.notes_at", "note bodies at the page breaks are read for superscript calls only"))
+    if rules.get("notes_heading"):
+        problems += _check_regex(rules["notes_heading"], "import.notes_heading")
     for name in ("title_line",):
         if rules.get(name):
             problems += _check_regex(rules[name], f"import.{name}")

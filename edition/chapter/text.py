@@ -24,21 +24,17 @@ class Token:
     line: int  # 1-based line of the file the token comes from
 
 
-SUPERSCRIPT_VALUES = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
-
-
-def tokens(text: str, line: int, calls: bool = False) -> list[Token]:
-    """Words and marks of a stretch of source text. The source's superscript note calls are
-    tokens `[^N]` with `calls` (the body, whose calls the chapter must keep in place), else
-    they do not count (a note's own number)."""
+def tokens(text: str, line: int, calls=None) -> list[Token]:
+    """Words and marks of a stretch of source text. With `calls` (a call form of
+    edition.notestyles: the body, whose calls the chapter must keep in place) each note call
+    is a token `[^N]`; superscript digits otherwise do not count (a note's own number)."""
     out: list[Token] = []
     position = 0
-    for match in SUPERSCRIPTS.finditer(text):
-        out += [Token(t, line) for t in TOKEN.findall(text[position:match.start()])]
-        if calls:
-            out.append(Token(f"[^{match.group(0).translate(SUPERSCRIPT_VALUES)}]", line))
-        position = match.end()
-    return out + [Token(t, line) for t in TOKEN.findall(text[position:])]
+    for call in (calls.calls(text) if calls is not None else []):
+        out += [Token(t, line) for t in TOKEN.findall(SUPERSCRIPTS.sub(" ", text[position:call.start]))]
+        out.append(Token(f"[^{call.number}]", line))
+        position = call.end
+    return out + [Token(t, line) for t in TOKEN.findall(SUPERSCRIPTS.sub(" ", text[position:]))]
 
 
 def block_tokens(block: Block) -> list[Token]:

@@ -1,0 +1,79 @@
+"""`python -m edition new-source FILE`: a metadata skeleton for a new source, to fill in.
+
+It copies nothing and imports nothing: it reads the text and writes `data/sources/<slug>.yml`
+beside where the source will live, with what the text itself suggests (a title, the form of
+its note calls and where the bodies stand, lines that look like capture junk) marked as
+guesses for the editor to check. It never overwrites a metadata file.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+
+from .datafiles import read_yaml
+from .endnotes import NOTES_HEADING
+from .problems import Problem, ProblemsFound, display_path
+from .render import slugify
+from .sources import read_text_lines
+from .notestyles import detect
+
+
+def literal(text: str) -> str:
+    """A regular expression for exactly this text (only the characters that need it escaped)."""
+    return re.sub(r"([.^$*+?{}\[\]\\|()])", r"\\\1", text)
+
+
+def quoted(value: str) -> str:
+    return yaml.safe_dump(value, allow_unicode=True, width=10_000).strip().removesuffix("...").strip()
+
+
+def skeleton(path: Path, root: Path) -> str:
+    _, lines = read_text_lines(path)
+    texts = [line.text for line in lines]
+    title = next((t.strip() for t in texts if len(t.split()) >= 3), "")
+    form, pairs = detect(texts)
+    heading = next((line for line in lines if re.match(NOTES_HEADING, line.text)), None)
+    junk = []
+    for entry in read_yaml(root / "data" / "capture-junk.yml").entries:
+        pattern = re.compile(entry.data["pattern"])
+        junk += [(line, entry.data["reason"]) for line in lines if pattern.search(line.text)]
+    out = [f"# Metadata of {display_path(path)}: written by `python -m edition new-source`.",
+           "# Every value marked GUESS is the text's own suggestion: check it against the source.",
+           f"slug: {path.stem}",
+           f"title: {quoted(title)}"
+           "  # GUESS: the first line of three words or more",
+           "authors: []  # - {family: ..., given: ...}; none for an unsigned text",
+           "genre: # one of: journal article, encyclopedia article, government country study, essay, book excerpt",
+           "date: # as the text or its publication gives it",
+           "publication: {}  # journal / container, volume, pages, publisher, doi, url: only what the source states",
+           "rights: # the rights statement as the source gives it, or what is known of its status",
+           "capture: # how this copy was made (a web page, a PDF converted to text ...)",
+           "import:",
+           f"  title_line: {quoted('^' + literal(title))}",
+           "  paragraphs: as-is  # rejoin (a PDF capture whose page breaks cut paragraphs), excerpts, as-is"]
+    if pairs:
+        out.append(f"  footnotes: {form}  # GUESS: {pairs} calls pair with note bodies in this form")
+        out.append(f"  notes_at: {'section' if heading else 'pages'}"
+                   + (f"  # GUESS: a notes section starts at line {heading.number}" if heading else
+                      "  # GUESS: no notes section found: bodies at the page breaks"))
+    else:
+        out.append("  # footnotes: no note calls found (superscript, bracket, paren, caret)")
+    out.append("  remove:" if junk else "  remove: []")
+    for line, reason in junk:
+        out.append(f"    - lines: {quoted('^' + literal(line.text.strip()) + '$')}")
+        out.append(f"      reason: {reason}  # GUESS: line {line.number}")
+    return "\n".join(out) + "\n"
+
+
+def write_skeleton(path: Path, root: Path) -> Path:
+    path = Path(path)
+    target = path.with_suffix(".yml")
+    if target.exists():
+        raise ProblemsFound([Problem(display_path(target), None, "a metadata file exists already: not overwritten")])
+    if path.stem != slugify(path.stem):
+        raise ProblemsFound([Problem(display_path(path), None, f"name the file by its slug: {slugify(path.stem)}.txt")])
+    target.write_text(skeleton(path, root), encoding="utf-8")
+    return target

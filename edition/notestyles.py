@@ -1,0 +1,118 @@
+"""How a source marks its notes: the form of a note's call in the text and at the head of its
+body. One class per form, behind one interface, chosen by the metadata (`import.footnotes`)
+or detected (`detect`). Where the bodies stand is the other half (`import.notes_at`):
+at the old page breaks (footnotes.split_notes) or in a notes section (endnotes.split_section).
+
+    superscript   call ¹²      body "¹² text"     (PDF captures)
+    bracket       call [12]    body "[12] text"   (web pages, many digitised books)
+    paren         call (12)    body "(12) text"
+    caret         call ^12     body "^12 text"; a chapter prefix is allowed: ^1-12, ^1–12
+    number        call ¹² or [12] in the text, body "12. text" or "12 text" in a notes section
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+TO_ASCII = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
+
+
+@dataclass(frozen=True)
+class Call:
+    start: int  # the call's characters in the line: [start, end)
+    end: int
+    number: int
+
+
+class CallForm:
+    """A form of note call. `call` finds calls in body text; `head` the call that starts a
+    note's body at the head of a line (the body follows at `match.end()`)."""
+
+    name = ""
+    call: re.Pattern
+    head: re.Pattern
+
+    def calls(self, text: str) -> list[Call]:
+        return [Call(m.start(), m.end(), self.number(m)) for m in self.call.finditer(text)]
+
+    def body_start(self, text: str) -> tuple[int, int] | None:
+        """(note number, where its body starts) when `text` starts a note's body."""
+        match = self.head.match(text)
+        return (self.number(match), match.end()) if match else None
+
+    @staticmethod
+    def number(match: re.Match) -> int:
+        return int(match.group("n").translate(TO_ASCII))
+
+    def strip(self, text: str) -> str:
+        """The text without its calls (what headings and sentence ends are judged by)."""
+        return self.call.sub("", text)
+
+
+class Superscript(CallForm):
+    name = "superscript"
+    call = re.compile(f"(?P<n>[{SUPERSCRIPT_DIGITS}]+)")
+    head = re.compile(rf"^\s*(?P<n>[{SUPERSCRIPT_DIGITS}]+)\s")
+
+
+class Bracket(CallForm):
+    name = "bracket"
+    call = re.compile(r"\[(?P<n>\d{1,3})\]")
+    head = re.compile(r"^\s*\[(?P<n>\d{1,3})\]\s*")
+
+
+class Paren(CallForm):
+    name = "paren"
+    call = re.compile(r"(?<=\S)\((?P<n>\d{1,3})\)")  # glued to the word it follows: "(3)" alone is a list
+    head = re.compile(r"^\s*\((?P<n>\d{1,3})\)\s*")
+
+
+class Caret(CallForm):
+    name = "caret"
+    call = re.compile(r"\^(?:\d{1,3}[-–])?(?P<n>\d{1,3})(?![\d])")
+    head = re.compile(r"^\s*\^(?:\d{1,3}[-–])?(?P<n>\d{1,3})\s+")
+
+
+class Number(CallForm):
+    """Bodies headed by a bare number ("12. text"); calls as superscripts or in brackets."""
+
+    name = "number"
+    call = re.compile(rf"(?P<n>[{SUPERSCRIPT_DIGITS}]+)|\[(?P<b>\d{{1,3}})\]")
+    head = re.compile(r"^\s*(?P<n>\d{1,3})[.)]?\s+(?=\S)")
+
+    @staticmethod
+    def number(match: re.Match) -> int:
+        value = match.group("n") if match.group("n") is not None else match.group("b")
+        return int(value.translate(TO_ASCII))
+
+
+class NoCalls(CallForm):
+    """Inside a note's body: nothing there is a call."""
+
+    name = "none"
+    call = re.compile(r"(?P<n>[^\s\S])")
+    head = call
+
+
+NO_CALLS = NoCalls()
+FORMS = {form.name: form for form in (Superscript(), Bracket(), Paren(), Caret(), Number())}
+
+
+def form(name: str | None) -> CallForm:
+    return FORMS[name or "superscript"]
+
+
+def detect(lines: list[str]) -> tuple[str, int]:
+    """The form whose calls and bodies pair up best in these lines: (name, pairs found)."""
+    best = ("superscript", 0)
+    for name, candidate in FORMS.items():
+        if name == "number":
+            continue
+        heads = {found[0] for line in lines if (found := candidate.body_start(line))}
+        calls = {call.number for line in lines if not candidate.body_start(line) for call in candidate.calls(line)}
+        pairs = len(heads & calls)
+        if pairs > best[1]:
+            best = (name, pairs)
+    return best

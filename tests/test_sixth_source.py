@@ -1,0 +1,100 @@
+"""Adding a text the project has never seen, by the README's steps, for each form of note
+calls: real public-domain texts of the corpus (tests/corpus), each with its notes in a notes
+section. The metadata skeleton guesses the form, the import places every note, and the
+check finds nothing wrong in the new chapter: its words, marks and note calls are the source's.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import ROOT
+from edition.chapter import read_chapter
+from edition.check import run_checks
+
+CORPUS = ROOT / "tests" / "corpus"
+
+# (slug, corpus folder, form of the calls, what the editor fills into the skeleton)
+NEW_TEXTS = [
+    ("frus-history-ch1", "frus-history-2015-ch1", "bracket", {
+        "title": "The Parameters of Openness and Executive Discretion, 1790–1860",
+        "authors": [{"family": "McAllister", "given": "William B."}, {"family": "Marrs", "given": "Aaron W."}],
+        "genre": "book excerpt", "date": "2015"}),
+    ("frus-history-ch2", "frus-history-2015-ch2", "bracket", {
+        "title": "The Civil War Origins of the FRUS Series, 1861–1868",
+        "authors": [{"family": "Marrs", "given": "Aaron W."}], "genre": "book excerpt", "date": "2015"}),
+    ("gibbon-ch1", "gibbon-decline-and-fall-ch1", "caret", {
+        "title": "The Extent of the Empire in the Age of the Antonines",
+        "authors": [{"family": "Gibbon", "given": "Edward"}], "genre": "book excerpt", "date": "1776",
+        "import": {"title_line": "^The Extent of the Empire in the Age of the Antonines$"}}),
+]
+
+
+def edition(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "edition", *args], cwd=cwd, capture_output=True, text=True,
+                          timeout=300)
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory):
+    copy = tmp_path_factory.mktemp("project")
+    for folder in ("book", "data"):
+        shutil.copytree(ROOT / folder, copy / folder, ignore=shutil.ignore_patterns("*.ipynb"))
+    for name in ("_toc.yml", "pyproject.toml"):
+        shutil.copy(ROOT / name, copy / name)
+    return copy
+
+
+def add_text(project: Path, slug: str, folder: str, filled: dict) -> subprocess.CompletedProcess:
+    """The README's steps: copy, list in SHA256SUMS, new-source, fill in, toc, import."""
+    source = project / "data" / "sources" / f"{slug}.txt"
+    shutil.copy(CORPUS / folder / "source.txt", source)
+    subprocess.run(f"sha256sum {slug}.txt >> SHA256SUMS", shell=True, check=True, cwd=source.parent)
+    assert edition("new-source", str(source.relative_to(project)), cwd=project).returncode == 0
+    meta = yaml.safe_load(source.with_suffix(".yml").read_text(encoding="utf-8"))
+    rules = {**meta["import"], **filled.pop("import", {})}
+    meta.update(filled, rights="Public domain (see tests/corpus).", capture="tests/corpus", seed=f"{folder}/source.txt",
+                publication={})
+    meta["import"] = rules
+    source.with_suffix(".yml").write_text(yaml.safe_dump(meta, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    toc = project / "_toc.yml"
+    toc.write_text(toc.read_text(encoding="utf-8").replace(
+        "      - file: book/zubok-1980s\n", f"      - file: book/zubok-1980s\n      - file: book/{slug}\n"),
+        encoding="utf-8")
+    return edition("import", str(source.relative_to(project)), cwd=project)
+
+
+@pytest.mark.parametrize("slug, folder, form, filled", NEW_TEXTS, ids=[t[0] for t in NEW_TEXTS])
+def test_a_new_text_is_added_by_the_readmes_steps_with_every_note_in_place(project, monkeypatch, slug, folder,
+                                                                          form, filled):
+    monkeypatch.chdir(project)
+    imported = add_text(project, slug, folder, dict(filled))
+    assert imported.returncode == 0, imported.stderr
+    meta = yaml.safe_load((project / "data" / "sources" / f"{slug}.yml").read_text(encoding="utf-8"))
+    assert meta["import"]["footnotes"] == form and meta["import"]["notes_at"] == "section"  # guessed right
+    chapter = read_chapter(project / "book" / f"{slug}.md")
+    gold = yaml.safe_load((CORPUS / folder / "gold.yml").read_text(encoding="utf-8"))
+    assert sorted(chapter.notes, key=int) == sorted(map(str, gold["notes"]), key=int)
+    assert chapter.problems == []
+    new = [p for p in run_checks(project, {"sources and metadata", "chapters"}) if slug in p.path]
+    assert new == []  # the fidelity proof holds: every word, mark and call of the source
+
+
+def test_a_call_without_its_body_is_reported_at_its_line(tmp_path):
+    source = tmp_path / "data" / "sources" / "bracketed.txt"
+    source.parent.mkdir(parents=True)
+    source.write_text("A Title Of Some Length\n\nThe first claim.[1] The second claim.[2]\n\nNotes\n\n"
+                      "[1] A. Author, A Book (London, 1900), p. 3.\n", encoding="utf-8")
+    source.with_suffix(".yml").write_text(yaml.safe_dump({
+        "slug": "bracketed", "title": "A Title Of Some Length", "genre": "essay", "rights": "x", "capture": "x",
+        "import": {"footnotes": "bracket", "notes_at": "section"}}), encoding="utf-8")
+    result = edition("import", str(source), "--out", str(tmp_path / "out"), cwd=tmp_path)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "data/sources/bracketed.txt:3: footnote marker 2 has no note body" in result.stderr
+    assert not (tmp_path / "out").exists()
