@@ -108,6 +108,9 @@ def cmd_check(args) -> int:
 def cmd_citations(args) -> int:
     from .citations.edition_bibliography import build, committed_files, write_if_changed
 
+    if args.action == "accuracy":
+        from .citations.accuracy import main as accuracy
+        return accuracy(args.rest)
     root = project(args)
     bibliography = build(root)
     if args.action == "report":
@@ -164,8 +167,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("source", help="the new source, copied to data/sources/<slug>.txt")
     p.set_defaults(run=cmd_new_source)
     p = commands.add_parser("citations", help="the bibliography rebuilt from the footnotes")
-    p.add_argument("action", choices=["report", "write"],
-                   help="report: list note fragments the parser cannot place; write: rewrite references.bib and the CSV")
+    p.add_argument("action", choices=["report", "write", "accuracy"],
+                   help="report: list note fragments the parser cannot place; write: rewrite references.bib and the "
+                        "CSV; accuracy [--gold FILE --chapter FILE]: score the parser against a gold file")
+    p.add_argument("rest", nargs=argparse.REMAINDER, help="the options of `accuracy`")
     p.set_defaults(run=cmd_citations)
     p = commands.add_parser("annotate", help="place editor's-note and cross-reference markers (by their quotes)")
     p.add_argument("--emendations", help="a YAML list of emendations to apply (chapter, original, corrected, reason)")

@@ -67,12 +67,14 @@ def align(works, gold_works: list[dict], threshold: float = 0.8) -> dict[str, st
     return mapping
 
 
-def measure(root: Path = ROOT) -> dict:
-    gold = yaml.safe_load(GOLD.read_text(encoding="utf-8"))
-    bibliography = build_for_chapter(root / "book" / "zubok-1980s.md", root)
+def measure(root: Path = ROOT, chapter: Path | None = None, gold_path: Path = GOLD) -> dict:
+    """Precision and recall of the parser's works and note-to-work links on one chapter,
+    against a gold file built by hand (tests/data/, tests/corpus/*/gold.yml)."""
+    gold = yaml.safe_load(Path(gold_path).read_text(encoding="utf-8"))
+    bibliography = build_for_chapter(Path(chapter) if chapter else root / "book" / "zubok-1980s.md", root)
     mapping = align(bibliography.works, gold["works"])
-    found_links = {(c.note, mapping.get(c.work, f"unaligned:{c.work}")) for c in bibliography.citations}
-    gold_links = {(int(n), link["work"]) for n, links in gold["notes"].items() for link in links or []}
+    found_links = {(str(c.note), mapping.get(c.work, f"unaligned:{c.work}")) for c in bibliography.citations}
+    gold_links = {(str(n), link["work"]) for n, links in gold["notes"].items() for link in links or []}
     gold_ids = {g["id"] for g in gold["works"]}
     found_ids = {mapping.get(w.id, f"unaligned:{w.id}") for w in bibliography.works}
 
@@ -89,8 +91,14 @@ def measure(root: Path = ROOT) -> dict:
     }
 
 
-def main() -> int:
-    result = measure()
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+    parser = argparse.ArgumentParser(prog="python -m edition citations accuracy", description=__doc__)
+    parser.add_argument("--gold", default=str(GOLD), help="a gold file (default: Zubok's)")
+    parser.add_argument("--chapter", help="the chapter the gold file describes (default: book/zubok-1980s.md)")
+    parser.add_argument("--root", default=str(ROOT), help="the project the chapter belongs to")
+    args = parser.parse_args(argv)
+    result = measure(Path(args.root), Path(args.chapter) if args.chapter else None, Path(args.gold))
     works, links = result["works"], result["links"]
     found_w, gold_w, found_l, gold_l = result["counts"]
     print(f"distinct works:     precision {works[0]:.1%}  recall {works[1]:.1%}  ({found_w} found, {gold_w} in the test set)")
