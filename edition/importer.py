@@ -16,7 +16,7 @@ from .clean import apply_inline_rules, remove_junk_lines
 from .endnotes import split_section
 from .footnotes import split_notes
 from .notestyles import form as call_form
-from .paragraphs import group_blocks
+from .paragraphs import group_blocks, missing_headings
 from .problems import Problem, ProblemsFound, display_path
 from .render import render_chapter
 from .sources import read_source
@@ -55,6 +55,9 @@ def import_source(path: Path, root: Path = ROOT) -> Imported:
         note_lines = {piece.line for note in notes.values() for piece in note.pieces}
 
     blocks, above_title = group_blocks(lines, rules, note_lines, form)
+    problems += [Problem(display_path(source.meta_path), None, f"import.headings lists {heading!r}, which no "
+                                                               "line of the text holds")
+                 for heading in missing_headings(lines, rules, form)]
     title_block = next((b for b in blocks if b.kind == "title"), None)
     if title_block is not None and source.meta.get("title"):
         printed = " ".join(form.strip(title_block.lines[0].text).split()).casefold()

@@ -19,6 +19,8 @@ from .sources import SourceLine
 LIST_ITEM = re.compile(r"^\s*[*•]\s+")
 TERMINATED = re.compile(r"[.!?…][\"”’')\]»]*$")
 MAX_HEADING_WORDS = 12
+# A picture's caption is short and stands before text, like a heading; it is not one.
+CAPTION = re.compile(r"^(Figure|Fig\.|Plate|Map|Table|Illustration|Photo(graph)?)\s*[0-9IVXLC]+\b")
 # A heading does not end on a word that needs a continuation.
 TRAILING_FUNCTION_WORDS = {"a", "an", "the", "of", "to", "in", "for", "and", "or", "with", "by", "on",
                            "at", "from", "against", "as", "that", "which", "than", "into", "about"}
@@ -61,7 +63,8 @@ def looks_like_heading(lines: list[SourceLine], index: int, interruptions: set[i
     line followed by a page's footnotes is the end of a page, not a heading.
     """
     text = plain(lines[index].text, form)
-    if LIST_ITEM.match(text) or len(text.split()) > MAX_HEADING_WORDS or text.endswith((",", ";", ":")):
+    if LIST_ITEM.match(text) or len(text.split()) > MAX_HEADING_WORDS or text.endswith((",", ";", ":")) \
+            or CAPTION.match(text):
         return False
     if not text or text.split()[-1].lower() in TRAILING_FUNCTION_WORDS or index + 1 >= len(lines):
         return False
@@ -69,6 +72,22 @@ def looks_like_heading(lines: list[SourceLine], index: int, interruptions: set[i
         return False
     following = lines[index + 1].text
     return bool(LIST_ITEM.match(following)) or len(plain(following, form).split()) > MAX_HEADING_WORDS
+
+
+def is_heading(lines: list[SourceLine], index: int, interruptions: set[int], form: CallForm, rules: dict) -> bool:
+    """By the metadata when it names the headings (`headings:` their lines' texts, or
+    `heading_pattern:`), else by the look of the line."""
+    text = plain(lines[index].text, form)
+    if rules.get("headings") is not None or rules.get("heading_pattern"):
+        listed = text in {str(h).strip() for h in rules.get("headings") or []}
+        return listed or bool(rules.get("heading_pattern") and re.search(rules["heading_pattern"], text))
+    return looks_like_heading(lines, index, interruptions, form)
+
+
+def missing_headings(lines: list[SourceLine], rules: dict, form: CallForm = SUPERSCRIPT) -> list[str]:
+    """Headings the metadata lists that no line of the text holds."""
+    texts = {plain(line.text, form) for line in lines}
+    return [str(h) for h in rules.get("headings") or [] if str(h).strip() not in texts]
 
 
 def find_title(lines: list[SourceLine], rules: dict) -> int | None:
@@ -114,7 +133,7 @@ def group_blocks(lines: list[SourceLine], rules: dict, interruptions: set[int] =
                      and (not is_terminated(current.lines[-1].text, form) or starts_lowercase(line.text, form)))
         if continues:
             current.lines.append(line)
-        elif looks_like_heading(rest, index, interruptions, form):
+        elif is_heading(rest, index, interruptions, form, rules):
             blocks.append(Block("heading", [line]))
         else:
             blocks.append(Block("paragraph", [line]))

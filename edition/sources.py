@@ -118,6 +118,10 @@ def check_metadata(meta, slug: str) -> list[tuple[str, str]]:
         problems.append(("import.notes_at", "notes_at must be 'pages' (bodies at the page breaks) or 'section'"))
     elif rules.get("notes_at") == "pages" and rules.get("footnotes") not in (None, "superscript"):
         problems.append(("import.notes_at", "note bodies at the page breaks are read for superscript calls only"))
+    if rules.get("headings") is not None and not isinstance(rules.get("headings"), list):
+        problems.append(("import.headings", "headings is a list of the headings' texts, as printed"))
+    if rules.get("heading_pattern"):
+        problems += _check_regex(rules["heading_pattern"], "import.heading_pattern")
     if rules.get("notes_heading"):
         problems += _check_regex(rules["notes_heading"], "import.notes_heading")
     for name in ("title_line",):

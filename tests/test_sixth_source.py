@@ -98,3 +98,38 @@ def test_a_call_without_its_body_is_reported_at_its_line(tmp_path):
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert "data/sources/bracketed.txt:3: footnote marker 2 has no note body" in result.stderr
     assert not (tmp_path / "out").exists()
+
+
+TEXT = ("A History of Some Length\n\nThe Treaty\n\nMarch 3, 1950\n\nFigure 1. The signing.\n\n"
+        "The treaty was signed after long talks between the two delegations in the capital city.\n")
+
+
+@pytest.mark.parametrize("rules, headings", [
+    ({}, []),  # by their look: a date line under a heading hides it, a caption is not one
+    ({"headings": ["The Treaty"]}, ["The Treaty"]),
+    ({"heading_pattern": "^The [A-Z][a-z]+$"}, ["The Treaty"]),
+    ({"headings": []}, []),
+])
+def test_headings_by_the_metadatas_rule(tmp_path, rules, headings):
+    source = tmp_path / "data" / "sources" / "history.txt"
+    source.parent.mkdir(parents=True)
+    source.write_text(TEXT, encoding="utf-8")
+    source.with_suffix(".yml").write_text(yaml.safe_dump({
+        "slug": "history", "title": "A History of Some Length", "genre": "essay", "rights": "x", "capture": "x",
+        "import": rules}), encoding="utf-8")
+    result = edition("import", str(source), "--out", str(tmp_path / "out"), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    chapter = read_chapter(tmp_path / "out" / "book" / "history.md")
+    assert [block.text() for block in chapter.sections] == headings
+
+
+def test_a_listed_heading_the_text_lacks_is_reported(tmp_path):
+    source = tmp_path / "data" / "sources" / "history.txt"
+    source.parent.mkdir(parents=True)
+    source.write_text(TEXT, encoding="utf-8")
+    source.with_suffix(".yml").write_text(yaml.safe_dump({
+        "slug": "history", "title": "A History of Some Length", "genre": "essay", "rights": "x", "capture": "x",
+        "import": {"headings": ["The Treaty", "The Aftermath"]}}), encoding="utf-8")
+    result = edition("import", str(source), "--out", str(tmp_path / "out"), cwd=tmp_path)
+    assert result.returncode == 1
+    assert "import.headings lists 'The Aftermath', which no line of the text holds" in result.stderr
