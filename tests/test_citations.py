@@ -222,3 +222,30 @@ def test_parse_table(text, kind, title):
     citations, fragments = parse_note(Note("x", 1, text, 1))
     assert (citations[0].kind, citations[0].title) == (kind, title)
     assert not [f for f in fragments if f.role == "unplaced"]
+
+
+def test_the_same_work_in_two_chapters_is_one_entry_and_different_works_never_share_a_key():
+    """Work ids are a chapter's own ("w1" in each): the edition names them by chapter, merges
+    the same work cited in two chapters, and keys stay unique."""
+    from edition.citations.edition_bibliography import merge_same_works
+    from edition.citations.keys import assign_keys
+    from edition.citations.model import Citation, Work
+
+    def cite(chapter, note, work):
+        return Citation(chapter=chapter, note=note, start=0, end=1, text="", work=work)
+
+    a = [cite("one", 1, "one/w1"), cite("one", 2, "one/w2")]
+    b = [cite("two", 1, "two/w1"), cite("two", 3, "two/w2")]
+    works = [Work(id="one/w1", kind="book", authors=["Hoffman, Daniel N."], title="Governmental Secrecy", year="1981",
+                  citations=a[:1]),
+             Work(id="one/w2", kind="book", authors=["Rozell, Mark J."], title="Executive Privilege", year="2002",
+                  citations=a[1:]),
+             Work(id="two/w1", kind="book", authors=["Hoffman, Daniel N."], title="Governmental  secrecy", year="1981",
+                  citations=b[:1]),
+             Work(id="two/w2", kind="book", authors=["Hoffman, Daniel N."], title="Governmental Power", year="1981",
+                  citations=b[1:])]
+    merged = merge_same_works(works, a + b)
+    assert [w.id for w in merged] == ["one/w1", "one/w2", "two/w2"]
+    assert b[0].work == "one/w1" and {c.chapter for c in merged[0].citations} == {"one", "two"}
+    assign_keys(merged)
+    assert len({w.key for w in merged}) == 3  # Hoffman1981Governmental and Hoffman1981Governmentala

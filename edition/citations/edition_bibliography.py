@@ -20,7 +20,9 @@ from .curated import read_curated
 from .keys import assign_keys
 from .model import Citation, Fragment, Work
 from .outputs import bibtex, citations_csv, csl_json, ris
+from .names import family
 from .pipeline import build_for_chapter
+from .resolve import fold
 
 GROUPS = [  # (heading, kinds): the page's sections, in order
     ("Archival sources", {"archive"}),
@@ -57,6 +59,10 @@ def build(root: Path) -> EditionBibliography:
     result = EditionBibliography()
     for chapter in chapters_with_notes(root):
         part = build_for_chapter(chapter, root)
+        for work in part.works:  # a chapter's work ids are its own: name them by the chapter
+            work.id = f"{chapter.stem}/{work.id}"
+        for citation in part.citations:
+            citation.work = f"{chapter.stem}/{citation.work}" if citation.work else citation.work
         result.works += part.works
         result.citations += part.citations
         result.fragments += part.fragments
@@ -65,6 +71,7 @@ def build(root: Path) -> EditionBibliography:
             result.problems.append(Problem(display_path(chapter), model.note_line(str(fragment.note)) or None,
                                            f"chapter {chapter.stem}, note {fragment.note}: the citation parser "
                                            f"cannot place {fragment.text!r}"))
+    result.works = merge_same_works(result.works, result.citations)
     assign_keys(result.works)
     curated = read_curated(root / "data" / "bibliography-curated.yml", root)
     result.problems += curated.problems
@@ -82,6 +89,29 @@ def build(root: Path) -> EditionBibliography:
     for text in sorted(read_catalogue(root).texts, key=lambda t: t.slug):
         result.sources.append(source_csl(text.meta))
     return result
+
+
+def merge_same_works(works: list[Work], citations: list[Citation]) -> list[Work]:
+    """One entry per work for the whole edition: the same work cited in two chapters (same
+    kind, people, title, container and year, as the notes print them) is one work."""
+    def signature(work: Work):
+        people = tuple(fold(family(name)) for name in work.authors + work.editors)
+        return (work.kind, people, fold(work.title), fold(work.container), work.year)
+
+    first: dict[tuple, Work] = {}
+    renamed: dict[str, str] = {}
+    kept = []
+    for work in works:
+        found = first.get(signature(work)) if (work.title or work.container) else None
+        if found is None:
+            first[signature(work)] = work
+            kept.append(work)
+        else:
+            found.citations += work.citations
+            renamed[work.id] = found.id
+    for citation in citations:
+        citation.work = renamed.get(citation.work, citation.work)
+    return kept
 
 
 def write_if_changed(path: Path, text: str) -> bool:
