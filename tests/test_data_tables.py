@@ -32,10 +32,11 @@ def rows(table: str) -> list[dict]:
         return list(csv.DictReader(handle))
 
 
-def test_the_chronology_has_at_least_150_dated_events_from_all_five_texts():
+def test_the_chronology_has_at_least_150_dated_events_from_the_texts():
     chronology = rows("chronology")
     assert len(chronology) >= 150
-    assert {row["chapter"] for row in chronology} == set(SLUGS)
+    assert {row["chapter"] for row in chronology} <= set(SLUGS)
+    assert len({row["chapter"] for row in chronology}) >= 5
 
 
 @pytest.mark.parametrize("table", QUOTING_TABLES)
