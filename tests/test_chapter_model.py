@@ -53,6 +53,8 @@ def test_every_marker_renders_as_the_editors(role):
     ("{#p-1}\nText {edsource}`Some-Source`.", "role {edsource}"),
     ("{#p-1}\n[Text]{.hidden} here.", "span"),
     ("{#p-1 .hidden}\nText.", "attributes"),
+    ("{.hidden}\n## A heading\n\n{#p-1}\nText.", "attributes"),
+    ("{#p-1}\n## A heading", "attributes"),
     ("{#p-1}\nText `code`.", "code inline"),
     ("% a comment", "comment"),
     ("{#p-1}\n[text](https://example.org) here.", "shows its own address"),

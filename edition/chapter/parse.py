@@ -109,6 +109,8 @@ class _Reader:
             if kind == "myst_target":
                 target = token.content
             elif kind == "heading_open":
+                if token.attrs:
+                    self.problem(line, f"attributes {dict(token.attrs)} on a heading: a heading takes a label `(x)=`")
                 block = self.inline_block("heading", tokens[index + 1], offset, editorial)
                 block.level, block.label = int(token.tag[1:]), target
                 target = ""
