@@ -14,6 +14,7 @@ from __future__ import annotations
 import difflib
 import hashlib
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from .changes import ChangeRecord, NotePiece
@@ -125,6 +126,15 @@ def _shown(path: Path, root: Path | None) -> str:
 
 def check_chapter(chapter_path: Path, record_path: Path, source_path: Path,
                   root: Path | None = None) -> tuple[list[str], int]:
+    """The proof for one chapter, once per content of its three files."""
+    return _check_chapter(Path(chapter_path), Path(record_path), Path(source_path), root,
+                          Path(chapter_path).read_bytes(), Path(record_path).read_bytes(),
+                          Path(source_path).read_bytes(), str(Path.cwd()))
+
+
+@lru_cache(maxsize=32)
+def _check_chapter(chapter_path: Path, record_path: Path, source_path: Path, root: Path | None,
+                   _chapter: bytes, _record: bytes, _source: bytes, _cwd: str) -> tuple[list[str], int]:
     record = ChangeRecord.read(record_path)
     chapter_shown, source_shown = _shown(chapter_path, root), _shown(source_path, root)
     problems = note_pieces_problems(source_path, record)

@@ -191,6 +191,7 @@ def test_a_note_the_parser_cannot_place_fails_the_check(tmp_path):
             "'(Paris, 1999), 12-14'") in result.stderr
 
 
+@pytest.mark.build  # a Sphinx build of a tiny project
 def test_a_malformed_curated_entry_fails_the_build_with_its_line(tmp_path):
     (tmp_path / "data").mkdir()
     (tmp_path / "data" / "bibliography-curated.yml").write_text(

@@ -48,6 +48,7 @@ def html_outputs(notebook) -> str:
                    for output in cell.get("outputs", []))
 
 
+@pytest.mark.build  # starts a kernel
 @pytest.mark.parametrize("name", NOTEBOOKS)
 def test_each_notebook_runs_headless_from_a_fresh_kernel(name, monkeypatch):
     if name == "footnotes-as-data":  # the committed sample, until data/footnote_citations.csv is there
@@ -61,6 +62,7 @@ def test_each_notebook_runs_headless_from_a_fresh_kernel(name, monkeypatch):
     assert 'aria-labelledby="fig-' in outputs
 
 
+@pytest.mark.build  # starts a kernel
 def test_the_footnotes_notebook_runs_on_the_real_table(monkeypatch):
     monkeypatch.delenv("EDITION_FOOTNOTE_CITATIONS", raising=False)
     outputs = html_outputs(run_notebook("footnotes-as-data"))
@@ -68,6 +70,7 @@ def test_the_footnotes_notebook_runs_on_the_real_table(monkeypatch):
     assert "Bar chart of the citations in Zubok's footnotes, by kind of evidence: scholarship and memoirs" in outputs
 
 
+@pytest.mark.build  # starts a kernel
 def test_the_footnotes_notebook_counts_the_sample_right(monkeypatch):
     monkeypatch.setenv("EDITION_FOOTNOTE_CITATIONS", str(SAMPLE_CITATIONS))
     outputs = html_outputs(run_notebook("footnotes-as-data"))
@@ -78,6 +81,7 @@ def test_the_footnotes_notebook_counts_the_sample_right(monkeypatch):
     assert "Radchenko2014Unwanted: cited 3 times; first in note 5" in outputs
 
 
+@pytest.mark.build  # starts a kernel
 def test_the_footnotes_notebook_stops_when_its_table_is_missing(monkeypatch, tmp_path):
     """No silent empty chart: without data/footnote_citations.csv the first cell fails."""
     monkeypatch.setenv("EDITION_FOOTNOTE_CITATIONS", str(tmp_path / "absent.csv"))

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from ..catalogue import read_catalogue
@@ -31,6 +33,13 @@ def chapter_author(root: Path, slug: str) -> str | None:
 
 
 def build_for_chapter(chapter: Path, root: Path) -> Bibliography:
+    """The chapter's citations and works, parsed once per content (a copy: callers rename them)."""
+    chapter = Path(chapter)
+    return copy.deepcopy(_build_for_chapter(chapter, root, chapter.read_bytes(), chapter_author(root, chapter.stem)))
+
+
+@lru_cache(maxsize=16)
+def _build_for_chapter(chapter: Path, root: Path, _text: bytes, _author: str | None) -> Bibliography:
     result = Bibliography()
     for note in read_notes(chapter):
         citations, fragments = parse_note(note)
