@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .catalogue import csl_people, original_publication, project_version, read_catalogue
+from .catalogue import csl_people, original_publication, read_catalogue
 from .chapter import read_chapter
 from .citations import csl
 

@@ -9,7 +9,6 @@ text it replaces (which must occur there exactly once) and what it puts instead.
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 import pytest
 

@@ -7,7 +7,6 @@ every marker in a chapter names an entry; every source key resolves.
 
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 
 from ..catalogue import Catalogue

@@ -12,7 +12,6 @@ from collections import defaultdict
 from pathlib import Path
 
 import attrs
-import yaml
 from frictionless import Check, errors
 
 from . import dates

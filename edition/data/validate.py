@@ -22,7 +22,7 @@ from frictionless import Checklist, Dialect, Resource, Schema, formats  # noqa: 
 
 from ..problems import display_path, one_line
 from .checks import CHECKS
-from .schema import Table, project_root, tables
+from .schema import project_root, tables
 
 TYPE_NAMES = {"number": "a number", "integer": "a whole number", "boolean": "true or false",
               "date": "a date", "year": "a year"}

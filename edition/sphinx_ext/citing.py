@@ -66,7 +66,7 @@ def cite_box_html(slug: str, data: dict, downloads: str) -> str:
 def section_box_html(label: str, data: dict) -> str:
     parts = [_form_html(f"cite-{label}-{style}", name, data["forms"][style]["sections"][label])
              for style, name in (("chicago", "Chicago (note)"), ("mla", "MLA"), ("apa", "APA"))]
-    return (f'<details class="cite-this cite-section"><summary>Cite this section</summary>'
+    return ('<details class="cite-this cite-section"><summary>Cite this section</summary>'
             + "".join(parts) + "</details>")
 
 
