@@ -325,7 +325,8 @@ root, opened = Path(sys.argv[1]).resolve(), set()
 def hook(event, args):
     if event == "open" and isinstance(args[0], (str, os.PathLike)):
         path = Path(os.fsdecode(args[0])).resolve()
-        if path.is_relative_to(root / "data") or path.is_relative_to(root / "book"):
+        code = [root / name for name in (".venv", "node_modules", "edition", "_build", ".cache", ".git")]
+        if path.is_relative_to(root) and path.is_file() and not any(path.is_relative_to(c) for c in code):
             opened.add(path.relative_to(root).as_posix())
 sys.addaudithook(hook)
 namespace = {}
@@ -337,8 +338,9 @@ print(json.dumps(sorted(opened)))
 
 @pytest.mark.parametrize("page", read_catalogue(ROOT).data_chapters)
 def test_a_notebook_declares_every_file_it_reads(page):
-    """Run the notebook's code with an audit hook on `open`: every file of data/ or book/ that
-    it opens is covered by its declared reads, so that a change to it re-runs the notebook."""
+    """Run the notebook's code with an audit hook on `open`: every file of the project (not its
+    code or tools) that it opens is covered by its declared reads, so that a change to it
+    re-runs the notebook."""
     import json
 
     import jupytext

@@ -1,8 +1,10 @@
 """The data tables as validated pandas DataFrames, for the notebook chapters.
 
-`load.chronology()` and its siblings validate the table first (schema and the edition's
-checks) and stop with every problem listed if it is not valid; then they add the columns a
-chart needs: the span of a date as decimal years, the text's label, the link to the passage.
+`load.chronology()` and its siblings check the table against its Table Schema and stop with
+every problem listed if it does not hold (the edition's checks against the texts run before
+the build, in `python -m edition check`, so a notebook reads its tables and nothing else);
+then they add the columns a chart needs: the span of a date as decimal years, the text's
+label, the link to the passage.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ def read(name: str, root: Path | None = None) -> pd.DataFrame:
     known = table(name, root)
     if not known.path.is_file():
         raise FileNotFoundError(f"{known.path} does not exist: the table {name!r} has not been produced yet")
-    problems = validate_table(name, known.path, root)
+    problems = validate_table(name, known.path, root, edition_checks=False)
     if problems:
         raise InvalidData(problems)
     frame = pd.read_csv(known.path, dtype=str, keep_default_na=False, encoding="utf-8")

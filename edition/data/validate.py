@@ -76,8 +76,10 @@ def record_lines(path: Path) -> list[int]:
     return starts
 
 
-def validate_table(name: str, path: Path | None = None, root: Path | None = None) -> list[DataProblem]:
-    """Every problem of one table (at its usual place, or the CSV at `path`)."""
+def validate_table(name: str, path: Path | None = None, root: Path | None = None,
+                   edition_checks: bool = True) -> list[DataProblem]:
+    """Every problem of one table (at its usual place, or the CSV at `path`): its Table Schema,
+    and with `edition_checks` the edition's checks against the texts (checks.py)."""
     root = Path(root) if root else project_root()
     known = tables(root)
     table = known[name]
@@ -97,7 +99,7 @@ def validate_table(name: str, path: Path | None = None, root: Path | None = None
     resource = Resource(path=path.name, basepath=str(path.parent), format="csv", encoding="utf-8",
                         schema=Schema.from_descriptor(schema_descriptor),
                         dialect=Dialect(controls=[formats.CsvControl(delimiter=",", quote_char='"')]))
-    checks = [check(root=str(root)) for check in CHECKS.get(name, [])]
+    checks = [check(root=str(root)) for check in CHECKS.get(name, [])] if edition_checks else []
     report = resource.validate(Checklist(checks=checks))
     types = {field["name"]: field.get("type", "string") for field in schema_descriptor["fields"]}
     found = [error for task in report.tasks for error in task.errors]
