@@ -41,6 +41,83 @@ def build(project: Path) -> float:
     return seconds
 
 
+def make_stock_book(target: Path) -> None:
+    """The same texts as a stock Jupyter Book 1: each chapter as plain MyST (title, headings,
+    paragraphs as corrected, footnotes), the default configuration, no extension, no notebook."""
+    from .chapter import read_chapter
+    from .chapter import write as myst
+
+    (target / "book").mkdir(parents=True)
+    (target / "book" / "index.md").write_text("# The texts\n\nA stock Jupyter Book of the edition's texts.\n",
+                                              encoding="utf-8")
+    toc = ["format: jb-book", "root: book/index", "chapters:"]
+    for text in read_catalogue(ROOT).texts:
+        chapter = read_chapter(text.chapter)
+        parts = [f"# {myst.escape(chapter.title.text(corrected=True, supplied=True))}"]
+        for block in chapter.blocks:
+            words = myst.escape(block.text(corrected=True))
+            parts.append(f"## {words}" if block.kind == "heading"
+                         else words + "".join(myst.note_call(label) for label in block.note_refs()))
+        parts += [myst.note_definition(label, myst.escape(chapter.note_text(label)) or "[lost]")
+                  for label in chapter.notes]
+        (target / "book" / f"{text.slug}.md").write_text("\n\n".join(parts) + "\n", encoding="utf-8")
+        toc.append(f"  - file: {text.page}")
+    (target / "_toc.yml").write_text("\n".join(toc) + "\n", encoding="utf-8")
+    (target / "_config.yml").write_text('title: "The texts (stock)"\nexclude_patterns: [_build]\n', encoding="utf-8")
+
+
+def make_book(project: Path) -> float:
+    """`make book` in a copy of the project (its tools are this checkout's: never reinstalled)."""
+    seconds, result = timed(lambda: subprocess.run(
+        ["make", "-o", ".venv/.book-deps", "-o", "node_modules/.installed", "book"], cwd=project,
+        capture_output=True, text=True))
+    if result.returncode:
+        print(result.stdout[-2000:], result.stderr[-2000:])
+        raise SystemExit("make book failed")
+    return seconds
+
+
+def compare_with_stock() -> None:
+    """Side by side with stock Jupyter Book 1 on the same texts: clean, one chapter edited,
+    nothing changed, one data file changed; the ratio to stock for each."""
+    with tempfile.TemporaryDirectory() as folder:
+        ours, stock = Path(folder) / "edition", Path(folder) / "stock"
+        ours.mkdir()
+        subprocess.run(f"git -C {ROOT} archive HEAD | tar -x -C {ours}", shell=True, check=True)
+        for tool in (".venv", "node_modules"):
+            (ours / tool).symlink_to(ROOT / tool)
+        make_stock_book(stock)
+        figures = []
+        for name, edit in (("clean build", None), ("one chapter edited", "chapter"),
+                           ("nothing changed", None), ("one data file changed", "data")):
+            if edit == "chapter":
+                for book in (ours, stock):
+                    chapter = book / "book" / "khrushchev-essay.md"
+                    text = chapter.read_text(encoding="utf-8")
+                    # an edit of the editor's headnote (the author's text may not change); stock: a new line
+                    chapter.write_text(text.replace("**Reliability.**", "**Reliability** (edited).", 1)
+                                       if book is ours else text + "\nAn added line.\n", encoding="utf-8")
+            if edit == "data":
+                trade = ours / "data" / "trade.csv"  # the editor's reading of the garbled figure
+                trade.write_text(trade.read_text(encoding="utf-8").replace(
+                    "tr-003,1989,2.4,rubles,2.4,", "tr-003,1989,2.4,rubles,2.5,", 1), encoding="utf-8")
+                figures.append((name, make_book(ours), None))
+                continue
+            figures.append((name, make_book(ours), build_stock(stock)))
+        for name, mine, theirs in figures:
+            ratio = f"{mine / theirs:5.1f}x" if theirs else "     "
+            stock_time = f"{theirs:7.2f}" if theirs else "      -"
+            print(f"{name + ':':38}{mine:7.2f}   stock {stock_time}   {ratio}")
+
+
+def build_stock(project: Path) -> float:
+    seconds, result = timed(lambda: subprocess.run([str(JUPYTER_BOOK), "build", str(project), "-n"],
+                                                   capture_output=True, text=True))
+    if result.returncode:
+        raise SystemExit("the stock build failed")
+    return seconds
+
+
 def copy_project(target: Path) -> None:
     for name in ("_config.yml", "_toc.yml", "pyproject.toml"):
         shutil.copy(ROOT / name, target / name)
@@ -156,6 +233,10 @@ def reader_figures(html: Path | None = None, loads: int = 3) -> None:
 
 def main() -> None:
     print("Benchmark of the edition (seconds; one run each, on this machine)")
+    print("beside stock Jupyter Book 1 on the same texts (make book, from the committed HEAD):")
+    compare_with_stock()
+    if "--compare" in sys.argv:
+        return
     texts = read_catalogue(ROOT).texts
     seconds, _ = timed(lambda: [import_source(t.source) for t in texts])
     print(f"import, {len(texts)} sources:                      {seconds:7.2f}")
