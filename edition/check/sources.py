@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from ..catalogue import Catalogue
-from ..problems import Problem
+from ..problems import Problem, ProblemsFound
 from ..sources import check_manifest, read_text_lines
-from ..problems import ProblemsFound
 
 
 def check(catalogue: Catalogue) -> list[Problem]:
