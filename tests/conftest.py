@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import shutil
 import subprocess
 import sys
 import threading
@@ -11,13 +12,22 @@ from pathlib import Path
 
 import pytest
 
+from edition.catalogue import read_catalogue
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT.parent / "shared" / "seeds"
 HTML = ROOT / "_build" / "html"
 # The texts, from the one catalogue (_toc.yml and data/sources/): tests never keep their own list.
-from edition.catalogue import read_catalogue  # noqa: E402
-
 SLUGS = read_catalogue(ROOT).slugs
+
+
+def copy_project(target: Path) -> Path:
+    """The project's inputs (chapters, data, toc, version) in `target`, for a test to spoil."""
+    for folder in ("book", "data"):
+        shutil.copytree(ROOT / folder, target / folder, ignore=shutil.ignore_patterns("*.ipynb"))
+    for name in ("_toc.yml", "pyproject.toml"):
+        shutil.copy(ROOT / name, target / name)
+    return target
 
 
 def run_edition(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:

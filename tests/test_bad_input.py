@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, copy_project
 
 # (id, file, old text or None to replace the whole file, new text, where the problem is reported)
 BAD_INPUTS = [
@@ -96,10 +96,7 @@ def test_the_table_is_big_enough():
 @pytest.fixture(scope="module")
 def project(tmp_path_factory):
     copy = tmp_path_factory.mktemp("project")
-    for folder in ("book", "data"):
-        shutil.copytree(ROOT / folder, copy / folder, ignore=shutil.ignore_patterns("*.ipynb"))
-    for other in ("_toc.yml", "pyproject.toml"):
-        shutil.copy(ROOT / other, copy / other)
+    copy_project(copy)
     return copy
 
 
@@ -128,10 +125,7 @@ def test_the_command_reports_every_bad_input_at_once(tmp_path):
     """`python -m edition check`, given one bad input in each file at once: every one is
     reported as file:line, exit 1, no traceback, nothing written."""
     project = tmp_path
-    for folder in ("book", "data"):
-        shutil.copytree(ROOT / folder, project / folder, ignore=shutil.ignore_patterns("*.ipynb"))
-    for other in ("_toc.yml", "pyproject.toml"):
-        shutil.copy(ROOT / other, project / other)
+    copy_project(project)
     kinds = one_per_file(project)
     before = {p: p.read_bytes() for p in project.rglob("*") if p.is_file()}
     result = check(project)

@@ -8,11 +8,10 @@ text it replaces (which must occur there exactly once) and what it puts instead.
 
 from __future__ import annotations
 
-import shutil
 
 import pytest
 
-from conftest import ROOT
+from conftest import copy_project
 from edition.check import run_checks
 
 Z, W, S, K, C = ("book/zubok-1980s.md", "book/wikipedia-survey.md", "book/sino-soviet-1953.md",
@@ -132,10 +131,7 @@ MUTATIONS = [
 @pytest.fixture(scope="module")
 def project(tmp_path_factory):
     copy = tmp_path_factory.mktemp("project")
-    for folder in ("book", "data"):
-        shutil.copytree(ROOT / folder, copy / folder, ignore=shutil.ignore_patterns("*.ipynb"))
-    for name in ("_toc.yml", "pyproject.toml"):
-        shutil.copy(ROOT / name, copy / name)
+    copy_project(copy)
     assert run_checks(copy) == []  # the copy is clean before the table starts
     return copy
 

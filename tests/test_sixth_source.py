@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import ROOT
+from conftest import ROOT, copy_project
 from edition.chapter import read_chapter
 from edition.check import run_checks
 
@@ -44,10 +44,7 @@ def edition(*args: str, cwd: Path) -> subprocess.CompletedProcess:
 @pytest.fixture(scope="module")
 def project(tmp_path_factory):
     copy = tmp_path_factory.mktemp("project")
-    for folder in ("book", "data"):
-        shutil.copytree(ROOT / folder, copy / folder, ignore=shutil.ignore_patterns("*.ipynb"))
-    for name in ("_toc.yml", "pyproject.toml"):
-        shutil.copy(ROOT / name, copy / name)
+    copy_project(copy)
     return copy
 
 
