@@ -77,3 +77,15 @@ def write_skeleton(path: Path, root: Path) -> Path:
         raise ProblemsFound([Problem(display_path(path), None, f"name the file by its slug: {slugify(path.stem)}.txt")])
     target.write_text(skeleton(path, root), encoding="utf-8")
     return target
+
+
+def fill_in(meta_path: Path, filled: dict, **more) -> dict:
+    """The skeleton at `meta_path` with an editor's answers merged in (`import:` rules merged
+    into the guessed ones); written back, and returned."""
+    meta = yaml.safe_load(meta_path.read_text(encoding="utf-8"))
+    filled = dict(filled)
+    rules = {**(meta.get("import") or {}), **(filled.pop("import", None) or {})}
+    meta.update(filled, **more)
+    meta["import"] = rules
+    meta_path.write_text(yaml.safe_dump(meta, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return meta

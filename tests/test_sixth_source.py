@@ -17,23 +17,15 @@ import yaml
 from conftest import ROOT, copy_project
 from edition.chapter import read_chapter
 from edition.check import run_checks
+from edition.new_source import fill_in
 
 CORPUS = ROOT / "tests" / "corpus"
 
-# (slug, corpus folder, form of the calls, what the editor fills into the skeleton)
-NEW_TEXTS = [
-    ("frus-history-ch1", "frus-history-2015-ch1", "bracket", {
-        "title": "The Parameters of Openness and Executive Discretion, 1790–1860",
-        "authors": [{"family": "McAllister", "given": "William B."}, {"family": "Marrs", "given": "Aaron W."}],
-        "genre": "book excerpt", "date": "2015"}),
-    ("frus-history-ch2", "frus-history-2015-ch2", "bracket", {
-        "title": "The Civil War Origins of the FRUS Series, 1861–1868",
-        "authors": [{"family": "Marrs", "given": "Aaron W."}], "genre": "book excerpt", "date": "2015"}),
-    ("gibbon-ch1", "gibbon-decline-and-fall-ch1", "caret", {
-        "title": "The Extent of the Empire in the Age of the Antonines",
-        "authors": [{"family": "Gibbon", "given": "Edward"}], "genre": "book excerpt", "date": "1776",
-        "import": {"title_line": "^The Extent of the Empire in the Age of the Antonines$"}}),
-]
+# The corpus texts an editor has described (tests/corpus/<folder>/metadata.yml: what goes into
+# new-source's skeleton, and the form of note calls it must guess).
+DESCRIBED = sorted(p.parent for p in CORPUS.glob("*/metadata.yml"))
+NEW_TEXTS = [(yaml.safe_load((folder / "metadata.yml").read_text(encoding="utf-8")), folder.name)
+             for folder in DESCRIBED]
 
 
 def edition(*args: str, cwd: Path) -> subprocess.CompletedProcess:
@@ -54,12 +46,8 @@ def add_text(project: Path, slug: str, folder: str, filled: dict) -> subprocess.
     shutil.copy(CORPUS / folder / "source.txt", source)
     subprocess.run(f"sha256sum {slug}.txt >> SHA256SUMS", shell=True, check=True, cwd=source.parent)
     assert edition("new-source", str(source.relative_to(project)), cwd=project).returncode == 0
-    meta = yaml.safe_load(source.with_suffix(".yml").read_text(encoding="utf-8"))
-    rules = {**meta["import"], **filled.pop("import", {})}
-    meta.update(filled, rights="Public domain (see tests/corpus).", capture="tests/corpus", seed=f"{folder}/source.txt",
-                publication={})
-    meta["import"] = rules
-    source.with_suffix(".yml").write_text(yaml.safe_dump(meta, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    fill_in(source.with_suffix(".yml"), filled, rights="Public domain (see tests/corpus).", capture="tests/corpus",
+            seed=f"{folder}/source.txt", publication={})
     toc = project / "_toc.yml"
     toc.write_text(toc.read_text(encoding="utf-8").replace(
         "      - file: book/zubok-1980s\n", f"      - file: book/zubok-1980s\n      - file: book/{slug}\n"),
@@ -67,11 +55,15 @@ def add_text(project: Path, slug: str, folder: str, filled: dict) -> subprocess.
     return edition("import", str(source.relative_to(project)), cwd=project)
 
 
-@pytest.mark.parametrize("slug, folder, form, filled", NEW_TEXTS, ids=[t[0] for t in NEW_TEXTS])
-def test_a_new_text_is_added_by_the_readmes_steps_with_every_note_in_place(project, monkeypatch, slug, folder,
-                                                                          form, filled):
+def test_the_corpus_describes_texts_of_more_than_one_form():
+    assert len({described["calls"] for described, _ in NEW_TEXTS}) >= 2
+
+
+@pytest.mark.parametrize("described, folder", NEW_TEXTS, ids=[folder for _, folder in NEW_TEXTS])
+def test_a_new_text_is_added_by_the_readmes_steps_with_every_note_in_place(project, monkeypatch, described, folder):
+    slug, form = described["slug"], described["calls"]
     monkeypatch.chdir(project)
-    imported = add_text(project, slug, folder, dict(filled))
+    imported = add_text(project, slug, folder, described["filled"])
     assert imported.returncode == 0, imported.stderr
     meta = yaml.safe_load((project / "data" / "sources" / f"{slug}.yml").read_text(encoding="utf-8"))
     assert meta["import"]["footnotes"] == form and meta["import"]["notes_at"] == "section"  # guessed right

@@ -91,13 +91,56 @@ def measure(root: Path = ROOT, chapter: Path | None = None, gold_path: Path = GO
     }
 
 
+def corpus_scores(corpus: Path, root: Path = ROOT) -> list[tuple[str, dict | str]]:
+    """Import each text of a development corpus (a folder with source.txt, metadata.yml,
+    gold.yml) into a scratch project, as a new source would be, and score the parser on it."""
+    import shutil
+    import tempfile
+
+    from ..importer import import_source, write_import
+    from ..new_source import fill_in, write_skeleton
+    from ..problems import ProblemsFound
+
+    scores = []
+    for folder in sorted(p for p in Path(corpus).iterdir() if (p / "gold.yml").is_file()):
+        if not (folder / "metadata.yml").is_file():
+            scores.append((folder.name, "no metadata.yml: not importable yet"))
+            continue
+        described = yaml.safe_load((folder / "metadata.yml").read_text(encoding="utf-8"))
+        with tempfile.TemporaryDirectory() as scratch:
+            project = Path(scratch)
+            source = project / "data" / "sources" / f"{described['slug']}.txt"
+            source.parent.mkdir(parents=True)
+            shutil.copy(folder / "source.txt", source)
+            fill_in(write_skeleton(source, root), described["filled"], rights="see the corpus", capture="corpus")
+            try:
+                imported = import_source(source, project)
+            except ProblemsFound as found:
+                scores.append((folder.name, f"import failed: {found.problems[0]}"))
+                continue
+            write_import(imported, project / "book", project / "data" / "changes", project / "_build")
+            chapter = project / "book" / f"{described['slug']}.md"
+            scores.append((folder.name, measure(project, chapter, folder / "gold.yml")))
+    return scores
+
+
 def main(argv: list[str] | None = None) -> int:
     import argparse
     parser = argparse.ArgumentParser(prog="python -m edition citations accuracy", description=__doc__)
     parser.add_argument("--gold", default=str(GOLD), help="a gold file (default: Zubok's)")
     parser.add_argument("--chapter", help="the chapter the gold file describes (default: book/zubok-1980s.md)")
     parser.add_argument("--root", default=str(ROOT), help="the project the chapter belongs to")
+    parser.add_argument("--corpus", help="score every text of a corpus folder (e.g. tests/corpus), one line each")
     args = parser.parse_args(argv)
+    if args.corpus:
+        for name, result in corpus_scores(Path(args.corpus), Path(args.root)):
+            if isinstance(result, str):
+                print(f"{name}: {result}")
+                continue
+            (wp, wr), (lp, lr) = result["works"], result["links"]
+            print(f"{name}: works precision {wp:.1%} recall {wr:.1%}; links precision {lp:.1%} recall {lr:.1%}; "
+                  f"{len(result['unplaced'])} fragment(s) not placed")
+        return 0
     result = measure(Path(args.root), Path(args.chapter) if args.chapter else None, Path(args.gold))
     works, links = result["works"], result["links"]
     found_w, gold_w, found_l, gold_l = result["counts"]
