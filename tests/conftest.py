@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 import http.server
 import shutil
 import subprocess
@@ -85,6 +86,13 @@ def watched_page(page, site):
     page.on("request", lambda req: not req.url.startswith((site, "data:", "blob:"))
             and page.foreign_requests.append(req.url))
     return page
+
+
+def wait_for_fragment(page, fragment: str) -> None:
+    """Wait until the address ends in `fragment`: a same-page jump updates it asynchronously,
+    so reading `page.url` at once after a click or Enter races the browser."""
+    from playwright.sync_api import expect
+    expect(page).to_have_url(re.compile(re.escape(fragment) + "$"), timeout=5000)
 
 
 BUILD_FIXTURES = {"built_html", "site"}

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import wait_for_fragment
+
 
 pytestmark = pytest.mark.browser
 
@@ -12,10 +14,10 @@ def test_footnote_link_goes_to_the_note_and_back(watched_page, site):
     page = watched_page
     page.goto(f"{site}/book/zubok-1980s.html")
     page.click("#fnref-44")
-    assert page.url.endswith("#fn-44")
+    wait_for_fragment(page, "#fn-44")
     assert "Nikolai Ryzhkov" in page.locator("#fn-44").inner_text()
     page.locator("#fn-44 a[href='#fnref-44']").click()
-    assert page.url.endswith("#fnref-44")
+    wait_for_fragment(page, "#fnref-44")
     assert page.console_errors == []
 
 
@@ -26,7 +28,7 @@ def test_paragraph_number_is_visible_and_links_to_itself(watched_page, site):
     assert number.is_visible()
     assert number.inner_text() == "14"
     number.click()
-    assert page.url.endswith("#p-14")
+    wait_for_fragment(page, "#p-14")
 
 
 @pytest.mark.parametrize("slug", ["index", "sino-soviet-1953", "khrushchev-essay", "wikipedia-survey",

@@ -13,7 +13,7 @@ import pytest
 import yaml
 from axe_playwright_python.sync_playwright import Axe
 
-from conftest import ROOT, SLUGS, chapter_text
+from conftest import ROOT, SLUGS, chapter_text, wait_for_fragment
 
 pytestmark = pytest.mark.browser
 
@@ -161,12 +161,12 @@ def test_footnote_link_goes_to_the_note_and_back(watched_page, site, number, wor
     marker, note = page.locator(f"#fnref-{number}"), page.locator(f"#fn-{number}")
     assert marker.inner_text().strip("[]") == str(number)
     marker.click()
-    assert page.url.endswith(f"#fn-{number}")
+    wait_for_fragment(page, f"#fn-{number}")
     assert words in note.inner_text()
     assert note.evaluate("el => el.getBoundingClientRect().top") < page.viewport_size["height"] / 2, \
         "the note is scrolled to the top of the screen"
     note.locator(f"a[href='#fnref-{number}']").click()
-    assert page.url.endswith(f"#fnref-{number}")
+    wait_for_fragment(page, f"#fnref-{number}")
     top = marker.evaluate("el => el.getBoundingClientRect().top")
     assert 0 <= top < page.viewport_size["height"], "back at the marker"
     assert page.console_errors == []
@@ -274,7 +274,7 @@ def test_keyboard_goes_to_an_editors_note_and_back(watched_page, site, slug):
     target, marker_id = marker.get_attribute("href"), marker.get_attribute("id")
     assert target.startswith("#ed-")
     page.keyboard.press("Enter")
-    assert page.url.endswith(target)
+    wait_for_fragment(page, target)
     note = page.locator(target)
     assert note.evaluate("el => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; }")
     # the note is where Tab goes next: its back link
@@ -283,7 +283,7 @@ def test_keyboard_goes_to_an_editors_note_and_back(watched_page, site, slug):
     assert back.evaluate("el => el === document.activeElement"), "Tab after the jump lands on the note's back link"
     assert back.get_attribute("href") == f"#{marker_id}"
     page.keyboard.press("Enter")
-    assert page.url.endswith(f"#{marker_id}")
+    wait_for_fragment(page, f"#{marker_id}")
     assert page.locator(f"#{marker_id}").evaluate(
         "el => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; }")
     assert page.console_errors == []
