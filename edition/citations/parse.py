@@ -377,6 +377,9 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
             fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
             continue
         made = _parse_piece(piece, base, citations)
+        if made and _document_in_archive(made, piece, note):
+            fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
+            continue
         if made:
             if piece.same_author_as_previous and citations and not made[0].authors:
                 made[0].authors = list(citations[-1].authors)
@@ -524,6 +527,12 @@ DETAIL_HINT = re.compile(r"\b(?:Box|box|Folder|folder|Diary|Notebook|\d{4}|Janua
 
 def _is_detail(text: str) -> bool:
     return bool(DETAIL_HINT.search(text)) and not ITALIC.search(text) and len(text.split()) <= 14
+
+
+def _document_in_archive(made: list[Citation], piece: Piece, note: Note) -> bool:
+    """A document named by its title alone ("'O ramkakh ...' memo.") before the collection that holds it."""
+    return (len(made) == 1 and made[0].title is not None and not (made[0].authors or made[0].container
+            or made[0].year or made[0].url or made[0].publisher) and _archive_follows(None, piece, note))
 
 
 def _archive_follows(pieces, piece, note) -> bool:

@@ -1,9 +1,11 @@
 """Cut a note into pieces that hold at most one citation each, keeping their spans.
 
-A note separates works with `;` (outside brackets and quotation marks) and sometimes
-with a new sentence after a page number or a closing bracket ("p. 173. In Brezhnev's
-..."); a second work of the same author can follow "), and" ("*A Mirror ...* (1985),
-and The Chinese Debate ... (1987)").
+A note separates works with `;` and with new sentences (outside brackets and quotation
+marks). A full stop ends a sentence unless it ends an abbreviation or an initial
+(conventions.yml lists them) or the sentence would be a single word ("Tacit. Annal.
+l. ii."). A `;` inside a title ("The Works of Alexander Hamilton; Comprising ...") is
+not a cut: the piece after it continues the title up to its imprint. A second work of
+the same author can follow "), and" ("*A Mirror ...* (1985), and The Chinese Debate ...").
 """
 
 from __future__ import annotations
@@ -11,8 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-SENTENCE_AFTER_REFERENCE = re.compile(r"(?<=[\d)])\.\s+(?=[A-Z\"'])|(?<=[a-z]\.[\"”])\s+(?=[A-Z])")
+from .conventions import abbreviations
+
 SAME_AUTHOR_AGAIN = re.compile(r"\),\s+and\s+(?=[A-Z])")
+SENTENCE_END = re.compile(r"[.?!][\"”’)\]]*\s+(?=[\"“‘(\[*]?[A-Z0-9])")
+IMPRINT = re.compile(r"\([^()]*\b(?:1[5-9]\d\d|20\d\d)\b[^()]*\)")
+OPENERS, CLOSERS = "([“‘", ")]”’"
 
 
 @dataclass(frozen=True)
@@ -23,40 +29,83 @@ class Piece:
     same_author_as_previous: bool = False
 
 
-def _top_level_semicolons(text: str) -> list[int]:
-    cuts, depth, quoted = [], 0, False
+def _depths(text: str) -> list[int]:
+    """Nesting depth at each character: brackets, double quotation marks and `*italics*`."""
+    depths, depth, straight, italic = [], 0, False, False
     for index, char in enumerate(text):
-        if char == '"':
-            quoted = not quoted
-        elif char in "([":
+        if char in "([“":
             depth += 1
-        elif char in ")]":
-            depth = max(0, depth - 1)
-        elif char == ";" and depth == 0 and not quoted:
-            cuts.append(index)
+        elif char in ")]”" and depth:
+            depth -= 1
+        elif char == '"':
+            straight = not straight
+        elif char == "*":
+            italic = not italic
+        depths.append(depth + straight + italic)
+    return depths
+
+
+def _ends_abbreviation(before: str) -> bool:
+    word = re.search(r"([\w.'’]+)$", before)
+    if not word:
+        return False
+    token = word.group(1).rstrip(".")
+    return (token in abbreviations() or token.lower() in abbreviations()
+            or re.fullmatch(r"[A-Z]", token) is not None or re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", token) is not None)
+
+
+def _sentence_cuts(text: str, depths: list[int]) -> list[tuple[int, int]]:
+    cuts, last = [], 0
+    for match in SENTENCE_END.finditer(text):
+        if depths[match.start() + len(match.group(0).rstrip()) - 1] or _ends_abbreviation(text[last: match.start()]):
+            continue
+        if len(text[last: match.start()].split()) < 2:  # "Tacit. Annal.": abbreviations, not a sentence
+            continue
+        if text[match.end():].startswith(("*", "(")):  # "Author. *Title*", "*Title*. *Subtitle*", "Title. (Imprint)"
+            continue
+        cuts.append((match.start() + len(match.group(0).rstrip()), match.end()))
+        last = match.end()
     return cuts
 
 
-def _spans(text: str, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _semicolon_cuts(text: str, depths: list[int]) -> list[tuple[int, int]]:
+    cuts = [(i, i + 1) for i, char in enumerate(text) if char == ";" and not depths[i]]
+    kept, start = [], 0
+    for index, (end, next_start) in enumerate(cuts):
+        following_end = cuts[index + 1][0] if index + 1 < len(cuts) else len(text)
+        left, right = text[start:end], text[next_start:following_end]
+        if _continues_title(left, right):
+            continue
+        kept.append((end, next_start))
+        start = next_start
+    return kept
+
+
+def _continues_title(left: str, right: str) -> bool:
+    """'X, ed., The Works of A; Comprising ..., Vol. IV (New York: Trow)': one reference."""
+    return (re.search(r",\s+eds?\.,\s+[A-Z]", left) is not None and not IMPRINT.search(left)
+            and IMPRINT.search(right) is not None and not re.match(r"\s*(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w'’-]+,", right))
+
+
+def _spans(length: int, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans between cut points given as (end of piece, start of next)."""
     spans, start = [], 0
-    for end, next_start in cuts:
+    for end, next_start in sorted(cuts):
         spans.append((start, end))
         start = next_start
-    spans.append((start, len(text)))
+    spans.append((start, length))
     return spans
 
 
 def split_note(text: str) -> list[Piece]:
+    depths = _depths(text)
     pieces: list[Piece] = []
-    for start, end in _spans(text, [(i, i + 1) for i in _top_level_semicolons(text)]):
+    for start, end in _spans(len(text), _semicolon_cuts(text, depths)):
         part = text[start:end]
-        cuts = [(m.start() + (1 if m.group(0).startswith(".") else 0), m.end())
-                for m in SENTENCE_AFTER_REFERENCE.finditer(part)]
-        for s, e in _spans(part, cuts):
+        for s, e in _spans(len(part), _sentence_cuts(part, depths[start:end])):
             sentence = part[s:e]
             again = [(m.start() + 1, m.end()) for m in SAME_AUTHOR_AGAIN.finditer(sentence)]
-            for index, (a, b) in enumerate(_spans(sentence, again)):
+            for index, (a, b) in enumerate(_spans(len(sentence), again)):
                 absolute = start + s + a
                 raw = sentence[a:b]
                 stripped = raw.strip().rstrip(".,;")
