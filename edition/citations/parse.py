@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .chunks import document_prefix, has_locator, read_plain, top_level_chunks, is_locator
+from .conventions import pattern
 from .model import Citation, Fragment
 from .names import looks_like_names, split_names, trailing_names
 from .notes import Note
@@ -25,10 +27,12 @@ OP_CIT = re.compile(r"(?P<author>[A-Z][\w'’\-]+(?:[ \-][A-Z][\w'’\-]+)?),\s*
 IBID = re.compile(r"^Ibid\b\.?")
 CITED_IN = re.compile(r",?\s+\b[Cc]ited (?:in|by):?\s+")
 COLLECTION = re.compile(r"(?:The\s+)?(?P<name>(?:[A-Z][\w.'’\-]*\s+){0,2}[A-Z][\w'’\-]+\s+Papers)\b")
-ARCHIVE_WORDS = re.compile(r"\b(?:Papers|HIA|Archives?)\b")
+ARCHIVE_WORDS = re.compile(COLLECTION.pattern + "|" + pattern("repositories").pattern)
+IMPRINT = re.compile(r"\([^()]*?(?<![–-])\b(?:1[5-9]|20)\d\d\)")  # "(Boston: Little, 1975)", not "(1785–1906)"
 PERSON_DOCS = re.compile(r"\b(?:notes|diary|minutes)(?: and the notes)? of (?P<person>(?:[A-Z][\w.'’]*\.?\s?)*"
                          r"[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)")
 INTERVIEW = re.compile(r"\b(?:interviews?|conversations?)\b", re.I)
+LEAD_WORD = re.compile(pattern("lead_ins", r"(?:{})\s+", re.I).pattern)
 LEAD_IN = re.compile(r"^(?:.*?\b(?:see|See)\b:?\s+|(?:also|Also)\s+|(?:compare to)\s+)")
 BY_NAME_IN = re.compile(r"\bby (?:[a-z][\w ]*? )?(?P<name>(?:[A-Z][\w.'’\-]*\s){1,3}[A-Z][\w'’\-]+)\s+in\b"
                         r"(?:\s+(?:his|her|their)\b)?")
@@ -268,10 +272,18 @@ def _parse_reference_body(body: str, base: Citation) -> Citation | None:
             c.title = _clean(title)
             c.authors, c.editors = authors, editors
         else:
-            authors, editors, title = _split_author_title(head.strip(" ,"))
-            vol = re.search(r",\s*vol\.\s*(\d+)\s*$", title or "", re.I)
-            if vol:
-                c.volume, title = vol.group(1), title[: vol.start()]
+            plain = read_plain(head.strip(" ,"))
+            if plain and plain.title:
+                people = split_names(plain.authors)[0] if plain.authors else []
+                authors, editors = ([], people) if plain.edited else (people, [])
+                title = plain.title
+                vol = re.search(r"\b[Vv]ol(?:ume)?\.?\s*([\dIVXLivxl]+)", plain.pinpoint or "")
+                c.volume = vol.group(1) if vol else None
+            else:
+                authors, editors, title = _split_author_title(head.strip(" ,"))
+                vol = re.search(r",\s*vol\.\s*(\d+)\s*$", title or "", re.I)
+                if vol:
+                    c.volume, title = vol.group(1), title[: vol.start()]
             c.title, c.authors, c.editors = _clean(title), authors, editors
         c.kind = "edited-book" if c.editors and not c.authors else "book"
         if not c.title:
@@ -290,6 +302,15 @@ def _parse_reference_body(body: str, base: Citation) -> Citation | None:
                 c.pinpoint = f"Vol. {c.volume}, {bare.group('pages').strip()}"
         c.form = "short"
     else:
+        plain = read_plain(c.text[c.text.find(body):] if body in c.text else body) if has_locator(c.text) else None
+        if plain:
+            people = split_names(plain.authors)[0] if plain.authors else []
+            c.authors, c.editors = ([], people) if plain.edited else (people, [])
+            c.title, c.pinpoint = _clean(plain.title), plain.pinpoint
+            c.form = "short"
+            return c if (c.title or c.authors) else None
+        if has_locator(c.text) and not ITALIC.search(body):
+            return None  # a sentence of prose with a number in it
         authors, editors, title = _split_author_title(body.strip(" ,"))
         if not title:
             return None
@@ -299,7 +320,7 @@ def _parse_reference_body(body: str, base: Citation) -> Citation | None:
 
 
 def parse_archive(text: str, base: Citation) -> Citation | None:
-    if not ARCHIVE_WORDS.search(text):
+    if not ARCHIVE_WORDS.search(text) or IMPRINT.search(text) or ITALIC.search(text):
         return None
     c = base
     c.kind = "archive"
@@ -326,7 +347,13 @@ def parse_archive(text: str, base: Citation) -> Citation | None:
         c.container = archive.group(0) if archive else None
         c.form = "short"
         return c
-    return None
+    if find_quoted(text) or not pattern("repositories").search(text):
+        return None
+    chunks = top_level_chunks(text)  # "NARA, RG 59, <series>, Vol. 98": the series as printed, then the unit
+    end = next((i for i, (_, chunk) in enumerate(chunks) if i and is_locator(chunk)), len(chunks))
+    c.title = _clean(", ".join(chunk for _, chunk in chunks[:end]))
+    c.pinpoint = _clean(", ".join(chunk for _, chunk in chunks[end:])) or None
+    return c
 
 
 def parse_interviews(text: str, base_factory) -> list[Citation]:
@@ -431,6 +458,12 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
         c.form, c.authors = "op-cit", [op.group("author")]
         c.pinpoint = _pinpoint(text)[1]
         return [c]
+    lead = LEAD_WORD.match(text)
+    prefix = document_prefix(text[lead.end():]) + lead.end() if lead else document_prefix(text)
+    if prefix and len(text) > prefix:  # "Seward to Adams, March 2, 1864, <where it is printed>"
+        rest = Piece(piece.start + prefix, piece.end, text[prefix:])
+        return _parse_piece(rest, lambda: Citation(base().chapter, base().note, rest.start, rest.end, rest.text),
+                            earlier)
     archive = parse_archive(text, base())
     if archive:
         return [archive]
@@ -495,7 +528,8 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
         subject = re.search(r"in (?P<who>[A-Z][\w'’]+)'s analysis", text)
         c.title = f"Review of the work of {subject.group('who')}" if False else None
         return [c]
-    if not (ITALIC.search(text) or find_quoted(text) or PUB_PAREN.search(text) or PINPOINT.search(text)):
+    if not (ITALIC.search(text) or find_quoted(text) or PUB_PAREN.search(text) or PINPOINT.search(text)
+            or has_locator(text)):
         return []
     c = parse_reference(text, base())
     return [c] if c else []

@@ -17,7 +17,7 @@ from .conventions import abbreviations
 
 SAME_AUTHOR_AGAIN = re.compile(r"\),\s+and\s+(?=[A-Z])")
 SENTENCE_END = re.compile(r"[.?!][\"”’)\]]*\s+(?=[\"“‘(\[*]?[A-Z0-9])")
-IMPRINT = re.compile(r"\([^()]*\b(?:1[5-9]\d\d|20\d\d)\b[^()]*\)")
+IMPRINT = re.compile(r"\([^()]*?(?<![–-])\b(?:1[5-9]|20)\d\d\)")
 OPENERS, CLOSERS = "([“‘", ")]”’"
 
 
@@ -60,6 +60,8 @@ def _sentence_cuts(text: str, depths: list[int]) -> list[tuple[int, int]]:
         if depths[match.start() + len(match.group(0).rstrip()) - 1] or _ends_abbreviation(text[last: match.start()]):
             continue
         if len(text[last: match.start()].split()) < 2:  # "Tacit. Annal.": abbreviations, not a sentence
+            continue
+        if text[: match.start() + 1].endswith(("..", "…")):  # an ellipsis in a quoted title
             continue
         if text[match.end():].startswith(("*", "(")):  # "Author. *Title*", "*Title*. *Subtitle*", "Title. (Imprint)"
             continue

@@ -1,0 +1,128 @@
+"""A reference printed without italics or quotation marks, read from its comma-separated chunks.
+
+Plain-text notes ("Moran, Journal, December 22, 1862, Vol. II, p. 1099"; "Annals of Congress,
+House, 2nd Cong., 1st Sess., p. 491"; "Strabo, (l. xvi. p. 780)") mark no title. The chunks
+are read from the left: prose before the reference is dropped, names before the title are
+its author, and the first chunk that is a locator (a page, a volume, a date, a session, a
+book or chapter of an ancient text) ends the title; what follows is the pinpoint.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .conventions import alternation
+from .names import looks_like_names
+
+MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+         r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+DATE = rf"(?:{MONTH} \d{{1,2}}(?:–\d{{1,2}})?, \d{{4}}|\d{{1,2}} {MONTH},? \d{{4}}|{MONTH},? \d{{4}}|(?:1[5-9]|20)\d\d)"
+NUMBER = r"(?:\d+[a-z]?|[IVXLCDM]+|[ivxlcdm]+)"
+
+
+@lru_cache(maxsize=1)
+def _locator_start() -> re.Pattern:
+    words = alternation("locators")
+    return re.compile(
+        rf"^\(?(?:{alternation('title_ends', escape=False)}|(?:{words})\.?\s*{NUMBER}\b|(?:{words})\.\s|{DATE}\s*$|\d+(?:st|nd|rd|th|d)\s+(?:Cong|Sess|Parl)\b"
+        rf"|{NUMBER}(?:\s*[–-]\s*{NUMBER})?\.?\)?$(?<!\d{{4}}[–-]\d{{4}})|notes? on p|(?:{alternation('chamber_names')})$)")
+
+
+EDITOR_CHUNK = re.compile(r"(?:eds?|comp|comps|trans)\.?", re.I)
+FUNCTION_WORDS = {"of", "the", "and", "in", "at", "on", "for", "to", "a", "an", "de", "la", "le", "du", "des", "von",
+                  "van", "der", "di", "da", "del", "et", "und", "y", "or", "from", "with", "by", "its", "his", "her"}
+
+
+def is_locator(chunk: str) -> bool:
+    return bool(_locator_start().match(chunk.strip()))
+
+
+def is_prose(chunk: str, first: bool = True) -> bool:
+    """A phrase of the writer's, not a title: lower-case words that are not a title's small words,
+    or a date or a number to start with ("July 15 resolution by ..."). A title's later chunks may
+    start in lower case ("Seward at Washington, as Senator ...")."""
+    words = re.findall(r"[A-Za-z’'\-]+", chunk)
+    lower = [w for w in words if w[0].islower() and w.lower() not in FUNCTION_WORDS]
+    return (len(lower) >= 2 or re.match(rf"{MONTH} \d|\d", chunk) is not None
+            or (first and bool(words) and words[0][0].islower() and words[0].lower() not in FUNCTION_WORDS))
+
+
+def top_level_chunks(text: str) -> list[tuple[int, str]]:
+    """(offset, chunk) at the commas outside brackets and quotation marks."""
+    chunks, depth, start = [], 0, 0
+    inside_dates = {m.start() + m.group(0).index(",") for m in re.finditer(rf"{MONTH} \d{{1,2}}(?:–\d{{1,2}})?, \d{{4}}", text)}
+    for index, char in enumerate(text):
+        if index in inside_dates:
+            continue
+        if char in "([“":
+            depth += 1
+        elif char in ")]”" and depth:
+            depth -= 1
+        elif char == "," and not depth:
+            chunks.append((start, text[start:index]))
+            start = index + 1
+    chunks.append((start, text[start:]))
+    return [(offset + len(chunk) - len(chunk.lstrip()), chunk.strip()) for offset, chunk in chunks if chunk.strip()]
+
+
+@dataclass
+class PlainReference:
+    authors: str  # as printed: "Moran", "Daniel N. Hoffman"
+    title: str | None
+    pinpoint: str | None
+    start: int  # where the reference starts in the text (after prose)
+    edited: bool = False  # "Roy Basler, ed., ...": the names are editors
+
+
+def read_plain(text: str) -> PlainReference | None:
+    chunks = top_level_chunks(text)
+    if not chunks:
+        return None
+    end = next((i for i, (_, chunk) in enumerate(chunks) if i and is_locator(chunk)), len(chunks))
+    head = chunks[:end]
+    # prose before the reference: the reference starts after the last chunk of prose or date
+    first = 0
+    for index, (_, chunk) in enumerate(head):
+        if index < len(head) - 1 and (is_prose(chunk, index == first) or is_locator(chunk)):
+            first = index + 1
+    head = head[first:]
+    if not head:
+        return None
+    pinpoint = ", ".join(chunk for _, chunk in chunks[end:]) or None
+    names = head[0][1]
+    edited = len(head) >= 3 and EDITOR_CHUNK.fullmatch(head[1][1]) is not None
+    if len(head) >= 2 + edited and looks_like_names(names):
+        title = ", ".join(chunk for _, chunk in head[1 + edited:])
+        return PlainReference(names, title, pinpoint, head[0][0], edited)
+    if len(head) == 1 and looks_like_names(names) and not _names_a_record(chunks, end):
+        return PlainReference(names, None, pinpoint, head[0][0])  # "Strabo, (l. xvi. p. 780)": the author
+    title = ", ".join(chunk for _, chunk in head)
+    if is_prose(head[0][1]) or not title[:1].isupper():
+        return None
+    return PlainReference("", title, pinpoint, head[0][0])
+
+
+def _names_a_record(chunks, end: int) -> bool:
+    """'Message, 1861, p. 4', 'Congressional Globe, 37th Cong.': a title with its year or its
+    session, not an author with a locator."""
+    following = chunks[end][1] if end < len(chunks) else ""
+    return re.fullmatch(r"(?:1[5-9]|20)\d\d", following) is not None or re.match(
+        rf"\d+(?:st|nd|rd|th|d)\s+(?:Cong|Sess|Parl)\b|(?:{alternation('chamber_names')})$", following) is not None
+
+
+LETTER = re.compile(rf"^(?:[A-Z][\w.'’-]*(?:\s+\([^)]*\))?(?:\s+[A-Z][\w.'’-]*){{0,3}})\s+to\s+(?:the\s+)?"
+                    rf"[A-Z][^,;]*?,\s+{DATE}(?:,\s*|\s+(?=[A-Z]))")
+
+
+def document_prefix(text: str) -> int:
+    """Length of a letter's description before where it is printed ("Seward to Adams, March 2, 1864, ")."""
+    match = LETTER.match(text)
+    return match.end() if match else 0
+
+
+def has_locator(text: str) -> bool:
+    """A plain reference: a title or an author followed by a locator chunk."""
+    chunks = top_level_chunks(text)
+    return any(index and is_locator(chunk) for index, (_, chunk) in enumerate(chunks))
