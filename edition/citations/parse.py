@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .chunks import document_prefix, has_locator, read_plain, top_level_chunks, is_locator
-from .conventions import pattern
+from .conventions import alternation, pattern, words
 from .model import Citation, Fragment
 from .names import looks_like_names, split_names, trailing_names
 from .notes import Note
@@ -25,15 +25,22 @@ ACCESSED = re.compile(r"\((?:accessed|Accessed)(?: on)? (?P<date>[^)]+)\)")
 HEREAFTER = re.compile(r"\(hereafter (?P<abbr>[^)]+)\)")
 OP_CIT = re.compile(r"(?P<author>[A-Z][\w'’\-]+(?:[ \-][A-Z][\w'’\-]+)?),\s*Op\.\s*cit\.?")
 IBID = re.compile(r"^Ibid\b\.?")
-CITED_IN = re.compile(r",?\s+\b[Cc]ited (?:in|by):?\s+")
-COLLECTION = re.compile(r"(?:The\s+)?(?P<name>(?:[A-Z][\w.'’\-]*\s+){0,2}[A-Z][\w'’\-]+\s+Papers)\b")
+CITED_IN = pattern("cited_in", r",?\s+\b(?:{}):?\s+", re.I)
+COLLECTION = re.compile(r"(?:The\s+)?(?P<name>(?!The\s)(?:[A-Z][\w.'’\-]*\s+){0,2}[A-Z][\w'’\-]+\s+Papers)\b(?!\s+of\b)")
+HEREAFTER_ANY = re.compile(rf"[(\[]\s*(?:{alternation('hereafter')})\s+(?P<abbr>[^)\]]+?)[.,]?\s*[)\]]"
+                           rf"|,\s*(?:{alternation('hereafter')})\s+(?P<abbr2>[^,;]+?)(?=,|;|$)", re.I)
+AVAILABLE = pattern("availability", r"^(?:{})\b")
+INTERNAL = re.compile(r"(?:\b(?:see|See)\s+)?(?:" + "|".join(words("internal_references")) + r")(?:\s+and\b)?", re.I)
+LEAD_COLON = re.compile(r"^(?P<prose>[^:“\"*]{15,}?):\s+(?=[A-Z“\"*])")
 ARCHIVE_WORDS = re.compile(COLLECTION.pattern + "|" + pattern("repositories").pattern)
 IMPRINT = re.compile(r"\([^()]*?(?<![–-])\b(?:1[5-9]|20)\d\d\)")  # "(Boston: Little, 1975)", not "(1785–1906)"
 PERSON_DOCS = re.compile(r"\b(?:notes|diary|minutes)(?: and the notes)? of (?P<person>(?:[A-Z][\w.'’]*\.?\s?)*"
                          r"[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)")
 INTERVIEW = re.compile(r"\b(?:interviews?|conversations?)\b", re.I)
 LEAD_WORD = re.compile(pattern("lead_ins", r"(?:{})\s+", re.I).pattern)
-LEAD_IN = re.compile(r"^(?:.*?\b(?:see|See)\b:?\s+|(?:also|Also)\s+|(?:compare to)\s+)")
+# "... see X" anywhere in a sentence; the other lead-ins ("Also", "Cf.", "For example,") only at its start
+SEE = "|".join(re.escape(w) for w in words("lead_ins") if w.startswith("see"))
+LEAD_IN = re.compile(rf"^(?:.*?\b(?:{SEE})(?![\w,])[,:]?\s+|(?:{alternation('lead_ins')})\s+)", re.I)
 BY_NAME_IN = re.compile(r"\bby (?:[a-z][\w ]*? )?(?P<name>(?:[A-Z][\w.'’\-]*\s){1,3}[A-Z][\w'’\-]+)\s+in\b"
                         r"(?:\s+(?:his|her|their)\b)?")
 WROTE = re.compile(r"^(?P<name>(?:[A-Z][\w.'’\-]*\s){1,3}[A-Z][\w'’\-]+)\s+(?:wrote|began|explored|analyzed)\b")
@@ -288,6 +295,10 @@ def _parse_reference_body(body: str, base: Citation) -> Citation | None:
         c.kind = "edited-book" if c.editors and not c.authors else "book"
         if not c.title:
             return None
+    elif c.url and not italics:  # "Department of State, Office of the Historian website URL": the site alone
+        c.kind, c.container, c.title = "web", _clean(body), None
+        c.form = "full"
+        return c if c.container else None
     elif italics:
         first = italics[0]
         before = body[: first.start()].strip(" ,.")
@@ -347,7 +358,7 @@ def parse_archive(text: str, base: Citation) -> Citation | None:
         c.container = archive.group(0) if archive else None
         c.form = "short"
         return c
-    if find_quoted(text) or not pattern("repositories").search(text):
+    if find_quoted(text) or not pattern("repositories").search(text) or _prose_words(text) > 3:
         return None
     chunks = top_level_chunks(text)  # "NARA, RG 59, <series>, Vol. 98": the series as printed, then the unit
     end = next((i for i, (_, chunk) in enumerate(chunks) if i and is_locator(chunk)), len(chunks))
@@ -381,7 +392,13 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
     fragments: list[Fragment] = []
     if note.missing:
         return citations, fragments
-    pieces = split_note(note.text)
+    text, aliases = _blank_apparatus(note.text)
+    pieces = []
+    for p in split_note(text):
+        kept = text[p.start:p.end]
+        if kept.strip(" ,.;:"):
+            lead = len(kept) - len(kept.lstrip())
+            pieces.append(Piece(p.start + lead, p.end, kept.strip(), p.same_author_as_previous))
     conference = re.search(r"papers? (?:presented )?at the conference [\"“](?P<name>.+?),?[\"”],?\s*(?P<rest>.*)$",
                            note.text)
     for piece in pieces:
@@ -403,6 +420,11 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
             citations.append(c)
             fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
             continue
+        if previous and AVAILABLE.match(piece.text):  # "Available at the NARA, Founders Online website, URL"
+            url = URL.search(piece.text)
+            previous.url = previous.url or (url.group(0).rstrip(".,;)") if url else None)
+            fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
+            continue
         made = _parse_piece(piece, base, citations)
         if made and _document_in_archive(made, piece, note):
             fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
@@ -422,6 +444,10 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
         else:
             fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "unplaced"))
     _attach_leading_details(fragments, citations)
+    for position, alias in aliases:  # "(hereafter X)": an abbreviation of the work cited just before it
+        before = [c for c in citations if c.start <= position]
+        if before and alias:
+            before[-1].hereafter = alias
     if conference:  # "papers presented at the conference X, Place, Date": every paper of the note
         details = _conference_details(conference.group("rest"))
         for c in citations:
@@ -430,6 +456,17 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
                 c.container = conference.group("name").strip()
                 c.place, c.date, c.year = details
     return citations, fragments
+
+
+def _blank_apparatus(text: str) -> tuple[str, list[tuple[int, str]]]:
+    """The note with its cross-references to the book itself ("see note 5 above and") and its
+    "hereafter" clauses blanked out (same length: spans stay true); the abbreviations, by place."""
+    aliases = []
+    for match in HEREAFTER_ANY.finditer(text):
+        aliases.append((match.start(), _clean(match.group("abbr"))))
+    text = HEREAFTER_ANY.sub(lambda m: " " * len(m.group(0)), text)
+    text = INTERNAL.sub(lambda m: " " * len(m.group(0)), text)
+    return text, aliases
 
 
 def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
@@ -529,7 +566,7 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
         c.title = f"Review of the work of {subject.group('who')}" if False else None
         return [c]
     if not (ITALIC.search(text) or find_quoted(text) or PUB_PAREN.search(text) or PINPOINT.search(text)
-            or has_locator(text)):
+            or has_locator(text) or URL.search(text)):
         return []
     c = parse_reference(text, base())
     return [c] if c else []
@@ -561,6 +598,13 @@ DETAIL_HINT = re.compile(r"\b(?:Box|box|Folder|folder|Diary|Notebook|\d{4}|Janua
 
 def _is_detail(text: str) -> bool:
     return bool(DETAIL_HINT.search(text)) and not ITALIC.search(text) and len(text.split()) <= 14
+
+
+def _prose_words(text: str) -> int:
+    """Lower-case words that are neither a title's small words nor archival units: a sentence has many."""
+    from .chunks import FUNCTION_WORDS
+    units = {w.lower() for w in words("archive_units")}
+    return sum(1 for w in re.findall(r"\b[a-z][a-z’'\-]+\b", text) if w not in FUNCTION_WORDS and w not in units)
 
 
 def _document_in_archive(made: list[Citation], piece: Piece, note: Note) -> bool:

@@ -47,6 +47,18 @@ def title_prefix_match(short: str, full: str) -> bool:
     return bool(s) and f[: len(s)] == s
 
 
+def _stem(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def stems(text: str | None) -> list[str]:
+    return [_stem(w) for w in fold(text).split()]
+
+
+def content_words(text: str | None) -> set[str]:
+    return {w for w in stems(text) if w not in STOP}
+
+
 def page_numbers(text: str | None) -> list[int]:
     return [int(n) for n in re.findall(r"\b\d+\b", text or "")]
 
@@ -107,6 +119,48 @@ class Resolver:
                 return work  # an untitled work: same people, container (or conference) and year
         return None
 
+    def find_alias(self, c: Citation) -> Work | None:
+        """A work whose "hereafter" abbreviation the citation uses (a plural's -s aside: "Journal, I, 13")."""
+        said = stems(c.text)
+        for work in reversed(self.works):
+            for alias in work.aliases:
+                wanted = stems(alias)
+                if wanted and any(said[i: i + len(wanted)] == wanted for i in range(len(said) - len(wanted) + 1)):
+                    return work
+        return None
+
+    def find_by_words(self, c: Citation) -> tuple[Work | None, str]:
+        """A short title that is not the start of the full one: its words among the full title's
+        ("Moran, Journal" for *The Journal of Benjamin Moran*), with the author among the work's
+        people or in its title; every number it prints must be in the full title."""
+        if not c.title:
+            return None, ""
+        short = content_words(c.title)
+        numbers = set(re.findall(r"\d+", c.title))
+        person = first_person(c)
+        best, best_share = None, 0.0
+        for work in self.works:
+            if not work.title or work.incomplete or work.kind in ("archive", "interview"):
+                continue
+            full = content_words(work.title)
+            if not short or not full or not numbers <= set(re.findall(r"\d+", work.title)):
+                continue
+            people = work.authors + work.editors + work.container_authors
+            if person and not (any(same_name(person, p) for p in people)
+                               or fold(family(person)) in fold(work.title).split()):
+                continue
+            if not person and people:
+                continue
+            share = len(short & full) / len(short)
+            if share > best_share:
+                best, best_share = work, share
+        if best is None or best_share < 0.5:
+            return None, ""
+        if best_share < 1:
+            return best, (f"The short title \"{c.title}\" is not the full title of any work cited; it shares "
+                          f"most of its words with \"{best.title}\" by the same person: linked to that work.")
+        return best, ""
+
     def find_short(self, c: Citation) -> Work | None:
         candidates = []
         words = fold(c.title).split() if c.title else []
@@ -150,6 +204,8 @@ class Resolver:
     def _link(self, c: Citation, work: Work) -> None:
         c.work = work.id
         work.citations.append(c)
+        if c.hereafter and c.hereafter not in work.aliases:
+            work.aliases.append(c.hereafter)
         if work.kind == "archive" and c.container and len(c.container) > len(work.container or ""):
             work.container = c.container  # "HIA" first, "Hoover Institution Archive (HIA)" later: keep the fuller
         for field in ("pages", "url", "accessed", "place", "publisher", "year"):  # a fuller citation completes
@@ -165,7 +221,15 @@ class Resolver:
             return self._ibid(c)
         if c.form == "op-cit":
             return self._op_cit(c)
+        work = self.find_alias(c)
+        if work is not None:
+            c.form = "hereafter"
+            return self._link(c, work)
         work = self.find_short(c)
+        if work is None:
+            work, reason = self.find_by_words(c)
+            if reason:
+                c.ambiguous, c.reason = True, reason
         if work is None:
             work = self.new_work(c, incomplete=True)
         self._link(c, work)
@@ -182,7 +246,12 @@ class Resolver:
             return fold(work.title).replace(" papers", "").split()[-1]
         if c.title:
             for work in collections:
-                if collection_person(work) == fold(c.title).replace(" papers", "").split()[-1]:
+                if fold(work.title) == fold(c.title):
+                    c.form = "full" if c.form == "full" else "short"
+                    return self._link(c, work)
+            for work in collections:
+                if fold(work.title).endswith("papers") and fold(c.title).endswith("papers") \
+                        and collection_person(work) == fold(c.title).replace(" papers", "").split()[-1]:
                     c.form = "full" if "archive" in text else "short"
                     return self._link(c, work)
             work = self.new_work(c)
