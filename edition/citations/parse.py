@@ -23,8 +23,10 @@ BARE_PAGES = re.compile(r",\s*(?P<pages>\d[\d\s,–\-]*)\s*,?\s*$")
 URL = re.compile(r"https?://\S+?(?=[;,]?\s|[;,]?$|\)\s*$)")
 ACCESSED = re.compile(r"\((?:accessed|Accessed)(?: on)? (?P<date>[^)]+)\)")
 HEREAFTER = re.compile(r"\(hereafter (?P<abbr>[^)]+)\)")
-OP_CIT = re.compile(r"(?P<author>[A-Z][\w'’\-]+(?:[ \-][A-Z][\w'’\-]+)?),\s*Op\.\s*cit\.?")
-IBID = re.compile(r"^Ibid\b\.?")
+# "Radchenko, Op. cit.", "Cox, *op. cit.*", "Pliny, loc. cit.": the author's work cited before
+OP_CIT = re.compile(rf"(?P<author>[A-Z][\w'’\-]+(?:[ \-][A-Z][\w'’\-]+)?),?\s*\*?(?i:{alternation('op_cit')})\b\.?\*?")
+# "Ibid.", "*Ibid.,*", "ibid., p. 4", "Id. at 5": the work cited just before
+IBID = re.compile(rf"^\*?(?:{alternation('ibid')})\b\.?,?\*?(?=\s|,|$)", re.I)
 CITED_IN = pattern("cited_in", r",?\s+\b(?:{}):?\s+", re.I)
 COLLECTION = re.compile(r"(?:The\s+)?(?P<name>(?!The\s)(?:[A-Z][\w.'’\-]*\s+){0,2}[A-Z][\w'’\-]+\s+Papers)\b(?!\s+of\b)")
 HEREAFTER_ANY = re.compile(rf"[(\[]\s*(?:{alternation('hereafter')})\s+(?P<abbr>[^)\]]+?)[.,]?\s*[)\]]"
@@ -33,7 +35,8 @@ AVAILABLE = pattern("availability", r"^(?:{})\b")
 INTERNAL = re.compile(r"(?:\b(?:see|See)\s+)?(?:" + "|".join(words("internal_references")) + r")(?:\s+and\b)?", re.I)
 LEAD_COLON = re.compile(r"^(?P<prose>[^:“\"*]{15,}?):\s+(?=[A-Z“\"*])")
 ARCHIVE_WORDS = re.compile(COLLECTION.pattern + "|" + pattern("repositories").pattern)
-IMPRINT = re.compile(r"\([^()]*?(?<![–-])\b(?:1[5-9]|20)\d\d\)")  # "(Boston: Little, 1975)", not "(1785–1906)"
+# "(Boston: Little, 1975)", "(London, 1742)", "(1999)"; not "(1785–1906)" nor "(second half of May 1987)"
+IMPRINT = re.compile(r"\((?:[^()]*[:,]\s*)?(?<![–-])(?:1[5-9]|20)\d\d\)")
 PERSON_DOCS = re.compile(r"\b(?:notes|diary|minutes)(?: and the notes)? of (?P<person>(?:[A-Z][\w.'’]*\.?\s?)*"
                          r"[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)")
 INTERVIEW = re.compile(r"\b(?:interviews?|conversations?)\b", re.I)
@@ -57,7 +60,10 @@ def find_quoted(text: str):
         if before and not (before.endswith((",", ":")) or re.search(r"\bin:?$", before)):
             continue
         comma = QUOTED_COMMA.match(text, first.start())
-        return comma if comma else first
+        found = comma if comma else first
+        if re.search(r"[.!?]['’]?$", found.group("title") or "") and not text[found.end():].strip(" .,;"):
+            continue  # a quotation closing the sentence ("… to Great Britain."), not a title
+        return found
     return None
 
 
@@ -358,7 +364,8 @@ def parse_archive(text: str, base: Citation) -> Citation | None:
         c.container = archive.group(0) if archive else None
         c.form = "short"
         return c
-    if find_quoted(text) or not pattern("repositories").search(text) or _prose_words(text) > 3:
+    if find_quoted(text) or not pattern("repositories").search(text) or _prose_words(text) > 3 \
+            or INTERVIEW.search(text):
         return None
     chunks = top_level_chunks(text)  # "NARA, RG 59, <series>, Vol. 98": the series as printed, then the unit
     end = next((i for i, (_, chunk) in enumerate(chunks) if i and is_locator(chunk)), len(chunks))
@@ -401,6 +408,7 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
             pieces.append(Piece(p.start + lead, p.end, kept.strip(), p.same_author_as_previous))
     conference = re.search(r"papers? (?:presented )?at the conference [\"“](?P<name>.+?),?[\"”],?\s*(?P<rest>.*)$",
                            note.text)
+    pieces = _with_parenthetical_references(pieces)
     for piece in pieces:
         def base() -> Citation:
             return Citation(note.chapter, note.number, piece.start, piece.end, piece.text)
@@ -456,6 +464,26 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
                 c.container = conference.group("name").strip()
                 c.place, c.date, c.year = details
     return citations, fragments
+
+
+PARENTHETICAL = re.compile(rf"\((?P<inner>(?i:{alternation('ibid')})\b[^()]*|[A-Z][^()]{{2,100}}?,\s*pp?\.\s*[\divxlc][^()]*)\)")
+
+
+def _with_parenthetical_references(pieces: list[Piece]) -> list[Piece]:
+    """A reference in brackets inside the writer's sentence ("... (Three Decades, p. 274)",
+    "(ibid., pp. 459–460)") is a piece of its own, after the sentence, which loses it."""
+    result = []
+    for piece in pieces:
+        inner = [m for m in PARENTHETICAL.finditer(piece.text) if m.start() > 0]
+        if not inner:
+            result.append(piece)
+            continue
+        text = piece.text
+        for match in inner:
+            text = text[: match.start()] + " " * (match.end() - match.start()) + text[match.end():]
+        result.append(Piece(piece.start, piece.end, text, piece.same_author_as_previous))
+        result += [Piece(piece.start + m.start("inner"), piece.start + m.end("inner"), m.group("inner")) for m in inner]
+    return result
 
 
 def _blank_apparatus(text: str) -> tuple[str, list[tuple[int, str]]]:

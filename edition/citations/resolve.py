@@ -154,7 +154,7 @@ class Resolver:
             share = len(short & full) / len(short)
             if share > best_share:
                 best, best_share = work, share
-        if best is None or best_share < 0.5:
+        if best is None or best_share < (0.5 if person else 1):  # a partial match needs the person
             return None, ""
         if best_share < 1:
             return best, (f"The short title \"{c.title}\" is not the full title of any work cited; it shares "

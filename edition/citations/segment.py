@@ -15,9 +15,10 @@ from dataclasses import dataclass
 
 from .conventions import abbreviations
 
-SAME_AUTHOR_AGAIN = re.compile(r"\),\s+and\s+(?=[A-Z])")
+SAME_AUTHOR_AGAIN = re.compile(r"\),?\s+and\s+(?=[A-Z])")
 SENTENCE_END = re.compile(r"[.?!][\"”’)\]]*\s+(?=[\"“‘(\[*]?[A-Z0-9])")
-IMPRINT = re.compile(r"\([^()]*?(?<![–-])\b(?:1[5-9]|20)\d\d\)")
+IMPRINT = re.compile(r"\((?:[^()]*[:,]\s*)?(?<![–-])(?:1[5-9]|20)\d\d\)|\([^()]+:\s[^()]+\)")  # or "(New York: Trow)"
+CONTINUATION = re.compile(r"[A-Z][a-z]+ (?:[A-Z][a-z]+\.? \d{1,2}, )?\d{4}\s*\(")  # "Delivered December 5, 1793 (Phila…"
 OPENERS, CLOSERS = "([“‘", ")]”’"
 
 
@@ -63,7 +64,7 @@ def _sentence_cuts(text: str, depths: list[int]) -> list[tuple[int, int]]:
             continue
         if text[: match.start() + 1].endswith(("..", "…")):  # an ellipsis in a quoted title
             continue
-        if text[match.end():].startswith(("*", "(")):  # "Author. *Title*", "*Title*. *Subtitle*", "Title. (Imprint)"
+        if text[match.end():].startswith(("*", "(")) or CONTINUATION.match(text, match.end()):  # "Author. *Title*", "*Title*. *Subtitle*", "Title. (Imprint)"
             continue
         cuts.append((match.start() + len(match.group(0).rstrip()), match.end()))
         last = match.end()
@@ -84,9 +85,14 @@ def _semicolon_cuts(text: str, depths: list[int]) -> list[tuple[int, int]]:
 
 
 def _continues_title(left: str, right: str) -> bool:
-    """'X, ed., The Works of A; Comprising ..., Vol. IV (New York: Trow)': one reference."""
-    return (re.search(r",\s+eds?\.,\s+[A-Z]", left) is not None and not IMPRINT.search(left)
-            and IMPRINT.search(right) is not None and not re.match(r"\s*(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w'’-]+,", right))
+    """'X, ed., The Works of A; Comprising ..., Vol. IV (New York: Trow)', 'Cox, Eight Years in
+    Congress; Memoir and Speeches (New York: ...)': a semicolon inside a title, before its imprint."""
+    imprint = IMPRINT.search(right)
+    if IMPRINT.search(left) or not imprint or re.search(r"\bpp?\.\s*\d|https?://|[“\"]", left):
+        return False
+    if re.match(r"\s*(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w'’-]+,", right):  # the next reference's author
+        return False
+    return re.search(r",\s+eds?\.,\s+[A-Z]", left) is not None or "," not in right[: imprint.start()]
 
 
 def _spans(length: int, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
