@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .chunks import document_prefix, has_locator, read_plain, top_level_chunks, is_locator
+from .chunks import document_prefix, has_locator, is_locator, is_prose, read_plain, top_level_chunks
 from .conventions import alternation, pattern, words
 from .model import Citation, Fragment
 from .names import looks_like_names, split_names, trailing_names
@@ -33,7 +33,7 @@ HEREAFTER_ANY = re.compile(rf"[(\[]\s*(?:{alternation('hereafter')})\s+(?P<abbr>
                            rf"|,\s*(?:{alternation('hereafter')})\s+(?P<abbr2>[^,;]+?)(?=,|;|$)", re.I)
 AVAILABLE = pattern("availability", r"^(?:{})\b")
 INTERNAL = re.compile(r"(?:\b(?:see|See)\s+)?(?:" + "|".join(words("internal_references")) + r")(?:\s+and\b)?", re.I)
-LEAD_COLON = re.compile(r"^(?P<prose>[^:“\"*]{15,}?):\s+(?=[A-Z“\"*])")
+LEAD_COLON = re.compile(r"^(?P<prose>[^:“\"*(]{15,}?):\s+(?=[A-Z“\"*])")
 ARCHIVE_WORDS = re.compile(COLLECTION.pattern + "|" + pattern("repositories").pattern)
 # "(Boston: Little, 1975)", "(London, 1742)", "(1999)"; not "(1785–1906)" nor "(second half of May 1987)"
 IMPRINT = re.compile(r"\((?:[^()]*[:,]\s*)?(?<![–-])(?:1[5-9]|20)\d\d\)")
@@ -155,6 +155,9 @@ def _people(text: str) -> tuple[list[str], list[str]]:
 
 def parse_reference(text: str, base: Citation) -> Citation | None:
     """A full or short reference to a publication (book, chapter, article, paper, web page)."""
+    colon = LEAD_COLON.match(text)
+    if colon and is_prose(colon.group("prose")):  # "Documents ... include: <reference>"
+        text = text[colon.end():]
     body, lead = _strip_lead(text)
     c = _parse_reference_body(body, base)
     if c is not None and not c.authors and not (c.kind == "edited-book" and c.editors):
@@ -212,6 +215,10 @@ def _parse_reference_body(body: str, base: Citation) -> Citation | None:
                 elif not c.pinpoint:
                     bare = BARE_PAGES.search(tail)
                     c.pinpoint = bare.group("pages").strip() if bare else None
+            return c
+        locator = re.match(r"(?:pp?\.)\s*(?P<pages>[\divxlc]+(?:\s*[–-]\s*[\divxlc]+)?)", after)
+        if locator and not c.url:  # 'Leopold, "The Foreign Relations Series," p. 596, and ...': a short title
+            c.form, c.pinpoint = "short", c.pinpoint or locator.group("pages")
             return c
         if re.search(r"Working Paper", after, re.I):
             c.kind = "working-paper"

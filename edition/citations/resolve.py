@@ -129,6 +129,18 @@ class Resolver:
                     return work
         return None
 
+    def find_title_as_name(self, c: Citation) -> Work | None:
+        """'(Three Decades, p. 274)': read as an author alone, but the words of a title cited before."""
+        if c.title or not c.authors:
+            return None
+        printed = content_words(re.split(r"[,(]", c.text.lstrip("("))[0])
+        if len(printed) < 2:
+            return None
+        for work in reversed(self.works):
+            if work.title and printed <= content_words(work.title) and work.citations:
+                return work
+        return None
+
     def find_by_words(self, c: Citation) -> tuple[Work | None, str]:
         """A short title that is not the start of the full one: its words among the full title's
         ("Moran, Journal" for *The Journal of Benjamin Moran*), with the author among the work's
@@ -225,6 +237,9 @@ class Resolver:
         if work is not None:
             c.form = "hereafter"
             return self._link(c, work)
+        work = self.find_title_as_name(c)
+        if work is not None:
+            return self._link(c, work)
         work = self.find_short(c)
         if work is None:
             work, reason = self.find_by_words(c)
@@ -300,7 +315,8 @@ class Resolver:
     def _ibid(self, c: Citation) -> None:
         previous = self._previous_note_works(c)
         rule = self._work(previous[-1].work) if previous else None
-        evidence = self._evidence(c, rule)
+        same_note = bool(previous) and previous[-1].note == c.note
+        evidence = None if same_note else self._evidence(c, rule)  # within a note, Ibid is the work just cited
         if evidence and evidence is not rule:
             c.ambiguous = True
             c.reason = (f"By rule Ibid points to the last work of note {previous[-1].note} "

@@ -88,6 +88,7 @@ def _continues_title(left: str, right: str) -> bool:
     """'X, ed., The Works of A; Comprising ..., Vol. IV (New York: Trow)', 'Cox, Eight Years in
     Congress; Memoir and Speeches (New York: ...)': a semicolon inside a title, before its imprint."""
     imprint = IMPRINT.search(right)
+    left = re.split(r"[.?!]\s+(?=[A-Z])", left)[-1]  # its last sentence
     if IMPRINT.search(left) or not imprint or re.search(r"\bpp?\.\s*\d|https?://|[“\"]", left):
         return False
     if re.match(r"\s*(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w'’-]+,", right):  # the next reference's author
