@@ -87,6 +87,8 @@ def read_plain(text: str) -> PlainReference | None:
     for index, (_, chunk) in enumerate(head):
         if index < len(head) - 1 and (is_prose(chunk, index == first) or is_locator(chunk)):
             first = index + 1
+        elif not looks_like_names(chunk):
+            break  # a title has begun: its later chunks may hold dates ("Three Decades ..., 1855 to 1885, ...")
     head = head[first:]
     if not head:
         return None
