@@ -441,7 +441,7 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
             fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
             continue
         made = _parse_piece(piece, base, citations)
-        if made and _document_in_archive(made, piece, note):
+        if made and _document_in_archive(made, pieces[pieces.index(piece) + 1:]):
             fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
             continue
         if made:
@@ -642,10 +642,12 @@ def _prose_words(text: str) -> int:
     return sum(1 for w in re.findall(r"\b[a-z][a-z’'\-]+\b", text) if w not in FUNCTION_WORDS and w not in units)
 
 
-def _document_in_archive(made: list[Citation], piece: Piece, note: Note) -> bool:
-    """A document named by its title alone ("'O ramkakh ...' memo.") before the collection that holds it."""
-    return (len(made) == 1 and made[0].title is not None and not (made[0].authors or made[0].container
-            or made[0].year or made[0].url or made[0].publisher) and _archive_follows(None, piece, note))
+def _document_in_archive(made: list[Citation], following: list[Piece]) -> bool:
+    """A document named by its title alone ("'O ramkakh ...' memo.") just before the collection that holds it."""
+    return (len(made) == 1 and made[0].title is not None and made[0].form == "full"
+            and not (made[0].authors or made[0].container or made[0].year or made[0].url or made[0].publisher)
+            and bool(following) and ARCHIVE_WORDS.search(following[0].text) is not None
+            and not IMPRINT.search(following[0].text))
 
 
 def _archive_follows(pieces, piece, note) -> bool:
