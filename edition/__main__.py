@@ -119,9 +119,12 @@ def cmd_citations(args) -> int:
             print(f"{fragment.chapter}, note {fragment.note}: {fragment.text}")
         for problem in bibliography.problems:
             print(problem)
+        for uncertain in bibliography.uncertain:
+            print(uncertain)
         notes = {(c.chapter, c.note) for c in bibliography.citations}
         print(f"{len(bibliography.citations)} citations in {len(notes)} notes, {len(bibliography.works)} works; "
-              f"{len(unplaced)} note fragment(s) not placed")
+              f"{len(unplaced)} note fragment(s) not placed; {len(bibliography.uncertain)} citation(s) linked "
+              f"without certainty (each above, with the reason)")
         return 1 if bibliography.problems else 0
     for name, text in committed_files(bibliography).items():
         print(("rewrote " if write_if_changed(root / name, text) else "unchanged ") + name)

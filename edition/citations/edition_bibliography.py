@@ -41,6 +41,9 @@ class EditionBibliography:
     named: list[dict] = field(default_factory=list)  # CSL items of works the texts name
     sources: list[dict] = field(default_factory=list)  # CSL items of the edition's sources
     problems: list[Problem] = field(default_factory=list)
+    # what the parser could not resolve with confidence: back-references linked by evidence
+    # rather than by rule, or to nothing cited before; short titles matched by their words
+    uncertain: list[Problem] = field(default_factory=list)
 
     def items(self) -> list[dict]:
         return [to_csl(w) for w in self.works] + self.named + self.sources
@@ -67,6 +70,10 @@ def build(root: Path) -> EditionBibliography:
         result.citations += part.citations
         result.fragments += part.fragments
         model = read_chapter(chapter)
+        for citation in part.citations:
+            if citation.ambiguous:
+                result.uncertain.append(Problem(display_path(chapter), model.note_line(str(citation.note)) or None,
+                                                f"note {citation.note}: {citation.text!r}: {citation.reason}"))
         for fragment in part.unplaced:
             result.problems.append(Problem(display_path(chapter), model.note_line(str(fragment.note)) or None,
                                            f"chapter {chapter.stem}, note {fragment.note}: the citation parser "

@@ -33,6 +33,7 @@ HEREAFTER_ANY = re.compile(rf"[(\[]\s*(?:{alternation('hereafter')})\s+(?P<abbr>
                            rf"|,\s*(?:{alternation('hereafter')})\s+(?P<abbr2>[^,;]+?)(?=,|;|$)", re.I)
 AVAILABLE = pattern("availability", r"^(?:{})\b")
 INTERNAL = re.compile(r"(?:\b(?:see|See)\s+)?(?:" + "|".join(words("internal_references")) + r")(?:\s+and\b)?", re.I)
+EDITOR_START = re.compile(r"(?:eds?|comp|trans)\.,", re.I)
 LEAD_COLON = re.compile(r"^(?P<prose>[^:“\"*(]{15,}?):\s+(?=[A-Z“\"*])")
 ARCHIVE_WORDS = re.compile(COLLECTION.pattern + "|" + pattern("repositories").pattern)
 # "(Boston: Little, 1975)", "(London, 1742)", "(1999)"; not "(1785–1906)" nor "(second half of May 1987)"
@@ -156,9 +157,11 @@ def _people(text: str) -> tuple[list[str], list[str]]:
 def parse_reference(text: str, base: Citation) -> Citation | None:
     """A full or short reference to a publication (book, chapter, article, paper, web page)."""
     colon = LEAD_COLON.match(text)
-    if colon and is_prose(colon.group("prose")):  # "Documents ... include: <reference>"
+    said = _strip_lead(text)[1]  # what the prose says of the author ("Zhao Ziyang's account ..., in: *Title*")
+    if colon and is_prose(colon.group("prose"), first=False):  # "Documents ... include: <reference>"
         text = text[colon.end():]
     body, lead = _strip_lead(text)
+    lead = lead or said
     c = _parse_reference_body(body, base)
     if c is not None and not c.authors and not (c.kind == "edited-book" and c.editors):
         if lead.get("authors"):
@@ -292,15 +295,15 @@ def _parse_reference_body(body: str, base: Citation) -> Citation | None:
             c.title = _clean(title)
             c.authors, c.editors = authors, editors
         else:
+            authors, editors, title = _split_author_title(head.strip(" ,"))
             plain = read_plain(head.strip(" ,"))
-            if plain and plain.title:
+            if plain and plain.title and (plain.edited or plain.pinpoint or not title or EDITOR_START.match(title)):
                 people = split_names(plain.authors)[0] if plain.authors else []
                 authors, editors = ([], people) if plain.edited else (people, [])
                 title = plain.title
                 vol = re.search(r"\b[Vv]ol(?:ume)?\.?\s*([\dIVXLivxl]+)", plain.pinpoint or "")
                 c.volume = vol.group(1) if vol else None
             else:
-                authors, editors, title = _split_author_title(head.strip(" ,"))
                 vol = re.search(r",\s*vol\.\s*(\d+)\s*$", title or "", re.I)
                 if vol:
                     c.volume, title = vol.group(1), title[: vol.start()]
@@ -330,7 +333,7 @@ def _parse_reference_body(body: str, base: Citation) -> Citation | None:
         if plain:
             people = split_names(plain.authors)[0] if plain.authors else []
             c.authors, c.editors = ([], people) if plain.edited else (people, [])
-            c.title, c.pinpoint = _clean(plain.title), plain.pinpoint
+            c.title, c.pinpoint = _clean(plain.title), _pages_only(plain.pinpoint)
             c.form = "short"
             return c if (c.title or c.authors) else None
         if has_locator(c.text) and not ITALIC.search(body):
@@ -493,6 +496,12 @@ def _with_parenthetical_references(pieces: list[Piece]) -> list[Piece]:
     return result
 
 
+def _pages_only(pinpoint: str | None) -> str | None:
+    """'p. 497' -> '497': the pinpoint of a page, as the other forms give it; any other locator as printed."""
+    match = re.fullmatch(r"pp?\.\s*([\divxlc][\divxlc\s,–-]*)", pinpoint or "")
+    return match.group(1).strip() if match else pinpoint
+
+
 def _blank_apparatus(text: str) -> tuple[str, list[tuple[int, str]]]:
     """The note with its cross-references to the book itself ("see note 5 above and") and its
     "hereafter" clauses blanked out (same length: spans stay true); the abbreviations, by place."""
@@ -531,7 +540,8 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
         c.pinpoint = _pinpoint(text)[1]
         return [c]
     lead = LEAD_WORD.match(text)
-    prefix = document_prefix(text[lead.end():]) + lead.end() if lead else document_prefix(text)
+    letter = document_prefix(text[lead.end():] if lead else text)
+    prefix = letter + (lead.end() if lead and letter else 0)
     if prefix and len(text) > prefix:  # "Seward to Adams, March 2, 1864, <where it is printed>"
         rest = Piece(piece.start + prefix, piece.end, text[prefix:])
         return _parse_piece(rest, lambda: Citation(base().chapter, base().note, rest.start, rest.end, rest.text),
@@ -668,5 +678,6 @@ def _attach_leading_details(fragments: list[Fragment], citations: list[Citation]
 
 def _is_commentary(text: str) -> bool:
     """Prose of the author's: no title, no publication data, no pages, no archive, no URL."""
+    archival = ARCHIVE_WORDS.search(text) and _prose_words(text) <= 3  # "Congress passed an Archives Act that ...": prose
     return not (ITALIC.search(text) or PUB_PAREN.search(text) or PINPOINT.search(text) or URL.search(text)
-                or ARCHIVE_WORDS.search(text) or OP_CIT.search(text))
+                or archival or OP_CIT.search(text))

@@ -262,7 +262,7 @@ class Resolver:
         if c.title:
             for work in collections:
                 if fold(work.title) == fold(c.title):
-                    c.form = "full" if c.form == "full" else "short"
+                    c.form = "full" if "archive" in text else "short"
                     return self._link(c, work)
             for work in collections:
                 if fold(work.title).endswith("papers") and fold(c.title).endswith("papers") \

@@ -14,12 +14,15 @@ import re
 from dataclasses import dataclass
 
 from .conventions import abbreviations
+from .chunks import is_prose
+from .names import looks_like_names
 
 SAME_AUTHOR_AGAIN = re.compile(r"\),?\s+and\s+(?=[A-Z])")
 SENTENCE_END = re.compile(r"[.?!][\"”’)\]]*\s+(?=[\"“‘(\[*]?[A-Z0-9])")
 IMPRINT = re.compile(r"\((?:[^()]*[:,]\s*)?(?<![–-])(?:1[5-9]|20)\d\d\)|\([^()]+:\s[^()]+\)")  # or "(New York: Trow)"
 CONTINUATION = re.compile(r"[A-Z][a-z]+ (?:[A-Z][a-z]+\.? \d{1,2}, )?\d{4}\s*\(")  # "Delivered December 5, 1793 (Phila…"
-OPENERS, CLOSERS = "([“‘", ")]”’"
+# a reference ends with a number, a locator's roman numeral ("l. ii"), a bracket or a quotation mark
+REFERENCE_END = re.compile(r"(?:\d|\b[ivxlc]+|[)\]”\"’'*])$")
 
 
 @dataclass(frozen=True)
@@ -63,6 +66,11 @@ def _sentence_cuts(text: str, depths: list[int]) -> list[tuple[int, int]]:
         if len(text[last: match.start()].split()) < 2:  # "Tacit. Annal.": abbreviations, not a sentence
             continue
         if text[: match.start() + 1].endswith(("..", "…")):  # an ellipsis in a quoted title
+            continue
+        left = text[last: match.start()]
+        if looks_like_names(left):  # "Alexander V. Pantsov, with Steven I. Levine. Title."
+            continue
+        if not (REFERENCE_END.search(left) or is_prose(left)):  # "Author. Title. Subtitle (Place, 2011)"
             continue
         if text[match.end():].startswith(("*", "(")) or CONTINUATION.match(text, match.end()):  # "Author. *Title*", "*Title*. *Subtitle*", "Title. (Imprint)"
             continue
