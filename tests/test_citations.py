@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -202,10 +203,18 @@ def test_a_malformed_curated_entry_fails_the_build_with_its_line(tmp_path):
     assert "a completion needs 'key', 'fields' and 'source'" in result.stderr
 
 
-def test_report_command_lists_nothing_unplaced():
+def test_report_lists_nothing_unplaced_and_every_uncertain_link_at_its_note():
     result = run_edition("citations", "report")
     assert result.returncode == 0
-    assert result.stdout.strip().endswith("121 citations in 72 notes, 79 works; 0 note fragment(s) not placed")
+    summary = result.stdout.strip().splitlines()[-1]
+    assert "; 0 note fragment(s) not placed;" in summary
+    uncertain = [re.match(r"(book/[\w-]+\.md):(\d+): note (\d+): ", line) for line in result.stdout.splitlines()]
+    uncertain = [match for match in uncertain if match]
+    assert uncertain, "the chapters' own uncertain links (an Ibid decided by evidence) are listed"
+    assert f"{len(uncertain)} citation(s) linked without certainty" in summary
+    for match in uncertain:  # each at the line of its note
+        path, line, note = match.groups()
+        assert (ROOT / path).read_text(encoding="utf-8").splitlines()[int(line) - 1].startswith(f"[^{note}]:")
 
 
 @pytest.mark.parametrize("text, kind, title", [

@@ -29,6 +29,11 @@ OP_CIT = re.compile(rf"(?P<author>[A-Z][\w'’\-]+(?:[ \-][A-Z][\w'’\-]+)?),?\
 IBID = re.compile(rf"^\*?(?:{alternation('ibid')})\b\.?,?\*?(?=\s|,|$)", re.I)
 CITED_IN = pattern("cited_in", r",?\s+\b(?:{}):?\s+", re.I)
 COLLECTION = re.compile(r"(?:The\s+)?(?P<name>(?!The\s)(?:[A-Z][\w.'’\-]*\s+){0,2}[A-Z][\w'’\-]+\s+Papers)\b(?!\s+of\b)")
+# "Article II, Section 3 of the Constitution", "the first book of the Annals of Tacitus"
+DIVISION_OF = re.compile(
+    rf"(?P<where>(?i:(?:the\s+(?:{alternation('ordinals')})\s+(?:{alternation('divisions')}))"
+    rf"|(?:{alternation('divisions')})\s+[IVXLC\d]+(?:,\s+(?:{alternation('divisions')})\s+[IVXLC\d]+)*))"
+    r"\s+of\s+(?:the\s+)?(?P<title>[A-Z][\w’']+(?:\s+[A-Z][\w’']+)*)(?:\s+of\s+(?P<author>[A-Z][\w’']+(?:\s+[A-Z][\w’']+)*))?")
 HEREAFTER_ANY = re.compile(rf"[(\[]\s*(?:{alternation('hereafter')})\s+(?P<abbr>[^)\]]+?)[.,]?\s*[)\]]"
                            rf"|,\s*(?:{alternation('hereafter')})\s+(?P<abbr2>[^,;]+?)(?=,|;|$)", re.I)
 AVAILABLE = pattern("availability", r"^(?:{})\b")
@@ -335,6 +340,14 @@ def _parse_reference_body(body: str, base: Citation) -> Citation | None:
             c.authors, c.editors = ([], people) if plain.edited else (people, [])
             c.title, c.pinpoint = _clean(plain.title), _pages_only(plain.pinpoint)
             c.form = "short"
+            vol = re.search(r"\b[Vv]ol(?:ume)?\.?\s*([\dIVXLivxl]+)", plain.pinpoint or "")
+            c.volume = vol.group(1) if vol else None
+            imprint = re.search(r"(?:\b(?P<year>(?:1[5-9]|20)\d\d)\s*)?\((?P<place>[^():]+):\s*(?P<publisher>[^()]+)\)",
+                                plain.pinpoint or "")
+            if imprint:  # "Vol. IV, 1851 (New York: John F. Trow), pp. 494–495": a full reference
+                c.form, c.place, c.publisher = "full", imprint.group("place").strip(), imprint.group("publisher").strip()
+                c.year = imprint.group("year")
+                c.pinpoint = _pages_only(_clean(plain.pinpoint[imprint.end():]))
             return c if (c.title or c.authors) else None
         if has_locator(c.text) and not ITALIC.search(body):
             return None  # a sentence of prose with a number in it
@@ -455,6 +468,11 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
             fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
             last = citations[-1]
             last.pinpoint = f"{last.pinpoint}. {piece.text}" if last.pinpoint else piece.text
+        elif citations and document_prefix(piece.text):  # "...; Clay to Seward, June 21, 1861, p. 304": same printing
+            fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
+            last = citations[-1]
+            page = _pages_only(_clean(piece.text[document_prefix(piece.text):]))
+            last.pinpoint = f"{last.pinpoint}, {page}" if last.pinpoint and page else (last.pinpoint or page)
         elif _is_detail(piece.text) and _archive_follows(pieces, piece, note):
             fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
         elif _is_commentary(piece.text):
@@ -609,6 +627,12 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
         c.accessed = accessed.group("date") if accessed else None
         subject = re.search(r"in (?P<who>[A-Z][\w'’]+)'s analysis", text)
         c.title = f"Review of the work of {subject.group('who')}" if False else None
+        return [c]
+    division = DIVISION_OF.search(text)
+    if division and not (ITALIC.search(text) or find_quoted(text) or PUB_PAREN.search(text)):
+        c = base()  # a work named in the writer's sentence by one of its divisions
+        c.form, c.title, c.pinpoint = "short", division.group("title"), division.group("where")
+        c.authors = split_names(division.group("author"))[0] if division.group("author") else []
         return [c]
     if not (ITALIC.search(text) or find_quoted(text) or PUB_PAREN.search(text) or PINPOINT.search(text)
             or has_locator(text) or URL.search(text)):
