@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .conventions import alternation
+from .conventions import alternation, conventions
 from .names import looks_like_names
 
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
@@ -30,6 +30,15 @@ def _locator_start() -> re.Pattern:
         rf"|{NUMBER}(?:\s*[–-]\s*{NUMBER})?\.?\)?$(?<!\d{{4}}[–-]\d{{4}})|notes? on p|(?:{alternation('chamber_names')})$)")
 
 
+NAME = r"[A-Z][\w'’.-]*(?:\s+(?:of|the|de|d'|le|la|von|van)?\s*[A-Z][\w'’.-]*){0,3}"
+# a locator inside a chunk, after the author and title: "l. ii", "c. 23", "viii. 9", "tom. xxviii. p. 444"
+INLINE_LOCATOR = re.compile(r"(?<=[\w.)])\s+\(?(?:(?:l|lib|c|cap|p|pp|tom|vol|ver|v|ch|sect|n)\.\s*[ivxlcdm\d]+"
+                            r"|[ivxlcdm]+\.\s*\d+).*$")
+POSSESSIVE = re.compile(rf"(?:[Ss]ee\s+)?(?P<author>{NAME})['’]s\s+(?P<title>[A-Z][\w'’-]*(?:\s+(?:of|the|de|and|[A-Z][\w'’-]*))*)")
+ABBREVIATED_AUTHOR_TITLE = re.compile(r"(?P<author>[A-Z][\w'’-]*\.)\s+(?:in\s+)?(?P<title>(?:de\s+)?[A-Z][\w'’. -]*)")
+# the reference at the end of the writer's sentence: "... mentioned in the Augustan History"
+PROSE_TAIL = re.compile(rf"\b(?:in|by|of|see|See)\s+(?:the\s+|his\s+|her\s+)?(?P<ref>{NAME}(?:\s+in\s+(?:the\s+)?{NAME})?)$")
+AUTHOR_IN = re.compile(rf"(?P<author>{NAME})\s+in\s+(?:the\s+)?(?P<title>{NAME})")
 EDITOR_CHUNK = re.compile(r"(?:eds?|comp|comps|trans)\.?", re.I)
 FUNCTION_WORDS = {"of", "the", "and", "in", "at", "on", "for", "to", "a", "an", "de", "la", "le", "du", "des", "von",
                   "van", "der", "di", "da", "del", "et", "und", "y", "or", "from", "with", "by", "its", "his", "her"}
@@ -81,6 +90,12 @@ def read_plain(text: str) -> PlainReference | None:
     if not chunks:
         return None
     end = next((i for i, (_, chunk) in enumerate(chunks) if i and is_locator(chunk)), len(chunks))
+    if end == len(chunks):  # "Tacit. Annal. l. ii", "Plin. Epist. viii. 9": the locator in the chunk
+        inline = INLINE_LOCATOR.search(chunks[-1][1])
+        if inline and inline.start() > 0:
+            offset, chunk = chunks[-1]
+            chunks[-1:] = [(offset, chunk[: inline.start()].strip()), (offset + inline.start(), inline.group(0))]
+            end = len(chunks) - 1
     head = chunks[:end]
     # prose before the reference: the reference starts after the last chunk of prose or date
     first = 0
@@ -93,17 +108,38 @@ def read_plain(text: str) -> PlainReference | None:
     if not head:
         return None
     pinpoint = ", ".join(chunk for _, chunk in chunks[end:]) or None
-    names = head[0][1]
+    offset, names = head[0]
+    if len(head) == 1 and is_prose(names):  # "... are mentioned in the Augustan History, p. 19"
+        tail = PROSE_TAIL.search(names)
+        if not tail or end == len(chunks):
+            return None
+        offset, names = offset + tail.start("ref"), tail.group("ref")
+        head = [(offset, names)]
+        author_in = AUTHOR_IN.fullmatch(names)  # "M. Freret in the Academie des Inscriptions"
+        if author_in:
+            return PlainReference(author_in.group("author"), author_in.group("title"), pinpoint, offset)
+    possessive = POSSESSIVE.fullmatch(names) if len(head) == 1 else None
+    if possessive:  # "Horsley's Britannia Romana, l. i. c. 10"
+        return PlainReference(possessive.group("author"), possessive.group("title"), pinpoint, offset)
     edited = len(head) >= 3 and EDITOR_CHUNK.fullmatch(head[1][1]) is not None
     if len(head) >= 2 + edited and looks_like_names(names):
         title = ", ".join(chunk for _, chunk in head[1 + edited:])
-        return PlainReference(names, title, pinpoint, head[0][0], edited)
-    if len(head) == 1 and looks_like_names(names) and not _names_a_record(chunks, end):
-        return PlainReference(names, None, pinpoint, head[0][0])  # "Strabo, (l. xvi. p. 780)": the author
+        return PlainReference(names, title, pinpoint, offset, edited)
+    if len(head) == 1 and end < len(chunks):
+        abbreviated = ABBREVIATED_AUTHOR_TITLE.fullmatch(names)
+        if abbreviated and not _title_word(abbreviated.group("author")):  # "Tacit. Annal.": author, title
+            return PlainReference(abbreviated.group("author"), abbreviated.group("title"), pinpoint, offset)
+        if looks_like_names(names) and not _title_word(names.split()[0]) and not _names_a_record(chunks, end):
+            return PlainReference(names, None, pinpoint, offset)  # "Strabo, (l. xvi. p. 780)": the author
     title = ", ".join(chunk for _, chunk in head)
     if is_prose(head[0][1]) or not title[:1].isupper():
         return None
-    return PlainReference("", title, pinpoint, head[0][0])
+    return PlainReference("", title, pinpoint, offset)
+
+
+def _title_word(word: str) -> bool:
+    """'Hist.', 'Epist.': a word of a title (conventions.yml), not an author's name."""
+    return word.rstrip(".") in conventions()["title_words"]
 
 
 def _names_a_record(chunks, end: int) -> bool:

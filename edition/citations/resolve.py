@@ -32,9 +32,25 @@ def fold(text: str | None) -> str:
 
 @lru_cache(maxsize=None)
 def same_name(a: str, b: str) -> bool:
+    if _abbreviates(family(a), family(b)) or _abbreviates(family(b), family(a)) or _one_name_of(a, b) \
+            or _one_name_of(b, a):
+        return True
     a, b = fold(family(a)), fold(family(b))
     return bool(a and b) and (a == b or SequenceMatcher(None, a, b).ratio() >= 0.85
                                or a in b.split() or b in a.split())
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """'Polyb.' for 'Polybius', 'Cass.' for 'Cassius': a name printed cut short, with its full stop."""
+    short = short.strip()
+    return short.endswith(".") and len(fold(short)) >= 3 and fold(full).startswith(fold(short)) and \
+        fold(full) != fold(short)
+
+
+def _one_name_of(single: str, full: str) -> bool:
+    """'Dion' for 'Dion Cassius' (printed 'Cassius, Dion'): an author known by one of his names."""
+    return "," not in single and " " not in single.strip() and "," in full and \
+        fold(single) in fold(full.split(",", 1)[1]).split()
 
 
 def first_person(c) -> str | None:

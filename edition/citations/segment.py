@@ -18,6 +18,9 @@ from .chunks import is_prose
 from .names import looks_like_names
 
 SAME_AUTHOR_AGAIN = re.compile(r"\),?\s+and\s+(?=[A-Z])")
+# a list of references in one sentence: "Strabo, (l. xvi. p. 780), Pliny the elder, (...)",
+# "Sueton. in August. c. 23, and Velleius Paterculus, l. ii. c. 117"
+NEXT_IN_LIST = re.compile(r"(?<=[\divxlc]\))\s*,\s+(?=[A-Z])|(?<=\d)\s*,\s+and\s+(?=[A-Z])")
 SENTENCE_END = re.compile(r"[.?!][\"”’)\]]*\s+(?=[\"“‘(\[*]?[A-Z0-9])")
 IMPRINT = re.compile(r"\((?:[^()]*[:,]\s*)?(?<![–-])(?:1[5-9]|20)\d\d\)|\([^()]+:\s[^()]+\)")  # or "(New York: Trow)"
 CONTINUATION = re.compile(r"[A-Z][a-z]+ (?:[A-Z][a-z]+\.? \d{1,2}, )?\d{4}\s*\(")  # "Delivered December 5, 1793 (Phila…"
@@ -104,6 +107,15 @@ def _continues_title(left: str, right: str) -> bool:
     return re.search(r",\s+eds?\.,\s+[A-Z]", left) is not None or "," not in right[: imprint.start()]
 
 
+LOCATOR_WORD = re.compile(r"\b(?:l|lib|c|cap|p|pp|tom|vol|ver|v|ch|sect)\.\s*[\divxlc]")
+
+
+def _after_locator(before: str) -> bool:
+    """The list's last item ends with a locator: '(l. xvi. p. 780)', 'c. 23'."""
+    tail = before[before.rfind("(") + 1:] if before.endswith(")") else before[-25:]
+    return LOCATOR_WORD.search(tail) is not None
+
+
 def _spans(length: int, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans between cut points given as (end of piece, start of next)."""
     spans, start = [], 0
@@ -122,12 +134,15 @@ def split_note(text: str) -> list[Piece]:
         for s, e in _spans(len(part), _sentence_cuts(part, depths[start:end])):
             sentence = part[s:e]
             again = [(m.start() + 1, m.end()) for m in SAME_AUTHOR_AGAIN.finditer(sentence)]
-            for index, (a, b) in enumerate(_spans(len(sentence), again)):
+            listed = [(m.start(), m.end()) for m in NEXT_IN_LIST.finditer(sentence)
+                      if not _depths(sentence)[m.start()] and _after_locator(sentence[: m.start()])]
+            for index, (a, b) in enumerate(_spans(len(sentence), sorted(set(again + listed)))):
+                same_author = index > 0 and any(end + 1 == a or next_start == a for end, next_start in again)
                 absolute = start + s + a
                 raw = sentence[a:b]
                 stripped = raw.strip().rstrip(".,;")
                 if not stripped:
                     continue
                 lead = len(raw) - len(raw.lstrip())
-                pieces.append(Piece(absolute + lead, absolute + lead + len(stripped), stripped, index > 0))
+                pieces.append(Piece(absolute + lead, absolute + lead + len(stripped), stripped, same_author))
     return pieces
