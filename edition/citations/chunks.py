@@ -35,7 +35,10 @@ NAME = r"[A-Z][\w'’.-]*(?:\s+(?:of|the|de|d'|le|la|von|van)?\s*[A-Z][\w'’.-]
 INLINE_LOCATOR = re.compile(r"(?<=[\w.)])\s+\(?(?:(?:l|lib|c|cap|p|pp|tom|vol|ver|v|ch|sect|n)\.\s*[ivxlcdm\d]+"
                             r"|[ivxlcdm]+\.\s*\d+).*$")
 POSSESSIVE = re.compile(rf"(?:[Ss]ee\s+)?(?P<author>{NAME})['’]s\s+(?P<title>[A-Z][\w'’-]*(?:\s+(?:of|the|de|and|[A-Z][\w'’-]*))*)")
-ABBREVIATED_AUTHOR_TITLE = re.compile(r"(?P<author>[A-Z][\w'’-]*\.)\s+(?:in\s+)?(?P<title>(?:de\s+)?[A-Z][\w'’. -]*)")
+# one author, then the title: "Tacit. Annal.", "Cicero in Tusculan.", "Julian in the Caesars", "Varro de Lingua Latina"
+AUTHOR_TITLE = re.compile(r"(?P<author>[A-Z][\w'’-]*\.)\s+(?:in\s+(?:the\s+)?)?(?P<title>(?:de\s+)?[A-Z][\w'’. -]*)"
+                          r"|(?P<author2>[A-Z][\w'’-]*)\s+(?:in\s+(?:the\s+)?(?P<title2>[A-Z][\w'’. -]*)"
+                          r"|(?P<title3>de\s+[A-Z][\w'’. -]*))")
 # the reference at the end of the writer's sentence: "... mentioned in the Augustan History"
 PROSE_TAIL = re.compile(rf"\b(?:in|by|of|see|See)\s+(?:the\s+|his\s+|her\s+)?(?P<ref>{NAME}(?:\s+in\s+(?:the\s+)?{NAME})?)$")
 AUTHOR_IN = re.compile(rf"(?P<author>{NAME})\s+in\s+(?:the\s+)?(?P<title>{NAME})")
@@ -90,12 +93,12 @@ def read_plain(text: str) -> PlainReference | None:
     if not chunks:
         return None
     end = next((i for i, (_, chunk) in enumerate(chunks) if i and is_locator(chunk)), len(chunks))
-    if end == len(chunks):  # "Tacit. Annal. l. ii", "Plin. Epist. viii. 9": the locator in the chunk
-        inline = INLINE_LOCATOR.search(chunks[-1][1])
-        if inline and inline.start() > 0:
-            offset, chunk = chunks[-1]
-            chunks[-1:] = [(offset, chunk[: inline.start()].strip()), (offset + inline.start(), inline.group(0))]
-            end = len(chunks) - 1
+    last = end - 1  # "Tacit. Annal. l. ii", "Hist. August. p. 5, 8": the locator inside the title's chunk
+    inline = INLINE_LOCATOR.search(chunks[last][1]) if last >= 0 else None
+    if inline and inline.start() > 0:
+        offset, chunk = chunks[last]
+        chunks[last: last + 1] = [(offset, chunk[: inline.start()].strip()), (offset + inline.start(), inline.group(0))]
+        end = last + 1
     head = chunks[:end]
     # prose before the reference: the reference starts after the last chunk of prose or date
     first = 0
@@ -107,7 +110,12 @@ def read_plain(text: str) -> PlainReference | None:
     head = head[first:]
     if not head:
         return None
-    pinpoint = ", ".join(chunk for _, chunk in chunks[end:]) or None
+    located = []
+    for _, chunk in chunks[end:]:  # the locators, up to the writer's prose that may follow them
+        if located and is_prose(chunk) and not is_locator(chunk):
+            break
+        located.append(chunk)
+    pinpoint = ", ".join(located) or None
     offset, names = head[0]
     if len(head) == 1 and is_prose(names):  # "... are mentioned in the Augustan History, p. 19"
         tail = PROSE_TAIL.search(names)
@@ -126,10 +134,14 @@ def read_plain(text: str) -> PlainReference | None:
         title = ", ".join(chunk for _, chunk in head[1 + edited:])
         return PlainReference(names, title, pinpoint, offset, edited)
     if len(head) == 1 and end < len(chunks):
-        abbreviated = ABBREVIATED_AUTHOR_TITLE.fullmatch(names)
-        if abbreviated and not _title_word(abbreviated.group("author")):  # "Tacit. Annal.": author, title
-            return PlainReference(abbreviated.group("author"), abbreviated.group("title"), pinpoint, offset)
-        if looks_like_names(names) and not _title_word(names.split()[0]) and not _names_a_record(chunks, end):
+        abbreviated = AUTHOR_TITLE.fullmatch(names)
+        if abbreviated:
+            author = abbreviated.group("author") or abbreviated.group("author2")
+            title = abbreviated.group("title") or abbreviated.group("title2") or abbreviated.group("title3")
+            if not _title_word(author):  # "Tacit. Annal.", "Vegetius de Re Militari"
+                return PlainReference(author, title.strip(), pinpoint, offset)
+        if looks_like_names(names) and not any(_title_word(w) for w in names.split()) \
+                and not _names_a_record(chunks, end):
             return PlainReference(names, None, pinpoint, offset)  # "Strabo, (l. xvi. p. 780)": the author
     title = ", ".join(chunk for _, chunk in head)
     if is_prose(head[0][1]) or not title[:1].isupper():

@@ -145,6 +145,17 @@ class Resolver:
                     return work
         return None
 
+    def find_author_alone(self, c: Citation) -> Work | None:
+        """'Dion Cassius, l. lxvii', later 'Dion, l. lxix': an author cited without a title is the
+        untitled work by that author cited before (never one of the author's titled works)."""
+        if c.title or c.container or not c.authors:
+            return None
+        for work in reversed(self.works):
+            if not work.title and not work.container and work.kind not in ("archive", "interview") \
+                    and work.authors and same_name(c.authors[0], work.authors[0]):
+                return work
+        return None
+
     def find_title_as_name(self, c: Citation) -> Work | None:
         """'(Three Decades, p. 274)': read as an author alone, but the words of a title cited before."""
         if c.title or not c.authors:
@@ -253,7 +264,7 @@ class Resolver:
         if work is not None:
             c.form = "hereafter"
             return self._link(c, work)
-        work = self.find_title_as_name(c)
+        work = self.find_title_as_name(c) or self.find_author_alone(c)
         if work is not None:
             return self._link(c, work)
         work = self.find_short(c)

@@ -71,8 +71,8 @@ def _sentence_cuts(text: str, depths: list[int]) -> list[tuple[int, int]]:
         if text[: match.start() + 1].endswith(("..", "…")):  # an ellipsis in a quoted title
             continue
         left = text[last: match.start()]
-        if looks_like_names(left):  # "Alexander V. Pantsov, with Steven I. Levine. Title."
-            continue
+        if looks_like_names(left) and not is_prose(re.split(r"[,:(]", text[match.end():])[0]):
+            continue  # "Alexander V. Pantsov, with Steven I. Levine. Title.", not "Nero, and Domitian. A hope is ..."
         if not (REFERENCE_END.search(left) or is_prose(left)):  # "Author. Title. Subtitle (Place, 2011)"
             continue
         if text[match.end():].startswith(("*", "(")) or CONTINUATION.match(text, match.end()):  # "Author. *Title*", "*Title*. *Subtitle*", "Title. (Imprint)"
@@ -137,7 +137,7 @@ def split_note(text: str) -> list[Piece]:
             listed = [(m.start(), m.end()) for m in NEXT_IN_LIST.finditer(sentence)
                       if not _depths(sentence)[m.start()] and _after_locator(sentence[: m.start()])]
             for index, (a, b) in enumerate(_spans(len(sentence), sorted(set(again + listed)))):
-                same_author = index > 0 and any(end + 1 == a or next_start == a for end, next_start in again)
+                same_author = index > 0  # a later item may be by the same author: it says so by naming none
                 absolute = start + s + a
                 raw = sentence[a:b]
                 stripped = raw.strip().rstrip(".,;")
