@@ -30,7 +30,7 @@ def _locator_start() -> re.Pattern:
         rf"|{NUMBER}(?:\s*[–-]\s*{NUMBER})?\.?\)?$(?<!\d{{4}}[–-]\d{{4}})|notes? on p|(?:{alternation('chamber_names')})$)")
 
 
-NAME = r"[A-Z][\w'’.-]*(?:\s+(?:of|the|de|d'|le|la|von|van)?\s*[A-Z][\w'’.-]*){0,3}"
+NAME = r"[A-Z][\w'’.-]*(?:\s+(?:of|the|de|des|du|d'|le|la|von|van|di|da|del)?\s*[A-Z][\w'’.-]*){0,3}"
 # a locator inside a chunk, after the author and title: "l. ii", "c. 23", "viii. 9", "tom. xxviii. p. 444"
 INLINE_LOCATOR = re.compile(r"(?<=[\w.)])\s+\(?(?:(?:l|lib|c|cap|p|pp|tom|vol|ver|v|ch|sect|n)\.\s*[ivxlcdm\d]+"
                             r"|[ivxlcdm]+\.\s*\d+).*$")
@@ -86,6 +86,7 @@ class PlainReference:
     pinpoint: str | None
     start: int  # where the reference starts in the text (after prose)
     edited: bool = False  # "Roy Basler, ed., ...": the names are editors
+    as_printed: bool = False  # an older author's name ("Dion Cassius", "Tacit."): never turned round
 
 
 def read_plain(text: str) -> PlainReference | None:
@@ -139,10 +140,10 @@ def read_plain(text: str) -> PlainReference | None:
             author = abbreviated.group("author") or abbreviated.group("author2")
             title = abbreviated.group("title") or abbreviated.group("title2") or abbreviated.group("title3")
             if not _title_word(author):  # "Tacit. Annal.", "Vegetius de Re Militari"
-                return PlainReference(author, title.strip(), pinpoint, offset)
+                return PlainReference(author, title.strip(), pinpoint, offset, as_printed=True)
         if looks_like_names(names) and not any(_title_word(w) for w in names.split()) \
                 and not _names_a_record(chunks, end):
-            return PlainReference(names, None, pinpoint, offset)  # "Strabo, (l. xvi. p. 780)": the author
+            return PlainReference(names, None, pinpoint, offset, as_printed=True)  # "Strabo, (l. xvi. p. 780)"
     title = ", ".join(chunk for _, chunk in head)
     if is_prose(head[0][1]) or not title[:1].isupper():
         return None

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 
-from .chunks import document_prefix, has_locator, is_locator, is_prose, read_plain, top_level_chunks
+from .chunks import _title_word, document_prefix, has_locator, is_locator, is_prose, read_plain, top_level_chunks
 from .conventions import alternation, pattern, words
 from .model import Citation, Fragment
 from .names import looks_like_names, split_names, trailing_names
 from .notes import Note
-from .segment import Piece, split_note
+from .segment import Piece, _depths, split_note
 
 ITALIC = re.compile(r"\*([^*]+)\*")
 PUB_PAREN = re.compile(r"\s*\((?P<inside>[^()]*?(?:\d{4}))\)")
@@ -336,7 +336,7 @@ def _parse_reference_body(body: str, base: Citation) -> Citation | None:
     else:
         plain = read_plain(c.text[c.text.find(body):] if body in c.text else body) if has_locator(c.text) else None
         if plain:
-            people = split_names(plain.authors)[0] if plain.authors else []
+            people = ([plain.authors] if plain.as_printed else split_names(plain.authors)[0]) if plain.authors else []
             c.authors, c.editors = ([], people) if plain.edited else (people, [])
             c.title, c.pinpoint = _clean(plain.title), _pages_only(plain.pinpoint)
             c.form = "short"
@@ -457,6 +457,7 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
             fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
             continue
         made = _parse_piece(piece, base, citations)
+        made += _named_in_prose(piece, base, made)
         if made and _document_in_archive(made, pieces[pieces.index(piece) + 1:]):
             fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
             continue
@@ -518,6 +519,45 @@ def _pages_only(pinpoint: str | None) -> str | None:
     """'p. 497' -> '497': the pinpoint of a page, as the other forms give it; any other locator as printed."""
     match = re.fullmatch(r"pp?\.\s*([\divxlc][\divxlc\s,–-]*)", pinpoint or "")
     return match.group(1).strip() if match else pinpoint
+
+
+NAME = r"[A-Z][\w'’-]*\.?(?:\s+(?:of|the|de|le|la|von|van)?\s*[A-Z][\w'’-]*\.?){0,3}"
+# "See Pliny's Panegyric", "in Julian's Caesars", "of Ossian's Poems": an author's work named in a sentence
+POSSESSIVE_WORK = re.compile(rf"\b(?:[Ss]ee|in|of)\s+(?P<author>{NAME})['’]s\s+(?P<title>[A-Z][\w'’-]*(?:\s+(?:of|the|de|[A-Z][\w'’-]*))*)")
+# "See Livy, and Dionysius of Halicarnassus, under ...", "See Appian (in Prooem.)": authors alone after "See"
+SEE_AUTHORS = re.compile(rf"\b[Ss]ee\s+(?P<names>{NAME}(?:,?\s+and\s+{NAME})*)(?=\s*(?:[,.;]|\(|$))")
+
+
+def _named_in_prose(piece: Piece, base, made: list[Citation]) -> list[Citation]:
+    """Works the writer names in a sentence, beyond the references the piece was read as."""
+    found = []
+    known = {fold_name(a) for c in made for a in c.authors} | {fold_name(c.title or "") for c in made}
+    depths = _depths(piece.text)
+    for match in POSSESSIVE_WORK.finditer(piece.text):
+        if fold_name(match.group("author")) in known or fold_name(match.group("title")) in known \
+                or depths[match.start()] or any(c.start <= piece.start + match.start() < c.end and c.title for c in made):
+            continue  # inside a title ("*... Moscow's China Policy ...*") or a reference already read
+        c = base()
+        c.form, c.authors, c.title = "short", [match.group("author")], match.group("title")
+        c.start, c.end = piece.start + match.start("author"), piece.start + match.end("title")
+        found.append(c)
+    if made or found:
+        return found
+    for match in SEE_AUTHORS.finditer(piece.text):
+        rest = piece.text[match.end():].lstrip(" ,")
+        if has_locator(rest[:40]) or ITALIC.match(rest) or find_quoted(rest):
+            continue  # "See Smith, Title, p. 4": a reference the piece is read as, not names alone
+        for name in re.split(r",?\s+and\s+", match.group("names")):
+            if any(_title_word(w) for w in name.split()) or name.split()[0] in ("the", "The"):
+                continue
+            c = base()
+            c.form, c.authors = "short", [name.strip(" ,")]
+            found.append(c)
+    return found
+
+
+def fold_name(text: str) -> str:
+    return re.sub(r"[^a-z]", "", text.lower())
 
 
 def _blank_apparatus(text: str) -> tuple[str, list[tuple[int, str]]]:

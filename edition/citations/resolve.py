@@ -150,10 +150,16 @@ class Resolver:
         untitled work by that author cited before (never one of the author's titled works)."""
         if c.title or c.container or not c.authors:
             return None
-        for work in reversed(self.works):
-            if not work.title and not work.container and work.kind not in ("archive", "interview") \
-                    and work.authors and same_name(c.authors[0], work.authors[0]):
-                return work
+        by_author = [w for w in self.works if w.kind not in ("archive", "interview") and w.authors
+                     and same_name(c.authors[0], w.authors[0])]
+        untitled = [w for w in by_author if not w.title and not w.container]
+        if untitled:
+            return untitled[-1]
+        if len(by_author) == 1:  # "Vegatius, l. ii.": the one work of this author cited before
+            c.ambiguous = True
+            c.reason = (f"{c.authors[0]} is cited without a title; the only work of {family(c.authors[0])} "
+                        f"cited before is {self._label(by_author[0])}: linked to it.")
+            return by_author[0]
         return None
 
     def find_title_as_name(self, c: Citation) -> Work | None:

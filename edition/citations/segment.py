@@ -71,10 +71,12 @@ def _sentence_cuts(text: str, depths: list[int]) -> list[tuple[int, int]]:
         if text[: match.start() + 1].endswith(("..", "…")):  # an ellipsis in a quoted title
             continue
         left = text[last: match.start()]
-        if looks_like_names(left) and not is_prose(re.split(r"[,:(]", text[match.end():])[0]):
+        right = text[match.end():]
+        title_follows = not is_prose(re.split(r"[,:(]", right)[0]) or IMPRINT.search(right.split(";")[0])
+        if looks_like_names(left) and title_follows:
             continue  # "Alexander V. Pantsov, with Steven I. Levine. Title.", not "Nero, and Domitian. A hope is ..."
-        if not (REFERENCE_END.search(left) or is_prose(left)):  # "Author. Title. Subtitle (Place, 2011)"
-            continue
+        if not (REFERENCE_END.search(left) or is_prose(left) or not title_follows):
+            continue  # "Author. Title. Subtitle (Place, 2011)": a sentence ends after a reference or prose
         if text[match.end():].startswith(("*", "(")) or CONTINUATION.match(text, match.end()):  # "Author. *Title*", "*Title*. *Subtitle*", "Title. (Imprint)"
             continue
         cuts.append((match.start() + len(match.group(0).rstrip()), match.end()))
