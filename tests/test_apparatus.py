@@ -12,7 +12,7 @@ import yaml
 from conftest import ROOT, SLUGS, chapter_text
 from edition.chapter import locate, read_chapter
 from edition.entities import read_entities, read_glossary
-from edition.index_check import entities_without_occurrence, unindexed_names
+from edition.index_check import entities_without_occurrence, indexed_texts, unindexed_names
 from edition.sphinx_ext.state import editorial_sources
 
 NOTES = yaml.safe_load((ROOT / "data" / "editorial-notes.yml").read_text(encoding="utf-8"))
@@ -95,6 +95,7 @@ def test_entities_glossary_and_data_cite_known_sources():
 
 
 def test_index_both_ways_on_the_edition():
+    assert indexed_texts(ROOT), "the editors have indexed texts"
     assert unindexed_names(ROOT) == []
     assert entities_without_occurrence(ROOT) == []
 
@@ -112,7 +113,7 @@ def test_a_person_named_without_an_entity_fails(project_copy):
     path.write_text(path.read_text(encoding="utf-8").replace(
         "Lenin, ever the practical leader", "Lenin, ever the practical leader, and Ivan Petrovich Sidorov"),
         encoding="utf-8")
-    assert unindexed_names(project_copy) == [("country-study-1920s", "Ivan Petrovich Sidorov")]
+    assert unindexed_names(project_copy, ["country-study-1920s"]) == [("country-study-1920s", "Ivan Petrovich Sidorov")]
 
 
 def test_an_entity_with_no_occurrence_fails(project_copy):

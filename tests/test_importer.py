@@ -46,10 +46,17 @@ TITLES = {
 
 @pytest.mark.parametrize("slug", SLUGS)
 def test_title_and_headings_with_stable_labels(slug):
+    """Against the titles and headings read off each source by hand; a text added since, against
+    its committed chapter (the import is stable)."""
     fresh = import_source(SOURCES / f"{slug}.txt").chapter
-    assert re.findall(r"^# (.*)$", fresh, re.M) == [TITLES[slug]]
+    committed = (ROOT / "book" / f"{slug}.md").read_text(encoding="utf-8")
     headings = re.findall(r"^\(([\w-]+)\)=\n## (.*)$", fresh, re.M)
-    assert [h.replace("\\", "") for _, h in headings] == HEADINGS[slug]
+    if slug in TITLES:
+        assert re.findall(r"^# (.*)$", fresh, re.M) == [TITLES[slug]]
+        assert [h.replace("\\", "") for _, h in headings] == HEADINGS[slug]
+    else:
+        assert re.findall(r"^# (.*)$", fresh, re.M) == re.findall(r"^# (.*)$", committed, re.M)
+        assert headings == re.findall(r"^\(([\w-]+)\)=\n## (.*)$", committed, re.M)
     assert all(label.startswith(f"{slug}-") for label, _ in headings)
 
 
