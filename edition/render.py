@@ -98,6 +98,7 @@ def render_chapter(slug: str, title: str, blocks: list[Block], notes: dict[int, 
     else:
         parts.append(f"# {myst.role('edtitle', title)}")
     parts.append(myst.directive("source-record", slug))
+    parts.append(myst.directive("cite-this"))
     if title_block:
         footnote_definitions(title_text)
 

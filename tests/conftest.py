@@ -31,6 +31,16 @@ def copy_project(target: Path) -> Path:
     return target
 
 
+def copy_whole_project(folder: Path) -> Path:
+    """The project with its code and settings (no build, no venv), for a test to run commands in."""
+    for name in ("book", "data", "edition", "lab", "scripts"):
+        shutil.copytree(ROOT / name, folder / name, ignore=shutil.ignore_patterns("*.ipynb", "__pycache__"))
+    for name in ("_toc.yml", "_config.yml", "pyproject.toml", "Makefile", "constraints.txt", "package.json",
+                 "package-lock.json"):
+        shutil.copy(ROOT / name, folder / name)
+    return folder
+
+
 def run_edition(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
     """Run `python -m edition ...` as a user would, capturing its output."""
     return subprocess.run([sys.executable, "-m", "edition", *args], cwd=cwd,

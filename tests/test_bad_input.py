@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, copy_project
+from conftest import ROOT, copy_project, copy_whole_project
 
 # (id, file, old text or None to replace the whole file, new text, where the problem is reported)
 BAD_INPUTS = [
@@ -54,15 +54,6 @@ BAD_INPUTS = [
     ("change-record-missing", "data/changes/khrushchev-essay.yml", None, None, None),
     ("unknown-directive", "book/khrushchev-essay.md", "{#p-2}\n", "```{danger}\nInvented.\n```\n\n{#p-2}\n", None),
 ]
-
-
-def make_project(folder: Path) -> Path:
-    for name in ("book", "data", "edition", "lab", "scripts"):
-        shutil.copytree(ROOT / name, folder / name, ignore=shutil.ignore_patterns("*.ipynb", "__pycache__"))
-    for name in ("_toc.yml", "_config.yml", "pyproject.toml", "Makefile", "constraints.txt", "package.json",
-                 "package-lock.json"):
-        shutil.copy(ROOT / name, folder / name)
-    return folder
 
 
 def spoil(project: Path, file: str, old: str | None, new: str | None) -> None:
@@ -153,7 +144,7 @@ def one_per_file(project: Path) -> list[tuple]:
 
 @pytest.mark.build
 def test_make_book_reports_every_bad_input_at_once_and_leaves_the_build_alone(tmp_path):
-    project = make_project(tmp_path / "project")
+    project = copy_whole_project(tmp_path / "project")
     for link in (".venv", "node_modules"):  # the installed tools, shared (never re-installed: make -o)
         os.symlink(ROOT / link, project / link)
     html = project / "_build" / "html"

@@ -45,12 +45,36 @@ def check(catalogue: Catalogue) -> list[Problem]:
                 if piece.content.strip() not in sources:
                     problems.append(Problem(shown, piece.line, f"no editorial source {piece.content.strip()!r} "
                                                                "in data/editorial-sources.yml"))
+        problems += _apparatus_problems(chapter, text, shown)
         numbered = [b for b in chapter.blocks if b.id]
         for number, block in enumerate(numbered, start=1):
             if block.id != f"p-{number}":
                 problems.append(Problem(shown, block.mark_line, f"paragraph id {block.id} where p-{number} is due: "
                                                                 "paragraph ids run p-1, p-2 ... in order"))
                 break
+    return problems
+
+
+def _apparatus_problems(chapter, text, shown: str) -> list[Problem]:
+    """Every text chapter opens with the editor's headnote, which states the text's rights, and
+    offers its cite box: an imported chapter has neither until the editor writes the headnote."""
+    found = {d.name: d for d in chapter.directives}
+    title_line = chapter.title.line if chapter.title else 1
+    problems = []
+    headnote = found.get("headnote")
+    rights = " ".join(str(text.meta.get("rights") or "").split())
+    if headnote is None:
+        problems.append(Problem(shown, title_line, "no headnote: after the title, write a ':::{headnote}' block "
+                                                   "saying what the text is, where it comes from, its rights and "
+                                                   "how far it can be trusted (README: Adding a sixth source)"))
+    elif rights:
+        said = " ".join(" ".join(b.text() for b in headnote.blocks).split()).replace("(", "")
+        first = rights.replace("(", "").split(".")[0]
+        if first not in said:
+            problems.append(Problem(shown, headnote.line, f"the headnote does not state the text's rights as its "
+                                                          f"metadata gives them ({first[:60]!r}...)"))
+    if "cite-this" not in found:
+        problems.append(Problem(shown, title_line, "no cite box: add a '{cite-this}' directive after the source record"))
     return problems
 
 

@@ -57,7 +57,8 @@ def source_record(meta: dict) -> nodes.Node:
     fields += _field("How it reached us", _para(" ".join(str(meta["capture"]).split())))
     file_par = nodes.paragraph()
     file_par += nodes.literal(text=f"data/sources/{meta['slug']}.txt")
-    file_par += nodes.Text(f" (a verbatim copy of the seed {meta['seed']}; never edited)")
+    copied = f"of the seed {meta['seed']}" if meta.get("seed") else "of the text as captured"  # captured elsewhere
+    file_par += nodes.Text(f" (a verbatim copy {copied}; never edited)")
     fields += _field("Source file", file_par)
     box += fields
     return box
