@@ -166,6 +166,41 @@ def test_cited_in_links_both_works():
     assert [w.title for w, _ in notes[2]] == ["Vizit", "Unwanted Visionaries"]
 
 
+def test_chicago_pages_without_p_and_short_forms_of_articles_and_chapters():
+    works, notes, _ = bibliography(
+        "John Lewis Gaddis, The Cold War: A New History (New York: Penguin, 2005), 45.",
+        "Melvyn P. Leffler, “The Cold War: What Do ‘We Now Know’?,” American Historical Review 104, no. 2 (1999): "
+        "501–24.",
+        "Leffler, “Cold War,” 510.",
+        "Gaddis, Cold War, 50.",
+        "Ibid., 52.")
+    gaddis, leffler = notes[1][0][0], notes[2][0][0]
+    assert notes[1][0][1].pinpoint == "45"
+    assert [(w, c.form, c.pinpoint) for w, c in notes[3]] == [(leffler, "short", "510")]
+    assert [(w, c.form, c.pinpoint) for w, c in notes[4]] == [(gaddis, "short", "50")]
+    assert [(w, c.form, c.pinpoint) for w, c in notes[5]] == [(gaddis, "ibid", "52")]
+    assert len(works) == 2
+
+
+def test_a_soviet_archive_by_fond_and_opis_with_the_file_as_pinpoint():
+    _, notes, _ = bibliography("Politburo session, 4 March 1965, RGANI, f. 3, op. 18, d. 12, l. 45.",
+                               "Presidium minutes, RGANI, f. 3, op. 18, d. 14, l. 2.")
+    (first, citation), = notes[1]
+    assert first.kind == "archive" and first.title == "RGANI, f. 3, op. 18"
+    assert "d. 12, l. 45" in citation.pinpoint
+    assert [w for w, _ in notes[2]] == [first], "another file of the same collection"
+
+
+def test_names_in_chinese_order_and_volume_colon_page():
+    _, notes, _ = bibliography(
+        "Zhai Qiang, China and the Vietnam Wars, 1950–1975 (Chapel Hill: University of North Carolina Press, "
+        "2000), 12–15.",
+        "Stephen Kotkin, Stalin, vol. 1, Paradoxes of Power, 1878–1928 (New York: Penguin, 2014), 300.",
+        "Kotkin, Stalin, 1:310.")
+    assert notes[1][0][0].authors == ["Zhai, Qiang"]
+    assert [(w.title, c.pinpoint) for w, c in notes[3]] == [("Stalin", "1:310")]
+
+
 # --- the corpus: real notes, scored against gold files built by hand -----------------------------
 
 CORPUS = ROOT / "tests" / "corpus"

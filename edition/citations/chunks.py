@@ -19,7 +19,7 @@ from .names import looks_like_names
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 DATE = rf"(?:{MONTH} \d{{1,2}}(?:–\d{{1,2}})?, \d{{4}}|\d{{1,2}} {MONTH},? \d{{4}}|{MONTH},? \d{{4}}|(?:1[5-9]|20)\d\d)"
-NUMBER = r"(?:\d+[a-z]?|[IVXLCDM]+|[ivxlcdm]+)"
+NUMBER = r"(?:\d+:\d+|\d+[a-z]?|[IVXLCDM]+|[ivxlcdm]+)"  # "1:310" is volume 1, page 310
 
 
 @lru_cache(maxsize=1)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .conventions import conventions
+
 ETAL = re.compile(r",?\s*\b(?:i\.a\.|et al\.?)", re.I)
 EDITOR_MARK = re.compile(r",?\s*\(?\b(eds?)\b\.?\)?,?\s*$", re.I)
 FOREWORD = re.compile(r",?\s*with (?:a )?(?:forward|foreword|preface) (?:of|by) .*$", re.I)
@@ -21,13 +23,13 @@ def looks_like_names(text: str) -> bool:
     return bool(tokens) and len(tokens) <= 12 and all(NAME_TOKEN.match(t) for t in tokens)
 
 
-# Common Chinese family names (pinyin). A two-part name that starts with one of these and
-# does not end with one is written family name first ("Niu Jun", "Zhao Ziyang"), while
-# "Xiaoming Zhang" is in Western order.
-CHINESE_FAMILY_NAMES = set("""Bai Cai Cao Chen Cheng Cui Dai Deng Ding Dong Du Fan Fang Feng Fu Gao Gong Gu Guo Han
-He Hu Hua Huang Jia Jiang Jin Kang Kong Lei Li Liang Liao Lin Liu Lu Luo Lü Ma Mao Meng Niu Pan Peng Qian Qin Qiu
-Ren Shen Shi Song Su Sun Tan Tang Tian Wan Wang Wei Wen Wu Xia Xiao Xie Xu Xue Yan Yang Yao Ye Yin Yu Yuan Zeng
-Zhang Zhao Zheng Zhou Zhu Zou""".split())
+# A two-part name that starts with a common Chinese family name (conventions.yml) and does
+# not end with one is written family name first ("Niu Jun", "Zhao Ziyang"), while "Xiaoming
+# Zhang" is in Western order.
+CHINESE_FAMILY_NAMES = frozenset(conventions()["chinese_family_names"])
+_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|"
+             r"an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|e|i|o|u|ü)")
+PINYIN_NAME = re.compile(rf"(?:{_SYLLABLE}(?:-|')?){{1,3}}", re.I)  # a given name in pinyin: "Ziyang", "Xiao-ping"
 
 
 def invert(name: str) -> str:
@@ -43,7 +45,8 @@ def invert(name: str) -> str:
     parts = name.split()
     if len(parts) == 1:
         return parts[0]
-    if len(parts) == 2 and parts[0] in CHINESE_FAMILY_NAMES and parts[1] not in CHINESE_FAMILY_NAMES:
+    if len(parts) == 2 and parts[0] in CHINESE_FAMILY_NAMES and parts[1] not in CHINESE_FAMILY_NAMES \
+            and PINYIN_NAME.fullmatch(parts[1]):  # "Bo Yibo", not "Bo Rothstein"
         return f"{parts[0]}, {parts[1]}"
     return f"{parts[-1]}, {' '.join(parts[:-1])}"
 

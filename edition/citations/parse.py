@@ -19,6 +19,7 @@ from .segment import Piece, _depths, split_note
 ITALIC = re.compile(r"\*([^*]+)\*")
 PUB_PAREN = re.compile(r"\s*\((?P<inside>[^()]*?(?:\d{4}))\)")
 PINPOINT = re.compile(r",?\s*\b(?:pp?\.)\s*(?P<pages>[\divxlc][\divxlc\s,–\-]*[\divxlc]?-?)\s*,?\s*$", re.I)
+BARE_PINPOINT = re.compile(r"\s*,\s*(?P<pages>(?:\d+:)?\d+(?:\s*[–-]\s*\d+)?(?:,\s*\d+(?:\s*[–-]\s*\d+)?)*)\s*[.,]?\s*$")
 BARE_PAGES = re.compile(r",\s*(?P<pages>\d[\d\s,–\-]*)\s*,?\s*$")
 URL = re.compile(r"https?://\S+?(?=[;,]?\s|[;,]?$|\)\s*$)")
 ACCESSED = re.compile(r"\((?:accessed|Accessed)(?: on)? (?P<date>[^)]+)\)")
@@ -42,6 +43,8 @@ EDITOR_START = re.compile(r"(?:eds?|comp|trans)\.,", re.I)
 LEAD_COLON = re.compile(r"^(?P<prose>[^:“\"*(]{15,}?):\s+(?=[A-Z“\"*])")
 ARCHIVE_WORDS = re.compile(COLLECTION.pattern + "|" + pattern("repositories").pattern)
 # "(Boston: Little, 1975)", "(London, 1742)", "(1999)"; not "(1785–1906)" nor "(second half of May 1987)"
+# an archive's file or sheet ("d. 12", "l. 45", "ll. 3-5", "Box 5", "Folder 6", "file 2"): below the collection
+ITEM_UNIT = re.compile(r"(?:d|l|ll|file|File|Box|box|Folder|folder|Vol|vol|item|Item)\.?\s*\d")
 IMPRINT = re.compile(r"\((?:[^()]*[:,]\s*)?(?<![–-])(?:1[5-9]|20)\d\d\)")
 PERSON_DOCS = re.compile(r"\b(?:notes|diary|minutes)(?: and the notes)? of (?P<person>(?:[A-Z][\w.'’]*\.?\s?)*"
                          r"[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)")
@@ -224,7 +227,8 @@ def _parse_reference_body(body: str, base: Citation) -> Citation | None:
                     bare = BARE_PAGES.search(tail)
                     c.pinpoint = bare.group("pages").strip() if bare else None
             return c
-        locator = re.match(r"(?:pp?\.)\s*(?P<pages>[\divxlc]+(?:\s*[–-]\s*[\divxlc]+)?)", after)
+        locator = re.match(r"(?:pp?\.\s*)?(?P<pages>(?:\d+:)?\d+(?:\s*[–-]\s*\d+)?|(?<=\.\s)[ivxlc]+(?:\s*[–-]\s*[ivxlc]+)?)"
+                           r"(?=\s*(?:[,;.]|$))", after)
         if locator and not c.url:  # 'Leopold, "The Foreign Relations Series," p. 596, and ...': a short title
             c.form, c.pinpoint = "short", c.pinpoint or locator.group("pages")
             return c
@@ -272,6 +276,9 @@ def _parse_reference_body(body: str, base: Citation) -> Citation | None:
         paren = pub[-1] if not italics else next((p for p in pub if p.start() >= italics[0].start()), pub[-1])
         head = body[: paren.start()]
         c.__dict__.update(_pub(paren.group("inside")))
+        bare = BARE_PINPOINT.match(body[paren.end():])
+        if bare and not c.pinpoint:  # "(New York: Penguin, 2005), 45": Chicago's page without "p."
+            c.pinpoint = bare.group("pages")
         italic_in_head = [m for m in ITALIC.finditer(head)]
         if italic_in_head:
             first = italic_in_head[0]
@@ -390,14 +397,25 @@ def parse_archive(text: str, base: Citation) -> Citation | None:
     if find_quoted(text) or not pattern("repositories").search(text) or _prose_words(text) > 3 \
             or INTERVIEW.search(text):
         return None
-    chunks = top_level_chunks(text)  # "NARA, RG 59, <series>, Vol. 98": the series as printed, then the unit
-    end = next((i for i, (_, chunk) in enumerate(chunks) if i and is_locator(chunk)), len(chunks))
-    c.title = _clean(", ".join(chunk for _, chunk in chunks[:end]))
-    c.pinpoint = _clean(", ".join(chunk for _, chunk in chunks[end:])) or None
+    # "<document>, <date>, NARA, RG 59, <series>, Vol. 98", "<document>, RGANI, f. 3, op. 18, d. 12, l. 45":
+    # the collection from the repository's name through its series; before it the document, after it the file
+    chunks = top_level_chunks(text)
+    repository = next((i for i, (_, chunk) in enumerate(chunks) if pattern("repositories").search(chunk)), 0)
+    end = next((i for i, (_, chunk) in enumerate(chunks) if i > repository and (is_locator(chunk)
+                or ITEM_UNIT.match(chunk))), len(chunks))
+    c.title = _clean(", ".join(chunk for _, chunk in chunks[repository:end]))
+    described = ", ".join(chunk for _, chunk in chunks[:repository])
+    located = ", ".join(chunk for _, chunk in chunks[end:])
+    c.pinpoint = _clean("; ".join(part for part in (described, located) if part)) or None
     return c
 
 
 def parse_interviews(text: str, base_factory) -> list[Citation]:
+    short = re.fullmatch(r"(?P<name>(?:[A-Z][\w.'’-]*\s){0,2}[A-Z][\w'’-]+)\s+interview", text.strip(" ."))
+    if short:  # "Dobrynin interview": a short form of an interview cited before
+        c = base_factory()
+        c.kind, c.form, c.person = "interview", "short", short.group("name")
+        return [c]
     if not INTERVIEW.search(text) or "author" not in text:
         return []
     found = []
@@ -586,10 +604,11 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
         for s in secondary:
             s.via = -1 if primary else None  # marks "the work that cites the primary one"
         return primary + secondary
-    if IBID.match(text):
+    ibid = IBID.match(text)
+    if ibid:
         c = base()
         c.form, c.kind = "ibid", "book"
-        c.pinpoint = _pinpoint(text)[1]
+        c.pinpoint = _pinpoint(text)[1] or _pages_only(_clean(text[ibid.end():].strip(" ,*"))) or None
         return [c]
     op = OP_CIT.search(text)
     if op:
