@@ -6,9 +6,9 @@ import csv
 import io
 import json
 
-import rispy
 from pybtex.database import BibliographyData, Entry, Person
 
+from .csl_downloads import ris_dumps
 from .model import Citation, Work
 from .names import family
 
@@ -52,7 +52,7 @@ def ris(works: list[Work]) -> str:
     records = []
     for work in sorted(works, key=lambda w: w.key):
         record = {"type_of_reference": RIS_TYPES.get(work.kind, "GEN"), "id": work.key}
-        for tag, value in (("authors", work.authors), ("secondary_authors", work.editors)):
+        for tag, value in (("authors", work.authors), ("editors", work.editors)):
             if value:
                 record[tag] = value
         for tag, value in (("title", work.title), ("secondary_title", work.container), ("volume", work.volume),
@@ -63,7 +63,7 @@ def ris(works: list[Work]) -> str:
             if value:
                 record[tag] = value
         records.append(record)
-    return rispy.dumps(records)
+    return ris_dumps(records)
 
 
 def csl_json(items: list[dict]) -> str:

@@ -17,7 +17,7 @@ document.addEventListener("DOMContentLoaded", () => {
     }
   });
   const box = document.getElementById("cite-this");
-  if (!box) return;
+  if (!box || !box.dataset.paragraphChicago) return;  // the landing page and data chapters: no paragraphs
   const template = box.dataset.paragraphChicago;
   const placeholder = box.dataset.placeholder;
   document.querySelectorAll("a.para-num").forEach((link) => {
@@ -33,7 +33,7 @@ document.addEventListener("DOMContentLoaded", () => {
         panel.setAttribute("aria-live", "polite");
       }
       panel.setAttribute("aria-label", `Cite paragraph ${number}`);
-      panel.innerHTML = `<p class="cite-label">Cite paragraph ${number} (Chicago note)</p>` +
+      panel.innerHTML = `<p class="cite-label">Cite paragraph ${number}: ${box.dataset.paragraphLabel}</p>` +
         `<p class="cite-text" id="cite-paragraph-text">${template.split(placeholder).join(number)}</p>` +
         `<button type="button" class="cite-copy" data-copy="cite-paragraph-text">Copy</button>`;
       paragraph.after(panel);
