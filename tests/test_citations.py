@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import csv
+import html as html_lib
 import io
+import re
 import json
 import shutil
 import subprocess
@@ -153,7 +155,13 @@ def test_downloads_in_the_built_book(built_html, bibliography):
 
 def test_bibliography_page_has_an_entry_per_work_with_backlinks_and_coins(built_html, bibliography):
     html = (built_html / "book" / "bibliography.html").read_text(encoding="utf-8")
-    assert html.count('class="Z3988"') == len(bibliography.works)
+    # one COinS per entry: the works of the notes, the works the texts name, the edition's sources
+    assert html.count('class="Z3988"') == len(bibliography.works) + len(bibliography.named) + len(bibliography.sources)
+    zubok_entry = html[html.index('id="source-zubok-1980s"'):]
+    coins = html_lib.unescape(re.search(r'class="Z3988" title="([^"]*)"', zubok_entry).group(1))
+    for pair in ("rft.jtitle=Cold+War+History", "rft.volume=17", "rft.issue=2", "rft.pages=121-141",
+                 "rft_id=info%3Adoi%2F10.1080%2F14682745.2017.1315923", "rft.au=Zubok%2C+Vladislav"):
+        assert pair in coins, pair
     assert 'id="Radchenko2014Unwanted"' in html
     entry = html[html.index('id="Radchenko2014Unwanted"'):]
     entry = entry[: entry.index("</li>")]

@@ -12,7 +12,7 @@ import yaml
 
 from conftest import ROOT, SLUGS
 from edition.catalogue import project_version, read_catalogue, release_date
-from edition.citing import Edition, build_records, chapter_sections, plain_text
+from edition.citing import Edition, chapter_sections, citations, plain_text
 
 
 def base_url() -> str:
@@ -59,7 +59,7 @@ def test_citation_strings_equal_the_hand_checked_ones(built_html, unit):
         if part == "paragraph":
             assert forms["paragraph"] == text
         elif part:
-            assert forms[ident.replace("cite-", f"cite-{part}-", 1)] == text, ident
+            assert forms[ident.replace("cite-", f"cite-{page}-{part}-", 1)] == text, ident  # the label is slug-section
         else:
             assert forms[ident] == text, ident
 
@@ -75,9 +75,11 @@ def test_no_placeholder_editor_or_publisher_anywhere(built_html):
     """No editor, publisher or place is configured: none appears in a box, a tag or a download."""
     assert not CONFIG["sphinx"]["config"].get("edition_editors") and not CONFIG["sphinx"]["config"].get(
         "edition_publisher")
-    files = [built_html / "index.html", *(built_html / "book").glob("*.html"), *(built_html / "downloads" / "cite").iterdir()]
-    for path in files:
+    pages = [*(built_html / "book").glob("*.html")]
+    for path in [*pages, *(built_html / "downloads" / "cite").iterdir()]:
         text = path.read_text(encoding="utf-8")
+        if path.suffix == ".html":  # the cite boxes and the meta tags (the page's footer is not a citation)
+            text = "".join(re.findall(r'<details class="cite-this.*?</details>|<meta [^>]*>', text, re.S))
         assert "editors of the edition" not in text.lower(), path
         assert 'name="citation_editor"' not in text and 'name="citation_publisher"' not in text, path
         assert f"publisher = \"{TITLE}" not in text and f"PB  - {TITLE}" not in text, path
@@ -133,6 +135,13 @@ def test_the_landing_page_is_a_book_and_a_data_chapter_a_dataset(built_html):
         assert tags["og:type"] not in ("book", "website"), page  # RDF.js would prefer it to DC.type
 
 
+# (type written, type citation-js reads): the same, or what the format has for it. biblatex has
+# no encyclopedia entry but `inreference` (read as `entry`); citation-js reads a CSL "book"
+# that has a `version` as "software" (its repair of old Zotero exports): a known limit.
+READ_AS = {(t, t) for t in ("chapter", "book", "dataset", "article-journal", "entry-encyclopedia")} | {
+    ("entry-encyclopedia", "entry"), ("book", "software")}
+
+
 def parsed(paths) -> dict[str, list[dict]]:
     """What citation-js, an independent parser, reads in these files (CSL-JSON)."""
     done = subprocess.run(["node", str(ROOT / "tests" / "js" / "parse-references.js"), *map(str, paths)],
@@ -147,7 +156,7 @@ def names(people) -> list[str]:
 @pytest.mark.parametrize("unit", DOWNLOADS)
 def test_every_download_round_trips_through_an_independent_parser(built_html, unit):
     folder = built_html / "downloads" / "cite"
-    records = {r.id: r for r in build_records(Edition(TITLE, VERSION, RELEASED, base_url()), ROOT)}
+    records = citations(Edition(TITLE, VERSION, RELEASED, base_url()), ROOT)
     record = records[unit]
     want = record.csl_item()
     files = [folder / f"{unit}.{ext}" for ext in ("json", "bib", "ris")]
@@ -155,14 +164,16 @@ def test_every_download_round_trips_through_an_independent_parser(built_html, un
         got = {item["id"]: item for item in items}
         assert set(got) == {unit} | ({record.original["id"]} if record.original and record.container else set()), path
         item = got[unit]
-        assert item["type"] == want["type"] and item["title"] == want["title"], path
-        assert item.get("container-title") == want.get("container-title"), path
+        assert (want["type"], item["type"]) in READ_AS and item["title"] == want["title"], path
+        if not (path.endswith(".ris") and want["type"] == "dataset"):  # RIS has no container tag for DATA
+            assert item.get("container-title") == want.get("container-title"), path
         assert names(item.get("author")) == names(want.get("author")), path
         assert names(item.get("editor")) == names(want.get("editor")), path
         assert item["issued"]["date-parts"][0][0] == want["issued"]["date-parts"][0][0], path
         if record.original and record.container:
             original = got[record.original["id"]]
-            for field in ("type", "title", "container-title", "volume", "issue", "page", "DOI", "edition", "publisher"):
+            assert (record.original["type"], original["type"]) in READ_AS, path
+            for field in ("title", "container-title", "volume", "issue", "page", "DOI", "edition", "publisher"):
                 assert original.get(field) == record.original.get(field), (path, field)
             assert names(original.get("editor")) == names(record.original.get("editor")), path
             assert original["issued"] == record.original["issued"], path

@@ -21,6 +21,12 @@ RIS_TYPES = {"chapter": "CHAP", "article-journal": "JOUR", "book": "BOOK", "data
              "entry-encyclopedia": "ENCYC", "article": "GEN", "webpage": "ELEC"}
 
 
+# Where a type's editors go, as the RIS specification has it (and citation-js reads it): a
+# chapter's book editors in A2, an edited book's editors in AU, a book's editors in A3.
+EDITOR_TAGS = {"CHAP": "secondary_authors", "ENCYC": "secondary_authors", "EDBOOK": "authors",
+               "BOOK": "tertiary_authors"}
+
+
 class RisWriter(rispy.RisWriter):
     """rispy's writer, to the RIS specification: a record starts with `TY` (no "1." line before
     it) and ends with `ER`; editors go in `ED`."""
@@ -89,7 +95,7 @@ def ris(items: list[dict], original_of: dict[str, str] | None = None) -> str:
         if item.get("author"):
             record["authors"] = [name_text(n) for n in item["author"]]
         if item.get("editor"):
-            record["editors"] = [name_text(n) for n in item["editor"]]
+            record[EDITOR_TAGS.get(record["type_of_reference"], "editors")] = [name_text(n) for n in item["editor"]]
         pages = (item.get("page") or "").split("-")
         issued = item.get("issued", {}).get("date-parts", [[]])[0]
         for tag, value in (("title", item.get("title")), ("secondary_title", item.get("container-title")),

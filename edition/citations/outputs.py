@@ -8,7 +8,7 @@ import json
 
 from pybtex.database import BibliographyData, Entry, Person
 
-from .csl_downloads import ris_dumps
+from .csl_downloads import EDITOR_TAGS, ris_dumps
 from .model import Citation, Work
 from .names import family
 
@@ -52,7 +52,8 @@ def ris(works: list[Work]) -> str:
     records = []
     for work in sorted(works, key=lambda w: w.key):
         record = {"type_of_reference": RIS_TYPES.get(work.kind, "GEN"), "id": work.key}
-        for tag, value in (("authors", work.authors), ("editors", work.editors)):
+        editors = EDITOR_TAGS.get(record["type_of_reference"], "editors")
+        for tag, value in (("authors", work.authors), (editors, work.editors)):
             if value:
                 record[tag] = value
         for tag, value in (("title", work.title), ("secondary_title", work.container), ("volume", work.volume),

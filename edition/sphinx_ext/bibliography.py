@@ -13,7 +13,7 @@ from pathlib import Path
 
 from docutils import nodes
 
-from ..citations.coins import coins_span
+from ..citations.coins import coins_csl_span, coins_span
 from ..citations.edition_bibliography import GROUPS, write_downloads as write_bibliography_downloads
 from ..citations.outputs import describe
 from .nodes import bib_link
@@ -30,13 +30,14 @@ def group_entries(root: Path, name: str) -> list[nodes.Node] | None:
     if name in GROUP_NAMES:
         return [entry(state, work.key, work=work) for work in found.group(GROUPS[GROUP_NAMES[name]][1])]
     if name == "named":
-        return [entry(state, item["id"]) for item in found.named]
+        return [entry(state, item["id"], csl_item=item) for item in found.named]
     if name == "sources":
-        return [entry(state, item["id"], source=item["id"].removeprefix("source-")) for item in found.sources]
+        return [entry(state, item["id"], source=item["id"].removeprefix("source-"), csl_item=item) for item in found.sources]
     return None
 
 
-def entry(state: dict, key: str, work=None, source: str | None = None) -> nodes.list_item:
+def entry(state: dict, key: str, work=None, source: str | None = None,
+          csl_item: dict | None = None) -> nodes.list_item:
     html = state["formatted"].get(key)
     item = nodes.list_item(ids=[key], classes=["bibliography-entry"])
     paragraph = nodes.paragraph()
@@ -69,6 +70,8 @@ def entry(state: dict, key: str, work=None, source: str | None = None) -> nodes.
                                   classes=["bib-backlink"], label=f"note {number} of {chapter}")
             paragraph += nodes.Text(", " if index < len(notes) - 1 else ".")
         paragraph += nodes.raw("", coins_span(work), format="html")
+    if csl_item is not None:  # the edition's sources and the works its texts name: a COinS each too
+        paragraph += nodes.raw("", coins_csl_span(csl_item), format="html")
     if source:
         paragraph += nodes.Text(" The edition's chapter: ")
         paragraph += bib_link("", source, target_doc=f"book/{source}", anchor=source, label=source)
