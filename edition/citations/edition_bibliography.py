@@ -21,9 +21,10 @@ from .keys import assign_keys
 from .model import Citation, Fragment, Work
 from .outputs import bibtex, citations_csv, csl_json, ris
 from .names import family
-from .pipeline import build_for_chapter
+from .pipeline import build_for_chapter, chapter_author
 from .resolve import fold
 
+INTERVIEWED_BY_AUTHOR = re.compile(r"\bthe author's (?:interviews?|conversations?)\b|\binterviews? with the author\b", re.I)
 GROUPS = [  # (heading, kinds): the page's sections, in order
     ("Archival sources", {"archive"}),
     ("Interviews", {"interview"}),
@@ -72,6 +73,10 @@ def build(root: Path) -> EditionBibliography:
                                            f"chapter {chapter.stem}, note {fragment.note}: the citation parser "
                                            f"cannot place {fragment.text!r}"))
     result.works = merge_same_works(result.works, result.citations)
+    for work in result.works:  # "the author's interviews with ...": the chapter's author asked
+        if work.kind == "interview" and any(INTERVIEWED_BY_AUTHOR.search(c.text) for c in work.citations):
+            author = chapter_author(root, work.citations[0].chapter)
+            work.interviewers = [author] if author else []
     assign_keys(result.works)
     curated = read_curated(root / "data" / "bibliography-curated.yml", root)
     result.problems += curated.problems
@@ -85,6 +90,12 @@ def build(root: Path) -> EditionBibliography:
         for name, value in completion["fields"].items():
             setattr(work, name, value)
             work.supplied[name] = completion["source"]
+    for entry in curated.languages:
+        if entry["key"] not in keys:
+            result.problems.append(Problem(display_path(root / "data" / "bibliography-curated.yml"),
+                                           entry["line"], f"no work with key {entry['key']!r}"))
+            continue
+        keys[entry["key"]].language = entry["language"]
     result.named = [{**entry["csl"], "id": entry["key"]} for entry in curated.named_in_texts]
     for text in sorted(read_catalogue(root).texts, key=lambda t: t.slug):
         result.sources.append(source_csl(text.meta))
