@@ -17,7 +17,8 @@ same note after "originally published in" (a second cite of the cluster; the pro
 it; MLA's citations are in the text and keep to the author and pinpoint) and end the
 bibliography entry with the same statement; APA takes CSL's `original-*`
 variables ("Original work published 2017"; in the text "2017/2026"). A paragraph's record
-carries the locator PARANUM, which the page's script replaces with the paragraph's number.
+carries the locator PARANUM, which the page's script replaces with the paragraph's number;
+a note's, NOTENUM.
 """
 
 from __future__ import annotations
@@ -33,7 +34,8 @@ from .citations import csl
 STYLES = ("chicago", "mla", "apa")
 ORIGINAL_AS = {"chicago": "related", "mla": "related", "apa": "fields"}
 RELATED_PREFIX = "originally published in "
-PARANUM = "PARANUM"
+PARANUM = "PARANUM"  # the paragraph's number, put in by the page's script
+NOTENUM = "NOTENUM"  # the note's number, likewise
 ROOT_PAGE = "book/index"
 
 
@@ -59,7 +61,7 @@ class Record:
     """One citable unit: what it is, where it is, and its CSL items."""
 
     id: str
-    kind: str  # book | chapter | section | paragraph | data
+    kind: str  # book | chapter | section | paragraph | note | data
     page: str  # the page, as `book/<slug>` (without .html)
     title: str
     item: dict  # the unit as the edition publishes it
@@ -122,8 +124,8 @@ def page_title(path: Path) -> str:
     return found.group(1).strip() if found else path.stem
 
 
-def text_records(edition: Edition, meta: dict, title: str, sections: list[Section]) -> list[Record]:
-    """The chapter, its paragraph template and its sections."""
+def text_records(edition: Edition, meta: dict, title: str, sections: list[Section], notes: bool = False) -> list[Record]:
+    """The chapter, its paragraph template, its note template (a chapter with notes) and its sections."""
     slug, page = meta["slug"], f"book/{meta['slug']}"
     item = {"type": "chapter", "title": title, "container-title": edition.title, **edition_fields(edition)}
     if meta.get("authors"):
@@ -139,6 +141,8 @@ def text_records(edition: Edition, meta: dict, title: str, sections: list[Sectio
                       item={"id": ident, **item, **({"URL": link} if link else {})}, **common)
 
     records = [unit(slug, "chapter"), unit(f"{slug}#paragraph", "paragraph", f"p-{PARANUM}", (PARANUM, "paragraph"))]
+    if notes:
+        records.append(unit(f"{slug}#note", "note", f"fn-{NOTENUM}", (NOTENUM, "note")))
     records += [unit(f"{slug}#{s.label}", "section", s.label, (s.title, "section")) for s in sections]
     return records
 
@@ -153,7 +157,8 @@ def build_records(edition: Edition, root: Path) -> list[Record]:
     for text in catalogue.texts:
         if text.chapter.exists():
             title, sections = chapter_sections(text.chapter)
-            records += text_records(edition, text.meta, title, sections)
+            notes = bool(read_chapter(text.chapter).notes)
+            records += text_records(edition, text.meta, title, sections, notes)
     for page in catalogue.data_chapters:
         slug, link = page.removeprefix("book/"), url(edition, page)
         item = {"id": slug, "type": "dataset", "title": page_title(root / f"{page}.md"),

@@ -12,7 +12,7 @@ import yaml
 
 from conftest import ROOT, SLUGS
 from edition.catalogue import project_version, read_catalogue, release_date
-from edition.citing import Edition, chapter_sections, citations, plain_text
+from edition.citing import Edition, build_records, chapter_sections, citations, plain_text
 
 
 def base_url() -> str:
@@ -38,14 +38,16 @@ def cite_forms(built_html, page: str) -> dict[str, str]:
     text = (built_html / "book" / f"{page}.html").read_text(encoding="utf-8")
     forms = {ident: html_lib.unescape(plain_text(text))
              for ident, text in re.findall(r'<p class="cite-text" id="(cite-[a-z0-9-]+)">(.*?)</p>', text)}
-    paragraph = re.search(r'data-paragraph-chicago="([^"]*)"', text)
-    if paragraph:
-        forms["paragraph"] = html_lib.unescape(plain_text(html_lib.unescape(paragraph.group(1))))
+    for kind in ("paragraph", "note"):  # the templates the page's script fills in: [[style, label, html]]
+        found = re.search(rf'data-{kind}-forms="([^"]*)"', text)
+        for style, _, form in json.loads(html_lib.unescape(found.group(1))) if found else []:
+            forms[f"{kind}:cite-{style}-note"] = html_lib.unescape(plain_text(form))
     return forms
 
 
 def test_the_table_covers_every_kind_of_citable_unit():
-    kinds = {"edition", "zubok-1980s#paragraph", "wikipedia-survey#gorbachev-and-after", "trade-1980s", *SLUGS}
+    kinds = {"edition", "zubok-1980s#paragraph", "zubok-1980s#note", "wikipedia-survey#gorbachev-and-after",
+             "trade-1980s", *SLUGS}
     assert kinds <= set(EXPECTED)
 
 
@@ -56,8 +58,8 @@ def test_citation_strings_equal_the_hand_checked_ones(built_html, unit):
     page, _, part = unit.partition("#")
     forms = cite_forms(built_html, "index" if page == "edition" else page)
     for ident, text in EXPECTED[unit].items():
-        if part == "paragraph":
-            assert forms["paragraph"] == text
+        if part in ("paragraph", "note"):
+            assert forms[f"{part}:{ident}"] == text, ident
         elif part:
             assert forms[ident.replace("cite-", f"cite-{page}-{part}-", 1)] == text, ident  # the label is slug-section
         else:
@@ -221,8 +223,41 @@ def test_a_paragraph_is_cited_from_its_margin_number(page, site):
     page.click("#p-14 > a.para-num")
     panel = page.locator("#cite-paragraph")
     assert panel.is_visible()
-    text = panel.locator(".cite-text").inner_text()
+    text = panel.locator("#cite-paragraph-chicago").inner_text()
     assert text.startswith("Vladislav Zubok, “The Soviet Union and China in the 1980s")
-    assert "para. 14" in text and "PARANUM" not in text
+    assert "para. 14" in text and "PARANUM" not in panel.inner_text()
+    assert panel.locator("#cite-paragraph-mla").inner_text() == "(Zubok, par. 14)"
+    assert panel.locator("#cite-paragraph-apa").inner_text() == "(Zubok, 2017/2026, para. 14)"
     if base_url():
-        assert text.endswith(f"{url('zubok-1980s')}#p-14.")
+        assert f"{url('zubok-1980s')}#p-14" in text
+
+
+@pytest.mark.browser
+def test_a_note_is_cited_from_under_it(page, site):
+    page.goto(f"{site}/book/zubok-1980s.html")
+    page.click("#fn-37 button.cite-note")
+    panel = page.locator("#fn-37 #cite-note")
+    assert panel.is_visible()
+    text = panel.locator("#cite-note-chicago").inner_text()
+    assert text.startswith("Vladislav Zubok, “The Soviet Union and China in the 1980s") and "n. 37" in text
+    assert "NOTENUM" not in panel.inner_text()
+    assert panel.locator("#cite-note-apa").inner_text() == "(Zubok, 2017/2026, Note 37)"
+
+
+# --- the settings: editors, publisher, place -------------------------------------------------
+
+def test_configured_editors_publisher_and_place_reach_records_and_tags():
+    """Set, they are named in every record and in the tags; a name without a comma is an
+    organisation's and is never split into a person."""
+    from edition.sphinx_ext.citing import meta_tags
+    edition = Edition(TITLE, VERSION, RELEASED, "", editors=("Doe, Jane", "Cold War Archive Group"),
+                      publisher="Example University Press", place="Oxford")
+    records = {r.id: r for r in build_records(edition, ROOT)}
+    chapter = records["zubok-1980s"].item
+    assert chapter["editor"] == [{"family": "Doe", "given": "Jane"}, {"literal": "Cold War Archive Group"}]
+    assert chapter["publisher"] == "Example University Press" and chapter["publisher-place"] == "Oxford"
+    tags = meta_tags(records["zubok-1980s"], edition, "t", "")
+    assert [c for _, n, c in tags if n == "citation_editor"] == ["Doe, Jane"]
+    assert [c for _, n, c in tags if n == "citation_publisher"] == ["Example University Press"]
+    unset = build_records(Edition(TITLE, VERSION, RELEASED), ROOT)
+    assert not any({"editor", "publisher", "publisher-place"} & set(r.item) for r in unset)

@@ -17,6 +17,7 @@ kept whole. Editors and publisher appear only when the configuration names them.
 
 from __future__ import annotations
 
+import json
 from html import escape
 from pathlib import Path
 
@@ -25,7 +26,7 @@ from sphinx.util.osutil import relative_uri
 
 from ..catalogue import release_date
 from ..citations import csl_downloads
-from ..citing import PARANUM, ROOT_PAGE, Edition, plain_text, style_names
+from ..citing import NOTENUM, PARANUM, Edition, plain_text, style_names
 from .nodes import cite_placeholder
 from .state import citing_records
 
@@ -69,21 +70,34 @@ def _form_html(ident: str, label: str, html: str) -> str:
             f'aria-label="Copy: {escape(label)}">Copy</button></div>')
 
 
-def cite_box_html(record, downloads: str, paragraph=None) -> str:
+def pinpoint_forms(record) -> str:
+    """A paragraph's or a note's forms, for the page's script: [[style, label, html], ...]."""
+    return json.dumps([[style, _label(style, what), record.forms[style]["note"]] for style, _, what in SECTION_FORMS],
+                      ensure_ascii=False)
+
+
+def cite_box_html(record, downloads: str, pinpoints: dict | None = None) -> str:
+    """The unit's box; `pinpoints` (kind -> record): the paragraph's and the note's templates."""
     parts = [_form_html(f"cite-{style}-{form}", _label(style, what), record.forms[style][form])
              for style, form, what in FORMS]
     links = ", ".join(f'<a href="{downloads}/{record.id}.{ext}" download="">{label}</a>'
                       for ext, label in (("bib", "BibTeX"), ("ris", "RIS"), ("json", "CSL-JSON")))
     what = {"book": "the edition", "data": "this data chapter"}.get(record.kind, "this chapter")
-    attributes, help_text = "", ""
+    attributes, help_text = "", []
+    paragraph, note = (pinpoints or {}).get("paragraph"), (pinpoints or {}).get("note")
     if paragraph is not None:
-        attributes = (f' data-paragraph-chicago="{escape(paragraph.forms["chicago"]["note"], quote=True)}"'
-                      f' data-paragraph-label="{escape(_label("chicago", "note"), quote=True)}"'
-                      f' data-placeholder="{PARANUM}"')
-        help_text = ('<p class="cite-help">To cite one paragraph, select its number in the margin: its citation '
-                     'appears below the paragraph.</p>')
+        attributes += (f' data-paragraph-chicago="{escape(paragraph.forms["chicago"]["note"], quote=True)}"'
+                       f' data-paragraph-forms="{escape(pinpoint_forms(paragraph), quote=True)}"'
+                       f' data-placeholder="{PARANUM}"')
+        help_text.append("To cite one paragraph, select its number in the margin: its citation appears below "
+                         "the paragraph.")
+    if note is not None:
+        attributes += (f' data-note-forms="{escape(pinpoint_forms(note), quote=True)}"'
+                       f' data-note-placeholder="{NOTENUM}"')
+        help_text.append("To cite one note, select “Cite this note” under it.")
+    help_html = f'<p class="cite-help">{" ".join(help_text)}</p>' if help_text else ""
     return (f'<details class="cite-this" id="cite-this"{attributes}><summary>Cite {what}</summary>'
-            + "".join(parts) + f'<p class="cite-downloads">Download the reference: {links}.</p>' + help_text
+            + "".join(parts) + f'<p class="cite-downloads">Download the reference: {links}.</p>' + help_html
             + "</details>")
 
 
@@ -106,8 +120,8 @@ def place_cite_boxes(app, doctree, docname):
             holder.replace_self([])
         return
     downloads = relative_uri(app.builder.get_target_uri(docname), "downloads/cite")
-    paragraph = next((r for r in own if r.kind == "paragraph"), None)
-    box = nodes.raw("", cite_box_html(main, downloads, paragraph), format="html")
+    pinpoints = {r.kind: r for r in own if r.kind in ("paragraph", "note")}
+    box = nodes.raw("", cite_box_html(main, downloads, pinpoints), format="html")
     if holders:
         holders[0].replace_self(box)
         for holder in holders[1:]:
