@@ -146,7 +146,10 @@ def test_the_schema_rejects_a_broken_citation_file(change, where):
 def test_citation_cff_describes_this_edition_at_its_version():
     cff = citation()
     assert cff["title"] == CONFIG["title"]
-    assert cff["authors"] == [{"name": CONFIG["author"]}]
+    editors = CONFIG["sphinx"]["config"].get("edition_editors") or []
+    assert cff["authors"] == ([{"family-names": n.split(",")[0].strip(), "given-names": n.split(",")[1].strip()}
+                               if "," in n else {"name": n} for n in editors] or [{"name": CONFIG["title"]}])
+    assert "editors of the edition" not in (ROOT / "CITATION.cff").read_text(encoding="utf-8").lower()
     assert cff["type"] == "dataset"
     assert str(cff["version"]) == VERSION
     assert cff["date-released"] == changelog_versions()[VERSION]

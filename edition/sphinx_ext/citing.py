@@ -44,6 +44,18 @@ def edition_of(app) -> Edition:
                    publisher=config.edition_publisher or "", place=config.edition_place or "")
 
 
+def configure_names(app, config) -> None:
+    """The footer's and the PDF's "By ..." and the EPUB's creator and publisher, from the same
+    settings as the citations. EPUB 3 needs a creator and a publisher (Sphinx warns, and -W
+    fails, when either is empty): while none is set, the edition stands for itself, under its
+    title, as the works of an unnamed editorial group do."""
+    editors = [" ".join(reversed([p.strip() for p in name.split(",", 1)])) if "," in name else name
+               for name in config.edition_editors or ()]
+    config.author = " and ".join(editors)
+    config.epub_author = config.author or config.edition_publisher or config.project
+    config.epub_publisher = config.edition_publisher or config.project
+
+
 def records(app) -> dict:
     """This build's citation records, by id (computed once per content: state.citing_records)."""
     return citing_records(Path(app.srcdir), edition_of(app))
@@ -210,6 +222,7 @@ def write_downloads(app, exception):
 
 # (event, handler, priority), registered by the extension's setup().
 EVENTS = [
+    ("config-inited", configure_names, 460),
     ("builder-inited", prepare, 500),
     ("doctree-resolved", place_cite_boxes, 500),
     ("html-page-context", add_metadata, 500),
