@@ -151,8 +151,11 @@ def parsed(paths) -> dict[str, list[dict]]:
     return json.loads(done.stdout)
 
 
-def names(people) -> list[str]:
-    return [p.get("literal") or ", ".join(x for x in (p.get("family"), p.get("given")) if x) for p in people or []]
+def names(people) -> list[tuple]:
+    """Each name as read: a person as family and given name; a name kept whole (an organisation's:
+    CSL's `literal`, or BibTeX's braced name, which citation-js reads as a family name alone)."""
+    return [("person", p["family"], p["given"]) if p.get("given") else ("whole", p.get("literal") or p.get("family"))
+            for p in people or []]
 
 
 @pytest.mark.parametrize("unit", DOWNLOADS)
