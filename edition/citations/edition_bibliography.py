@@ -15,7 +15,7 @@ from pathlib import Path
 from ..catalogue import read_catalogue, source_csl
 from ..chapter import read_chapter
 from ..problems import Problem, display_path
-from .csl_json import to_csl
+from .csl_json import descriptive_title, to_csl
 from .curated import read_curated
 from .keys import assign_keys
 from .model import Citation, Fragment, Work
@@ -45,6 +45,12 @@ class EditionBibliography:
 
     def items(self) -> list[dict]:
         return [to_csl(w) for w in self.works] + self.named + self.sources
+
+    def download_items(self) -> list[dict]:
+        """The items of the CSL-JSON download: a reference manager needs a title for every
+        entry, so an untitled work has its descriptive one, in square brackets."""
+        titles = {w.key: descriptive_title(w) for w in self.works if not w.title}
+        return [{**item, "title": titles[item["id"]]} if item["id"] in titles else item for item in self.items()]
 
     def group(self, kinds: set[str]) -> list[Work]:
         return sorted((w for w in self.works if w.kind in kinds), key=lambda w: w.key.lower())
@@ -145,7 +151,7 @@ def write_downloads(bibliography: EditionBibliography, folder: Path) -> None:
     """The bibliography's downloads (BibTeX, RIS, CSL-JSON) in the built site: never committed files."""
     write_if_changed(folder / "references.bib", committed_files(bibliography)["book/references.bib"])
     write_if_changed(folder / "references.ris", ris(bibliography.works))
-    write_if_changed(folder / "references.json", csl_json(bibliography.items()))
+    write_if_changed(folder / "references.json", csl_json(bibliography.download_items()))
 
 
 def unplaced_report(root: Path) -> list[str]:
