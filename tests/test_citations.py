@@ -17,7 +17,7 @@ import pytest
 import rispy
 from pybtex.database import parse_string
 
-from conftest import ROOT, run_edition
+from conftest import ROOT, SLUGS, run_edition
 from edition.citations.accuracy import measure
 from edition.citations.edition_bibliography import build, committed_files
 from edition.citations.notes import Note
@@ -354,6 +354,17 @@ def test_readers_see_the_editorial_sources_by_title_not_by_key(built_html):
             (ROOT / "data" / "editorial-sources.yml").read_text(encoding="utf-8").splitlines() if line.startswith("- key:")]
     assert "NYT1973-UlbrichtDead" in keys
     for page in ("zubok-1980s", "editorial-sources", "index-of-names", "glossary"):
+        text = re.sub(r"<[^>]+>", " ", (built_html / "book" / f"{page}.html").read_text(encoding="utf-8"))
+        shown = [key for key in keys if re.search(rf"(?<![\w-]){re.escape(key)}(?![\w-])", text)]
+        assert not shown, (page, shown[:5])
+
+
+def test_readers_never_see_a_bibliography_key(built_html, bibliography):
+    """Keys are the entries' anchors and the downloads' ids; the texts and the bibliography show
+    authors and titles (only the footnotes-as-data notebook lists keys, as data)."""
+    keys = [w.key for w in bibliography.works] + [s["id"] for s in bibliography.sources]
+    assert "Radchenko2014Unwanted" in keys
+    for page in ["bibliography", *SLUGS]:
         text = re.sub(r"<[^>]+>", " ", (built_html / "book" / f"{page}.html").read_text(encoding="utf-8"))
         shown = [key for key in keys if re.search(rf"(?<![\w-]){re.escape(key)}(?![\w-])", text)]
         assert not shown, (page, shown[:5])
