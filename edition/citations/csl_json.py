@@ -26,6 +26,21 @@ def csl_date(text: str | None) -> dict | None:
     return {"date-parts": [[int(year.group(1))]]} if year else {"literal": text}
 
 
+# Where a format needs a title (COinS, BibTeX, RIS), a work the notes cite without one gets a
+# descriptive title in square brackets, the editor's description (as Chicago describes an
+# untitled work); the CSL styles describe untitled papers, interviews and reviews themselves.
+DESCRIPTIONS = {"interview": "Interview with {person}", "conference-paper": "Untitled paper",
+                "review": "Untitled review", "chapter": "Untitled contribution", "archive": "Papers of {person}"}
+
+
+def descriptive_title(work: Work) -> str:
+    person = work.person or (work.authors[0] if work.authors else "")
+    if "," in person:  # "Family, Given" -> "Given Family"
+        person = " ".join(reversed([part.strip() for part in person.split(",", 1)]))
+    template = DESCRIPTIONS.get(work.kind, "Untitled")
+    return "[" + (template.format(person=person) if person or "{person}" not in template else "Untitled") + "]"
+
+
 def to_csl(work: Work) -> dict:
     item: dict = {"id": work.key, "type": CSL_TYPES.get(work.kind, "document")}
     if work.authors:
@@ -34,15 +49,18 @@ def to_csl(work: Work) -> dict:
         item["editor"] = [csl_name(n) for n in work.editors]
     if work.container_authors:
         item["container-author"] = [csl_name(n) for n in work.container_authors]
-    if work.title:
+    if work.title:  # an untitled work is described by the style ("paper presented at", "interview by")
         item["title"] = work.title
-    elif work.kind == "interview":  # a descriptive title, in the notes' words ("the author's interviews with")
-        item["title"] = "interviews with the author" if not work.incomplete else "interview"
+    elif work.kind in ("interview", "review"):
+        item["genre"] = work.kind
+    if work.interviewers:
+        item["interviewer"] = [csl_name(n) for n in work.interviewers]
+    if work.language:
+        item["language"] = work.language
     if work.kind == "archive":
         item["archive"] = work.container or ""
     elif work.kind == "conference-paper":
         item["event-title"] = work.container
-        item["genre"] = "Paper presented at the conference"
         item["event-place"] = work.place
     elif work.kind == "working-paper":
         item["collection-title"] = work.container

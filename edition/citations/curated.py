@@ -4,11 +4,14 @@ Two lists, each entry checked, every problem reported with the file's line:
 - `named_in_texts`: works the edition's other texts name (not in footnotes), with the
   chapter and the exact words that name them;
 - `completions`: fields an editor supplies for an incomplete work, each with the source
-  that supports them. The page shows these fields as supplied by the editor.
+  that supports them. The page shows these fields as supplied by the editor;
+- `languages`: the language of works whose titles are not English (transliterated Russian
+  titles keep the case they are printed in: CSL title-cases English titles only).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,6 +28,7 @@ COMPLETABLE = {"authors", "editors", "title", "place", "publisher", "year", "vol
 class Curated:
     named_in_texts: list[dict] = field(default_factory=list)
     completions: list[dict] = field(default_factory=list)
+    languages: list[dict] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
 
 
@@ -93,6 +97,16 @@ def read_curated(path: Path, root: Path) -> Curated:
             result.problems.append(Problem(shown, line, "a completion's source needs a title and a url"))
             continue
         result.completions.append({**entry, "line": line})
+    for index, entry in enumerate(data.get("languages") or []):
+        line = lines.get(f"languages[{index}]")
+        if not isinstance(entry, dict) or not entry.get("key") or not entry.get("language"):
+            result.problems.append(Problem(shown, line, "a language entry needs 'key' and 'language'"))
+            continue
+        if not re.fullmatch(r"[a-z]{2,3}(-[A-Za-z0-9]+)*", str(entry["language"])):
+            result.problems.append(Problem(shown, line, f"language {entry['language']!r} is not a language tag "
+                                                        "(BCP 47, e.g. 'ru')"))
+            continue
+        result.languages.append({**entry, "line": line})
     return result
 
 

@@ -15,15 +15,16 @@ from pathlib import Path
 from ..catalogue import read_catalogue, source_csl
 from ..chapter import read_chapter
 from ..problems import Problem, display_path
-from .csl_json import to_csl
+from .csl_json import descriptive_title, to_csl
 from .curated import read_curated
 from .keys import assign_keys
 from .model import Citation, Fragment, Work
 from .outputs import bibtex, citations_csv, csl_json, ris
 from .names import family
-from .pipeline import build_for_chapter
+from .pipeline import build_for_chapter, chapter_author
 from .resolve import fold
 
+INTERVIEWED_BY_AUTHOR = re.compile(r"\bthe author's (?:interviews?|conversations?)\b|\binterviews? with the author\b", re.I)
 GROUPS = [  # (heading, kinds): the page's sections, in order
     ("Archival sources", {"archive"}),
     ("Interviews", {"interview"}),
@@ -47,6 +48,12 @@ class EditionBibliography:
 
     def items(self) -> list[dict]:
         return [to_csl(w) for w in self.works] + self.named + self.sources
+
+    def download_items(self) -> list[dict]:
+        """The items of the CSL-JSON download: a reference manager needs a title for every
+        entry, so an untitled work has its descriptive one, in square brackets."""
+        titles = {w.key: descriptive_title(w) for w in self.works if not w.title}
+        return [{**item, "title": titles[item["id"]]} if item["id"] in titles else item for item in self.items()]
 
     def group(self, kinds: set[str]) -> list[Work]:
         return sorted((w for w in self.works if w.kind in kinds), key=lambda w: w.key.lower())
@@ -79,6 +86,10 @@ def build(root: Path) -> EditionBibliography:
                                            f"chapter {chapter.stem}, note {fragment.note}: the citation parser "
                                            f"cannot place {fragment.text!r}"))
     result.works = merge_same_works(result.works, result.citations)
+    for work in result.works:  # "the author's interviews with ...": the chapter's author asked
+        if work.kind == "interview" and any(INTERVIEWED_BY_AUTHOR.search(c.text) for c in work.citations):
+            author = chapter_author(root, work.citations[0].chapter)
+            work.interviewers = [author] if author else []
     assign_keys(result.works)
     curated = read_curated(root / "data" / "bibliography-curated.yml", root)
     result.problems += curated.problems
@@ -92,6 +103,12 @@ def build(root: Path) -> EditionBibliography:
         for name, value in completion["fields"].items():
             setattr(work, name, value)
             work.supplied[name] = completion["source"]
+    for entry in curated.languages:
+        if entry["key"] not in keys:
+            result.problems.append(Problem(display_path(root / "data" / "bibliography-curated.yml"),
+                                           entry["line"], f"no work with key {entry['key']!r}"))
+            continue
+        keys[entry["key"]].language = entry["language"]
     result.named = [{**entry["csl"], "id": entry["key"]} for entry in curated.named_in_texts]
     for text in sorted(read_catalogue(root).texts, key=lambda t: t.slug):
         result.sources.append(source_csl(text.meta))
@@ -141,7 +158,7 @@ def write_downloads(bibliography: EditionBibliography, folder: Path) -> None:
     """The bibliography's downloads (BibTeX, RIS, CSL-JSON) in the built site: never committed files."""
     write_if_changed(folder / "references.bib", committed_files(bibliography)["book/references.bib"])
     write_if_changed(folder / "references.ris", ris(bibliography.works))
-    write_if_changed(folder / "references.json", csl_json(bibliography.items()))
+    write_if_changed(folder / "references.json", csl_json(bibliography.download_items()))
 
 
 def unplaced_report(root: Path) -> list[str]:

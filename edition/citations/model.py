@@ -81,3 +81,5 @@ class Work:
     citations: list[Citation] = field(default_factory=list)
     key: str = ""
     supplied: dict = field(default_factory=dict)  # fields an editor completed, with their source
+    interviewers: list[str] = field(default_factory=list)  # an interview's interviewer, when the notes name one
+    language: str | None = None  # the title's language when not English ("ru": transliterated Russian)

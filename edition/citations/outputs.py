@@ -6,15 +6,17 @@ import csv
 import io
 import json
 
-import rispy
 from pybtex.database import BibliographyData, Entry, Person
 
+from .csl_downloads import EDITOR_TAGS, ris_dumps
+from .csl_json import descriptive_title
 from .model import Citation, Work
 from .names import family
 
 BIBTEX_TYPES = {"book": "book", "edited-book": "book", "chapter": "incollection", "article": "article",
                 "newspaper": "article", "working-paper": "techreport", "conference-paper": "inproceedings",
                 "archive": "misc", "interview": "misc", "web": "online", "review": "misc"}
+LANGIDS = {"ru": "russian", "it": "italian"}  # biblatex's langid names the language (babel's names)
 RIS_TYPES = {"book": "BOOK", "edited-book": "EDBOOK", "chapter": "CHAP", "article": "JOUR", "newspaper": "NEWS",
              "working-paper": "RPRT", "conference-paper": "CPAPER", "archive": "MANSCPT", "interview": "PCOMM",
              "web": "ELEC", "review": "JOUR"}
@@ -31,7 +33,7 @@ def bibtex(works: list[Work]) -> str:
         containers = {"chapter": "booktitle", "article": "journal", "newspaper": "journal",
                       "conference-paper": "booktitle", "working-paper": "institution", "archive": "howpublished",
                       "web": "organization", "review": "journal"}
-        for name, value in (("title", work.title), (containers.get(work.kind, "note"), work.container),
+        for name, value in (("title", work.title or descriptive_title(work)), ("langid", LANGIDS.get(work.language)), (containers.get(work.kind, "note"), work.container),
                             ("volume", work.volume), ("number", work.issue), ("pages", work.pages),
                             ("address", work.place), ("publisher", work.publisher), ("year", work.year),
                             ("series", work.series), ("url", work.url), ("urldate", work.accessed)):
@@ -52,10 +54,11 @@ def ris(works: list[Work]) -> str:
     records = []
     for work in sorted(works, key=lambda w: w.key):
         record = {"type_of_reference": RIS_TYPES.get(work.kind, "GEN"), "id": work.key}
-        for tag, value in (("authors", work.authors), ("secondary_authors", work.editors)):
+        editors = EDITOR_TAGS.get(record["type_of_reference"], "editors")
+        for tag, value in (("authors", work.authors), (editors, work.editors)):
             if value:
                 record[tag] = value
-        for tag, value in (("title", work.title), ("secondary_title", work.container), ("volume", work.volume),
+        for tag, value in (("title", work.title or descriptive_title(work)), ("language", work.language), ("secondary_title", work.container), ("volume", work.volume),
                            ("number", work.issue), ("start_page", (work.pages or "").split("-")[0] or None),
                            ("end_page", (work.pages or "-").split("-")[-1] or None), ("place_published", work.place),
                            ("publisher", work.publisher), ("year", work.year), ("urls", [work.url] if work.url else None),
@@ -63,7 +66,7 @@ def ris(works: list[Work]) -> str:
             if value:
                 record[tag] = value
         records.append(record)
-    return rispy.dumps(records)
+    return ris_dumps(records)
 
 
 def csl_json(items: list[dict]) -> str:

@@ -28,8 +28,8 @@ class Bibliography:
 def chapter_author(root: Path, slug: str) -> str | None:
     """The chapter's author, for notes that say "my" ("More on this is in my *Failed Empire*")."""
     text = read_catalogue(root).text(slug)
-    authors = (text.meta.get("authors") or []) if text else []
-    return f"{authors[0]['family']}, {authors[0]['given']}" if authors else None
+    people = [a for a in ((text.meta.get("authors") or []) if text else []) if a.get("family")]
+    return f"{people[0]['family']}, {people[0].get('given', '')}".strip(", ") if people else None
 
 
 def build_for_chapter(chapter: Path, root: Path) -> Bibliography:

@@ -50,7 +50,7 @@ def texts(root: Path | None = None) -> dict[str, str]:
     """Each text's short label, from its metadata (the catalogue), in book order."""
     labels = {}
     for text in read_catalogue(Path(root) if root else project_root()).texts:
-        who = ", ".join(a["family"] for a in text.meta.get("authors") or []) or text.meta["genre"]
+        who = ", ".join(a.get("family") or a["literal"] for a in text.meta.get("authors") or []) or text.meta["genre"]
         labels[text.slug] = f"{who} ({text.meta['date']})" if text.meta.get("date") else f"{who} (undated)"
     return labels
 

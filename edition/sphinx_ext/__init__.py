@@ -27,9 +27,11 @@ HANDLERS = [publishing, version, citing, page_assets, bibliography, pages, self_
             data_check, data_freshness, notebook_download]
 
 CONFIG = [  # (name, default, rebuild)
-    ("edition_editors", ["the editors of the edition"], "env"),
+    # The edition's editors ("Family, Given" each; a name without a comma is an organisation's),
+    # publisher and place of publication: named in citations and meta tags only when set.
+    ("edition_editors", [], "env"),
     ("edition_publisher", "", "env"),
-    ("edition_year", "2026", "env"),
+    ("edition_place", "", "env"),
     ("edition_build_date", "", "html"),  # a new date rewrites every page (the doctrees are unchanged)
 ]
 

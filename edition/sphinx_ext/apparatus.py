@@ -32,16 +32,18 @@ def cross_reference_span(group: dict, index: int) -> nodes.Node:
     return span
 
 
-def source_link(key: str) -> nodes.Node:
+def source_link(key: str, editorial: dict | None = None) -> nodes.Node:
+    """A source of an editorial claim, by its title (readers never see the file's keys)."""
     if key == "internal":
         return nodes.Text("the text itself")
     if key.startswith("chapter:"):
         slug = key.split(":", 1)[1]
         return bib_link("", slug, target_doc=f"book/{slug}", anchor=slug, label=slug)
-    return bib_link("", key, target_doc=EDITORIAL_SOURCES_DOC, anchor=f"src-{key}", label=key)
+    title = ((editorial or {}).get(key) or {}).get("title") or key
+    return bib_link("", title, target_doc=EDITORIAL_SOURCES_DOC, anchor=f"src-{key}", label=title)
 
 
-def note_list(refs, notes: dict[str, dict]) -> nodes.Node:
+def note_list(refs, notes: dict[str, dict], editorial: dict | None = None) -> nodes.Node:
     box = nodes.container(classes=["editorial-notes"], ids=["editorial-notes"])
     box += nodes.rubric(text="Editor's notes")
     listing = nodes.bullet_list(classes=["editorial-note-list"])
@@ -59,7 +61,7 @@ def note_list(refs, notes: dict[str, dict]) -> nodes.Node:
         if sources:
             paragraph += nodes.Text(" Sources: ")
             for index, key in enumerate(sources):
-                paragraph += source_link(key)
+                paragraph += source_link(key, editorial)
                 paragraph += nodes.Text("; " if index < len(sources) - 1 else ".")
         item += paragraph
         listing += item
@@ -67,7 +69,7 @@ def note_list(refs, notes: dict[str, dict]) -> nodes.Node:
     return box
 
 
-def emendation_table(emendations) -> nodes.Node:
+def emendation_table(emendations, editorial: dict | None = None) -> nodes.Node:
     box = nodes.container(classes=["emendations"], ids=["emendations"])
     box += nodes.rubric(text="Emendations")
     if not emendations:
@@ -96,7 +98,7 @@ def emendation_table(emendations) -> nodes.Node:
         reason = nodes.paragraph(text=node["reason"])
         if node.get("source"):
             reason += nodes.Text(" Source: ")
-            reason += source_link(node["source"])
+            reason += source_link(node["source"], editorial)
             reason += nodes.Text(".")
         row += nodes.entry("", reason)
         body += row

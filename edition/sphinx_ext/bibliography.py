@@ -13,7 +13,9 @@ from pathlib import Path
 
 from docutils import nodes
 
-from ..citations.coins import coins_span
+from ..catalogue import read_catalogue
+from ..citations.coins import coins_csl_span, coins_span
+from ..citations.csl_json import descriptive_title
 from ..citations.edition_bibliography import GROUPS, write_downloads as write_bibliography_downloads
 from ..citations.outputs import describe
 from .nodes import bib_link
@@ -30,13 +32,16 @@ def group_entries(root: Path, name: str) -> list[nodes.Node] | None:
     if name in GROUP_NAMES:
         return [entry(state, work.key, work=work) for work in found.group(GROUPS[GROUP_NAMES[name]][1])]
     if name == "named":
-        return [entry(state, item["id"]) for item in found.named]
+        return [entry(state, item["id"], csl_item=item) for item in found.named]
     if name == "sources":
-        return [entry(state, item["id"], source=item["id"].removeprefix("source-")) for item in found.sources]
+        texts = read_catalogue(root)
+        return [entry(state, item["id"], source=texts.text(item["id"].removeprefix("source-")), csl_item=item)
+                for item in found.sources]
     return None
 
 
-def entry(state: dict, key: str, work=None, source: str | None = None) -> nodes.list_item:
+def entry(state: dict, key: str, work=None, source=None,
+          csl_item: dict | None = None) -> nodes.list_item:
     html = state["formatted"].get(key)
     item = nodes.list_item(ids=[key], classes=["bibliography-entry"])
     paragraph = nodes.paragraph()
@@ -68,10 +73,12 @@ def entry(state: dict, key: str, work=None, source: str | None = None) -> nodes.
             paragraph += bib_link("", str(number), target_doc=f"book/{chapter}", anchor=f"fn-{number}",
                                   classes=["bib-backlink"], label=f"note {number} of {chapter}")
             paragraph += nodes.Text(", " if index < len(notes) - 1 else ".")
-        paragraph += nodes.raw("", coins_span(work), format="html")
-    if source:
+        paragraph += nodes.raw("", coins_span(work, work.title or descriptive_title(work)), format="html")
+    if csl_item is not None:  # the edition's sources and the works its texts name: a COinS each too
+        paragraph += nodes.raw("", coins_csl_span(csl_item), format="html")
+    if source:  # the text's chapter, by the name the edition gives it
         paragraph += nodes.Text(" The edition's chapter: ")
-        paragraph += bib_link("", source, target_doc=f"book/{source}", anchor=source, label=source)
+        paragraph += bib_link("", source.short_title, target_doc=source.page, anchor=source.slug, label=source.short_title)
         paragraph += nodes.Text(".")
     item += paragraph
     return item

@@ -45,7 +45,8 @@ def _source_link(app, docname, key):
     if not key:
         return nodes.Text("")
     uri = app.builder.get_relative_uri(docname, SOURCES_DOC)
-    return nodes.reference("", key, refuri=f"{uri}#src-{key}", internal=True)
+    title = (editorial_sources(Path(app.srcdir)).get(key) or {}).get("title") or key
+    return nodes.reference("", title, refuri=f"{uri}#src-{key}", internal=True)
 
 
 def _page(app, docname, what) -> nodes.Node:
@@ -109,8 +110,6 @@ def _sources_page(app, root: Path) -> nodes.Node:
     for entry in sorted(entries, key=lambda e: e["key"].lower()):
         item = nodes.list_item(ids=[f"src-{entry['key']}"])
         paragraph = nodes.paragraph()
-        paragraph += nodes.strong(text=entry["key"])
-        paragraph += nodes.Text(" ")
         html = formatted.get(entry["key"])
         if html:
             paragraph += nodes.raw("", html.replace('<div class="csl-entry">', "").replace("</div>", ""), format="html")

@@ -25,16 +25,24 @@ def _para(text: str) -> nodes.paragraph:
     return nodes.paragraph(text=text)
 
 
+def _name(person: dict) -> str:
+    return person.get("literal") or f"{person.get('given', '')} {person.get('family', '')}".strip()
+
+
 def format_authors(meta: dict) -> str:
-    names = [f"{a.get('given', '')} {a.get('family', '')}".strip() for a in meta.get("authors") or []]
+    names = [_name(a) for a in meta.get("authors") or []]
     return ", ".join(names) or meta.get("author_note") or "Not named in the source."
 
 
 def format_publication(meta: dict) -> str:
-    pub = meta.get("publication") or {}
-    order = ["journal", "container", "series", "volume", "pages", "publisher", "issn", "doi", "version",
-             "repository", "url", "note"]
-    labels = {"issn": "ISSN ", "doi": "DOI ", "pages": "pp. "}
+    pub = dict(meta.get("publication") or {})
+    if pub.get("editors"):
+        pub["editors"] = " and ".join(_name(p) for p in pub["editors"])
+    order = ["journal", "container", "edition", "editors", "series", "volume", "issue", "pages", "manuscript_pages",
+             "place", "publisher", "data_as_of", "issn", "doi", "version", "repository", "republished_by", "url", "note"]
+    labels = {"issn": "ISSN ", "doi": "DOI ", "pages": "pp. ", "volume": "vol. ", "issue": "no. ", "edition": "edition: ",
+              "editors": "edited by ", "manuscript_pages": "the manuscript's pages: ", "data_as_of": "data as of ",
+              "republished_by": "republished by "}
     parts = [f"{labels.get(key, '')}{pub[key]}" for key in order if pub.get(key)]
     return "; ".join(parts) or "Not stated in the source."
 

@@ -69,7 +69,8 @@ def inputs_digest(root: Path) -> str:
     catalogue = read_catalogue(root)
     digest = hashlib.sha256()
     paths = [t.chapter for t in catalogue.texts] + [t.meta_path for t in catalogue.texts]
-    paths += [root / "data" / "bibliography-curated.yml", root / "pyproject.toml"]
+    paths += [root / f"{page}.md" for page in catalogue.data_chapters]  # their titles
+    paths += [root / "data" / "bibliography-curated.yml", root / "pyproject.toml", root / "CITATION.cff"]
     for path in paths:
         digest.update(path.as_posix().encode())
         digest.update(path.read_bytes() if path.exists() else b"")

@@ -24,7 +24,7 @@ from ..entities import matchers
 from .apparatus import cross_reference_span, emendation_table, note_list
 from .nodes import (apparatus_placeholder, bib_link, cross_reference, editorial_note_ref, emendation,
                     paragraph_number)
-from .state import GLOSSARY_DOC, INDEX_DOC, editorial_notes, passage_places
+from .state import GLOSSARY_DOC, INDEX_DOC, editorial_notes, editorial_sources, passage_places
 
 logger = logging.getLogger(__name__)
 
@@ -99,6 +99,7 @@ class NumberApparatus(SphinxTransform):
             node["number"] = number
         refs = list(self.document.findall(editorial_note_ref))
         notes = editorial_notes(root)
+        sources = editorial_sources(root)
         if refs:
             self.env.note_dependency(str(root / "data" / "editorial-notes.yml"))
         seen = {}
@@ -126,8 +127,8 @@ class NumberApparatus(SphinxTransform):
                 else:
                     node.replace_self(cross_reference_span(group, node["index"]))
         for holder in list(self.document.findall(apparatus_placeholder)):
-            holder.replace_self(note_list(refs, notes) if holder["what"] == "editor-notes"
-                                else emendation_table(emendations))
+            holder.replace_self(note_list(refs, notes, sources) if holder["what"] == "editor-notes"
+                                else emendation_table(emendations, sources))
 
 
 def _paragraph_id(node) -> str | None:

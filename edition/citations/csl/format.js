@@ -1,5 +1,7 @@
 // Format CSL-JSON items with citeproc-js (the reference CSL processor, used by Zotero).
-// stdin: {"style": "<xml>", "locale": "<xml>", "items": [...], "notes": [[id, locator], ...]}
+// stdin: {"style": "<xml>", "locale": "<xml>", "items": [...], "notes": [cluster, ...]}
+//   a cluster is [id, locator, label] (one cite) or {"cites": [{id, locator, label, prefix}, ...]}
+//   (several cites in one note, each with the processor's own prefix and locator handling)
 // stdout: {"bibliography": {"id": "<html>" | null}, "notes": ["<html>", ...]}
 // One engine (building one parses the whole style: slow); each item is registered alone
 // before its entry is made, so every entry is certainly the one of its id. An entry the
@@ -15,8 +17,12 @@ for (const item of input.items) {
   const bib = engine.makeBibliography();
   result.bibliography[item.id] = bib && bib[1].length === 1 ? bib[1][0].trim() : null;
 }
-for (const [id, locator, label] of input.notes || []) {
-  engine.updateItems([id]);
-  result.notes.push(engine.makeCitationCluster([{ id, ...(locator ? { locator, label: label || "page" } : {}) }]));
+const cite = ({ id, locator, label, prefix }) => ({
+  id, ...(locator ? { locator, label: label || "page" } : {}), ...(prefix ? { prefix } : {}),
+});
+for (const request of input.notes || []) {
+  const cites = Array.isArray(request) ? [{ id: request[0], locator: request[1], label: request[2] }] : request.cites;
+  engine.updateItems(cites.map((c) => c.id));
+  result.notes.push(engine.makeCitationCluster(cites.map(cite)));
 }
 process.stdout.write(JSON.stringify(result));
