@@ -37,6 +37,8 @@ DIVISION_OF = re.compile(
     r"\s+of\s+(?:the\s+)?(?P<title>[A-Z][\w’']+(?:\s+[A-Z][\w’']+)*)(?:\s+of\s+(?P<author>[A-Z][\w’']+(?:\s+[A-Z][\w’']+)*))?")
 HEREAFTER_ANY = re.compile(rf"[(\[]\s*(?:{alternation('hereafter')})\s+(?P<abbr>[^)\]]+?)[.,]?\s*[)\]]"
                            rf"|,\s*(?:{alternation('hereafter')})\s+(?P<abbr2>[^,;]+?)(?=,|;|$)", re.I)
+SELF_REFERENCE = pattern("self_reference", r"^(?:{})\b")
+REVIEW_FORUM = pattern("review_forums", r"\b(?:{})\b")
 AVAILABLE = pattern("availability", r"^(?:{})\b")
 INTERNAL = re.compile(r"(?:\b(?:see|See)\s+)?(?:" + "|".join(words("internal_references")) + r")(?:\s+and\b)?", re.I)
 EDITOR_START = re.compile(r"(?:eds?|comp|trans)\.,", re.I)
@@ -382,16 +384,13 @@ def parse_archive(text: str, base: Citation) -> Citation | None:
         detail = _clean(text[: collection.start()])
         if detail:
             c.pinpoint = f"{detail}; {c.pinpoint}" if c.pinpoint else detail
-        archive = re.search(r"(?:Russian and Eurasian Studies Center Archive, St Antony's College, Oxford University"
-                            r"|Hoover Institution(?:'s)? Archive(?: \(HIA\))?|HIA|St Antony)", text)
-        c.container = archive.group(0) if archive else None
+        c.container = _repository_of(text, collection)
         return c
     person = PERSON_DOCS.search(text)
     if person:
         c.person = person.group("person").strip()
         c.pinpoint = _clean(text)
-        archive = re.search(r"Hoover Institution(?:'s)? Archive(?: \(HIA\))?|HIA", text)
-        c.container = archive.group(0) if archive else None
+        c.container = _repository_of(text, person)
         c.form = "short"
         return c
     if find_quoted(text) or not pattern("repositories").search(text) or _prose_words(text) > 3 \
@@ -408,6 +407,22 @@ def parse_archive(text: str, base: Citation) -> Citation | None:
     located = ", ".join(chunk for _, chunk in chunks[end:])
     c.pinpoint = _clean("; ".join(part for part in (described, located) if part)) or None
     return c
+
+
+def _repository_of(text: str, named: re.Match) -> str | None:
+    """Where a collection is kept, as the note names it: the chunks after the collection (or the
+    papers of a person) up to the first box or folder ("Anatoly Chernyaev Papers, <archive>,
+    <college>, <university>, box 1"), or else the repository named before it ("HIA, Teimuraz
+    Stepanov Papers")."""
+    after = []
+    for _, chunk in top_level_chunks(text[named.end():].lstrip(" .,")):
+        if ITEM_UNIT.match(chunk) or is_locator(chunk) or CITED_IN.match(" " + chunk):
+            break
+        after.append(chunk)
+    if after and any(pattern("repositories").search(chunk) for chunk in after) or len(after) == 1:
+        return ", ".join(after)
+    before = [chunk for _, chunk in top_level_chunks(text[: named.start()]) if pattern("repositories").search(chunk)]
+    return before[-1] if before else None
 
 
 def parse_interviews(text: str, base_factory) -> list[Citation]:
@@ -636,7 +651,7 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
         named = re.match(r"(?P<name>(?:[A-Z][\w.'’\-]*\s){1,2}[A-Z][\w'’\-]+),", text)
         who = trailing_names(by.group("chunk")) if by else (named.group("name") if named else "")
         c.authors = split_names(who)[0] if who else []
-        if text.startswith("This article"):  # "This article developed from the paper ...": the article's author
+        if SELF_REFERENCE.match(text):  # "This article developed from the paper ...": the article's author
             c.authors = ["@chapter-author"]
         conf = re.search(r"conference [\"“](?P<name>.+?),?[\"”]\s*,?\s*(?P<rest>.*)$", text)
         if conf:
@@ -657,7 +672,7 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
         if paren:
             c.__dict__.update(_pub(paren.group("inside")))
         return [c]
-    if re.search(r"\bin H-Diplo\b|\bRoundtable\b", text):
+    if REVIEW_FORUM.search(text):  # "Niu Jun in H-Diplo Roundtable XVII, 23 on <book> | H-Diplo | H-Net, on <date>"
         c = base()
         c.kind = "review"
         who = re.match(r"(?P<name>(?:[A-Z][\w'’]*\s){0,2}[A-Z][\w'’]+) in ", text)
@@ -669,7 +684,8 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
         body = text[who.end():] if who else text
         container = re.match(r"(?P<c>.+?),\s*on (?P<date>[A-Z][a-z]+ \d{1,2}, \d{4})", body)
         if container:
-            c.title = _clean(container.group("c"))
+            title, _, site = container.group("c").partition(" | ")  # a web page's title, then its site's name
+            c.title, c.container = _clean(title), _clean(site) or None
             c.date = container.group("date")
             c.year = c.date[-4:]
         return [c]
