@@ -25,9 +25,15 @@ STYLE_LABELS = [("chicago", "note", "Chicago (note)"), ("chicago", "bibliography
                 ("mla", "bibliography", "MLA"), ("apa", "bibliography", "APA")]
 
 
+# The citations have named this placeholder as the edition's editor since the first version; the
+# imprint of the PDF and the EPUB names editors only when `edition_editors` is configured.
+# (Zotero saves a phrase given as an editor as a person: STACK.md. Left to the citations' owner.)
+CITATION_EDITORS_PLACEHOLDER = ("the editors of the edition",)
+
+
 def edition_of(app) -> Edition:
     config = app.config
-    return Edition(title=config.project, editors=tuple(config.edition_editors),
+    return Edition(title=config.project, editors=tuple(config.edition_editors) or CITATION_EDITORS_PLACEHOLDER,
                    publisher=config.edition_publisher or config.project, version=config.version,
                    year=str(config.edition_year), base_url=config.html_baseurl or "")
 
