@@ -125,9 +125,11 @@ def notebook_pointer(document: Document, page: BeautifulSoup, base_url: str) -> 
     if not document.section.select("div.cell"):
         return None
     pointer = page.new_tag("p", attrs={"class": "notebook-pointer editorial-matter"})
-    where = f"{document.name}.md"
     pointer.append("This chapter is a notebook, run when the book is built. Its code is not printed: "
-                   f"it is in the edition's file {where}")
+                   "it is in the edition's file ")
+    where = page.new_tag("code", attrs={"class": "file-name"})
+    where.string = f"{document.name}.md"
+    pointer.append(where)
     if base_url:
         pointer.append(" and on the web page ")
         link = page.new_tag("a", href=f"{base_url}{document.name}.html", attrs={"class": "url-text"})

@@ -54,8 +54,13 @@ class NumberParagraphs(SphinxTransform):
                     paragraph["classes"].append("numbered")
                     break
         for bullet_list in self.document.findall(nodes.bullet_list):  # a numbered list block
-            if any(PARAGRAPH_ID.match(node_id) for node_id in bullet_list["ids"]):
+            node_id = next((i for i in bullet_list["ids"] if PARAGRAPH_ID.match(i)), None)
+            if node_id:
                 bullet_list["classes"].append("numbered")
+                # Its number in the margin beside its first line (the list is its containing block).
+                first = next(bullet_list.findall(nodes.paragraph), None)
+                if first is not None:
+                    first.insert(0, paragraph_number("", node_id[2:], target=node_id, number=node_id[2:]))
 
 
 class StableFootnoteIds(SphinxTransform):

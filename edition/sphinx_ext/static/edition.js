@@ -23,7 +23,7 @@ document.addEventListener("DOMContentLoaded", () => {
   document.querySelectorAll("a.para-num").forEach((link) => {
     link.addEventListener("click", () => {
       const number = link.textContent.trim();
-      const paragraph = link.closest("p, ul");
+      const paragraph = link.closest("p.numbered, ul.numbered");
       let panel = document.getElementById("cite-paragraph");
       if (!panel) {
         panel = document.createElement("div");
