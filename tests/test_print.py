@@ -326,3 +326,18 @@ def test_the_print_document_has_one_id_per_target_and_every_link_finds_it(pdf):
 ])
 def test_a_charts_lettering_takes_the_books_face(style, family, expected):
     assert with_font(style, family) == expected
+
+
+# --- a web page printed from the browser (edition.css's print rules, not the book's PDF) --------
+
+@pytest.mark.parametrize("text", CATALOGUE.texts, ids=CATALOGUE.slugs)
+def test_a_web_page_printed_from_the_browser_keeps_every_digit_of_its_paragraph_numbers(page, site, text,
+                                                                                        tmp_path):
+    page.goto(f"{site}/{text.page}.html")
+    printed = tmp_path / "page.pdf"
+    printed.write_bytes(page.pdf(format="A4", print_background=False))
+    lines = run("pdftotext", "-enc", "UTF-8", str(printed), "-").splitlines()
+    found = iter(re.match(r"(\d+) ", line)[1] for line in lines if re.match(r"\d+ ", line))
+    expected = [pid.removeprefix("p-") for pid in read_chapter(text.chapter).paragraphs]
+    missing = [number for number in expected if number not in found]  # in order: `found` is consumed
+    assert missing == []
