@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from sphinx import addnodes
+
 from ..imprint import imprint_of_app
 
 IMPRINT = "imprint.json"
@@ -24,7 +26,6 @@ def write_imprint(app, exception) -> None:
 
 def parts_of(app) -> list[dict]:
     """The toc's parts (captions of the root document's toctrees) and their documents."""
-    from sphinx import addnodes
     doctree = app.env.get_doctree(app.config.root_doc)
     return [{"caption": toctree.get("caption") or "", "documents": list(toctree["includefiles"])}
             for toctree in doctree.findall(addnodes.toctree)]
