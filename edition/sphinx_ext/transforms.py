@@ -16,6 +16,7 @@ from docutils import nodes
 from sphinx.transforms import SphinxTransform
 from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util import logging
+from sphinx.util.nodes import clean_astext
 from sphinx.util.osutil import relative_uri
 
 from ..catalogue import read_catalogue
@@ -247,6 +248,26 @@ class MarkUrlText(SphinxPostTransform):
                 reference["classes"].append("url-text")
 
 
+class HeadingNamesWithoutNoteCalls(SphinxTransform):
+    """A `{ref}` to a heading names it without its note call: Zubok's title carries note 1, and
+    Sphinx names the section by its whole text ("...Reconciliation and Divorce1")."""
+
+    default_priority = 890  # after the domains read the labels (Sphinx's DoctreeReadEvent, 880)
+
+    def apply(self):
+        std = self.env.get_domain("std")
+        for name, (docname, labelid, sectname) in list(std.labels.items()):
+            section = self.document.ids.get(labelid) if docname == self.env.docname else None
+            if not sectname or not isinstance(section, nodes.section):
+                continue
+            title = section.next_node(nodes.title).deepcopy()
+            calls = list(title.findall(nodes.footnote_reference))
+            if calls:
+                for call in calls:
+                    call.parent.remove(call)
+                std.labels[name] = (docname, labelid, clean_astext(title))
+
+
 TRANSFORMS = [UnescapeLinkAmpersands, NumberParagraphs, StableFootnoteIds, NumberApparatus, LinkNamesAndTerms,
-              UndefinedFootnoteCheck]
+              UndefinedFootnoteCheck, HeadingNamesWithoutNoteCalls]
 POST_TRANSFORMS = [ResolveBibLinks, MarkUrlText]
