@@ -9,9 +9,9 @@ PIP    := $(BIN)/pip install --quiet --disable-pip-version-check -c constraints.
 
 help:
 	@echo "make book      install pinned dependencies into .venv and build the HTML book"
-	@echo "make pdf       print the whole book to _build/html/downloads/edition.pdf (Debian's Chromium)"
+	@echo "make pdf       typeset the whole book as _build/html/downloads/edition.pdf (WeasyPrint)"
 	@echo "make epub      build the book as an EPUB: _build/html/downloads/edition.epub"
-	@echo "make test      install test dependencies (Debian's Chromium, poppler-utils), build all, run all tests"
+	@echo "make test      install test dependencies (Chromium, poppler-utils, epubcheck), build all, run all tests"
 	@echo "make test-fast the unit layer only: no build, no browser"
 	@echo "make serve     serve _build/html on http://127.0.0.1:8000"
 	@echo "make lab       open the chapters as notebooks in JupyterLab"
@@ -50,13 +50,14 @@ book: prepare node_modules/.installed
 	$(BIN)/jupyter-book build . -W -n --keep-going
 	@echo "Built. Open _build/html/index.html in a browser, or run: make serve"
 
-# The PDF: the single-page build, printed by Debian's Chromium (never a browser of its own:
-# `--builder pdfhtml` would download one). Separate from `make book`, which never needs it.
+# The PDF: the single-page build, laid out as a book and typeset by WeasyPrint (CSS Paged
+# Media: running heads, page numbers in the contents, recto starts), with Debian's Pango and
+# typefaces (scripts/ensure-print.sh). Separate from `make book`, which never needs it.
 # Run it after `make book` (both share _build/.doctrees; no `make -j`).
 pdf: prepare node_modules/.installed
-	scripts/ensure-chromium.sh
+	scripts/ensure-print.sh
 	$(BIN)/jupyter-book build . --builder singlehtml -W -n --keep-going
-	scripts/print-pdf.sh _build/singlehtml _build/html/downloads/edition.pdf
+	$(BIN)/python -m edition.pdf _build/singlehtml _build/html/downloads/edition.pdf
 
 # The EPUB: Sphinx's epub builder, warnings as errors like the HTML book. It packs every file
 # of its folder, so it starts from an empty one (the last build's downloads would be packed).
@@ -70,6 +71,7 @@ epub: prepare node_modules/.installed
 test: $(VENV)/.test-deps book pdf epub
 	scripts/ensure-chromium.sh
 	scripts/ensure-poppler.sh
+	scripts/ensure-epubcheck.sh
 	$(BIN)/python -m pytest
 
 # The unit layer: no build, no browser (tests marked by what they use: tests/conftest.py).

@@ -9,6 +9,8 @@ import shutil
 import subprocess
 import sys
 import threading
+import unicodedata
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -55,6 +57,60 @@ def built_html() -> Path:
         subprocess.run([str(jupyter_book), "build", str(ROOT), "-W", "-n", "--keep-going"],
                        check=True, capture_output=True)
     return HTML
+
+
+PDF = HTML / "downloads" / "edition.pdf"
+EPUB = HTML / "downloads" / "edition.epub"
+
+# One sentence of each chapter, as its source gives it (checked against the chapter by the tests).
+SENTENCES = {
+    "wikipedia-survey": "It set forth the dual nature of Soviet foreign policy, which encompasses both "
+                        "proletarian internationalism and peaceful coexistence.",
+    "country-study-1920s": "Toward the non-Western world, the Soviet leadership limited its policy to promoting "
+                           "opposition among the indigenous populations against imperialist exploitation.",
+    "sino-soviet-1953": "In general policy, two major approaches toward the development of relations with the "
+                        "outside world were in contention.",
+    "khrushchev-essay": "His approach was very different to his predecessor in both domestic and "
+                        "international fronts.",
+    "zubok-1980s": "Pioneered by Gilbert Rozman, it already produced valuable insights.",
+    "trade-1980s": "Only one passage of the five texts gives the volume of trade between the Soviet Union and China",
+    "changelog": "The first version of the edition.",
+}
+
+
+def flat(text: str) -> str:
+    """Text as a reader sees it: one space for any run of whitespace, ligatures undone."""
+    return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
+def make(target: str) -> None:
+    result = subprocess.run(["make", target], cwd=ROOT, capture_output=True, text=True, timeout=1200)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+
+
+def need(*tools: str) -> None:
+    for tool in tools:
+        if not shutil.which(tool):
+            pytest.fail(f"{tool} is missing: run scripts/ensure-poppler.sh and scripts/ensure-epubcheck.sh "
+                        "(make test does)")
+
+
+@pytest.fixture(scope="session")
+def pdf() -> Path:
+    """The PDF as `make pdf` typeset it (make test makes it first)."""
+    if not PDF.exists():
+        make("pdf")
+    need("pdfinfo", "pdftotext", "pdffonts", "pdftoppm", "pdftohtml")
+    return PDF
+
+
+@pytest.fixture(scope="session")
+def epub() -> zipfile.ZipFile:
+    """The EPUB as `make epub` built it (make test builds it first)."""
+    if not EPUB.exists():
+        make("epub")
+    with zipfile.ZipFile(EPUB) as book:
+        yield book
 
 
 def chapter_text(slug: str) -> str:
@@ -105,7 +161,7 @@ def wait_for_fragment(page, fragment: str) -> None:
     expect(page).to_have_url(re.compile(re.escape(fragment) + "$"), timeout=5000)
 
 
-BUILD_FIXTURES = {"built_html", "site"}
+BUILD_FIXTURES = {"built_html", "site", "pdf", "epub"}
 BROWSER_FIXTURES = {"page", "watched_page", "browser", "context"}
 
 

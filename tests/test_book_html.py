@@ -90,3 +90,23 @@ def test_a_book_with_an_undefined_footnote_fails_the_build(tmp_path):
                              str(tmp_path / "_out")], capture_output=True, text=True)
     assert result.returncode != 0
     assert "index.md:3:literal '[^' in the text: an undefined footnote reference?" in result.stderr
+
+
+def test_a_reference_to_a_chapter_names_it_as_its_heading_without_note_calls(built_html):
+    """`{ref}` links to a chapter show its title as its page shows it, never with a note's number
+    glued on (Zubok's title carries note 1)."""
+    from bs4 import BeautifulSoup
+    titles, links = {}, []
+    for path in (built_html / "book").glob("*.html"):
+        page = BeautifulSoup(path.read_text(encoding="utf-8"), "lxml")
+        heading = page.select_one("article h1")
+        for extra in heading.select("a.headerlink, a.footnote-reference, sup"):
+            extra.decompose()
+        titles[path.name] = " ".join(heading.get_text().split())
+        links += [(a["href"].split("#")[0] or path.name, " ".join(a.get_text().split()))
+                  for a in page.select("article a.reference.internal")
+                  if a.select_one("span.std-ref") and a["href"].split("#")[0].endswith(".html")
+                  and a["href"].endswith("#" + a["href"].split("#")[0].removesuffix(".html"))]
+    assert links
+    for target, text in links:
+        assert text == titles[target], (target, text)

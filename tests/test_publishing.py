@@ -5,7 +5,6 @@ workflow that publishes it all."""
 from __future__ import annotations
 
 import copy
-import html as html_text
 import json
 import os
 import re
@@ -13,8 +12,6 @@ import shutil
 import subprocess
 import sys
 import tomllib
-import unicodedata
-import zipfile
 from datetime import date, datetime, timezone
 from html.parser import HTMLParser
 from pathlib import Path
@@ -36,40 +33,11 @@ VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["
 CONFIG = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
 TOC = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
 PAGES = [TOC["root"]] + [entry["file"] for part in TOC["parts"] for entry in part["chapters"]]
-PDF = ROOT / "_build" / "html" / "downloads" / "edition.pdf"
-EPUB = ROOT / "_build" / "html" / "downloads" / "edition.epub"
-SINGLE_PAGE = ROOT / "_build" / "singlehtml" / "edition.html"
 BASE = "https://editors.example.org/soviet-relations/"  # example.org: reserved, never requested
-
-# One sentence of each chapter, as its source gives it (checked against the chapter below).
-SENTENCES = {
-    "wikipedia-survey": "It set forth the dual nature of Soviet foreign policy, which encompasses both "
-                        "proletarian internationalism and peaceful coexistence.",
-    "country-study-1920s": "Toward the non-Western world, the Soviet leadership limited its policy to promoting "
-                           "opposition among the indigenous populations against imperialist exploitation.",
-    "sino-soviet-1953": "In general policy, two major approaches toward the development of relations with the "
-                        "outside world were in contention.",
-    "khrushchev-essay": "His approach was very different to his predecessor in both domestic and "
-                        "international fronts.",
-    "zubok-1980s": "Pioneered by Gilbert Rozman, it already produced valuable insights.",
-    "trade-1980s": "Only one passage of the five texts gives the volume of trade between the Soviet Union and China",
-    "changelog": "The first version of the edition.",
-}
-
-
-def flat(text: str) -> str:
-    """Text as a reader sees it: one space for any run of whitespace, ligatures undone."""
-    return " ".join(unicodedata.normalize("NFKC", text).split())
-
 
 def changelog_versions() -> dict[str, str]:
     text = (ROOT / "book" / "changelog.md").read_text(encoding="utf-8")
     return dict(re.findall(r"^## (\d+\.\d+\.\d+) \((\d{4}-\d{2}-\d{2})\)$", text, re.M))
-
-
-def make(target: str) -> None:
-    result = subprocess.run(["make", target], cwd=ROOT, capture_output=True, text=True, timeout=1200)
-    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
 
 
 # --- the version and the changelog ------------------------------------------------------------
@@ -298,70 +266,8 @@ def test_the_pages_mark_the_links_whose_text_is_their_address(built_html):
     assert '<a class="reference external" href="https://muse.jhu.edu/article/380709">' in bibliography
 
 
-# --- the PDF ----------------------------------------------------------------------------------
-
-@pytest.fixture(scope="session")
-def pdf() -> Path:
-    """The PDF as `make pdf` printed it (make test prints it first)."""
-    if not PDF.exists():
-        make("pdf")
-    for tool in ("pdfinfo", "pdftotext"):
-        if not shutil.which(tool):
-            pytest.fail(f"{tool} is missing: run scripts/ensure-poppler.sh (make test does)")
-    return PDF
-
-
-def pdf_info(path: Path) -> dict[str, str]:
-    output = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
-    return dict(line.split(":", 1) for line in output.splitlines() if ":" in line)
-
-
-def test_the_pdf_is_the_whole_book_on_a4_pages(pdf):
-    assert pdf.read_bytes()[:5] == b"%PDF-"
-    info = {key: value.strip() for key, value in pdf_info(pdf).items()}
-    assert 80 <= int(info["Pages"]) <= 400
-    assert info["Title"] == CONFIG["title"]
-    assert info["Page size"].endswith("(A4)")
-    assert len(re.findall(rb"/Type\s*/Page\b", pdf.read_bytes())) == int(info["Pages"])
-
-
-@pytest.fixture(scope="module")
-def pdf_text(pdf) -> str:
-    return flat(subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True,
-                               text=True, check=True).stdout)
-
-
-@pytest.mark.parametrize("slug", SENTENCES)
-def test_the_pdf_holds_a_sentence_of_each_chapter(pdf_text, slug):
-    sentence = SENTENCES[slug]
-    assert sentence in flat((ROOT / "book" / f"{slug}.md").read_text(encoding="utf-8"))
-    assert sentence in pdf_text
-
-
-def test_the_pdf_shows_the_version_and_hides_what_only_works_on_a_screen(pdf_text):
-    assert f"Version {VERSION}, built" in pdf_text
-    for screen_only in ("Skip to main content", "Back to top", "Search Ctrl+K", "PDF file"):
-        assert screen_only not in pdf_text
-
-
-def test_the_pdf_links_only_to_the_web_and_within_itself(pdf):
-    data = pdf.read_bytes()
-    uris = re.findall(rb"/URI\s*\(([^)]*)\)", data)
-    assert uris and all(uri.startswith((b"http://", b"https://")) for uri in uris), uris
-    assert len(re.findall(rb"/Dest\b", data)) > 1000  # paragraph numbers, notes, cross-references
-
-
-def test_the_single_page_has_one_id_per_target_and_every_link_finds_it(pdf):
-    html = SINGLE_PAGE.read_text(encoding="utf-8")
-    ids = re.findall(r' id="([^"]+)"', html)
-    assert len(ids) == len(set(ids))
-    missing = {href for href in re.findall(r'href="#([^"]+)"', html) if href not in set(ids)}
-    assert missing == set()
-    # The Wikipedia survey's cross-reference to paragraph 3 of the Country Study lands there.
-    assert '<a class="reference internal" href="#country-study-1920s--p-3">Country Study ¶ 3' in html
-    chapter = html[html.index('id="document-book/country-study-1920s"'):html.index('id="document-book/sino-soviet-1953"')]
-    assert 'id="country-study-1920s--p-3"' in chapter
-
+# --- the downloads -----------------------------------------------------------------------------
+# The PDF and the EPUB themselves: tests/test_print.py and tests/test_epub.py.
 
 def test_the_landing_page_links_the_pdf_and_the_epub(built_html, pdf, epub):
     html = (built_html / "book" / "index.html").read_text(encoding="utf-8")
@@ -370,54 +276,6 @@ def test_the_landing_page_links_the_pdf_and_the_epub(built_html, pdf, epub):
     assert (built_html / "book" / links[1]).resolve() == pdf
     assert (built_html / "book" / links[2]).resolve() == Path(epub.filename)
     assert "edition.pdf" not in epub.read("book/index.xhtml").decode("utf-8")  # not in the e-book itself
-
-
-# --- the EPUB ---------------------------------------------------------------------------------
-
-@pytest.fixture(scope="session")
-def epub() -> zipfile.ZipFile:
-    """The EPUB as `make epub` built it (make test builds it first)."""
-    if not EPUB.exists():
-        make("epub")
-    with zipfile.ZipFile(EPUB) as book:
-        yield book
-
-
-def test_the_epub_is_an_epub_container(epub):
-    first = epub.infolist()[0]
-    assert (first.filename, first.compress_type) == ("mimetype", zipfile.ZIP_STORED)
-    assert epub.read("mimetype") == b"application/epub+zip"
-    container = ElementTree.fromstring(epub.read("META-INF/container.xml"))
-    opf_path = container.find(".//{*}rootfile").get("full-path")
-    opf = ElementTree.fromstring(epub.read(opf_path))
-    assert opf.find(".//{*}title").text == CONFIG["title"]
-    manifest = {item.get("id"): item.get("href") for item in opf.iterfind(".//{*}manifest/{*}item")}
-    spine = [manifest[ref.get("idref")] for ref in opf.iterfind(".//{*}spine/{*}itemref")]
-    assert [href for href in spine if href.startswith("book/")] == [f"{page}.xhtml" for page in PAGES]
-
-
-def test_every_epub_page_is_well_formed_xhtml_that_loads_nothing_from_elsewhere(epub):
-    pages = [name for name in epub.namelist() if name.endswith(".xhtml")]
-    assert len(pages) > len(PAGES)
-    problems = {}
-    for name in pages:
-        try:
-            tree = ElementTree.fromstring(epub.read(name))
-        except ElementTree.ParseError as error:
-            problems[name] = str(error)
-            continue
-        for element in tree.iter():
-            if element.tag.rsplit("}", 1)[-1] in ("script", "link", "img", "iframe"):
-                url = element.get("src") or element.get("href") or ""
-                if is_remote(url):
-                    problems[name] = url
-    assert problems == {}
-
-
-@pytest.mark.parametrize("slug", SENTENCES)
-def test_the_epub_holds_a_sentence_of_each_chapter(epub, slug):
-    text = html_text.unescape(re.sub(r"<[^>]+>", "", epub.read(f"book/{slug}.xhtml").decode("utf-8")))
-    assert SENTENCES[slug] in flat(text)
 
 
 # --- canonical URLs, sitemap, 404 -------------------------------------------------------------

@@ -5,6 +5,7 @@ module (nodes, roles, directives, transforms, domain), the build's view of the r
 - citing: "Cite this" boxes, meta tags for reference managers, per-chapter downloads;
 - bibliography, pages: the footnotes' links to the bibliography; index, glossary, sources;
 - publishing, version, page_assets, self_contained, single_page: the published site;
+- epub: the EPUB builder (Sphinx's, completed) and its links; printing: the PDF's imprint;
 - data_check, data_freshness, notebook_download: the data chapters.
 """
 
@@ -13,8 +14,8 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from . import (bibliography, citing, data_check, data_freshness, notebook_download, page_assets, pages,
-               publishing, self_contained, single_page, version)
+from . import (bibliography, citing, data_check, data_freshness, epub, notebook_download, page_assets, pages,
+               printing, publishing, self_contained, single_page, version)
 from .directives import DIRECTIVES
 from .domain import EditionDomain
 from .nodes import NODES
@@ -24,7 +25,7 @@ from .transforms import POST_TRANSFORMS, TRANSFORMS
 # Every event handler, with the priority it needs against other extensions, is listed in
 # its module's EVENTS.
 HANDLERS = [publishing, version, citing, page_assets, bibliography, pages, self_contained, single_page,
-            data_check, data_freshness, notebook_download]
+            epub, printing, data_check, data_freshness, notebook_download]
 
 CONFIG = [  # (name, default, rebuild)
     # The edition's editors ("Family, Given" each; a name without a comma is an organisation's),
@@ -59,6 +60,8 @@ def setup(app):
     for transform in POST_TRANSFORMS:
         app.add_post_transform(transform)
     app.add_domain(EditionDomain)
+    for builder in epub.BUILDERS:
+        app.add_builder(builder, override=True)
     for module in HANDLERS:
         for event, handler, priority in module.EVENTS:
             app.connect(event, handler, priority=priority)

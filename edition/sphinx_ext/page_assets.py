@@ -46,8 +46,11 @@ def icon_at_root(app, exception):
 
 
 def add_static_folder(app) -> None:
-    """The extension's own static files (edition.css, edition.js, the icons)."""
+    """The extension's own static files (edition.css, edition.js, the icons); the web theme's
+    rules (edition-theme.css) on the web pages only: the EPUB leaves the file out (_config.yml)."""
     app.config.html_static_path.append(str(Path(__file__).parent / "static"))
+    if app.builder.name != "epub":
+        app.add_css_file("edition-theme.css")
 
 
 # (event, handler, priority), registered by the extension's setup().

@@ -16,6 +16,7 @@ from docutils import nodes
 from sphinx.transforms import SphinxTransform
 from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util import logging
+from sphinx.util.nodes import clean_astext
 from sphinx.util.osutil import relative_uri
 
 from ..catalogue import read_catalogue
@@ -54,8 +55,13 @@ class NumberParagraphs(SphinxTransform):
                     paragraph["classes"].append("numbered")
                     break
         for bullet_list in self.document.findall(nodes.bullet_list):  # a numbered list block
-            if any(PARAGRAPH_ID.match(node_id) for node_id in bullet_list["ids"]):
+            node_id = next((i for i in bullet_list["ids"] if PARAGRAPH_ID.match(i)), None)
+            if node_id:
                 bullet_list["classes"].append("numbered")
+                # Its number in the margin beside its first line (the list is its containing block).
+                first = next(bullet_list.findall(nodes.paragraph), None)
+                if first is not None:
+                    first.insert(0, paragraph_number("", node_id[2:], target=node_id, number=node_id[2:]))
 
 
 class StableFootnoteIds(SphinxTransform):
@@ -243,6 +249,26 @@ class MarkUrlText(SphinxPostTransform):
                 reference["classes"].append("url-text")
 
 
+class HeadingNamesWithoutNoteCalls(SphinxTransform):
+    """A `{ref}` to a heading names it without its note call: Zubok's title carries note 1, and
+    Sphinx names the section by its whole text ("...Reconciliation and Divorce1")."""
+
+    default_priority = 890  # after the domains read the labels (Sphinx's DoctreeReadEvent, 880)
+
+    def apply(self):
+        std = self.env.get_domain("std")
+        for name, (docname, labelid, sectname) in list(std.labels.items()):
+            section = self.document.ids.get(labelid) if docname == self.env.docname else None
+            if not sectname or not isinstance(section, nodes.section):
+                continue
+            title = section.next_node(nodes.title).deepcopy()
+            calls = list(title.findall(nodes.footnote_reference))
+            if calls:
+                for call in calls:
+                    call.parent.remove(call)
+                std.labels[name] = (docname, labelid, clean_astext(title))
+
+
 TRANSFORMS = [UnescapeLinkAmpersands, NumberParagraphs, StableFootnoteIds, NumberApparatus, LinkNamesAndTerms,
-              UndefinedFootnoteCheck]
+              UndefinedFootnoteCheck, HeadingNamesWithoutNoteCalls]
 POST_TRANSFORMS = [ResolveBibLinks, MarkUrlText]

@@ -42,7 +42,7 @@ document.addEventListener("DOMContentLoaded", () => {
     document.querySelectorAll("a.para-num").forEach((link) => {
       link.addEventListener("click", () => {
         const number = link.textContent.trim();
-        const paragraph = link.closest("p, ul");
+        const paragraph = link.closest("p.numbered, ul.numbered");
         showPanel("cite-paragraph", `Cite paragraph ${number}`, forms, box.dataset.placeholder, number,
           (panel) => paragraph.after(panel));
       });
