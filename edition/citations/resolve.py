@@ -435,4 +435,22 @@ def resolve(citations: list[Citation], chapter_author: str | None = None, suppor
     resolver.resolve_pending()
     works = [w for w in resolver.works if w.citations]
     expand_abbreviations(works, citations)
+    complete_names(works)
     return works
+
+
+def complete_names(works: list[Work]) -> None:
+    """A person the notes name by family name alone in one place ("Bernshtam's interviews") and
+    in full in another ("Mikhail Bernshtam, ...") is one person: the full form, when only one
+    full form of that family name is printed. A classical single name ("Strabo") has none."""
+    full: dict[str, set[str]] = {}
+    for work in works:
+        for name in work.authors + work.editors:
+            if "," in name:
+                full.setdefault(fold(family(name)), set()).add(name)
+    for work in works:
+        for people in (work.authors, work.editors):
+            for index, name in enumerate(people):
+                forms = full.get(fold(name)) if "," not in name else None
+                if forms and len(forms) == 1:
+                    people[index] = next(iter(forms))
