@@ -32,15 +32,15 @@ def _locator_start() -> re.Pattern:
 
 NAME = r"[A-Z][\w'’.-]*(?:\s+(?:of|the|de|des|du|d'|le|la|von|van|di|da|del)?\s*[A-Z][\w'’.-]*){0,3}"
 # a locator inside a chunk, after the author and title: "l. ii", "c. 23", "viii. 9", "tom. xxviii. p. 444"
-INLINE_LOCATOR = re.compile(r"(?<=[\w.)])\s+\(?(?:(?:l|lib|c|cap|p|pp|tom|vol|ver|v|ch|sect|n)\.\s*[ivxlcdm\d]+"
-                            r"|[ivxlcdm]+\.\s*\d+).*$")
+INLINE_LOCATOR = re.compile(r"(?<=[\w.)])\s+\(?(?:[ivxlcdm]+\.\s+(?=(?:l|lib|c|cap|p|ver|v)\.))?"
+                            r"(?:(?:l|lib|c|cap|p|pp|tom|vol|ver|v|ch|sect|n)\.\s*[ivxlcdm\d]+|[ivxlcdm]+\.\s*\d+).*$")
 POSSESSIVE = re.compile(rf"(?:[Ss]ee\s+)?(?P<author>{NAME})['’]s\s+(?P<title>[A-Z][\w'’-]*(?:\s+(?:of|the|de|and|[A-Z][\w'’-]*))*)")
 # one author, then the title: "Tacit. Annal.", "Cicero in Tusculan.", "Julian in the Caesars", "Varro de Lingua Latina"
 AUTHOR_TITLE = re.compile(r"(?P<author>[A-Z][\w'’-]*\.)\s+(?:in\s+(?:the\s+)?)?(?P<title>(?:de\s+)?[A-Z][\w'’. -]*)"
                           r"|(?P<author2>[A-Z][\w'’-]*)\s+(?:in\s+(?:the\s+)?(?P<title2>[A-Z][\w'’. -]*)"
                           r"|(?P<title3>de\s+[A-Z][\w'’. -]*))")
 # the reference at the end of the writer's sentence: "... mentioned in the Augustan History"
-PROSE_TAIL = re.compile(rf"\b(?:in|by|of|see|See)\s+(?:the\s+|his\s+|her\s+)?(?P<ref>{NAME}(?:\s+in\s+(?:the\s+)?{NAME})?)$")
+PROSE_TAIL = re.compile(rf"\b(?:in|by|of|and|see|See)\s+(?:the\s+|his\s+|her\s+)?(?P<ref>{NAME}(?:\s+in\s+(?:the\s+)?{NAME})?)$")
 AUTHOR_IN = re.compile(rf"(?P<author>{NAME})\s+in\s+(?:the\s+)?(?P<title>{NAME})")
 EDITOR_CHUNK = re.compile(r"(?:eds?|comp|comps|trans)\.?", re.I)
 FUNCTION_WORDS = {"of", "the", "and", "in", "at", "on", "for", "to", "a", "an", "de", "la", "le", "du", "des", "von",
@@ -58,7 +58,9 @@ def is_prose(chunk: str, first: bool = True) -> bool:
     words = re.findall(r"[A-Za-z’'\-]+", chunk)
     lower = [w for w in words if w[0].islower() and w.lower() not in FUNCTION_WORDS]
     return (len(lower) >= 2 or re.match(rf"{MONTH} \d|\d", chunk) is not None
-            or (first and bool(words) and words[0][0].islower() and words[0].lower() not in FUNCTION_WORDS))
+            or (first and bool(words) and words[0][0].islower() and words[0].lower() not in FUNCTION_WORDS)
+            or (first and re.match(r"(?:In|By|For|On|At|From|With|Under|During|After|Before)\s+(?:the|a|an|his|her|its|their)\s+[a-z]",
+                                   chunk) is not None))  # "In the time of Polybius ..."
 
 
 def top_level_chunks(text: str) -> list[tuple[int, str]]:
@@ -94,6 +96,13 @@ def read_plain(text: str) -> PlainReference | None:
     if not chunks:
         return None
     end = next((i for i, (_, chunk) in enumerate(chunks) if i and is_locator(chunk)), len(chunks))
+    if end == len(chunks) and len(chunks) >= 2 and chunks[-1][1].startswith("("):  # "Pliny the elder, (Hist. Natur. l. vi.)"
+        offset, chunk = chunks[-1]
+        inside = INLINE_LOCATOR.search(chunk[1:].rstrip(")"))
+        if inside and inside.start() > 0:
+            title = chunk[1: 1 + inside.start()].strip()
+            author = ", ".join(c for _, c in chunks[:-1])
+            return PlainReference(author, title, inside.group(0).strip(), chunks[0][0], as_printed=True)
     last = end - 1  # "Tacit. Annal. l. ii", "Hist. August. p. 5, 8": the locator inside the title's chunk
     inline = INLINE_LOCATOR.search(chunks[last][1]) if last >= 0 else None
     if inline and inline.start() > 0:
@@ -108,9 +117,14 @@ def read_plain(text: str) -> PlainReference | None:
             first = index + 1
         elif not looks_like_names(chunk):
             break  # a title has begun: its later chunks may hold dates ("Three Decades ..., 1855 to 1885, ...")
+    dropped = head[first - 1][1] if first else ""
     head = head[first:]
     if not head:
         return None
+    named = PROSE_TAIL.search(dropped) if dropped else None
+    if named and len(head) == 1 and end < len(chunks) and AUTHOR_IN.fullmatch(named.group("ref")) is None:
+        pinpoint = ", ".join(chunk for _, chunk in chunks[end:]) or None  # "... comparison of Virgil, Georgic"
+        return PlainReference(named.group("ref"), head[0][1], pinpoint, head[0][0], as_printed=True)
     located = []
     for _, chunk in chunks[end:]:  # the locators, up to the writer's prose that may follow them
         if located and is_prose(chunk) and not is_locator(chunk):
@@ -174,6 +188,8 @@ def document_prefix(text: str) -> int:
 
 
 def has_locator(text: str) -> bool:
-    """A plain reference: a title or an author followed by a locator chunk."""
+    """A plain reference: a title or an author followed by a locator, in a chunk of its own
+    ("Moran, Journal, Vol. II") or inside the title's ("Plin. Epist. viii. 9")."""
     chunks = top_level_chunks(text)
-    return any(index and is_locator(chunk) for index, (_, chunk) in enumerate(chunks))
+    return any(index and is_locator(chunk) for index, (_, chunk) in enumerate(chunks)) or any(
+        (match := INLINE_LOCATOR.search(chunk)) is not None and match.start() > 0 for _, chunk in chunks)

@@ -495,7 +495,7 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
             fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
             continue
         if made:
-            if piece.same_author_as_previous and citations and not made[0].authors:
+            if piece.same_author_as_previous and citations and not made[0].authors and made[0].title:
                 made[0].authors = list(citations[-1].authors)
             citations.extend(made)
         elif citations and citations[-1].kind in ("archive", "interview") and _is_detail(piece.text):

@@ -185,7 +185,7 @@ class Resolver:
         person = first_person(c)
         best, best_share = None, 0.0
         for work in self.works:
-            if not work.title or work.incomplete or work.kind in ("archive", "interview"):
+            if not work.title or (work.incomplete and not person) or work.kind in ("archive", "interview"):
                 continue
             full = content_words(work.title)
             if not short or not full or not numbers <= set(re.findall(r"\d+", work.title)):
@@ -196,7 +196,8 @@ class Resolver:
                 continue
             if not person and people:
                 continue
-            share = len(short & full) / len(short)
+            share = len({w for w in short if w in full or any(len(w) >= 4 and f.startswith(w) for f in full)}) / len(short)
+            # ("Annal." for "Annals", "Panegyr." for "Panegyric": a title's words cut short)
             if share > best_share:
                 best, best_share = work, share
         if best is None or best_share < (0.5 if person else 1):  # a partial match needs the person
