@@ -249,6 +249,8 @@ class Resolver:
 
     def _link(self, c: Citation, work: Work) -> None:
         c.work = work.id
+        if not c.reason and c.form != "full" and work.citations:  # a back-reference says what it found, and why
+            c.reason = self._why(c, work)
         work.citations.append(c)
         if c.hereafter and c.hereafter not in work.aliases:
             work.aliases.append(c.hereafter)
@@ -257,6 +259,18 @@ class Resolver:
         for field in ("pages", "url", "accessed", "place", "publisher", "year"):  # a fuller citation completes
             if getattr(work, field) is None and getattr(c, field) and c.form == "full":
                 setattr(work, field, getattr(c, field))
+
+    def _why(self, c: Citation, work: Work) -> str:
+        first = min(work.citations, key=lambda x: (x.note, x.start))
+        cited = f"{self._label(work)}, cited in note {first.note}"
+        if c.form == "ibid":
+            return f"Ibid: the work cited just before it ({cited})."
+        if c.form == "op-cit":
+            return f"Op. cit.: the work of {c.authors[0] if c.authors else 'the author'} cited last ({cited})."
+        if c.form == "hereafter":
+            alias = next((a for a in work.aliases if fold(a) in fold(c.text)), work.aliases[0] if work.aliases else "")
+            return f"The abbreviation {alias!r} stands for {cited}."
+        return f"A short reference to {cited}."
 
     def _resolve_one(self, c: Citation) -> None:
         if c.kind == "archive":
