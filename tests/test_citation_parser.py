@@ -79,6 +79,15 @@ def test_hereafter_in_parentheses_before_the_pages():
     assert [w for w, _ in notes[2]] == [notes[1][0][0]]
 
 
+def test_every_back_reference_says_what_it_was_resolved_to_and_why():
+    _, notes, _ = bibliography(
+        "Arthur Smith, The Long Peace (London: Verso, 1990), p. 3 (hereafter Smith, Peace).",
+        "Ibid., p. 4.", "Smith, op. cit., p. 7.", "Smith, Peace, 9.", "Smith, Long Peace, p. 11.")
+    for number in (2, 3, 4, 5):
+        (work, citation), = notes[number]
+        assert citation.form != "full" and "The Long Peace" in citation.reason and "note 1" in citation.reason
+
+
 def test_ibid_with_nothing_before_is_flagged_never_attached_silently():
     _, notes, _ = bibliography("Ibid., p. 754.")
     (work, citation), = notes[1]
