@@ -210,6 +210,31 @@ def test_names_in_chinese_order_and_volume_colon_page():
     assert [(w.title, c.pinpoint) for w, c in notes[3]] == [("Stalin", "1:310")]
 
 
+def test_several_authors_a_translator_and_idem():
+    _, notes, _ = bibliography(
+        "Sergei N. Goncharov, John W. Lewis, and Xue Litai, Uncertain Partners: Stalin, Mao, and the Korean War "
+        "(Stanford, CA: Stanford University Press, 1993), 76.",
+        "Andrei Gromyko, Memoirs, trans. Harold Shukman (New York: Doubleday, 1989), 120.",
+        "Harrison E. Salisbury, War between Russia and China (New York: Norton, 1969), 33–35; idem, The Coming "
+        "War (London: Secker, 1970), 12.")
+    (partners, _), = notes[1]
+    assert partners.authors == ["Goncharov, Sergei N.", "Lewis, John W.", "Xue, Litai"]
+    assert partners.title == "Uncertain Partners: Stalin, Mao, and the Korean War"
+    assert notes[2][0][0].title == "Memoirs"
+    assert [(w.title, w.authors) for w, _ in notes[3]] == [
+        ("War between Russia and China", ["Salisbury, Harrison E."]), ("The Coming War", ["Salisbury, Harrison E."])]
+
+
+def test_a_letter_quoted_in_a_book_is_not_a_work_and_a_newspaper_is_not_an_author():
+    _, notes, _ = bibliography(
+        "Khrushchev to Mao, 31 July 1958, quoted in Lorenz M. Lüthi, The Sino-Soviet Split (Princeton: Princeton "
+        "University Press, 2008), 92.",
+        "Pravda, 7 May 1960.")
+    assert [w.title for w, _ in notes[1]] == ["The Sino-Soviet Split"]
+    (pravda, citation), = notes[2]
+    assert pravda.authors == [] and pravda.title == "Pravda" and citation.pinpoint == "7 May 1960"
+
+
 # --- the corpus: real notes, scored against gold files built by hand -----------------------------
 
 CORPUS = ROOT / "tests" / "corpus"

@@ -173,12 +173,14 @@ def _names_a_record(chunks, end: int) -> bool:
     """'Message, 1861, p. 4', 'Congressional Globe, 37th Cong.': a title with its year or its
     session, not an author with a locator."""
     following = chunks[end][1] if end < len(chunks) else ""
+    if re.fullmatch(rf"(?:{MONTH} \d{{1,2}}, \d{{4}}|\d{{1,2}} {MONTH},? \d{{4}})", following):
+        return True  # "Pravda, 7 May 1960": a newspaper and its date
     return re.fullmatch(r"(?:1[5-9]|20)\d\d", following) is not None or re.match(
         rf"\d+(?:st|nd|rd|th|d)\s+(?:Cong|Sess|Parl)\b|(?:{alternation('chamber_names')})$", following) is not None
 
 
 LETTER = re.compile(rf"^(?:[A-Z][\w.'’-]*(?:\s+\([^)]*\))?(?:\s+[A-Z][\w.'’-]*){{0,3}})\s+to\s+(?:the\s+)?"
-                    rf"[A-Z][^,;]*?,\s+{DATE}(?:,\s*|\s+(?=[A-Z]))")
+                    rf"[A-Z][^,;]*?,\s+{DATE}(?:,\s*|\s+(?=[A-Z])|\s*$)")
 
 
 def document_prefix(text: str) -> int:

@@ -39,6 +39,7 @@ HEREAFTER_ANY = re.compile(rf"[(\[]\s*(?:{alternation('hereafter')})\s+(?P<abbr>
                            rf"|,\s*(?:{alternation('hereafter')})\s+(?P<abbr2>[^,;]+?)(?=,|;|$)", re.I)
 SELF_REFERENCE = pattern("self_reference", r"^(?:{})\b")
 REVIEW_FORUM = pattern("review_forums", r"\b(?:{})\b")
+SAME_AUTHOR = pattern("same_author", r"^(?i:{})[.,]?\s+", escape=True)
 AVAILABLE = pattern("availability", r"^(?:{})\b")
 INTERNAL = re.compile(r"(?:\b(?:see|See)\s+)?(?:" + "|".join(words("internal_references")) + r")(?:\s+and\b)?", re.I)
 EDITOR_START = re.compile(r"(?:eds?|comp|trans)\.,", re.I)
@@ -135,6 +136,8 @@ def _strip_lead(text: str) -> tuple[str, dict]:
     return text, found
 
 
+NAME_IN_LIST = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+MORE_AUTHORS = re.compile(rf"(?P<names>(?:{NAME_IN_LIST},\s+)*and\s+{NAME_IN_LIST}(?:,\s+eds?\.)?),\s+(?=\S)")
 BOUNDARY = re.compile(r"(?:,|(?<![\s.][A-Z])(?<!^[A-Z])\.)\s+(?=[A-Z0-9\"'])")
 
 
@@ -147,6 +150,9 @@ def _split_author_title(head: str) -> tuple[list[str], list[str], str | None]:
     for match in BOUNDARY.finditer(head):
         names, rest = head[: match.start()], head[match.end():]
         if looks_like_names(names) and rest.strip() and not re.match(r"(?:with|and)\b", rest):
+            more = MORE_AUTHORS.match(rest)  # "Sergei N. Goncharov, John W. Lewis, and Xue Litai, Title"
+            if more:
+                names, rest = f"{names}, {more.group('names')}", rest[more.end():]
             people, editors, _ = split_names(names)
             return ([] if editors else people), (people if editors else []), _clean(rest)
     if looks_like_names(head):
@@ -489,7 +495,15 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
             previous.url = previous.url or (url.group(0).rstrip(".,;)") if url else None)
             fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
             continue
-        made = _parse_piece(piece, base, citations)
+        idem = SAME_AUTHOR.match(piece.text)
+        if idem and citations:  # "...; idem, The Coming War (...)": the author of the reference before
+            shown = Piece(piece.start + idem.end(), piece.end, piece.text[idem.end():])
+            made = _parse_piece(shown, lambda: Citation(note.chapter, note.number, shown.start, shown.end,
+                                                        shown.text), citations)
+            for c in made[:1]:
+                c.authors = c.authors or list(citations[-1].authors)
+        else:
+            made = _parse_piece(piece, base, citations)
         made += _named_in_prose(piece, base, made)
         if made and _document_in_archive(made, pieces[pieces.index(piece) + 1:]):
             fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
@@ -634,6 +648,8 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
     lead = LEAD_WORD.match(text)
     letter = document_prefix(text[lead.end():] if lead else text)
     prefix = letter + (lead.end() if lead and letter else 0)
+    if prefix and not text[prefix:].strip(" ,.;"):
+        return []  # a letter's description alone ("Khrushchev to Mao, 31 July 1958, quoted in ..."): not a work
     if prefix and len(text) > prefix:  # "Seward to Adams, March 2, 1864, <where it is printed>"
         rest = Piece(piece.start + prefix, piece.end, text[prefix:])
         return _parse_piece(rest, lambda: Citation(base().chapter, base().note, rest.start, rest.end, rest.text),
