@@ -66,45 +66,58 @@ def make_stock_book(target: Path) -> None:
     (target / "_config.yml").write_text('title: "The texts (stock)"\nexclude_patterns: [_build]\n', encoding="utf-8")
 
 
-def make_book(project: Path) -> float:
-    """`make book` in a copy of the project (its tools are this checkout's: never reinstalled)."""
-    seconds, result = timed(lambda: subprocess.run(
-        ["make", "-o", ".venv/.book-deps", "-o", "node_modules/.installed", "book"], cwd=project,
-        capture_output=True, text=True))
+def measured(command: list[str], cwd: Path) -> tuple[float, int]:
+    """Seconds and peak memory (MB, the largest resident set of the command and its children,
+    from GNU time) of one command; a failed command stops the benchmark."""
+    seconds, result = timed(lambda: subprocess.run(["/usr/bin/time", "-f", "PEAK %M", *command], cwd=cwd,
+                                                   capture_output=True, text=True))
     if result.returncode:
         print(result.stdout[-2000:], result.stderr[-2000:])
-        raise SystemExit("make book failed")
-    return seconds
+        raise SystemExit(f"{' '.join(command)} failed")
+    peak = re.findall(r"PEAK (\d+)", result.stderr)
+    return seconds, int(peak[-1]) // 1024 if peak else 0
+
+
+def make(project: Path, target: str = "book") -> tuple[float, int]:
+    """`make <target>` in a copy of the project (its tools are this checkout's: never reinstalled)."""
+    return measured(["make", "-o", ".venv/.book-deps", "-o", "node_modules/.installed", target], project)
+
+
+def stock(project: Path, *builder: str) -> tuple[float, int]:
+    return measured([str(JUPYTER_BOOK), "build", str(project), "-n", *builder], project)
 
 
 def compare_with_stock() -> None:
-    """Side by side with stock Jupyter Book 1 on the same texts: clean, one chapter edited,
-    nothing changed, one data file changed; the ratio to stock for each."""
+    """Side by side with stock Jupyter Book 1 on the same texts: clean (cold caches), clean
+    with warm caches (`_build` removed, `.cache/` kept), one chapter edited, nothing changed,
+    one data file changed, the EPUB and the PDF; the ratio to stock and the peak memory of each."""
     with tempfile.TemporaryDirectory() as folder:
-        ours, stock = Path(folder) / "edition", Path(folder) / "stock"
+        ours, theirs = Path(folder) / "edition", Path(folder) / "stock"
         ours.mkdir()
         subprocess.run(f"git -C {ROOT} archive HEAD | tar -x -C {ours}", shell=True, check=True)
         for tool in (".venv", "node_modules"):
             (ours / tool).symlink_to(ROOT / tool)
-        make_stock_book(stock)
-        figures = []
-        for name, edit in (("clean build", None), ("one chapter edited", "chapter"),
-                           ("nothing changed", None), ("one data file changed", "data")):
-            if edit == "chapter":
-                slug = read_catalogue(ROOT).texts[0].slug
-                edit_headnote(ours / "book" / f"{slug}.md")  # the author's text may not change
-                stock_chapter = stock / "book" / f"{slug}.md"
-                stock_chapter.write_text(stock_chapter.read_text(encoding="utf-8") + "\nAn added line.\n",
-                                         encoding="utf-8")
-            if edit == "data":
-                edit_a_note_of(ours / "data" / "trade.csv")
-                figures.append((name, make_book(ours), None))
-                continue
-            figures.append((name, make_book(ours), build_stock(stock)))
-        for name, mine, theirs in figures:
-            ratio = f"{mine / theirs:5.1f}x" if theirs else "     "
-            stock_time = f"{theirs:7.2f}" if theirs else "      -"
-            print(f"{name + ':':38}{mine:7.2f}   stock {stock_time}   {ratio}")
+        make_stock_book(theirs)
+        slug = read_catalogue(ROOT).texts[0].slug
+        figures = [("clean build (cold caches)", make(ours), stock(theirs))]
+        shutil.rmtree(ours / "_build")
+        shutil.rmtree(theirs / "_build")
+        figures.append(("clean build (warm caches)", make(ours), stock(theirs)))
+        edit_headnote(ours / "book" / f"{slug}.md")  # the author's text may not change
+        stock_chapter = theirs / "book" / f"{slug}.md"
+        stock_chapter.write_text(stock_chapter.read_text(encoding="utf-8") + "\nAn added line.\n", encoding="utf-8")
+        figures.append(("one chapter edited", make(ours), stock(theirs)))
+        figures.append(("nothing changed", make(ours), stock(theirs)))
+        edit_a_note_of(ours / "data" / "trade.csv")
+        figures.append(("one data file changed", make(ours), None))
+        figures.append(("make epub", make(ours, "epub"), stock(theirs, "--builder", "custom", "--custom-builder", "epub")))
+        figures.append(("make pdf", make(ours, "pdf"), None))  # stock's pdfhtml needs a downloaded browser
+        print(f"{'':38}{'ours':>7}   {'stock':>7}   ratio   peak MB (ours / stock)")
+        for name, (mine, mine_mb), other in figures:
+            ratio = f"{mine / other[0]:5.1f}x" if other else "     "
+            stock_time = f"{other[0]:7.2f}" if other else "      -"
+            stock_mb = f"{other[1]}" if other else "-"
+            print(f"{name + ':':38}{mine:7.2f}   {stock_time}   {ratio}   {mine_mb} / {stock_mb}")
 
 
 def edit_headnote(chapter: Path) -> None:
@@ -128,14 +141,6 @@ def edit_a_note_of(table: Path) -> None:
     writer.writeheader()
     writer.writerows(rows)
     table.write_text(out.getvalue(), encoding="utf-8")
-
-
-def build_stock(project: Path) -> float:
-    seconds, result = timed(lambda: subprocess.run([str(JUPYTER_BOOK), "build", str(project), "-n"],
-                                                   capture_output=True, text=True))
-    if result.returncode:
-        raise SystemExit("the stock build failed")
-    return seconds
 
 
 def copy_project(target: Path) -> None:
