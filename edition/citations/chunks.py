@@ -19,6 +19,7 @@ from .names import looks_like_names
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 DATE = rf"(?:{MONTH} \d{{1,2}}(?:–\d{{1,2}})?, \d{{4}}|\d{{1,2}} {MONTH},? \d{{4}}|{MONTH},? \d{{4}}|(?:1[5-9]|20)\d\d)"
+DAY = rf"(?:{MONTH} \d{{1,2}}, \d{{4}}|\d{{1,2}} {MONTH},? \d{{4}})"  # a letter's date: its day, not a year alone
 NUMBER = r"(?:\d+:\d+|\d+[a-z]?|[IVXLCDM]+|[ivxlcdm]+)"  # "1:310" is volume 1, page 310
 
 
@@ -159,8 +160,8 @@ def read_plain(text: str) -> PlainReference | None:
                 and not _names_a_record(chunks, end):
             return PlainReference(names, None, pinpoint, offset, as_printed=True)  # "Strabo, (l. xvi. p. 780)"
     title = ", ".join(chunk for _, chunk in head)
-    if is_prose(head[0][1]) or not title[:1].isupper():
-        return None
+    if is_prose(head[0][1]) or not title[:1].isupper() or title.split()[-1].lower() in FUNCTION_WORDS:
+        return None  # "Quote on p. 857": the writer's words, not a title
     return PlainReference("", title, pinpoint, offset)
 
 
@@ -180,7 +181,7 @@ def _names_a_record(chunks, end: int) -> bool:
 
 
 LETTER = re.compile(rf"^(?:[A-Z][\w.'’-]*(?:\s+\([^)]*\))?(?:\s+[A-Z][\w.'’-]*){{0,3}})\s+to\s+(?:the\s+)?"
-                    rf"[A-Z][^,;]*?,\s+{DATE}(?:,\s*|\s+(?=[A-Z])|\s*$)")
+                    rf"[A-Z][^,;]*?,\s+{DAY}(?:,\s*|\s+(?=[A-Z])|\s*$)")
 
 
 def document_prefix(text: str) -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .chunks import _title_word, document_prefix, has_locator, is_locator, is_prose, read_plain, top_level_chunks
-from .conventions import alternation, pattern, words
+from .conventions import alternation, conventions, pattern, words
 from .model import Citation, Fragment
 from .names import looks_like_names, split_names, trailing_names
 from .notes import Note
@@ -48,6 +48,8 @@ ARCHIVE_WORDS = re.compile(COLLECTION.pattern + "|" + pattern("repositories").pa
 # "(Boston: Little, 1975)", "(London, 1742)", "(1999)"; not "(1785–1906)" nor "(second half of May 1987)"
 # an archive's file or sheet ("d. 12", "l. 45", "ll. 3-5", "Box 5", "Folder 6", "file 2"): below the collection
 ITEM_UNIT = re.compile(r"(?:d|l|ll|file|File|Box|box|Folder|folder|Vol|vol|item|Item)\.?\s*\d")
+# a file's number in a filing scheme ("023.1/6–3053", "811.00/5–1645", "026 Foreign Relations/1456 1/2")
+FILE_NUMBER = re.compile(r"\d{2,}(?:\.\d+)?(?:\s[A-Z][\w ]*)?/")
 IMPRINT = re.compile(r"\((?:[^()]*[:,]\s*)?(?<![–-])(?:1[5-9]|20)\d\d\)")
 PERSON_DOCS = re.compile(r"\b(?:notes|diary|minutes)(?: and the notes)? of (?P<person>(?:[A-Z][\w.'’]*\.?\s?)*"
                          r"[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)")
@@ -170,6 +172,16 @@ def _people(text: str) -> tuple[list[str], list[str]]:
     return ([] if editors else people), (people if editors else [])
 
 
+def _documentary_series(text: str) -> tuple[str, str] | None:
+    """A volume of a documentary series that is cited as one work (conventions.yml): its
+    name as the edition files it, and the volume's designation and locator as printed."""
+    for series in conventions()["documentary_series"]:
+        for printed in sorted(series["printed"], key=len, reverse=True):
+            if re.match(rf"{re.escape(printed)}(?=[,:;.]|\s|$)", text):
+                return series["title"], text[len(printed):].lstrip(" ,:;")
+    return None
+
+
 def parse_reference(text: str, base: Citation) -> Citation | None:
     """A full or short reference to a publication (book, chapter, article, paper, web page)."""
     colon = LEAD_COLON.match(text)
@@ -178,6 +190,13 @@ def parse_reference(text: str, base: Citation) -> Citation | None:
         text = text[colon.end():]
     body, lead = _strip_lead(text)
     lead = lead or said
+    series = _documentary_series(body)
+    if series:  # "Papers Relating to the Foreign Relations of the United States, 1919, ..., vol. I, p. IV"
+        title, rest = series
+        c = base
+        c.title, c.kind, c.form = title, "book", "short"
+        c.pinpoint = _clean(rest) or None
+        return c
     c = _parse_reference_body(body, base)
     if c is not None and not c.authors and not (c.kind == "edited-book" and c.editors):
         if lead.get("authors"):
@@ -383,7 +402,9 @@ def parse_archive(text: str, base: Citation) -> Citation | None:
     if hereafter:
         c.hereafter = hereafter.group("abbr").strip()
         text = text[: hereafter.start()].strip(" .")
-    collection = COLLECTION.search(text)
+    depths = _depths(text)
+    collection = next((m for m in COLLECTION.finditer(text) if not depths[m.start()]  # not in a quoted title
+                       and not re.match(r",?\s+see\b", text[m.end():], re.I)), None)  # nor in the lead's prose
     if collection:
         c.title = collection.group("name")
         c.pinpoint = _clean(text[collection.end():]) or None
@@ -399,15 +420,25 @@ def parse_archive(text: str, base: Citation) -> Citation | None:
         c.container = _repository_of(text, person)
         c.form = "short"
         return c
-    if find_quoted(text) or not pattern("repositories").search(text) or _prose_words(text) > 3 \
-            or INTERVIEW.search(text):
+    # "<document>, <date>, NARA, RG 59, <series>, Vol. 98", "<document>, RGANI, f. 3, op. 18, d. 12, l. 45",
+    # "<letters> in NARA, RG 59, CDF 1950–1954, 023.1/6–3053": the collection from the repository's name
+    # through its series; before it the document (which may be quoted or told in words), after it the file
+    named = pattern("repositories").search(text)
+    if not named or (INTERVIEW.search(text) and "author" in text):  # "interviews with the author, Hoover Institution"
         return None
-    # "<document>, <date>, NARA, RG 59, <series>, Vol. 98", "<document>, RGANI, f. 3, op. 18, d. 12, l. 45":
-    # the collection from the repository's name through its series; before it the document, after it the file
     chunks = top_level_chunks(text)
-    repository = next((i for i, (_, chunk) in enumerate(chunks) if pattern("repositories").search(chunk)), 0)
+    repository = next(i for i, (offset, chunk) in enumerate(chunks) if offset + len(chunk) > named.start())
+    offset, chunk = chunks[repository]
+    if named.start() > offset:  # "..., 1950 in NARA": the collection starts at the repository's name
+        chunks[repository: repository + 1] = [(offset, chunk[: named.start() - offset]), (named.start(),
+                                                                                            text[named.start(): offset + len(chunk)])]
+        repository += 1
+    collection = ", ".join(chunk for _, chunk in chunks[repository:])
+    if find_quoted(collection) or _prose_words(collection) > 3 \
+            or _prose_words(", ".join(chunk for _, chunk in chunks[:repository])) > 4:
+        return None  # a sentence that names an archive ("... transferred control to the National Archives")
     end = next((i for i, (_, chunk) in enumerate(chunks) if i > repository and (is_locator(chunk)
-                or ITEM_UNIT.match(chunk))), len(chunks))
+                or ITEM_UNIT.match(chunk) or FILE_NUMBER.match(chunk))), len(chunks))
     c.title = _clean(", ".join(chunk for _, chunk in chunks[repository:end]))
     described = ", ".join(chunk for _, chunk in chunks[:repository])
     located = ", ".join(chunk for _, chunk in chunks[end:])
@@ -645,7 +676,7 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
         c.form, c.authors = "op-cit", [op.group("author")]
         c.pinpoint = _pinpoint(text)[1]
         return [c]
-    lead = LEAD_WORD.match(text)
+    lead = LEAD_WORD.match(text) or LEAD_IN.match(text)  # "For background ..., see Noble to Reinhardt, <date>"
     letter = document_prefix(text[lead.end():] if lead else text)
     prefix = letter + (lead.end() if lead and letter else 0)
     if prefix and not text[prefix:].strip(" ,.;"):
