@@ -404,7 +404,8 @@ def parse_archive(text: str, base: Citation) -> Citation | None:
         text = text[: hereafter.start()].strip(" .")
     depths = _depths(text)
     collection = next((m for m in COLLECTION.finditer(text) if not depths[m.start()]  # not in a quoted title
-                       and not re.match(r",?\s+see\b", text[m.end():], re.I)), None)  # nor in the lead's prose
+                       and not re.match(r"\s+[a-z]", text[m.end():])  # "the Yalta Papers that appeared ..."
+                       and not re.match(r",?\s+[Ss]ee\b", text[m.end():])), None)  # nor in the writer's prose
     if collection:
         c.title = collection.group("name")
         c.pinpoint = _clean(text[collection.end():]) or None
@@ -502,6 +503,7 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
     conference = re.search(r"papers? (?:presented )?at the conference [\"“](?P<name>.+?),?[\"”],?\s*(?P<rest>.*)$",
                            note.text)
     pieces = _with_parenthetical_references(pieces)
+    pieces = [part for piece in pieces for part in _printings(piece)]
     for piece in pieces:
         def base() -> Citation:
             return Citation(note.chapter, note.number, piece.start, piece.end, piece.text)
@@ -574,6 +576,27 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
 
 
 PARENTHETICAL = re.compile(rf"\((?P<inner>(?i:{alternation('ibid')})\b[^()]*|[A-Z][^()]{{2,100}}?,\s*pp?\.\s*[\divxlc][^()]*)\)")
+
+
+def _printings(piece: Piece) -> list[Piece]:
+    """"<letter>, NARA, RG 59, CDF 1955–1959, 023.1/3–1555 and <letter>, NARA, RG 59, ...": each
+    printing of a collection is a reference of its own, cut at the "and" before the next document."""
+    named = list(pattern("repositories").finditer(piece.text))
+    if len(named) < 2 or ITALIC.search(piece.text):
+        return [piece]
+    cuts = []
+    for before, after in zip(named, named[1:]):
+        joins = [m for m in re.finditer(r"\s+and\s+(?=[A-Z“\"])", piece.text[before.end(): after.start()])]
+        if joins:
+            join = joins[-1] if len(joins) == 1 else joins[0]
+            cuts.append((before.end() + join.start(), before.end() + join.end()))
+    parts, start = [], 0
+    for end, next_start in cuts + [(len(piece.text), len(piece.text))]:
+        text = piece.text[start:end].strip(" ,;")
+        if text:
+            parts.append(Piece(piece.start + start, piece.start + end, text, piece.same_author_as_previous))
+        start = next_start
+    return parts
 
 
 def _with_parenthetical_references(pieces: list[Piece]) -> list[Piece]:
@@ -792,15 +815,17 @@ def _is_detail(text: str) -> bool:
 
 
 def _prose_words(text: str) -> int:
-    """Lower-case words that are neither a title's small words nor archival units: a sentence has many."""
+    """Lower-case words that are neither a title's small words nor archival units, outside
+    brackets ("Winnacker memorandum (with attached commentary ...)"): a sentence has many."""
     from .chunks import FUNCTION_WORDS
     units = {w.lower() for w in words("archive_units")}
+    text = re.sub(r"\([^()]*\)", " ", text)
     return sum(1 for w in re.findall(r"\b[a-z][a-z’'\-]+\b", text) if w not in FUNCTION_WORDS and w not in units)
 
 
 def _document_in_archive(made: list[Citation], following: list[Piece]) -> bool:
     """A document named by its title alone ("'O ramkakh ...' memo.") just before the collection that holds it."""
-    return (len(made) == 1 and made[0].title is not None and made[0].form == "full"
+    return (len(made) == 1 and made[0].title is not None and made[0].form == "full" and made[0].kind != "archive"
             and not (made[0].authors or made[0].container or made[0].year or made[0].url or made[0].publisher)
             and bool(following) and ARCHIVE_WORDS.search(following[0].text) is not None
             and not IMPRINT.search(following[0].text))
