@@ -13,6 +13,7 @@ from ..catalogue import Catalogue
 from ..chapter import locate, read_chapter
 from ..datafiles import EDITORIAL_SOURCE_FILES as SOURCE_FILES, read_yaml
 from ..problems import Problem
+from .policy import UNSOURCED
 
 CATEGORIES = {"error", "anachronism", "contradiction", "context"}
 
@@ -95,7 +96,7 @@ def check_notes(catalogue: Catalogue) -> list[Problem]:
                                     f"note {note_id}: category {note['category']!r} is not one of {sorted(CATEGORIES)}"))
         for key in note["sources"] if isinstance(note["sources"], list) else [note["sources"]]:
             key = str(key)
-            if key == "internal" or (key.startswith("chapter:") and key[8:] in catalogue.known):
+            if key in ("internal", UNSOURCED) or (key.startswith("chapter:") and key[8:] in catalogue.known):
                 continue
             if key not in sources:
                 problems.append(Problem(record.shown, entry.key_lines.get("sources", entry.line),

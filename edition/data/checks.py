@@ -155,22 +155,29 @@ class DiscrepancyGroups(ProjectCheck):
 
 @attrs.define(kw_only=True, repr=False)
 class SourcesListed(ProjectCheck):
-    """Every key in `source` ("a | b") is a source of data/data-sources.yml."""
+    """Every key in `source` ("a | b") is a source of data/data-sources.yml or data/editorial-sources.yml,
+    or `unsourced` (no source that meets the source policy yet)."""
 
     type = "edition-sources-listed"
     Errors = [EditionCellError]
 
     def validate_start(self):
-        from ..datafiles import read_yaml
-        record = read_yaml(Path(self.root) / "data" / "data-sources.yml", "sources")
-        # an unreadable listing is reported as such (edition check); its keys are then not judged
-        self.keys = None if record.problems else {str(e.data.get("key")) for e in record.entries}
+        from ..datafiles import EDITORIAL_SOURCE_FILES, read_yaml
+        self.keys = {"unsourced"}
+        for name, list_key in EDITORIAL_SOURCE_FILES:
+            record = read_yaml(Path(self.root) / "data" / name, list_key)
+            # an unreadable listing is reported as such (edition check); its keys are then not judged
+            if record.problems:
+                self.keys = None
+                break
+            self.keys |= {str(e.data.get("key")) for e in record.entries}
         yield from []
 
     def validate_row(self, row):
         for key in (k.strip() for k in (row["source"] or "").split("|")):
             if key and self.keys is not None and key not in self.keys:
-                yield cell_error(row, "source", f'source "{key}" is not a key of data/data-sources.yml')
+                yield cell_error(row, "source", f'source "{key}" is not a key of data/data-sources.yml or '
+                                                 "data/editorial-sources.yml")
 
 
 @attrs.define(kw_only=True, repr=False)
