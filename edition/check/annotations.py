@@ -7,6 +7,7 @@ every marker in a chapter names an entry; every source key resolves.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from ..catalogue import Catalogue
@@ -16,6 +17,7 @@ from ..problems import Problem
 from .policy import UNSOURCED
 
 CATEGORIES = {"error", "anachronism", "contradiction", "context"}
+ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 class AnyKey(set):
@@ -101,6 +103,10 @@ def check_notes(catalogue: Catalogue) -> list[Problem]:
             if key not in sources:
                 problems.append(Problem(record.shown, entry.key_lines.get("sources", entry.line),
                                         f"note {note_id}: no source {key!r} (data/editorial-sources.yml)"))
+        if note.get("corrects_date") is not None and not ISO_DATE.match(str(note["corrects_date"])):
+            problems.append(Problem(record.shown, entry.key_lines.get("corrects_date", entry.line),
+                                    f"note {note_id}: corrects_date {note['corrects_date']!r} is not an ISO 8601 "
+                                    "date (YYYY, YYYY-MM or YYYY-MM-DD)"))
         place, found = _place(catalogue, record, entry, note["chapter"], note["anchor"], f"note {note_id}")
         problems += found
         notes_by_chapter.setdefault(str(note["chapter"]), {})[note_id] = (place, entry)
