@@ -64,6 +64,9 @@ class Imprint:
 
 
 def person_name(author: dict) -> tuple[str, str]:
+    """(name as read, name as filed): a person's given and family names, an organisation's whole."""
+    if author.get("literal"):
+        return str(author["literal"]), str(author["literal"])
     given, family = author.get("given", ""), author["family"]
     return (f"{given} {family}".strip(), f"{family}, {given}" if given else family)
 

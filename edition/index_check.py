@@ -58,21 +58,21 @@ def name_runs(text: str) -> list[tuple[int, int, str]]:
     return runs
 
 
-def indexed_texts(root: Path) -> list[str]:
-    """The texts whose metadata says the editors have indexed them (`indexed: true`); a text
-    just added is not, until its names have their entries."""
+def texts_with_complete_apparatus(root: Path) -> list[str]:
+    """The texts whose metadata says the editors' apparatus is complete (`apparatus: complete`:
+    every name indexed, the citation forms checked by hand); a text just added is not, yet."""
     catalogue = read_catalogue(root)
-    return [slug for slug in catalogue.slugs if catalogue.text(slug).meta.get("indexed") is True]
+    return [slug for slug in catalogue.slugs if catalogue.text(slug).meta.get("apparatus") == "complete"]
 
 
 def unindexed_names(root: Path, chapters: list[str] | None = None) -> list[tuple[str, str]]:
     """(chapter, phrase) for every capitalised run with no index entry and no exclusion, in
-    the texts named (by default: every text the editors have indexed)."""
+    the texts named (by default: every text whose apparatus the editors have completed)."""
     entries = read_entities(root) + read_glossary(root)
     matcher = Matcher(entries)
     excluded = read_exclusions(root)
     missing = []
-    for slug in chapters or indexed_texts(root):
+    for slug in chapters or texts_with_complete_apparatus(root):
         for line in chapter_plain_lines(slug, root):
             spans = [(a, b) for a, b, _ in matcher.find(line)]
             for start, _, phrase in name_runs(line):

@@ -70,7 +70,7 @@ def test_the_package_metadata_are_the_editions(epub):
     metadata = opf.find("opf:metadata", NS)
     assert metadata.findtext("dc:title", namespaces=NS) == CONFIG["title"]
     assert metadata.findtext("dc:language", namespaces=NS) == SPHINX.get("language", "en")
-    authors = [f"{a.get('given', '')} {a['family']}".strip() for text in CATALOGUE.texts
+    authors = [a.get("literal") or f"{a.get('given', '')} {a['family']}".strip() for text in CATALOGUE.texts
                for a in text.meta.get("authors") or []]
     editors = list(SPHINX.get("edition_editors") or [])
     assert [c.text for c in metadata.findall("dc:creator", NS)] == list(dict.fromkeys(authors)) + editors

@@ -202,7 +202,7 @@ def test_the_fonts_are_the_book_faces_embedded(pdf):
 def test_the_pdf_metadata_name_the_book(pdf):
     info = pdf_info(pdf)
     assert info["Title"] == CONFIG["title"]
-    creators = [f"{a.get('given', '')} {a['family']}".strip() for text in CATALOGUE.texts
+    creators = [a.get("literal") or f"{a.get('given', '')} {a['family']}".strip() for text in CATALOGUE.texts
                 for a in text.meta.get("authors") or []]
     assert creators and info["Author"] == ", ".join(dict.fromkeys(creators))
     assert info["Subject"] == SPHINX["epub_description"]
