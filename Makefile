@@ -5,12 +5,13 @@ BIN    := $(VENV)/bin
 # Pins live in one place: constraints.txt (every package, exact version).
 PIP    := $(BIN)/pip install --quiet --disable-pip-version-check -c constraints.txt
 
-.PHONY: book prepare check pdf epub test test-fast serve lab bench import fidelity data clean help
+.PHONY: book prepare check pdf epub site test test-fast serve lab bench import fidelity data clean help
 
 help:
 	@echo "make book      install pinned dependencies into .venv and build the HTML book"
 	@echo "make pdf       typeset the whole book as _build/html/downloads/edition.pdf (WeasyPrint)"
 	@echo "make epub      build the book as an EPUB: _build/html/downloads/edition.epub"
+	@echo "make site      the published site in _build/site: in full only the texts whose rights allow it"
 	@echo "make test      install test dependencies (Chromium, poppler-utils, epubcheck), build all, run all tests"
 	@echo "make test-fast the unit layer only: no build, no browser"
 	@echo "make serve     serve _build/html on http://127.0.0.1:8000"
@@ -67,6 +68,11 @@ epub: prepare node_modules/.installed
 	mkdir -p _build/html/downloads
 	cp _build/epub/edition.epub _build/html/downloads/edition.epub
 	@echo "Wrote _build/html/downloads/edition.epub"
+
+# The published site: the book as built for study, with only the texts whose rights allow it
+# in full (data/rights.yml, each text's metadata); run after make book (and make pdf/epub).
+site: book
+	$(BIN)/python -m edition.site _build/html _build/site
 
 test: $(VENV)/.test-deps book pdf epub
 	scripts/ensure-chromium.sh

@@ -50,6 +50,8 @@ def skeleton(path: Path, root: Path) -> str:
            "date: # as the text or its publication gives it",
            "publication: {}  # journal / container, volume, pages, publisher, doi, url: only what the source states",
            "rights: # the rights statement as the source gives it, or what is known of its status",
+           "rights_status: # one of data/rights.yml: public-domain, open-licence, in-copyright, unknown",
+           "publish: # full (only where the status or a recorded permission allows it) or apparatus-only",
            "capture: # how this copy was made (a web page, a PDF converted to text ...)",
            "import:",
            f"  title_line: {quoted('^' + literal(title))}",

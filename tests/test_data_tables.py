@@ -114,12 +114,22 @@ def test_two_texts_that_date_chiang_kai_sheks_massacre_differently_are_linked():
         ("country-study-1920s", "1926"), ("wikipedia-survey", "1927")]
 
 
-def test_every_leader_row_names_a_listed_web_source():
+def test_every_leader_row_names_a_listed_source_or_says_it_has_none():
     import yaml
     listed = {s["key"] for s in yaml.safe_load((ROOT / "data" / "data-sources.yml").read_text())["sources"]}
+    listed |= {s["key"] for s in yaml.safe_load((ROOT / "data" / "editorial-sources.yml").read_text())}
     for row in rows("leaders"):
         keys = [k.strip() for k in row["source"].split("|")]
-        assert keys and set(keys) <= listed, row["name"]
+        assert keys and set(keys) <= listed | {"unsourced"}, row["name"]
+
+
+def test_malenkov_is_head_of_government_in_1953_as_note_s2_says():
+    """leaders.csv:4 called Malenkov "First Secretary" in March 1953; the title dates from September
+    1953 (Khrushchev), and note S2 has Malenkov heading the government until February 1955."""
+    malenkov = [row for row in rows("leaders") if row["name"].startswith("Malenkov")]
+    assert [(r["office"], r["start"], r["end"]) for r in malenkov] == [
+        ("Chairman of the Council of Ministers of the USSR", "1953-03-06", "1955-02")]
+    assert not any(r["office"].startswith("First Secretary") and r["start"] < "1953-09" for r in rows("leaders"))
 
 
 # --- the chapter's paragraphs as plain text -------------------------------------------------

@@ -210,10 +210,11 @@ def test_a_repeated_id_is_reported(tmp_path):
 
 
 def test_a_leader_source_not_listed_is_reported(tmp_path):
-    path, line = spoil(tmp_path, "leaders", {("Mao Zedong", "source"): "simplewiki-ccp-chairman | my-memory"},
+    path, line = spoil(tmp_path, "leaders", {("Mao Zedong", "source"): "unsourced | my-memory"},
                        key="name")
     assert messages("leaders", path) == [
-        f'{path}:{line["Mao Zedong"]}: column "source": source "my-memory" is not a key of data/data-sources.yml']
+        f'{path}:{line["Mao Zedong"]}: column "source": source "my-memory" is not a key of data/data-sources.yml or '
+        'data/editorial-sources.yml']
 
 
 def test_a_citation_of_a_note_the_chapter_lacks_is_reported(tmp_path):

@@ -369,14 +369,14 @@ def test_the_publish_workflow_builds_with_the_make_targets_and_deploys_to_pages(
     assert workflow["permissions"] == {"contents": "read", "pages": "write", "id-token": "write"}
     build, deploy = workflow["jobs"]["build"], workflow["jobs"]["deploy"]
     runs = [step["run"] for step in build["steps"] if "run" in step]
-    for target in ("make book", "make pdf", "make epub"):
+    for target in ("make book", "make pdf", "make epub", "make site"):
         assert any(re.search(rf"^{target}$", run, re.M) for run in runs), target
     uses = {step["uses"].split("@")[0]: step for step in build["steps"] if "uses" in step}
     assert uses["actions/configure-pages"]["id"] == "pages"
     names = [step.get("run", step.get("uses", "")) for step in build["steps"]]
     sets_base = names.index('echo "EDITION_BASEURL=${{ steps.pages.outputs.base_url }}/" >> "$GITHUB_ENV"')
     assert sets_base < names.index("make book") and sets_base > names.index(uses["actions/configure-pages"]["uses"])
-    assert uses["actions/upload-pages-artifact"]["with"]["path"] == "_build/html"
+    assert uses["actions/upload-pages-artifact"]["with"]["path"] == "_build/site"  # rights honoured: edition/site.py
     assert deploy["needs"] == "build"
     assert [step["uses"].split("@")[0] for step in deploy["steps"]] == ["actions/deploy-pages"]
     assert deploy["environment"]["name"] == "github-pages"

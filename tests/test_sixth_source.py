@@ -48,6 +48,7 @@ def add_text(project: Path, slug: str, folder: str, filled: dict) -> subprocess.
     subprocess.run(f"sha256sum {slug}.txt >> SHA256SUMS", shell=True, check=True, cwd=source.parent)
     assert edition("new-source", str(source.relative_to(project)), cwd=project).returncode == 0
     fill_in(source.with_suffix(".yml"), filled, rights="Public domain (see tests/corpus).",
+            rights_status="public-domain", publish="full",
             capture=f"tests/corpus/{folder}/source.txt (its ORIGIN.md: repository, path, commit)", publication={})
     toc = project / "_toc.yml"
     toc.write_text(toc.read_text(encoding="utf-8").replace(

@@ -13,7 +13,7 @@ from typing import Callable
 
 from ..catalogue import Catalogue, read_catalogue
 from ..problems import Problem, display_path
-from . import annotations, bibliography, chapters, data, derived, index, sources, urls
+from . import annotations, bibliography, chapters, data, derived, index, policy, sources, urls
 
 # (what is checked, where a surprise is reported, the check), in the order a reader fixes them.
 CHECKS: list[tuple[str, str, Callable[[Catalogue], list[Problem]]]] = [
@@ -24,6 +24,7 @@ CHECKS: list[tuple[str, str, Callable[[Catalogue], list[Problem]]]] = [
     ("data tables", "data/datapackage.yaml", data.check),
     ("bibliography", "data/bibliography-curated.yml", bibliography.check),
     ("addresses", "data", urls.check),
+    ("source policy", "data/editorial-sources.yml", policy.check),
     ("derived files", "data/published-anchors.txt", derived.check),
 ]
 

@@ -7,14 +7,17 @@ every marker in a chapter names an entry; every source key resolves.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from ..catalogue import Catalogue
 from ..chapter import locate, read_chapter
 from ..datafiles import EDITORIAL_SOURCE_FILES as SOURCE_FILES, read_yaml
 from ..problems import Problem
+from .policy import UNSOURCED
 
 CATEGORIES = {"error", "anachronism", "contradiction", "context"}
+ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 class AnyKey(set):
@@ -95,11 +98,15 @@ def check_notes(catalogue: Catalogue) -> list[Problem]:
                                     f"note {note_id}: category {note['category']!r} is not one of {sorted(CATEGORIES)}"))
         for key in note["sources"] if isinstance(note["sources"], list) else [note["sources"]]:
             key = str(key)
-            if key == "internal" or (key.startswith("chapter:") and key[8:] in catalogue.known):
+            if key in ("internal", UNSOURCED) or (key.startswith("chapter:") and key[8:] in catalogue.known):
                 continue
             if key not in sources:
                 problems.append(Problem(record.shown, entry.key_lines.get("sources", entry.line),
                                         f"note {note_id}: no source {key!r} (data/editorial-sources.yml)"))
+        if note.get("corrects_date") is not None and not ISO_DATE.match(str(note["corrects_date"])):
+            problems.append(Problem(record.shown, entry.key_lines.get("corrects_date", entry.line),
+                                    f"note {note_id}: corrects_date {note['corrects_date']!r} is not an ISO 8601 "
+                                    "date (YYYY, YYYY-MM or YYYY-MM-DD)"))
         place, found = _place(catalogue, record, entry, note["chapter"], note["anchor"], f"note {note_id}")
         problems += found
         notes_by_chapter.setdefault(str(note["chapter"]), {})[note_id] = (place, entry)

@@ -8,6 +8,7 @@ from ..datafiles import read_csv
 from ..entities import slug
 from ..problems import Problem, display_path
 from .annotations import editorial_source_keys
+from .policy import UNSOURCED
 
 KINDS = {"person", "place", "organisation"}
 
@@ -52,6 +53,6 @@ def _rows(table, name_column: str, anchor, sources: set[str], kinds: bool) -> li
             else:
                 variants[variant] = line
         for key in (k.strip() for k in row["source"].split("|")):
-            if key and key not in sources:
+            if key and key != UNSOURCED and key not in sources:
                 problems.append(Problem(shown, line, f"no editorial source {key!r} (data/editorial-sources.yml)"))
     return problems

@@ -155,22 +155,29 @@ class DiscrepancyGroups(ProjectCheck):
 
 @attrs.define(kw_only=True, repr=False)
 class SourcesListed(ProjectCheck):
-    """Every key in `source` ("a | b") is a source of data/data-sources.yml."""
+    """Every key in `source` ("a | b") is a source of data/data-sources.yml or data/editorial-sources.yml,
+    or `unsourced` (no source that meets the source policy yet)."""
 
     type = "edition-sources-listed"
     Errors = [EditionCellError]
 
     def validate_start(self):
-        from ..datafiles import read_yaml
-        record = read_yaml(Path(self.root) / "data" / "data-sources.yml", "sources")
-        # an unreadable listing is reported as such (edition check); its keys are then not judged
-        self.keys = None if record.problems else {str(e.data.get("key")) for e in record.entries}
+        from ..datafiles import EDITORIAL_SOURCE_FILES, read_yaml
+        self.keys = {"unsourced"}
+        for name, list_key in EDITORIAL_SOURCE_FILES:
+            record = read_yaml(Path(self.root) / "data" / name, list_key)
+            # an unreadable listing is reported as such (edition check); its keys are then not judged
+            if record.problems:
+                self.keys = None
+                break
+            self.keys |= {str(e.data.get("key")) for e in record.entries}
         yield from []
 
     def validate_row(self, row):
         for key in (k.strip() for k in (row["source"] or "").split("|")):
             if key and self.keys is not None and key not in self.keys:
-                yield cell_error(row, "source", f'source "{key}" is not a key of data/data-sources.yml')
+                yield cell_error(row, "source", f'source "{key}" is not a key of data/data-sources.yml or '
+                                                 "data/editorial-sources.yml")
 
 
 @attrs.define(kw_only=True, repr=False)
@@ -258,13 +265,67 @@ class PrintedNumbers(ProjectCheck):
                                               "editor's reading needs editorial = true and its reason in the note")
 
 
+# A corrected date: ISO 8601 at year, month or day precision.
+ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+@attrs.define(kw_only=True, repr=False)
+class AgreesWithNotes(ProjectCheck):
+    """A row agrees with the editor's notes on its passage. A note may state the date it
+    establishes (`corrects_date` in data/editorial-notes.yml); a row whose quote holds that
+    note's quote (or is held by it) and gives another date must say so: `corrected_by` names
+    the note (or another note of its passage) and `corrected_date` the corrected value. A row
+    that names a note must name a note of its chapter, and carry the date that note gives."""
+
+    type = "edition-agrees-with-notes"
+    Errors = [EditionCellError]
+
+    def validate_start(self):
+        from ..datafiles import read_yaml
+        record = read_yaml(Path(self.root) / "data" / "editorial-notes.yml")
+        self.notes = {str(e.data.get("id")): (e.data, e.line) for e in record.entries if e.data.get("id")}
+        yield from []
+
+    def validate_row(self, row):
+        corrected_by, corrected_date = row.get("corrected_by"), row.get("corrected_date")
+        quote = normalize(row["quote"] or "")
+        if corrected_date and not ISO_DATE.match(corrected_date):
+            yield cell_error(row, "corrected_date", f'"{corrected_date}" is not an ISO 8601 date (YYYY, YYYY-MM or '
+                                                    "YYYY-MM-DD)")
+        if bool(corrected_by) != bool(corrected_date):
+            missing = "corrected_date" if corrected_by else "corrected_by"
+            yield cell_error(row, missing, "a correction needs both corrected_date and corrected_by (the editor's "
+                                           "note that corrects the row)")
+        if corrected_by:
+            named = self.notes.get(corrected_by)
+            if named is None or named[0].get("chapter") != row["chapter"]:
+                yield cell_error(row, "corrected_by", f'no editor\'s note "{corrected_by}" of {row["chapter"]} in '
+                                                      "data/editorial-notes.yml")
+            elif named[0].get("corrects_date") and corrected_date and \
+                    str(named[0]["corrects_date"]) != corrected_date:
+                yield cell_error(row, "corrected_date", f'{corrected_date} is not the date editor\'s note '
+                                                        f'{corrected_by} gives ({named[0]["corrects_date"]}, '
+                                                        f"data/editorial-notes.yml:{named[1]})")
+        for note_id, (note, line) in self.notes.items():
+            if note.get("chapter") != row["chapter"] or not note.get("corrects_date") or not quote:
+                continue
+            anchor = normalize(str(note.get("anchor") or ""))
+            if not anchor or (anchor not in quote and quote not in anchor):
+                continue
+            if str(note["corrects_date"]) == row["date"] or corrected_by:
+                continue
+            yield cell_error(row, "date", f'{row["date"]} contradicts editor\'s note {note_id} on the same passage, '
+                                          f'which gives {note["corrects_date"]} (data/editorial-notes.yml:{line}), '
+                                          "and the row does not say so: set corrected_date and corrected_by")
+
+
 def printed(table: str):
     return lambda root: PrintedNumbers(root=root, table=table)
 
 
 # Which checks each table gets, on top of its Table Schema.
 CHECKS = {
-    "chronology": [StatedDates, QuoteInSource, ParagraphHoldsQuote, DiscrepancyGroups],
+    "chronology": [StatedDates, QuoteInSource, ParagraphHoldsQuote, DiscrepancyGroups, AgreesWithNotes],
     "trade": [QuoteInSource, ParagraphHoldsQuote, printed("trade")],
     "shares": [QuoteInSource, ParagraphHoldsQuote, printed("shares")],
     "leaders": [SpanDates, SourcesListed],

@@ -8,6 +8,7 @@ from __future__ import annotations
 from docutils import nodes
 
 from ..chapter import emphasis_runs
+from ..check.policy import UNSOURCED, UNSOURCED_TEXT
 from .nodes import bib_link
 from .state import EDITORIAL_SOURCES_DOC
 
@@ -36,6 +37,8 @@ def source_link(key: str, editorial: dict | None = None) -> nodes.Node:
     """A source of an editorial claim, by its title (readers never see the file's keys)."""
     if key == "internal":
         return nodes.Text("the text itself")
+    if key == UNSOURCED:
+        return nodes.Text(UNSOURCED_TEXT)
     if key.startswith("chapter:"):
         slug = key.split(":", 1)[1]
         return bib_link("", slug, target_doc=f"book/{slug}", anchor=slug, label=slug)

@@ -11,6 +11,7 @@ from sphinx.util.docutils import SphinxDirective
 
 from ..catalogue import read_catalogue
 from ..changes import ChangeRecord
+from ..datafiles import read_yaml
 from .bibliography import DOWNLOADS, group_entries
 from .nodes import apparatus_placeholder, bib_link, cite_placeholder, page_placeholder
 from .records import changes_record, source_record
@@ -56,7 +57,9 @@ class SourceRecordDirective(_RecordDirective):
     def run(self):
         path = self.data_file("sources")
         text = read_catalogue(Path(self.env.srcdir)).text(self.arguments[0]) if path else None
-        return [source_record(text.meta)] if text else []
+        rights = Path(self.env.srcdir) / "data" / "rights.yml"
+        self.env.note_dependency(str(rights))
+        return [source_record(text.meta, read_yaml(rights).data or {})] if text else []
 
 
 class ChangesRecordDirective(_RecordDirective):

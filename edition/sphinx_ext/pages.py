@@ -9,6 +9,7 @@ from pathlib import Path
 from docutils import nodes
 from sphinx.util import logging
 
+from ..check.policy import UNSOURCED, UNSOURCED_TEXT
 from ..citations import csl
 from ..entities import read_entities, read_glossary
 from .apparatus import inline_nodes
@@ -44,6 +45,8 @@ def _occurrence_links(app, docname, entry_id) -> list[nodes.Node]:
 def _source_link(app, docname, key):
     if not key:
         return nodes.Text("")
+    if key == UNSOURCED:
+        return nodes.Text(UNSOURCED_TEXT)
     uri = app.builder.get_relative_uri(docname, SOURCES_DOC)
     title = (editorial_sources(Path(app.srcdir)).get(key) or {}).get("title") or key
     return nodes.reference("", title, refuri=f"{uri}#src-{key}", internal=True)
@@ -86,19 +89,26 @@ def _page(app, docname, what) -> nodes.Node:
     return box
 
 
+# The CSL type of each kind of source (data/source-kinds.yml).
+CSL_TYPES = {"book": "book", "chapter": "chapter", "article": "article-journal", "documents": "book",
+             "archive": "manuscript", "reference": "entry-encyclopedia", "newspaper": "article-newspaper",
+             "text": "article-journal"}
+
+
 def _sources_page(app, root: Path) -> nodes.Node:
     entries = list(editorial_sources(root).values())
     items = []
     for entry in entries:
-        item = {"id": entry["key"], "type": "webpage" if entry.get("url") else "book", "title": entry.get("title")}
-        if entry.get("author"):
-            item["author"] = [{"literal": entry["author"]}]
-        if entry.get("site") or entry.get("publisher"):
-            item["container-title" if entry.get("url") else "publisher"] = entry.get("site") or entry.get("publisher")
-        if entry.get("url"):
-            item["URL"] = entry["url"]
+        item = {"id": entry["key"], "type": CSL_TYPES.get(entry.get("kind"), "webpage"), "title": entry.get("title")}
+        for field, csl_field in (("author", "author"), ("editor", "editor")):
+            if entry.get(field):
+                item[csl_field] = [{"literal": entry[field]}]
+        for field, csl_field in (("container", "container-title"), ("publisher", "publisher"), ("pages", "page"),
+                                 ("url", "URL")):
+            if entry.get(field):
+                item[csl_field] = str(entry[field])
         if entry.get("year"):
-            item["issued"] = {"date-parts": [[int(str(entry["year"])[:4])]]} if str(entry["year"])[:4].isdigit() \
+            item["issued"] = {"date-parts": [[int(str(entry["year"])[:4])]]} if str(entry["year"]).isdigit() \
                 else {"literal": str(entry["year"])}
         items.append(item)
     try:

@@ -47,8 +47,8 @@ def format_publication(meta: dict) -> str:
     return "; ".join(parts) or "Not stated in the source."
 
 
-def source_record(meta: dict) -> nodes.Node:
-    """The box "About this source", from the text's metadata."""
+def source_record(meta: dict, rights_table: dict | None = None) -> nodes.Node:
+    """The box "About this source", from the text's metadata (and data/rights.yml for the labels)."""
     box = nodes.container(classes=["source-record"])
     box += nodes.rubric(text="About this source")
     fields = nodes.field_list()
@@ -62,6 +62,7 @@ def source_record(meta: dict) -> nodes.Node:
     fields += _field("Published", _para(format_publication(meta)))
     rights = [_para(block.strip()) for block in str(meta["rights"]).split("\n\n") if block.strip()]
     fields += _field("Rights", *rights)
+    fields += _rights_fields(meta, rights_table or {})
     fields += _field("How it reached us", _para(" ".join(str(meta["capture"]).split())))
     file_par = nodes.paragraph()
     file_par += nodes.literal(text=f"data/sources/{meta['slug']}.txt")
@@ -70,6 +71,43 @@ def source_record(meta: dict) -> nodes.Node:
     fields += _field("Source file", file_par)
     box += fields
     return box
+
+
+def _rights_fields(meta: dict, table: dict) -> list[nodes.field]:
+    """The text's rights status, what the published site does with it, its licence, a permission."""
+    from ..check.sources import published_in_full
+    statuses, decisions = table.get("statuses") or {}, table.get("decisions") or {}
+    out = []
+    status = meta.get("rights_status")
+    if status:
+        out.append(_field("Rights status", _para((statuses.get(status) or {}).get("label") or status)))
+    if meta.get("publish"):
+        full = published_in_full(meta, statuses)
+        said = decisions.get("full" if full else "apparatus-only") or ""
+        said = " ".join(str(said).split())
+        out.append(_field("On the published site", _para(f"Published in full: {said}." if full
+                                                         else f"Not published in full: {said}.")))
+    licence = meta.get("licence") or {}
+    if licence.get("name"):
+        body = nodes.paragraph()
+        body += nodes.Text(f"{licence['name']}: ")
+        body += nodes.reference("", licence["url"], refuri=licence["url"])
+        body += nodes.Text(". Attribution: " + " ".join(str(licence.get("attribution", "")).split()))
+        out.append(_field("Licence", body))
+        if licence.get("terms"):
+            out.append(_field("Licence of this edition's version", _para(" ".join(str(licence["terms"]).split()))))
+    copy = meta.get("lawful_copy") or {}
+    if copy.get("title"):
+        body = nodes.paragraph()
+        body += nodes.Text(" ".join(str(copy["title"]).split()))
+        if copy.get("url"):
+            body += nodes.Text(": ")
+            body += nodes.reference("", copy["url"], refuri=copy["url"])
+        out.append(_field("Lawful copy", body))
+    permission = meta.get("permission")
+    if isinstance(permission, dict) and permission:
+        out.append(_field("Permission", _para("; ".join(f"{k.replace('_', ' ')}: {v}" for k, v in permission.items()))))
+    return out
 
 
 def changes_record(record: ChangeRecord) -> nodes.Node:

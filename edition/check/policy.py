@@ -1,0 +1,103 @@
+"""The source policy (book/method.md): every source of an editorial claim has a kind of
+`data/source-kinds.yml` with that kind's bibliographic fields, and no address on a host of
+`data/refused-domains.yml`. A claim may rest on no source only as `unsourced` (withdrawn)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from ..catalogue import Catalogue
+from ..datafiles import EDITORIAL_SOURCE_FILES, read_yaml
+from ..problems import Problem
+
+# The value a claim's `source` takes when no source that meets the policy supports it.
+UNSOURCED = "unsourced"
+# ... and what a reader sees in its place.
+UNSOURCED_TEXT = "none yet that meets the edition's source policy (not verified)"
+ADDRESS = re.compile(r"https?://[^\s;,]+")
+
+
+def refused_hosts(root: Path) -> tuple[list[dict], list[Problem]]:
+    """The refused list, each entry with its line; malformed entries as problems."""
+    record = read_yaml(Path(root) / "data" / "refused-domains.yml", "refused")
+    problems = list(record.problems)
+    reasons = (record.data or {}).get("reasons") or {} if isinstance(record.data, dict) else {}
+    entries = []
+    for entry in record.entries:
+        domain, reason = entry.data.get("domain"), entry.data.get("reason")
+        if not domain or reason not in reasons:
+            problems.append(Problem(record.shown, entry.line, f"a refused domain needs 'domain' and a 'reason' "
+                                                              f"of {sorted(reasons)}"))
+            continue
+        entries.append({**entry.data, "domain": str(domain).lower(), "why": reasons[reason], "line": entry.line})
+    return entries, problems
+
+
+def refusal(url: str, refused: list[dict]) -> dict | None:
+    """The refused-list entry that `url` falls under, or None."""
+    for address in ADDRESS.findall(url or ""):
+        parts = urlsplit(address.rstrip("."))
+        host = (parts.hostname or "").rstrip(".").lower()
+        for entry in refused:
+            domain = entry["domain"]
+            if (host == domain or host.endswith("." + domain)) and \
+                    (not entry.get("path") or parts.path.startswith(entry["path"])):
+                return entry
+    return None
+
+
+def source_kinds(root: Path) -> tuple[dict, list[Problem]]:
+    record = read_yaml(Path(root) / "data" / "source-kinds.yml")
+    kinds = (record.data or {}).get("kinds") if isinstance(record.data, dict) else None
+    # a mapping, not a list of entries: only a reading problem of the file itself counts
+    problems = [p for p in record.problems if "expected a list" not in p.message]
+    if not isinstance(kinds, dict) or not kinds:
+        return {}, problems or [Problem(record.shown, 1, "no 'kinds' mapping of kind to its required fields")]
+    return kinds, problems
+
+
+def missing_fields(entry: dict, requires: list[str]) -> list[str]:
+    missing = []
+    for field in requires:
+        if not any(str(entry.get(name) or "").strip() for name in field.split("|")):
+            missing.append(field)
+    return missing
+
+
+def check(catalogue: Catalogue) -> list[Problem]:
+    root = catalogue.root
+    refused, problems = refused_hosts(root)
+    kinds, found = source_kinds(root)
+    problems += found
+    for name, list_key in EDITORIAL_SOURCE_FILES:
+        path = Path(root) / "data" / name
+        if not path.exists():
+            continue
+        record = read_yaml(path, list_key)
+        for entry in record.entries:
+            data, key = entry.data, entry.data.get("key", "?")
+            url_line = entry.key_lines.get("url", entry.line)
+            hit = refusal(str(data.get("url") or ""), refused)
+            if hit:
+                problems.append(Problem(record.shown, url_line,
+                                        f"source {key}: {hit['domain']} is refused ({hit['reason']}: {hit['note']}; "
+                                        f"data/refused-domains.yml:{hit['line']}); cite the work itself"))
+            kind = data.get("kind")
+            if not kind:
+                problems.append(Problem(record.shown, entry.line, f"source {key}: no 'kind' (one of {sorted(kinds)}, "
+                                                                  "data/source-kinds.yml)"))
+                continue
+            if kinds and kind not in kinds:
+                problems.append(Problem(record.shown, entry.key_lines.get("kind", entry.line),
+                                        f"source {key}: kind {kind!r} is not one of {sorted(kinds)} "
+                                        "(data/source-kinds.yml)"))
+                continue
+            missing = missing_fields(data, (kinds.get(kind) or {}).get("requires") or [])
+            if missing:
+                problems.append(Problem(record.shown, entry.key_lines.get("kind", entry.line),
+                                        f"source {key}: a {kind} needs {', '.join(missing)} "
+                                        "(data/source-kinds.yml)"))
+    return problems
+
