@@ -5,7 +5,7 @@ module (nodes, roles, directives, transforms, domain), the build's view of the r
 - citing: "Cite this" boxes, meta tags for reference managers, per-chapter downloads;
 - bibliography, pages: the footnotes' links to the bibliography; index, glossary, sources;
 - publishing, version, page_assets, self_contained, single_page: the published site;
-- data_check, data_freshness, notebook_download: the data chapters.
+- data_check, data_freshness, notebook_download, notebook_bundle: the data chapters.
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from . import (bibliography, citing, data_check, data_freshness, notebook_download, page_assets, pages,
-               publishing, self_contained, single_page, version)
+from . import (bibliography, citing, data_check, data_freshness, notebook_bundle, notebook_download, page_assets,
+               pages, publishing, self_contained, single_page, version)
 from .directives import DIRECTIVES
 from .domain import EditionDomain
 from .nodes import NODES
@@ -24,7 +24,7 @@ from .transforms import POST_TRANSFORMS, TRANSFORMS
 # Every event handler, with the priority it needs against other extensions, is listed in
 # its module's EVENTS.
 HANDLERS = [publishing, version, citing, page_assets, bibliography, pages, self_contained, single_page,
-            data_check, data_freshness, notebook_download]
+            data_check, data_freshness, notebook_download, notebook_bundle]
 
 CONFIG = [  # (name, default, rebuild)
     ("edition_editors", ["the editors of the edition"], "env"),
