@@ -26,21 +26,38 @@ from playwright.sync_api import expect
 
 from conftest import ROOT
 
-IN_THE_BOOK = ["trade-1980s", "chronology"]  # in _toc.yml
-NOTEBOOKS = IN_THE_BOOK + ["footnotes-as-data"]  # joins the book with data/footnote_citations.csv
+# The data chapters, from the catalogue (_toc.yml): the pages that are notebooks.
+NOTEBOOKS = [page.removeprefix("book/") for page in read_catalogue(ROOT).data_chapters]
 SAMPLE_CITATIONS = ROOT / "tests" / "data" / "footnote_citations_sample.csv"
 FIGURES = {"trade-1980s": {"fig-trade-volume": "data/trade.csv", "fig-trade-shares": "data/shares.csv"},
            "chronology": {"fig-chronology-timeline": "data/chronology.csv",
                           "fig-chronology-1980s": "data/chronology.csv",
-                          "fig-chronology-decades": "data/chronology.csv"}}
+                          "fig-chronology-decades": "data/chronology.csv"},
+           "footnotes-as-data": {"fig-footnote-kinds": "data/footnote_citations.csv",
+                                 "fig-footnote-works": "data/footnote_citations.csv"}}
 
 
-def run_notebook(name: str) -> nbformat.NotebookNode:
-    """Execute a chapter as a student would: jupytext reads the .md, a fresh kernel runs it in book/."""
+def test_every_data_chapter_has_its_figures_listed():
+    assert NOTEBOOKS and sorted(NOTEBOOKS) == sorted(FIGURES)
+
+
+def run_notebook(name: str, folder: Path | None = None) -> nbformat.NotebookNode:
+    """Execute a chapter as a student would: jupytext reads the .md, a fresh kernel runs it in
+    book/ (of the project, or of `folder`, laid out like it: `book/`, `data/`)."""
     notebook = jupytext.read(ROOT / "book" / f"{name}.md")
+    where = (folder or ROOT) / "book"
     NotebookClient(notebook, timeout=300, kernel_name="python3",
-                   resources={"metadata": {"path": str(ROOT / "book")}}).execute()
+                   resources={"metadata": {"path": str(where)}}).execute()
     return notebook
+
+
+def with_table(tmp_path: Path, name: str, csv: Path | None) -> Path:
+    """A folder laid out like the project, whose data/ holds `csv` as `name` (or nothing)."""
+    (tmp_path / "book").mkdir()
+    (tmp_path / "data").mkdir()
+    if csv is not None:
+        shutil.copy(csv, tmp_path / "data" / name)
+    return tmp_path
 
 
 def html_outputs(notebook) -> str:
@@ -50,30 +67,35 @@ def html_outputs(notebook) -> str:
 
 @pytest.mark.build  # starts a kernel
 @pytest.mark.parametrize("name", NOTEBOOKS)
-def test_each_notebook_runs_headless_from_a_fresh_kernel(name, monkeypatch):
-    if name == "footnotes-as-data":  # the committed sample, until data/footnote_citations.csv is there
-        monkeypatch.setenv("EDITION_FOOTNOTE_CITATIONS", str(SAMPLE_CITATIONS))
+def test_each_notebook_runs_headless_from_a_fresh_kernel(name):
     notebook = run_notebook(name)
     errors = [output for cell in notebook.cells for output in cell.get("outputs", [])
               if output.output_type == "error"]
     assert errors == []
-    outputs = html_outputs(notebook)
-    assert outputs.count("<svg") == {"trade-1980s": 2, "chronology": 3, "footnotes-as-data": 2}[name]
-    assert 'aria-labelledby="fig-' in outputs
+    glued = [output for cell in notebook.cells for output in cell.get("outputs", [])
+             if output.get("metadata", {}).get("scrapbook", {}).get("name") in FIGURES[name]]
+    assert [o.metadata.scrapbook.name for o in glued] == list(FIGURES[name])  # every figure, in order
+    svgs = "".join(o.data["application/papermill.record/text/html"] for o in glued)
+    assert svgs.count("<svg") == len(FIGURES[name])
+    assert 'aria-labelledby="fig-' in svgs
 
 
 @pytest.mark.build  # starts a kernel
-def test_the_footnotes_notebook_runs_on_the_real_table(monkeypatch):
-    monkeypatch.delenv("EDITION_FOOTNOTE_CITATIONS", raising=False)
-    outputs = html_outputs(run_notebook("footnotes-as-data"))
+def test_the_footnotes_notebook_runs_on_the_real_table():
+    outputs = glued_html(run_notebook("footnotes-as-data"))
     assert outputs.count("<svg") == 2
     assert "Bar chart of the citations in Zubok's footnotes, by kind of evidence: scholarship and memoirs" in outputs
 
 
+def glued_html(notebook) -> str:
+    return "".join(output.get("data", {}).get("application/papermill.record/text/html", "")
+                   for cell in notebook.cells for output in cell.get("outputs", []))
+
+
 @pytest.mark.build  # starts a kernel
-def test_the_footnotes_notebook_counts_the_sample_right(monkeypatch):
-    monkeypatch.setenv("EDITION_FOOTNOTE_CITATIONS", str(SAMPLE_CITATIONS))
-    outputs = html_outputs(run_notebook("footnotes-as-data"))
+def test_the_footnotes_notebook_counts_the_sample_right(tmp_path):
+    folder = with_table(tmp_path, "footnote_citations.csv", SAMPLE_CITATIONS)
+    outputs = glued_html(run_notebook("footnotes-as-data", folder))
     # the sample: 10 citations, 5 of books and 1 of an article, 3 of archives, 1 interview
     assert ("Bar chart of the citations in Zubok's footnotes, by kind of evidence: scholarship and memoirs 6; "
             "archives 3; interviews 1.") in outputs
@@ -82,11 +104,11 @@ def test_the_footnotes_notebook_counts_the_sample_right(monkeypatch):
 
 
 @pytest.mark.build  # starts a kernel
-def test_the_footnotes_notebook_stops_when_its_table_is_missing(monkeypatch, tmp_path):
+def test_the_footnotes_notebook_stops_when_its_table_is_missing(tmp_path):
     """No silent empty chart: without data/footnote_citations.csv the first cell fails."""
-    monkeypatch.setenv("EDITION_FOOTNOTE_CITATIONS", str(tmp_path / "absent.csv"))
-    with pytest.raises(Exception, match="absent.csv does not exist"):
-        run_notebook("footnotes-as-data")
+    folder = with_table(tmp_path, "footnote_citations.csv", None)
+    with pytest.raises(Exception, match=r"No such file or directory: '\.\./data/footnote_citations\.csv'"):
+        run_notebook("footnotes-as-data", folder)
 
 
 # --- the built pages -------------------------------------------------------------------------
@@ -102,7 +124,7 @@ def figure(page: str, name: str) -> str:
     return page[start:page.index("</figure>", start)]
 
 
-@pytest.mark.parametrize("name", IN_THE_BOOK)
+@pytest.mark.parametrize("name", NOTEBOOKS)
 def test_every_figure_has_caption_label_alt_text_and_source_line(built_html, name):
     page = built_page(built_html, name)
     for label, source in FIGURES[name].items():
@@ -122,7 +144,7 @@ def test_a_figure_can_be_referenced_by_its_label(built_html):
                      r"Fig\. \d+</span></a>", page)
 
 
-@pytest.mark.parametrize("name", IN_THE_BOOK)
+@pytest.mark.parametrize("name", NOTEBOOKS)
 def test_every_point_links_to_a_passage_that_exists(built_html, name):
     page = built_page(built_html, name)
     links = re.findall(r'<a xlink:href="([^"]+)"', page)
@@ -146,22 +168,47 @@ def test_the_timeline_links_every_event_and_the_trade_chart_every_figure(built_h
                       "1989: 2.4 rubles as printed, read as 2.4 billion rubles (editor) (zubok-1980s, paragraph 40)"]
 
 
+def student_figures(name: str) -> list:
+    """The figures a chapter's code cells draw without the edition's package (as in a download):
+    its cells run in book/, with `from edition.data import book` failing."""
+    import matplotlib
+    import matplotlib.pyplot as plt
+    matplotlib.use("Agg")
+    cells = [c.source for c in jupytext.read(ROOT / "book" / f"{name}.md").cells if c.cell_type == "code"]
+    saved, cwd = sys.modules.get("edition.data.book"), os.getcwd()
+    sys.modules["edition.data.book"] = None  # the import raises ImportError, as without the package
+    plt.close("all")
+    try:
+        os.chdir(ROOT / "book")
+        namespace = {}
+        for source in cells:
+            exec(source, namespace)
+        assert namespace["book"] is None
+        return [plt.figure(number) for number in plt.get_fignums()]
+    finally:
+        os.chdir(cwd)
+        if saved is None:
+            del sys.modules["edition.data.book"]
+        else:
+            sys.modules["edition.data.book"] = saved
+
+
 def test_the_trade_chart_draws_points_only_and_marks_the_editors_reading(built_html):
-    from edition.data import charts, load
-    chart = charts.trade_volume(load.trade(ROOT))
-    axes = chart.figure.axes[0]
+    volume = student_figures("trade-1980s")[0]
+    axes = volume.axes[0]
     assert axes.get_lines() == []  # no line joins the known years: nothing is interpolated
     stated, editorial = axes.collections
     assert [list(p) for p in stated.get_offsets()] == [[1981, 0.1768], [1986, 1.8]]
     assert [list(p) for p in editorial.get_offsets()] == [[1989, 2.4]]
     assert stated.get_paths()[0] != editorial.get_paths()[0]  # a marker of its own
+    assert (axes.get_xlabel(), axes.get_ylabel()) == ("year", "billion rubles")
     volume = html.unescape(figure(built_page(built_html, "trade-1980s"), "fig-trade-volume"))
     assert "editor's reading of a garbled figure" in volume
     assert 'printed "2.4 rubles";' in volume
     assert "No figure is given for 1980, 1982, 1983, 1984, 1985, 1987, 1988, 1990." in volume
 
 
-@pytest.mark.parametrize("name", IN_THE_BOOK)
+@pytest.mark.parametrize("name", NOTEBOOKS)
 def test_the_pages_load_nothing_from_elsewhere(built_html, name):
     page = built_page(built_html, name)
     assert re.findall(r'<(?:script|link|img|iframe)[^>]*(?:src|href)="(?:https?:)?//[^"]*"', page) == []
@@ -169,7 +216,7 @@ def test_the_pages_load_nothing_from_elsewhere(built_html, name):
     assert "thebe-launch-button" not in page
 
 
-@pytest.mark.parametrize("name", IN_THE_BOOK)
+@pytest.mark.parametrize("name", NOTEBOOKS)
 def test_each_notebook_page_offers_its_ipynb(built_html, name):
     page = built_page(built_html, name)
     assert f'href="../_sources/book/{name}.ipynb"' in page
@@ -247,7 +294,7 @@ def test_an_edited_csv_reruns_its_notebook_and_changes_the_page(tmp_path):
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("name", IN_THE_BOOK)
+@pytest.mark.parametrize("name", NOTEBOOKS)
 def test_a_notebook_page_loads_without_errors_or_foreign_requests(watched_page, site, name):
     page = watched_page
     page.goto(f"{site}/book/{name}.html", wait_until="networkidle")
@@ -298,7 +345,7 @@ def test_jupyterlab_opens_a_chapter_as_a_notebook(page, tmp_path):
                 time.sleep(0.5)
         page.goto(f"http://127.0.0.1:{port}/lab/tree/book/trade-1980s.md?reset&token={token}")
         first_cell = page.locator(".jp-NotebookPanel .jp-CodeCell").first
-        expect(first_cell).to_contain_text("from edition.data import charts, load", timeout=60000)
+        expect(first_cell).to_contain_text('pd.read_csv("../data/trade.csv")', timeout=60000)
         assert page.locator(".jp-NotebookPanel .jp-MarkdownCell").count() >= 1
         assert page.locator(".jp-FileEditor").count() == 0  # not opened as a text file
     finally:
@@ -350,7 +397,7 @@ def test_a_notebook_declares_every_file_it_reads(page):
     text = (ROOT / f"{page}.md").read_text(encoding="utf-8")
     declared = {p.resolve() for pattern in declared_reads(text) for p in resolve(ROOT, pattern)}
     cells = [cell.source for cell in jupytext.reads(text, fmt="md:myst").cells if cell.cell_type == "code"]
-    result = subprocess.run([sys.executable, "-c", AUDIT, str(ROOT)], input=json.dumps(cells), cwd=ROOT,
+    result = subprocess.run([sys.executable, "-c", AUDIT, str(ROOT)], input=json.dumps(cells), cwd=ROOT / "book",
                             capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr
     opened = json.loads(result.stdout.strip().splitlines()[-1])

@@ -158,11 +158,36 @@ table): `frictionless validate data/datapackage.yaml` checks them.
 """
 
 
-def build_bundle(app, pagename: str, notebook_text: str, title: str) -> Path:
-    root = Path(app.srcdir)
+RECORD = "application/papermill.record/"  # how MyST-NB's glue stores a value it does not display
+
+
+def plain_for(app, pagename: str, notebook_text: str, with_outputs: bool = False):
+    """The chapter as a plain notebook; `with_outputs`: with the outputs of the book's run, a
+    glued figure shown where its cell drew it, a glued value left out (the prose states it)."""
     executed = executed_notebook(app, pagename)
     glued = _glued_values(executed) if executed is not None else {}
     notebook = plain_notebook(notebook_text, lambda role, target: _resolve(app, pagename, glued, role, target))
+    if with_outputs and executed is not None:
+        ran = [cell for cell in executed.cells if cell.cell_type == "code"]
+        for cell, done in zip((c for c in notebook.cells if c.cell_type == "code"), ran):
+            cell.execution_count = done.get("execution_count")
+            cell.outputs = [shown for shown in map(_shown, done.get("outputs", [])) if shown is not None]
+    return notebook
+
+
+def _shown(output):
+    """An output as plain Jupyter shows it: a glued figure as its HTML (inline SVG)."""
+    if "scrapbook" not in output.get("metadata", {}):
+        return output
+    data = {key.removeprefix(RECORD): value for key, value in output.get("data", {}).items()}
+    if "text/html" not in data:
+        return None
+    return nbformat.v4.new_output("display_data", data=data)
+
+
+def build_bundle(app, pagename: str, notebook_text: str, title: str) -> Path:
+    root = Path(app.srcdir)
+    notebook = plain_for(app, pagename, notebook_text)
     resources = read_tables(root, notebook_text)
     lines = requirements(root)
     name = Path(pagename).name
