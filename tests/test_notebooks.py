@@ -325,9 +325,12 @@ def lab_flags() -> list[str]:
     return [flag.replace("$(CURDIR)", str(ROOT)) for flag in command.split()]
 
 
-@pytest.mark.browser
-def test_jupyterlab_opens_a_chapter_as_a_notebook(page, tmp_path):
+@pytest.fixture(scope="module")
+def lab_server(tmp_path_factory):
+    """JupyterLab as `make lab` starts it (its flags read from the Makefile), headless, on a free
+    port with a token, with its own settings, workspace and runtime folders."""
     pytest.importorskip("jupyterlab", reason="`make lab` installs JupyterLab (pip install -e '.[lab]')")
+    tmp_path = tmp_path_factory.mktemp("lab")
     port, token = free_port(), "edition-test"
     server = subprocess.Popen(
         [str(Path(sys.executable).parent / "jupyter-lab"), *lab_flags(), "--no-browser", f"--ServerApp.port={port}",
@@ -336,21 +339,18 @@ def test_jupyterlab_opens_a_chapter_as_a_notebook(page, tmp_path):
         cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         env={**os.environ, "JUPYTER_CONFIG_DIR": str(tmp_path / "config"),
              "JUPYTER_DATA_DIR": str(tmp_path / "data"), "JUPYTER_RUNTIME_DIR": str(tmp_path / "runtime")})
+    base = f"http://127.0.0.1:{port}"
     try:
         for _ in range(120):
             try:
-                urllib.request.urlopen(f"http://127.0.0.1:{port}/api", timeout=1)
+                urllib.request.urlopen(f"{base}/api", timeout=1)
                 break
             except OSError:
                 time.sleep(0.5)
-        page.goto(f"http://127.0.0.1:{port}/lab/tree/book/trade-1980s.md?reset&token={token}")
-        first_cell = page.locator(".jp-NotebookPanel .jp-CodeCell").first
-        expect(first_cell).to_contain_text('pd.read_csv("../data/trade.csv")', timeout=60000)
-        assert page.locator(".jp-NotebookPanel .jp-MarkdownCell").count() >= 1
-        assert page.locator(".jp-FileEditor").count() == 0  # not opened as a text file
+        yield base, token
     finally:
         try:  # the server's own shutdown (it does not stop promptly on SIGTERM)
-            urllib.request.urlopen(urllib.request.Request(f"http://127.0.0.1:{port}/api/shutdown", method="POST",
+            urllib.request.urlopen(urllib.request.Request(f"{base}/api/shutdown", method="POST",
                                                           headers={"Authorization": f"token {token}"}), timeout=10)
         except OSError:
             server.terminate()
@@ -359,6 +359,66 @@ def test_jupyterlab_opens_a_chapter_as_a_notebook(page, tmp_path):
         except subprocess.TimeoutExpired:
             server.kill()
             server.wait(timeout=20)
+
+
+def lab_get(lab_server, path: str):
+    """(status, JSON) of a GET to the Jupyter server's REST API."""
+    import json
+    import urllib.error
+    base, token = lab_server
+    request = urllib.request.Request(base + path, headers={"Authorization": f"token {token}"})
+    try:
+        with urllib.request.urlopen(request, timeout=60) as response:
+            return response.status, json.loads(response.read())
+    except urllib.error.HTTPError as error:
+        return error.code, None
+
+
+@pytest.mark.build  # starts a Jupyter server
+def test_make_lab_opens_the_chapters_as_notebooks_and_not_the_readme(lab_server):
+    status, listing = lab_get(lab_server, "/api/contents/?content=1")
+    assert status == 200
+    names = {item["name"]: item["type"] for item in listing["content"]}
+    catalogue = read_catalogue(ROOT)
+    assert catalogue.data_chapters
+    for page in catalogue.data_chapters:
+        name = page.removeprefix("book/") + ".md"
+        assert names.get(name) == "notebook", name  # listed as a notebook
+        status, model = lab_get(lab_server, f"/api/contents/{name}")
+        assert status == 200 and model["type"] == "notebook", name
+        code = [cell["source"] for cell in model["content"]["cells"] if cell["cell_type"] == "code"]
+        assert code and "import pandas as pd" in code[0]
+    assert "README.md" not in names  # the lab serves the chapters, not the project's files
+    for path in ("README.md", "..%2FREADME.md"):
+        status, model = lab_get(lab_server, f"/api/contents/{path}")
+        assert status in (403, 404), (path, status)
+
+
+@pytest.mark.build  # starts a Jupyter server
+def test_make_lab_has_jupyterlab_myst_installed_and_enabled(lab_server):
+    status, extensions = lab_get(lab_server, "/lab/api/extensions")
+    assert status == 200
+    found = {item["name"]: item for item in (extensions if isinstance(extensions, list) else extensions["data"])}
+    assert "jupyterlab-myst" in found, sorted(found)
+    assert found["jupyterlab-myst"]["installed"] and found["jupyterlab-myst"]["enabled"]
+    assert found["jupyterlab-jupytext"]["enabled"]  # the chapters open as notebooks with jupytext's viewer
+
+
+@pytest.mark.browser
+def test_jupyterlab_opens_a_chapter_as_a_notebook(page, lab_server):
+    base, token = lab_server
+    page.goto(f"{base}/lab/tree/trade-1980s.md?reset&token={token}")
+    first_cell = page.locator(".jp-NotebookPanel .jp-CodeCell").first
+    expect(first_cell).to_contain_text('pd.read_csv("../data/trade.csv")', timeout=60000)
+    assert page.locator(".jp-NotebookPanel .jp-MarkdownCell").count() >= 1
+    assert page.locator(".jp-FileEditor").count() == 0  # not opened as a text file
+    # jupyterlab-myst renders the Markdown cells (its widget: .myst): the first cell's label
+    # line and {ref} role do not show as raw text
+    rendered = page.locator(".jp-NotebookPanel .jp-MarkdownCell .myst").first
+    expect(rendered).to_contain_text("Only one passage of the five texts", timeout=30000)
+    shown = rendered.inner_text()
+    assert "paragraph 40 of" in shown
+    assert "{ref}" not in shown and "(trade-1980s)=" not in shown
 
 
 # --- the freshness hook's pieces ----------------------------------------------------------------
