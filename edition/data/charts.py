@@ -132,7 +132,7 @@ def per_decade(figure, table: pd.DataFrame, name: str) -> Chart:
             text.set_text(labels.get(text.get_text(), text.get_text()))
     totals = table.sum(axis=1)
     alt = ("Stacked bar chart of dated events per decade, by text: "
-           + "; ".join(f"{d}s: {int(totals[d])} (" + ", ".join(f"{labels.get(s, s)} {int(table.at[d, s])}"
+           + "; ".join(f"{d if str(d).endswith('s') else f'{d}s'}: {int(totals[d])} (" + ", ".join(f"{labels.get(s, s)} {int(table.at[d, s])}"
                                                                  for s in table.columns if table.at[d, s]) + ")"
                        for d in table.index if totals[d]) + ".")
     return Chart(figure, name, alt)
