@@ -15,7 +15,7 @@ help:
 	@echo "make test      install test dependencies (Chromium, poppler-utils, epubcheck), build all, run all tests"
 	@echo "make test-fast the unit layer only: no build, no browser"
 	@echo "make serve     serve _build/html on http://127.0.0.1:8000"
-	@echo "make lab       open the chapters as notebooks in JupyterLab"
+	@echo "make lab       open the chapters (book/) as notebooks in JupyterLab, MyST rendered"
 	@echo "make check     check every input (sources, chapters, apparatus, data): file:line messages"
 	@echo "make import    import the sources that have no chapter yet (never overwrites a chapter)"
 	@echo "make fidelity  check that every chapter holds every word and mark of its source"
@@ -90,7 +90,7 @@ serve: book
 lab: $(VENV)/.book-deps
 	$(PIP) -e ".[lab]"
 	$(BIN)/jupyter lab --allow-root --ServerApp.ip=127.0.0.1 --LabApp.app_settings_dir=$(CURDIR)/lab \
-		--LabApp.default_url=/lab/tree/book
+		--ServerApp.root_dir=$(CURDIR)/book
 
 import: $(VENV)/.book-deps
 	$(BIN)/python -m edition import

@@ -26,21 +26,38 @@ from playwright.sync_api import expect
 
 from conftest import ROOT
 
-IN_THE_BOOK = ["trade-1980s", "chronology"]  # in _toc.yml
-NOTEBOOKS = IN_THE_BOOK + ["footnotes-as-data"]  # joins the book with data/footnote_citations.csv
+# The data chapters, from the catalogue (_toc.yml): the pages that are notebooks.
+NOTEBOOKS = [page.removeprefix("book/") for page in read_catalogue(ROOT).data_chapters]
 SAMPLE_CITATIONS = ROOT / "tests" / "data" / "footnote_citations_sample.csv"
 FIGURES = {"trade-1980s": {"fig-trade-volume": "data/trade.csv", "fig-trade-shares": "data/shares.csv"},
            "chronology": {"fig-chronology-timeline": "data/chronology.csv",
                           "fig-chronology-1980s": "data/chronology.csv",
-                          "fig-chronology-decades": "data/chronology.csv"}}
+                          "fig-chronology-decades": "data/chronology.csv"},
+           "footnotes-as-data": {"fig-footnote-kinds": "data/footnote_citations.csv",
+                                 "fig-footnote-works": "data/footnote_citations.csv"}}
 
 
-def run_notebook(name: str) -> nbformat.NotebookNode:
-    """Execute a chapter as a student would: jupytext reads the .md, a fresh kernel runs it in book/."""
+def test_every_data_chapter_has_its_figures_listed():
+    assert NOTEBOOKS and sorted(NOTEBOOKS) == sorted(FIGURES)
+
+
+def run_notebook(name: str, folder: Path | None = None) -> nbformat.NotebookNode:
+    """Execute a chapter as a student would: jupytext reads the .md, a fresh kernel runs it in
+    book/ (of the project, or of `folder`, laid out like it: `book/`, `data/`)."""
     notebook = jupytext.read(ROOT / "book" / f"{name}.md")
+    where = (folder or ROOT) / "book"
     NotebookClient(notebook, timeout=300, kernel_name="python3",
-                   resources={"metadata": {"path": str(ROOT / "book")}}).execute()
+                   resources={"metadata": {"path": str(where)}}).execute()
     return notebook
+
+
+def with_table(tmp_path: Path, name: str, csv: Path | None) -> Path:
+    """A folder laid out like the project, whose data/ holds `csv` as `name` (or nothing)."""
+    (tmp_path / "book").mkdir()
+    (tmp_path / "data").mkdir()
+    if csv is not None:
+        shutil.copy(csv, tmp_path / "data" / name)
+    return tmp_path
 
 
 def html_outputs(notebook) -> str:
@@ -50,30 +67,35 @@ def html_outputs(notebook) -> str:
 
 @pytest.mark.build  # starts a kernel
 @pytest.mark.parametrize("name", NOTEBOOKS)
-def test_each_notebook_runs_headless_from_a_fresh_kernel(name, monkeypatch):
-    if name == "footnotes-as-data":  # the committed sample, until data/footnote_citations.csv is there
-        monkeypatch.setenv("EDITION_FOOTNOTE_CITATIONS", str(SAMPLE_CITATIONS))
+def test_each_notebook_runs_headless_from_a_fresh_kernel(name):
     notebook = run_notebook(name)
     errors = [output for cell in notebook.cells for output in cell.get("outputs", [])
               if output.output_type == "error"]
     assert errors == []
-    outputs = html_outputs(notebook)
-    assert outputs.count("<svg") == {"trade-1980s": 2, "chronology": 3, "footnotes-as-data": 2}[name]
-    assert 'aria-labelledby="fig-' in outputs
+    glued = [output for cell in notebook.cells for output in cell.get("outputs", [])
+             if output.get("metadata", {}).get("scrapbook", {}).get("name") in FIGURES[name]]
+    assert [o.metadata.scrapbook.name for o in glued] == list(FIGURES[name])  # every figure, in order
+    svgs = "".join(o.data["application/papermill.record/text/html"] for o in glued)
+    assert svgs.count("<svg") == len(FIGURES[name])
+    assert 'aria-labelledby="fig-' in svgs
 
 
 @pytest.mark.build  # starts a kernel
-def test_the_footnotes_notebook_runs_on_the_real_table(monkeypatch):
-    monkeypatch.delenv("EDITION_FOOTNOTE_CITATIONS", raising=False)
-    outputs = html_outputs(run_notebook("footnotes-as-data"))
+def test_the_footnotes_notebook_runs_on_the_real_table():
+    outputs = glued_html(run_notebook("footnotes-as-data"))
     assert outputs.count("<svg") == 2
     assert "Bar chart of the citations in Zubok's footnotes, by kind of evidence: scholarship and memoirs" in outputs
 
 
+def glued_html(notebook) -> str:
+    return "".join(output.get("data", {}).get("application/papermill.record/text/html", "")
+                   for cell in notebook.cells for output in cell.get("outputs", []))
+
+
 @pytest.mark.build  # starts a kernel
-def test_the_footnotes_notebook_counts_the_sample_right(monkeypatch):
-    monkeypatch.setenv("EDITION_FOOTNOTE_CITATIONS", str(SAMPLE_CITATIONS))
-    outputs = html_outputs(run_notebook("footnotes-as-data"))
+def test_the_footnotes_notebook_counts_the_sample_right(tmp_path):
+    folder = with_table(tmp_path, "footnote_citations.csv", SAMPLE_CITATIONS)
+    outputs = glued_html(run_notebook("footnotes-as-data", folder))
     # the sample: 10 citations, 5 of books and 1 of an article, 3 of archives, 1 interview
     assert ("Bar chart of the citations in Zubok's footnotes, by kind of evidence: scholarship and memoirs 6; "
             "archives 3; interviews 1.") in outputs
@@ -82,11 +104,11 @@ def test_the_footnotes_notebook_counts_the_sample_right(monkeypatch):
 
 
 @pytest.mark.build  # starts a kernel
-def test_the_footnotes_notebook_stops_when_its_table_is_missing(monkeypatch, tmp_path):
+def test_the_footnotes_notebook_stops_when_its_table_is_missing(tmp_path):
     """No silent empty chart: without data/footnote_citations.csv the first cell fails."""
-    monkeypatch.setenv("EDITION_FOOTNOTE_CITATIONS", str(tmp_path / "absent.csv"))
-    with pytest.raises(Exception, match="absent.csv does not exist"):
-        run_notebook("footnotes-as-data")
+    folder = with_table(tmp_path, "footnote_citations.csv", None)
+    with pytest.raises(Exception, match=r"No such file or directory: '\.\./data/footnote_citations\.csv'"):
+        run_notebook("footnotes-as-data", folder)
 
 
 # --- the built pages -------------------------------------------------------------------------
@@ -102,7 +124,7 @@ def figure(page: str, name: str) -> str:
     return page[start:page.index("</figure>", start)]
 
 
-@pytest.mark.parametrize("name", IN_THE_BOOK)
+@pytest.mark.parametrize("name", NOTEBOOKS)
 def test_every_figure_has_caption_label_alt_text_and_source_line(built_html, name):
     page = built_page(built_html, name)
     for label, source in FIGURES[name].items():
@@ -122,7 +144,7 @@ def test_a_figure_can_be_referenced_by_its_label(built_html):
                      r"Fig\. \d+</span></a>", page)
 
 
-@pytest.mark.parametrize("name", IN_THE_BOOK)
+@pytest.mark.parametrize("name", NOTEBOOKS)
 def test_every_point_links_to_a_passage_that_exists(built_html, name):
     page = built_page(built_html, name)
     links = re.findall(r'<a xlink:href="([^"]+)"', page)
@@ -146,22 +168,47 @@ def test_the_timeline_links_every_event_and_the_trade_chart_every_figure(built_h
                       "1989: 2.4 rubles as printed, read as 2.4 billion rubles (editor) (zubok-1980s, paragraph 40)"]
 
 
+def student_figures(name: str) -> list:
+    """The figures a chapter's code cells draw without the edition's package (as in a download):
+    its cells run in book/, with `from edition.data import book` failing."""
+    import matplotlib
+    import matplotlib.pyplot as plt
+    matplotlib.use("Agg")
+    cells = [c.source for c in jupytext.read(ROOT / "book" / f"{name}.md").cells if c.cell_type == "code"]
+    saved, cwd = sys.modules.get("edition.data.book"), os.getcwd()
+    sys.modules["edition.data.book"] = None  # the import raises ImportError, as without the package
+    plt.close("all")
+    try:
+        os.chdir(ROOT / "book")
+        namespace = {}
+        for source in cells:
+            exec(source, namespace)
+        assert namespace["book"] is None
+        return [plt.figure(number) for number in plt.get_fignums()]
+    finally:
+        os.chdir(cwd)
+        if saved is None:
+            del sys.modules["edition.data.book"]
+        else:
+            sys.modules["edition.data.book"] = saved
+
+
 def test_the_trade_chart_draws_points_only_and_marks_the_editors_reading(built_html):
-    from edition.data import charts, load
-    chart = charts.trade_volume(load.trade(ROOT))
-    axes = chart.figure.axes[0]
+    volume = student_figures("trade-1980s")[0]
+    axes = volume.axes[0]
     assert axes.get_lines() == []  # no line joins the known years: nothing is interpolated
     stated, editorial = axes.collections
     assert [list(p) for p in stated.get_offsets()] == [[1981, 0.1768], [1986, 1.8]]
     assert [list(p) for p in editorial.get_offsets()] == [[1989, 2.4]]
     assert stated.get_paths()[0] != editorial.get_paths()[0]  # a marker of its own
+    assert (axes.get_xlabel(), axes.get_ylabel()) == ("year", "billion rubles")
     volume = html.unescape(figure(built_page(built_html, "trade-1980s"), "fig-trade-volume"))
     assert "editor's reading of a garbled figure" in volume
     assert 'printed "2.4 rubles";' in volume
     assert "No figure is given for 1980, 1982, 1983, 1984, 1985, 1987, 1988, 1990." in volume
 
 
-@pytest.mark.parametrize("name", IN_THE_BOOK)
+@pytest.mark.parametrize("name", NOTEBOOKS)
 def test_the_pages_load_nothing_from_elsewhere(built_html, name):
     page = built_page(built_html, name)
     assert re.findall(r'<(?:script|link|img|iframe)[^>]*(?:src|href)="(?:https?:)?//[^"]*"', page) == []
@@ -169,7 +216,7 @@ def test_the_pages_load_nothing_from_elsewhere(built_html, name):
     assert "thebe-launch-button" not in page
 
 
-@pytest.mark.parametrize("name", IN_THE_BOOK)
+@pytest.mark.parametrize("name", NOTEBOOKS)
 def test_each_notebook_page_offers_its_ipynb(built_html, name):
     page = built_page(built_html, name)
     assert f'href="../_sources/book/{name}.ipynb"' in page
@@ -247,7 +294,7 @@ def test_an_edited_csv_reruns_its_notebook_and_changes_the_page(tmp_path):
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("name", IN_THE_BOOK)
+@pytest.mark.parametrize("name", NOTEBOOKS)
 def test_a_notebook_page_loads_without_errors_or_foreign_requests(watched_page, site, name):
     page = watched_page
     page.goto(f"{site}/book/{name}.html", wait_until="networkidle")
@@ -278,9 +325,12 @@ def lab_flags() -> list[str]:
     return [flag.replace("$(CURDIR)", str(ROOT)) for flag in command.split()]
 
 
-@pytest.mark.browser
-def test_jupyterlab_opens_a_chapter_as_a_notebook(page, tmp_path):
+@pytest.fixture(scope="module")
+def lab_server(tmp_path_factory):
+    """JupyterLab as `make lab` starts it (its flags read from the Makefile), headless, on a free
+    port with a token, with its own settings, workspace and runtime folders."""
     pytest.importorskip("jupyterlab", reason="`make lab` installs JupyterLab (pip install -e '.[lab]')")
+    tmp_path = tmp_path_factory.mktemp("lab")
     port, token = free_port(), "edition-test"
     server = subprocess.Popen(
         [str(Path(sys.executable).parent / "jupyter-lab"), *lab_flags(), "--no-browser", f"--ServerApp.port={port}",
@@ -289,21 +339,18 @@ def test_jupyterlab_opens_a_chapter_as_a_notebook(page, tmp_path):
         cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         env={**os.environ, "JUPYTER_CONFIG_DIR": str(tmp_path / "config"),
              "JUPYTER_DATA_DIR": str(tmp_path / "data"), "JUPYTER_RUNTIME_DIR": str(tmp_path / "runtime")})
+    base = f"http://127.0.0.1:{port}"
     try:
         for _ in range(120):
             try:
-                urllib.request.urlopen(f"http://127.0.0.1:{port}/api", timeout=1)
+                urllib.request.urlopen(f"{base}/api", timeout=1)
                 break
             except OSError:
                 time.sleep(0.5)
-        page.goto(f"http://127.0.0.1:{port}/lab/tree/book/trade-1980s.md?reset&token={token}")
-        first_cell = page.locator(".jp-NotebookPanel .jp-CodeCell").first
-        expect(first_cell).to_contain_text("from edition.data import charts, load", timeout=60000)
-        assert page.locator(".jp-NotebookPanel .jp-MarkdownCell").count() >= 1
-        assert page.locator(".jp-FileEditor").count() == 0  # not opened as a text file
+        yield base, token
     finally:
         try:  # the server's own shutdown (it does not stop promptly on SIGTERM)
-            urllib.request.urlopen(urllib.request.Request(f"http://127.0.0.1:{port}/api/shutdown", method="POST",
+            urllib.request.urlopen(urllib.request.Request(f"{base}/api/shutdown", method="POST",
                                                           headers={"Authorization": f"token {token}"}), timeout=10)
         except OSError:
             server.terminate()
@@ -312,6 +359,66 @@ def test_jupyterlab_opens_a_chapter_as_a_notebook(page, tmp_path):
         except subprocess.TimeoutExpired:
             server.kill()
             server.wait(timeout=20)
+
+
+def lab_get(lab_server, path: str):
+    """(status, JSON) of a GET to the Jupyter server's REST API."""
+    import json
+    import urllib.error
+    base, token = lab_server
+    request = urllib.request.Request(base + path, headers={"Authorization": f"token {token}"})
+    try:
+        with urllib.request.urlopen(request, timeout=60) as response:
+            return response.status, json.loads(response.read())
+    except urllib.error.HTTPError as error:
+        return error.code, None
+
+
+@pytest.mark.build  # starts a Jupyter server
+def test_make_lab_opens_the_chapters_as_notebooks_and_not_the_readme(lab_server):
+    status, listing = lab_get(lab_server, "/api/contents/?content=1")
+    assert status == 200
+    names = {item["name"]: item["type"] for item in listing["content"]}
+    catalogue = read_catalogue(ROOT)
+    assert catalogue.data_chapters
+    for page in catalogue.data_chapters:
+        name = page.removeprefix("book/") + ".md"
+        assert names.get(name) == "notebook", name  # listed as a notebook
+        status, model = lab_get(lab_server, f"/api/contents/{name}")
+        assert status == 200 and model["type"] == "notebook", name
+        code = [cell["source"] for cell in model["content"]["cells"] if cell["cell_type"] == "code"]
+        assert code and "import pandas as pd" in code[0]
+    assert "README.md" not in names  # the lab serves the chapters, not the project's files
+    for path in ("README.md", "..%2FREADME.md"):
+        status, model = lab_get(lab_server, f"/api/contents/{path}")
+        assert status in (403, 404), (path, status)
+
+
+@pytest.mark.build  # starts a Jupyter server
+def test_make_lab_has_jupyterlab_myst_installed_and_enabled(lab_server):
+    status, extensions = lab_get(lab_server, "/lab/api/extensions")
+    assert status == 200
+    found = {item["name"]: item for item in (extensions if isinstance(extensions, list) else extensions["data"])}
+    assert "jupyterlab-myst" in found, sorted(found)
+    assert found["jupyterlab-myst"]["installed"] and found["jupyterlab-myst"]["enabled"]
+    assert found["jupyterlab-jupytext"]["enabled"]  # the chapters open as notebooks with jupytext's viewer
+
+
+@pytest.mark.browser
+def test_jupyterlab_opens_a_chapter_as_a_notebook(page, lab_server):
+    base, token = lab_server
+    page.goto(f"{base}/lab/tree/trade-1980s.md?reset&token={token}")
+    first_cell = page.locator(".jp-NotebookPanel .jp-CodeCell").first
+    expect(first_cell).to_contain_text('pd.read_csv("../data/trade.csv")', timeout=60000)
+    assert page.locator(".jp-NotebookPanel .jp-MarkdownCell").count() >= 1
+    assert page.locator(".jp-FileEditor").count() == 0  # not opened as a text file
+    # jupyterlab-myst renders the Markdown cells (its widget: .myst): the first cell's label
+    # line and {ref} role do not show as raw text
+    rendered = page.locator(".jp-NotebookPanel .jp-MarkdownCell .myst").first
+    expect(rendered).to_contain_text("Only one passage of the five texts", timeout=30000)
+    shown = rendered.inner_text()
+    assert "paragraph 40 of" in shown
+    assert "{ref}" not in shown and "(trade-1980s)=" not in shown
 
 
 # --- the freshness hook's pieces ----------------------------------------------------------------
@@ -350,7 +457,7 @@ def test_a_notebook_declares_every_file_it_reads(page):
     text = (ROOT / f"{page}.md").read_text(encoding="utf-8")
     declared = {p.resolve() for pattern in declared_reads(text) for p in resolve(ROOT, pattern)}
     cells = [cell.source for cell in jupytext.reads(text, fmt="md:myst").cells if cell.cell_type == "code"]
-    result = subprocess.run([sys.executable, "-c", AUDIT, str(ROOT)], input=json.dumps(cells), cwd=ROOT,
+    result = subprocess.run([sys.executable, "-c", AUDIT, str(ROOT)], input=json.dumps(cells), cwd=ROOT / "book",
                             capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr
     opened = json.loads(result.stdout.strip().splitlines()[-1])

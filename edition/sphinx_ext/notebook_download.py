@@ -1,4 +1,6 @@
-"""Offer each notebook chapter as an .ipynb, outputs included, in the page's download menu.
+"""Offer each notebook chapter as an .ipynb, outputs included, in the page's download menu:
+a plain notebook (no MyST in its Markdown cells; `notebook_bundle.plain_for`) that runs in any
+Jupyter with pandas and matplotlib.
 
 sphinx-book-theme lists an .ipynb download only when a launch service (Binder, JupyterHub,
 Colab) is configured, which this book does not do while it has no public repository. This
@@ -37,9 +39,12 @@ def offer_notebook(app, pagename, templatename, context, doctree) -> None:
         return
     if app.builder.name == "epub":  # the EPUB packs every file of its folder: no .ipynb there
         return
-    notebook = executed_notebook(app, pagename)
-    if notebook is None:
+    if executed_notebook(app, pagename) is None:
         return
+    from .notebook_bundle import plain_for  # the plain notebook, with the book's outputs
+
+    notebook = plain_for(app, pagename, Path(app.env.doc2path(pagename)).read_text(encoding="utf-8"),
+                         with_outputs=True)
     target = Path(app.outdir) / "_sources" / f"{pagename}.ipynb"
     target.parent.mkdir(parents=True, exist_ok=True)
     nbformat.write(notebook, target)
