@@ -70,6 +70,19 @@ def _quote_refs(holder, refs, passages: dict[str, str]) -> None:
         holder.append(ref)
 
 
+def _withhold(soup, element, kept, tag: str, notice: str, passages: dict[str, str]) -> None:
+    """The author's words out of `element`; its number or label (the anchor a citation names)
+    and the editor's note calls, each after the short passage it comments on, stay."""
+    refs = element.select("sup.editorial-note-ref")
+    element.clear()
+    if kept is not None:
+        element.append(kept)
+    withheld = soup.new_tag(tag, attrs={"class": "withheld"})
+    withheld.string = notice
+    _quote_refs(withheld, refs, passages)
+    element.append(withheld)
+
+
 def withhold_page(html: str, meta: dict, passages: dict[str, str]) -> str:
     soup = BeautifulSoup(html, "lxml")
     main = soup.find("main") or soup
@@ -77,25 +90,11 @@ def withhold_page(html: str, meta: dict, passages: dict[str, str]) -> str:
     if heading is not None:
         heading.insert_after(_notice(soup, meta))
     for paragraph in main.select("p.numbered[id^=p-]"):
-        number = paragraph.find("a", class_="para-num")
-        refs = paragraph.select("sup.editorial-note-ref")
-        paragraph.clear()
-        if number is not None:
-            paragraph.append(number)
-        span = soup.new_tag("span", attrs={"class": "withheld"})
-        span.string = "[Paragraph withheld: see the notice under the title.]"
-        paragraph.append(span)
-        _quote_refs(paragraph, refs, passages)
+        _withhold(soup, paragraph, paragraph.find("a", class_="para-num"), "span",
+                  "[Paragraph withheld: see the notice under the title.]", passages)
     for note in main.select("aside.footnote[id^=fn-]"):
-        label = note.find("span", class_="label")
-        refs = note.select("sup.editorial-note-ref")
-        note.clear()
-        if label is not None:
-            note.append(label)
-        withheld = soup.new_tag("p", attrs={"class": "withheld"})
-        withheld.string = "[The author's note is withheld: see the notice under the title.]"
-        _quote_refs(withheld, refs, passages)
-        note.append(withheld)
+        _withhold(soup, note, note.find("span", class_="label"), "p",
+                  "[The author's note is withheld: see the notice under the title.]", passages)
     for block in main.select("li.numbered, blockquote"):  # lists and block quotations of the author
         block.clear()
         block.append("[Withheld.]")
