@@ -235,6 +235,19 @@ def test_a_letter_quoted_in_a_book_is_not_a_work_and_a_newspaper_is_not_an_autho
     assert pravda.authors == [] and pravda.title == "Pravda" and citation.pinpoint == "7 May 1960"
 
 
+def test_unsigned_periodical_items_named_in_a_sentence_and_listed_with_and():
+    _, notes, fragments = bibliography(
+        "The most significant articles were “Turmoil Inside the State Department,” U.S. News and World Report, "
+        "December 18, 1953 and “The Behind-Scenes Struggle Over Yalta Papers,” Newsweek, November 1, 1954.",
+        "“Newspaper Mark Set By Yalta Text,” New York Times, March 18, 1955, p. 5; and “Tribune Lauded For Job "
+        "It Did On Yalta Text,” Chicago Tribune, March 27, 1955, p. 11.")
+    assert [(w.title, w.authors) for w, _ in notes[1]] == [
+        ("Turmoil Inside the State Department", []), ("The Behind-Scenes Struggle Over Yalta Papers", [])]
+    assert [w.title for w, _ in notes[2]] == ["Newspaper Mark Set By Yalta Text",
+                                             "Tribune Lauded For Job It Did On Yalta Text"]
+    assert not [f for f in fragments if f.role == "unplaced"]
+
+
 # --- the corpus: real notes, scored against gold files built by hand -----------------------------
 
 CORPUS = ROOT / "tests" / "corpus"

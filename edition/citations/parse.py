@@ -63,15 +63,19 @@ BY_NAME_IN = re.compile(r"\bby (?:[a-z][\w ]*? )?(?P<name>(?:[A-Z][\w.'’\-]*\s
 WROTE = re.compile(r"^(?P<name>(?:[A-Z][\w.'’\-]*\s){1,3}[A-Z][\w'’\-]+)\s+(?:wrote|began|explored|analyzed)\b")
 POSSESSIVE_ACCOUNT = re.compile(r"^(?P<name>(?:[A-Z][\w'’\-]+\s){1,2}?[A-Z][\w'’\-]+)'s (?:account|memoir|diary)\b")
 IN_MY = re.compile(r"\bin my\b")
+PERIODICAL_AND_DATE = re.compile(r"\s*[A-Z][\w.&'’ ]+,\s+(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})")
 QUOTED_COMMA = re.compile(r"[\"“](?P<title>[^;]+?),[\"”]")  # Chicago: "Title," -- may hold inner quotes
 QUOTED = re.compile(r"[\"“](?P<title>.+?)(?:,[\"”]|[\"”](?=\s*(?:in:?\s|;|,|\(|$|\*|[A-Z])))|'(?P<title2>[^']+?)',")
 
 
 def find_quoted(text: str):
-    """A quoted title, Chicago style: after 'Author,' or 'in', or at the start, not a quoted word in prose."""
+    """A quoted title, Chicago style: after 'Author,' or 'in' or 'and', or at the start, or
+    followed by its periodical and date (“Turmoil Inside the State Department,” U.S. News and
+    World Report, December 18, 1953); not a quoted word in prose."""
     for first in QUOTED.finditer(text):
         before = text[: first.start()].rstrip()
-        if before and not (before.endswith((",", ":")) or re.search(r"\bin:?$", before)):
+        dated = PERIODICAL_AND_DATE.match(text, first.end())
+        if before and not (before.endswith((",", ":")) or re.search(r"\b(?:in|and):?$", before) or dated):
             continue
         comma = QUOTED_COMMA.match(text, first.start())
         found = comma if comma else first
@@ -674,6 +678,11 @@ def _blank_apparatus(text: str) -> tuple[str, list[tuple[int, str]]]:
 
 def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
     text = piece.text
+    joined = re.match(r"and\s+(?=[“\"A-Z])", text)
+    if joined:  # "...; and “Tribune Lauded ...,” Chicago Tribune": the list's last item
+        rest = Piece(piece.start + joined.end(), piece.end, text[joined.end():])
+        return _parse_piece(rest, lambda: Citation(base().chapter, base().note, rest.start, rest.end, rest.text),
+                            earlier)
     cited = CITED_IN.search(text)
     if cited:
         primary_text, secondary_text = text[: cited.start()], text[cited.end():]

@@ -20,7 +20,8 @@ from .names import looks_like_names
 SAME_AUTHOR_AGAIN = re.compile(r"\),?\s+and\s+(?=[A-Z])")
 # a list of references in one sentence: "Strabo, (l. xvi. p. 780), Pliny the elder, (...)",
 # "Sueton. in August. c. 23, and Velleius Paterculus, l. ii. c. 117"
-NEXT_IN_LIST = re.compile(r"(?<=[\divxlc]\))\s*,\s+(?=[A-Z])|(?<=\d)\s*,\s+and\s+(?=[A-Z])")
+NEXT_IN_LIST = re.compile(r"(?<=[\divxlc]\))\s*,\s+(?=[A-Z])|(?<=\d)\s*,\s+and\s+(?=[A-Z])"
+                          r"|(?<=\d)\s*,?\s+and\s+(?=[“\"])")  # "..., December 18, 1953 and “Title,” Newsweek"
 SENTENCE_END = re.compile(r"[.?!][\"”’)\]]*\s+(?=[\"“‘(\[*]?[A-Z0-9])")
 IMPRINT = re.compile(r"\((?:[^()]*[:,]\s*)?(?<![–-])(?:1[5-9]|20)\d\d\)|\([^()]+:\s[^()]+\)")  # or "(New York: Trow)"
 CONTINUATION = re.compile(r"[A-Z][a-z]+ (?:[A-Z][a-z]+\.? \d{1,2}, )?\d{4}\s*\(")  # "Delivered December 5, 1793 (Phila…"
@@ -137,7 +138,8 @@ def split_note(text: str) -> list[Piece]:
             sentence = part[s:e]
             again = [(m.start() + 1, m.end()) for m in SAME_AUTHOR_AGAIN.finditer(sentence)]
             listed = [(m.start(), m.end()) for m in NEXT_IN_LIST.finditer(sentence)
-                      if not _depths(sentence)[m.start()] and _after_locator(sentence[: m.start()])]
+                      if not _depths(sentence)[m.start()] and (_after_locator(sentence[: m.start()])
+                                                               or sentence[m.end():m.end() + 1] in "“\"")]
             for index, (a, b) in enumerate(_spans(len(sentence), sorted(set(again + listed)))):
                 same_author = index > 0  # a later item may be by the same author: it says so by naming none
                 absolute = start + s + a
