@@ -80,9 +80,9 @@ test: $(VENV)/.test-deps book pdf epub
 	scripts/ensure-epubcheck.sh
 	$(BIN)/python -m pytest
 
-# The unit layer: no build, no browser (tests marked by what they use: tests/conftest.py).
+# The unit layer: no build, no kernel, no browser (the layers are folders: tests/conftest.py).
 test-fast: $(VENV)/.test-deps
-	$(BIN)/python -m pytest -m "not build and not browser" -q
+	$(BIN)/python -m pytest tests/unit -q -n auto
 
 serve: book
 	$(BIN)/python -m http.server --bind 127.0.0.1 --directory _build/html 8000
