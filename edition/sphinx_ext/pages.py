@@ -11,9 +11,8 @@ from pathlib import Path
 from docutils import nodes
 from sphinx.util import logging
 
-from ..check.policy import UNSOURCED, UNSOURCED_TEXT
 from ..citations import csl
-from ..datafiles import EDITORIAL_SOURCE_FILES
+from ..datafiles import EDITORIAL_SOURCE_FILES, UNSOURCED, UNSOURCED_TEXT
 from ..entities import read_entities, read_glossary
 from .apparatus import inline_nodes
 from .nodes import page_placeholder
