@@ -290,8 +290,9 @@ def repeat_texts(project: Path, times: int) -> int:
             (project / "data" / "sources" / f"{slug}.yml").write_text(yaml.safe_dump(meta, allow_unicode=True),
                                                                       encoding="utf-8")
             copies.append({"file": f"book/{slug}"})
-    toc["parts"].insert(1, {"caption": "Copies", "chapters": copies})
-    toc_path.write_text(yaml.safe_dump(toc, sort_keys=False), encoding="utf-8")
+    if copies:
+        toc["parts"].insert(1, {"caption": "Copies", "chapters": copies})
+        toc_path.write_text(yaml.safe_dump(toc, sort_keys=False), encoding="utf-8")
     return len(texts) * times
 
 
