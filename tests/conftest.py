@@ -38,8 +38,9 @@ def copy_whole_project(folder: Path) -> Path:
     for name in ("book", "data", "edition", "lab", "scripts"):
         shutil.copytree(ROOT / name, folder / name, ignore=shutil.ignore_patterns("*.ipynb", "__pycache__"))
     for name in ("_toc.yml", "_config.yml", "pyproject.toml", "Makefile", "constraints.txt", "package.json",
-                 "package-lock.json"):
+                 "package-lock.json", "CITATION.cff"):
         shutil.copy(ROOT / name, folder / name)
+    shutil.copytree(ROOT / ".github", folder / ".github")  # the publish workflow, which a unit test reads
     return folder
 
 
