@@ -74,15 +74,17 @@ epub: prepare node_modules/.installed
 site: book
 	$(BIN)/python -m edition.site _build/html _build/site
 
+# The test layers are folders (tests/conftest.py), run by pytest-xdist on every core; `make test`
+# keeps a test file on one worker, with its shared fixtures (a browser, a published build).
 test: $(VENV)/.test-deps book pdf epub
 	scripts/ensure-chromium.sh
 	scripts/ensure-poppler.sh
 	scripts/ensure-epubcheck.sh
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --dist loadfile
 
-# The unit layer: no build, no browser (tests marked by what they use: tests/conftest.py).
+# The unit layer: no build, no kernel, no browser.
 test-fast: $(VENV)/.test-deps
-	$(BIN)/python -m pytest -m "not build and not browser" -q
+	$(BIN)/python -m pytest tests/unit -q -n auto
 
 serve: book
 	$(BIN)/python -m http.server --bind 127.0.0.1 --directory _build/html 8000

@@ -2,7 +2,9 @@
 
 Clean build time, rebuild time after one chapter changes, import time for all sources,
 and the same for a generated corpus 20 times larger (each source copied 20 times under
-new slugs), so that one sees how cost grows. Then the reader's side (`reader_figures`): bytes
+new slugs), so that one sees how cost grows; the book with its texts repeated 1, 10 and 20
+times, built with one and two processes (`sphinx-build -j`), its cost per text page; and
+where a clean build's time goes (`--scale`: these two alone). Then the reader's side (`reader_figures`): bytes
 and requests per chapter page, time to DOMContentLoaded in headless Chromium, search index size.
 """
 
@@ -256,9 +258,153 @@ def reader_figures(html: Path | None = None, loads: int = 3) -> None:
           f"  ({index.stat().st_size} bytes)")
 
 
+# --- scale: the book with its texts repeated, built by Sphinx with one and with two processes ---
+
+SCALES = (1, 10, 20)  # how many times the five texts stand in the book
+
+
+def scratch_book(target: Path) -> None:
+    """The committed HEAD in `target`, with this checkout's tools (never reinstalled) and the
+    Sphinx configuration Jupyter Book derives from _config.yml (for `sphinx-build -j N`)."""
+    target.mkdir(parents=True)
+    subprocess.run(f"git -C {ROOT} archive HEAD | tar -x -C {target}", shell=True, check=True)
+    for tool in (".venv", "node_modules"):
+        (target / tool).symlink_to(ROOT / tool)
+    subprocess.run([str(JUPYTER_BOOK), "config", "sphinx", str(target)], check=True, capture_output=True)
+
+
+def repeat_texts(project: Path, times: int) -> int:
+    """Each text of the book `times` times in all: copies of its chapter, source and metadata
+    under new slugs, listed after the texts in _toc.yml. Returns the number of text pages."""
+    toc_path = project / "_toc.yml"
+    toc = yaml.safe_load(toc_path.read_text(encoding="utf-8"))
+    texts = read_catalogue(project).texts
+    copies = []
+    for n in range(2, times + 1):
+        for text in texts:
+            slug = f"{text.slug}-copy{n:02d}"
+            chapter = text.chapter.read_text(encoding="utf-8").replace(text.slug, slug)
+            (project / "book" / f"{slug}.md").write_text(chapter, encoding="utf-8")
+            shutil.copy(text.source, project / "data" / "sources" / f"{slug}.txt")
+            meta = dict(text.meta, slug=slug)
+            (project / "data" / "sources" / f"{slug}.yml").write_text(yaml.safe_dump(meta, allow_unicode=True),
+                                                                      encoding="utf-8")
+            copies.append({"file": f"book/{slug}"})
+    if copies:
+        toc["parts"].insert(1, {"caption": "Copies", "chapters": copies})
+        toc_path.write_text(yaml.safe_dump(toc, sort_keys=False), encoding="utf-8")
+    return len(texts) * times
+
+
+def sphinx_build(project: Path, jobs: int) -> dict:
+    """A clean HTML build with `sphinx-build -j jobs` (Jupyter Book 1's command has no -j):
+    wall and CPU seconds (user + system, the processes it forked included), peak MB, warnings."""
+    out = project / "_build" / f"html-j{jobs}"
+    shutil.rmtree(out, ignore_errors=True)
+    shutil.rmtree(project / "_build" / f"doctrees-j{jobs}", ignore_errors=True)
+    start = time.perf_counter()
+    done = subprocess.run(["/usr/bin/time", "-f", "CPU %U %S PEAK %M", str(ROOT / ".venv" / "bin" / "python"),
+                           "-m", "sphinx", "-j", str(jobs), "-n", "--keep-going", "-b", "html",
+                           "-d", str(project / "_build" / f"doctrees-j{jobs}"), str(project), str(out)],
+                          cwd=project, capture_output=True, text=True)
+    wall = time.perf_counter() - start
+    if not (out / "index.html").exists() and not (out / "book" / "index.html").exists():
+        print(done.stdout[-2000:], done.stderr[-2000:])
+        raise SystemExit("sphinx-build failed")
+    user, system, peak = re.findall(r"CPU ([\d.]+) ([\d.]+) PEAK (\d+)", done.stderr)[-1]
+    return {"wall": wall, "cpu": float(user) + float(system), "peak": int(peak) // 1024,
+            "warnings": len(re.findall(r"WARNING", done.stderr))}
+
+
+def slope(points: list[tuple[int, float]]) -> tuple[float, float, float]:
+    """Least squares: seconds per text page, the intercept, and the largest residual as a
+    share of the time it is measured against (small: the growth is linear)."""
+    n = len(points)
+    mean_x, mean_y = sum(x for x, _ in points) / n, sum(y for _, y in points) / n
+    per = sum((x - mean_x) * (y - mean_y) for x, y in points) / sum((x - mean_x) ** 2 for x, _ in points)
+    base = mean_y - per * mean_x
+    worst = max(abs(y - (base + per * x)) / y for x, y in points)
+    return per, base, worst
+
+
+def scale_figures() -> None:
+    """The book at 1, 10 and 20 times its texts, each built clean with -j 1 and -j 2 (the
+    caches outside _build, notebooks and citations, warmed first by an untimed build, so that
+    only the texts grow): seconds per text page. CPU time is the figure to read on a shared
+    machine; wall time is what one waits."""
+    print("scale: the texts repeated (clean sphinx-build, notebook cache warm; wall and CPU seconds):")
+    with tempfile.TemporaryDirectory() as folder:
+        base = Path(folder) / "book-1"
+        scratch_book(base)
+        sphinx_build(base, 1)  # warms .cache/ (notebooks, citations) for every size
+        results = {}
+        for times in SCALES:
+            project = Path(folder) / f"book-{times}"
+            if times > 1:
+                shutil.copytree(base, project, symlinks=True, ignore=shutil.ignore_patterns("_build"))
+            pages = repeat_texts(project, times)
+            sphinx_build(project, 1)  # the copies' citations formatted once, so -j 1 and -j 2 find the same cache
+            for jobs in (1, 2):
+                figures = sphinx_build(project, jobs)
+                results[(times, jobs)] = (pages, figures)
+                print(f"  {times:2}x ({pages:3} text pages) -j {jobs}: {figures['wall']:7.1f} s wall "
+                      f"{figures['cpu']:7.1f} s CPU  {figures['peak']} MB  {figures['warnings']} warnings")
+        for jobs in (1, 2):
+            for what in ("wall", "cpu"):
+                per, start, worst = slope([(results[(t, jobs)][0], results[(t, jobs)][1][what]) for t in SCALES])
+                print(f"  -j {jobs} {what:4}: {per:5.2f} s per text page + {start:5.1f} s "
+                      f"(largest deviation from the line {worst:.0%})")
+
+
+def cost_centres(top: int = 12) -> None:
+    """Where a clean build's time goes (cProfile, `sphinx-build -j 1` of the book): own time
+    by package, and the functions with the most time including what they call."""
+    import pstats
+    from collections import Counter
+
+    with tempfile.TemporaryDirectory() as folder:
+        project = Path(folder) / "book"
+        scratch_book(project)
+        sphinx_build(project, 1)  # warm the notebook cache: the profile shows the build, not the kernels
+        profile = Path(folder) / "build.prof"
+        subprocess.run([str(ROOT / ".venv" / "bin" / "python"), "-m", "cProfile", "-o", str(profile),
+                        "-m", "sphinx", "-n", "--keep-going", "-q", "-b", "html", "-d",
+                        str(project / "_build" / "doctrees-prof"), str(project), str(project / "_build" / "prof")],
+                       cwd=project, capture_output=True, check=True)
+        stats = pstats.Stats(str(profile))
+        total = max(cumulative for _, _, _, cumulative, _ in stats.stats.values())
+        by_package = Counter()
+        for (filename, _, _), (_, _, own, _, _) in stats.stats.items():
+            by_package[_package(filename, project)] += own
+        print(f"cost centres of a clean build ({total:.1f} s under the profiler), own time by package:")
+        for name, seconds in by_package.most_common(top):
+            print(f"  {name:32} {seconds:6.2f} s  {seconds / total:4.0%}")
+        print("  functions, time including what they call (the edition's and its libraries' own steps):")
+        ranked = sorted(((cumulative, key) for key, (_, _, _, cumulative, _) in stats.stats.items()
+                         if ("/edition/" in key[0] or "myst_nb" in key[0]) and key[2] not in ("<module>", "setup")),
+                        reverse=True)
+        for cumulative, (filename, line, name) in ranked[:top]:
+            where = filename.split("site-packages/")[-1].split("/edition/")[-1]
+            print(f"  {cumulative:6.2f} s  {where}:{line} {name}")
+
+
+def _package(filename: str, project: Path) -> str:
+    """The package a profiled function belongs to: site-packages' top folder, the edition's
+    module, or the standard library."""
+    if "site-packages/" in filename:
+        return filename.split("site-packages/", 1)[1].split("/", 1)[0]
+    if "/edition/" in filename:
+        return "edition." + filename.split("/edition/", 1)[1].split("/", 1)[0].removesuffix(".py")
+    return "python (standard library, builtins)"
+
+
 def main() -> None:
     print("Benchmark of the edition (seconds; one run each, on this machine)")
     print("beside stock Jupyter Book 1 on the same texts (make book, from the committed HEAD):")
+    if "--scale" in sys.argv:  # the scale figures and the cost centres only
+        scale_figures()
+        cost_centres()
+        return
     compare_with_stock()
     if "--compare" in sys.argv:
         return
@@ -293,14 +439,9 @@ def main() -> None:
             write_import(item, project / "book", project / "data" / "changes", project / "_build" / "import")
         seconds, report = timed(lambda: check_all(project, slugs))
         print(f"fidelity, generated corpus:             {seconds:7.2f}  ({sum(report.checked.values())} words)")
-        toc = {"format": "jb-book", "root": "book/index",
-               "chapters": [{"file": t.page} for t in texts]
-               + [{"file": f"book/{slug}"} for slug in slugs]}
-        (project / "_toc.yml").write_text(yaml.safe_dump(toc), encoding="utf-8")
-        clean = build(project)
-        pages, words = pages_and_words(project)
-        print(f"clean build, generated corpus:          {clean:7.2f}  ({pages} HTML pages, {words} words of MyST)")
 
+    scale_figures()
+    cost_centres()
     reader_figures()
 
 

@@ -19,6 +19,10 @@ Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 # The files that hold sources of editorial claims: (file under data/, the key of its list or None).
 EDITORIAL_SOURCE_FILES = (("editorial-sources.yml", None), ("data-sources.yml", "sources"))
+# The value a claim's `source` takes when no source that meets the policy supports it.
+UNSOURCED = "unsourced"
+# ... and what a reader sees in its place.
+UNSOURCED_TEXT = "none yet that meets the edition's source policy (not verified)"
 
 
 @dataclass

@@ -100,10 +100,17 @@ def compare(slug: str, expected: list[Word], actual: list[Word], chapter: str, s
     if a == b:  # the usual case: no need to look for differences
         return []
     problems = []
-    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    # Only the stretch between the common start and end is compared: difflib's matcher is
+    # quadratic in what it is given, and an edit is usually a few words in a long text.
+    start = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    end = 0
+    while end < min(len(a), len(b)) - start and a[-1 - end] == b[-1 - end]:
+        end += 1
+    matcher = difflib.SequenceMatcher(None, a[start:len(a) - end], b[start:len(b) - end], autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
             continue
+        i1, i2, j1, j2 = i1 + start, i2 + start, j1 + start, j2 + start
         src_line = expected[i1].line if i1 < len(expected) else (expected[-1].line if expected else 0)
         ch_line = actual[j1].line if j1 < len(actual) else (actual[-1].line if actual else 0)
         lost, added = " ".join(a[i1:i2]), " ".join(b[j1:j2])

@@ -6,7 +6,9 @@ run reports everything that is wrong (the habit of bibtexparser v2's failed bloc
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 
@@ -34,10 +36,26 @@ class ProblemsFound(Exception):
 
 def display_path(path: Path) -> str:
     """A path as the user would type it: relative to the working folder when possible."""
+    return _display_path(str(path), os.getcwd())
+
+
+def resolved(path: Path) -> Path:
+    """`path` made absolute with its links followed, once per path and working folder (the
+    checks ask for the same few hundred paths thousands of times in one run)."""
+    return _resolved(str(path), os.getcwd())
+
+
+@lru_cache(maxsize=4096)
+def _resolved(path: str, cwd: str) -> Path:
+    return Path(path).resolve()
+
+
+@lru_cache(maxsize=4096)
+def _display_path(path: str, cwd: str) -> str:
     try:
-        return str(Path(path).resolve().relative_to(Path.cwd().resolve()))
+        return str(_resolved(path, cwd).relative_to(_resolved(cwd, cwd)))
     except ValueError:
-        return str(path)
+        return path
 
 
 def one_line(text: str, limit: int = 300) -> str:

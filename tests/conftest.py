@@ -38,8 +38,9 @@ def copy_whole_project(folder: Path) -> Path:
     for name in ("book", "data", "edition", "lab", "scripts"):
         shutil.copytree(ROOT / name, folder / name, ignore=shutil.ignore_patterns("*.ipynb", "__pycache__"))
     for name in ("_toc.yml", "_config.yml", "pyproject.toml", "Makefile", "constraints.txt", "package.json",
-                 "package-lock.json"):
+                 "package-lock.json", "CITATION.cff"):
         shutil.copy(ROOT / name, folder / name)
+    shutil.copytree(ROOT / ".github", folder / ".github")  # the publish workflow, which a unit test reads
     return folder
 
 
@@ -161,16 +162,16 @@ def wait_for_fragment(page, fragment: str) -> None:
     expect(page).to_have_url(re.compile(re.escape(fragment) + "$"), timeout=5000)
 
 
-BUILD_FIXTURES = {"built_html", "site", "pdf", "epub"}
-BROWSER_FIXTURES = {"page", "watched_page", "browser", "context"}
+LAYERS = ("unit", "build", "browser")
 
 
 def pytest_collection_modifyitems(config, items):
-    """The layers: a test that reads the built book is `build`, one that drives Chromium is
-    `browser` (and `build`); the rest is the unit layer, `make test-fast`, which builds nothing."""
+    """The layers, one folder each: tests/unit builds nothing and starts no kernel (`make
+    test-fast`); tests/build reads the built book, PDF or EPUB or builds one of its own;
+    tests/browser drives Chromium. A test's folder is its marker, nothing else."""
+    tests = Path(__file__).parent
     for item in items:
-        used = set(getattr(item, "fixturenames", ()))
-        if used & BROWSER_FIXTURES:
-            item.add_marker(pytest.mark.browser)
-        if used & (BUILD_FIXTURES | BROWSER_FIXTURES) or item.get_closest_marker("browser"):
-            item.add_marker(pytest.mark.build)
+        folder = Path(item.path).relative_to(tests).parts[0]
+        if folder not in LAYERS:
+            raise pytest.UsageError(f"{item.nodeid}: a test lives in tests/unit, tests/build or tests/browser")
+        item.add_marker(getattr(pytest.mark, folder))

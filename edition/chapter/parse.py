@@ -17,7 +17,7 @@ from markdown_it.renderer import RendererHTML
 from myst_parser.config.main import MdParserConfig
 from myst_parser.parsers.mdit import create_md_parser
 
-from ..problems import Problem, display_path
+from ..problems import Problem, display_path, resolved
 from . import constructs
 from .emendations import parse_emendation
 from .model import Block, Chapter, Directive, Piece
@@ -37,7 +37,7 @@ def read_chapter(path: Path, slug: str | None = None) -> Chapter:
     """The chapter at `path`, parsed once per content (the cache is keyed on the text itself:
     two edits within one tick of the file system's clock are still two texts)."""
     path = Path(path)
-    return _read(path.resolve(), path.read_bytes(), slug or path.stem, display_path(path))
+    return _read(resolved(path), path.read_bytes(), slug or path.stem, display_path(path))
 
 
 @lru_cache(maxsize=64)

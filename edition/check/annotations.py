@@ -14,7 +14,7 @@ from ..catalogue import Catalogue
 from ..chapter import locate, read_chapter
 from ..datafiles import EDITORIAL_SOURCE_FILES as SOURCE_FILES, read_yaml
 from ..problems import Problem
-from .policy import UNSOURCED
+from ..datafiles import UNSOURCED
 
 CATEGORIES = {"error", "anachronism", "contradiction", "context"}
 ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")

@@ -8,7 +8,7 @@ from ..datafiles import read_csv
 from ..entities import slug
 from ..problems import Problem, display_path
 from .annotations import editorial_source_keys
-from .policy import UNSOURCED
+from ..datafiles import UNSOURCED
 
 KINDS = {"person", "place", "organisation"}
 

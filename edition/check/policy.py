@@ -12,10 +12,6 @@ from ..catalogue import Catalogue
 from ..datafiles import EDITORIAL_SOURCE_FILES, read_yaml
 from ..problems import Problem
 
-# The value a claim's `source` takes when no source that meets the policy supports it.
-UNSOURCED = "unsourced"
-# ... and what a reader sees in its place.
-UNSOURCED_TEXT = "none yet that meets the edition's source policy (not verified)"
 ADDRESS = re.compile(r"https?://[^\s;,]+")
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from docutils import nodes
 
 from ..chapter import emphasis_runs
-from ..check.policy import UNSOURCED, UNSOURCED_TEXT
+from ..datafiles import UNSOURCED, UNSOURCED_TEXT
 from .nodes import bib_link
 from .state import EDITORIAL_SOURCES_DOC
 

@@ -9,6 +9,7 @@ back-links to the notes that cite it and a COinS span; every footnote links its 
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from docutils import nodes
@@ -118,15 +119,22 @@ def write_downloads(app, exception):
         write_bibliography_downloads(bibliography(Path(app.srcdir))["bibliography"], Path(app.outdir) / DOWNLOADS)
 
 
-def bibliography_always_outdated(app, env, added, changed, removed):
-    """The bibliography page shows what every chapter's notes cite: rebuild it with them."""
-    return [BIBLIOGRAPHY_DOC] if (added or changed or removed) and BIBLIOGRAPHY_DOC in env.found_docs else []
+def bibliography_outdated(app, env, added, changed, removed):
+    """The bibliography page shows what every chapter's notes cite, filled when it is read:
+    it is re-read when its entries, as they would now be filled, differ from the last build's
+    (a chapter edit that changes no note leaves it alone)."""
+    if BIBLIOGRAPHY_DOC not in env.found_docs:
+        return []
+    root = Path(app.srcdir)
+    entries = [group_entries(root, name) for name in [*GROUP_NAMES, "named", "sources"]]
+    digest = hashlib.sha256("".join(node.pformat() for group in entries for node in group).encode()).hexdigest()
+    return [BIBLIOGRAPHY_DOC] if env.get_domain("edition").shown_changed(BIBLIOGRAPHY_DOC, digest) else []
 
 
 # (event, handler, priority), registered by the extension's setup().
 EVENTS = [
     ("builder-inited", prepare, 500),
     ("doctree-read", link_footnotes_to_entries, 500),
-    ("env-get-outdated", bibliography_always_outdated, 500),
+    ("env-get-outdated", bibliography_outdated, 500),
     ("build-finished", write_downloads, 500),
 ]

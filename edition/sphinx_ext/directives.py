@@ -83,10 +83,9 @@ class BibliographyDirective(SphinxDirective):
     required_arguments = 1
 
     def run(self):
+        # No dependency on the chapters: the page is re-read when its entries change
+        # (bibliography.bibliography_outdated), not at every edit of a chapter.
         root = Path(self.env.srcdir)
-        for text in read_catalogue(root).texts:
-            self.env.note_dependency(str(text.chapter))
-        self.env.note_dependency(str(root / "data" / "bibliography-curated.yml"))
         entries = nodes.bullet_list(classes=["edition-bibliography"])
         found = group_entries(root, self.arguments[0])
         if found is None:

@@ -10,8 +10,11 @@ from sphinx.domains import Domain
 class EditionDomain(Domain):
     name = "edition"
     label = "Edition"
-    initial_data = {"occurrences": {}}  # docname -> [(entry id, kind, anchor, paragraph id)]
-    data_version = 1
+    # occurrences: docname -> [(entry id, kind, anchor, paragraph id)];
+    # shown: page -> digest of what a page built from every chapter showed when last built
+    # (kept by the main process across builds; no reader sets it, so no page's purge drops it)
+    initial_data = {"occurrences": {}, "shown": {}}
+    data_version = 2
 
     @property
     def occurrences(self) -> dict[str, list[tuple[str, str, str, str]]]:
@@ -28,6 +31,13 @@ class EditionDomain(Domain):
             if found:
                 out[docname] = found
         return out
+
+    def shown_changed(self, page: str, digest: str) -> bool:
+        """Whether `page` now shows something else than when last built (and remember it)."""
+        shown = self.data.setdefault("shown", {})
+        changed = shown.get(page) != digest
+        shown[page] = digest
+        return changed
 
     def clear_doc(self, docname: str) -> None:
         self.occurrences.pop(docname, None)

@@ -4,13 +4,15 @@ edition's domain, which holds every occurrence that the texts' pages recorded.""
 
 from __future__ import annotations
 
+import hashlib
+import json
 from pathlib import Path
 
 from docutils import nodes
 from sphinx.util import logging
 
-from ..check.policy import UNSOURCED, UNSOURCED_TEXT
 from ..citations import csl
+from ..datafiles import EDITORIAL_SOURCE_FILES, UNSOURCED, UNSOURCED_TEXT
 from ..entities import read_entities, read_glossary
 from .apparatus import inline_nodes
 from .nodes import page_placeholder
@@ -130,14 +132,30 @@ def _sources_page(app, root: Path) -> nodes.Node:
     return listing
 
 
-def always_outdated(app, env, added, changed, removed):
-    """The index and glossary show every chapter's occurrences: rebuild them with any chapter."""
-    pages = [INDEX_DOC, GLOSSARY_DOC]
-    return [p for p in pages if p in env.found_docs] if (added or changed or removed) else []
+def shows(root: Path, domain, page: str) -> str:
+    """A digest of what a page filled here shows: its data files, and for the index and the
+    glossary every chapter's occurrences."""
+    digest = hashlib.sha256()
+    names = [name for name, _ in EDITORIAL_SOURCE_FILES]
+    if page != SOURCES_DOC:
+        names += ["glossary.csv" if page == GLOSSARY_DOC else "entities.csv"]
+        digest.update(json.dumps(domain.occurrences, sort_keys=True).encode())
+    for name in names:
+        path = root / "data" / name
+        digest.update(name.encode() + (path.read_bytes() if path.exists() else b""))
+    return digest.hexdigest()
+
+
+def rewrite_when_shown_changed(app, env) -> list[str]:
+    """The pages are filled at write time, so they are never re-read for a chapter's change:
+    each is rewritten when what it shows changed (after every page was read)."""
+    domain = env.get_domain("edition")
+    return [page for page in (INDEX_DOC, GLOSSARY_DOC, SOURCES_DOC)
+            if page in env.found_docs and domain.shown_changed(page, shows(Path(app.srcdir), domain, page))]
 
 
 # (event, handler, priority), registered by the extension's setup().
 EVENTS = [
-    ("env-get-outdated", always_outdated, 500),
+    ("env-get-updated", rewrite_when_shown_changed, 500),
     ("doctree-resolved", resolve_links, 500),
 ]

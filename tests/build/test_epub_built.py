@@ -9,17 +9,14 @@ import json
 import re
 import subprocess
 from pathlib import Path
-from types import SimpleNamespace
 from xml.etree import ElementTree
 
 import pytest
 import yaml
-from sphinx.util.osutil import relative_uri
 
 from conftest import EPUB, ROOT, SENTENCES, flat
 from edition.catalogue import read_catalogue
 from edition.chapter import read_chapter
-from edition.sphinx_ext.epub import rewrite_link, rewrite_raw
 from edition.sphinx_ext.self_contained import is_remote
 
 CATALOGUE = read_catalogue(ROOT)
@@ -133,38 +130,3 @@ def test_the_data_chapters_link_into_the_epubs_own_pages(epub):
 def test_the_epub_holds_a_sentence_of_each_chapter(epub, slug):
     text = html_text.unescape(re.sub(r"<[^>]+>", "", epub.read(f"book/{slug}.xhtml").decode("utf-8")))
     assert SENTENCES[slug] in flat(text)
-
-
-# --- the links of raw HTML, rewritten for the EPUB (unit) ---------------------------------------
-
-def fake_app(base: str = "") -> SimpleNamespace:
-    docs = {"book/index", "book/zubok-1980s", "book/chronology"}
-    builder = SimpleNamespace(out_suffix=".xhtml",
-                              get_relative_uri=lambda source, target: relative_uri(source + ".xhtml", target + ".xhtml"))
-    return SimpleNamespace(env=SimpleNamespace(all_docs=docs), builder=builder,
-                           config=SimpleNamespace(html_baseurl=base))
-
-
-@pytest.mark.parametrize("url, base, expected", [
-    ("zubok-1980s.html", "", "zubok-1980s.xhtml"),                 # a page of the book, from a notebook output
-    ("zubok-1980s.xhtml", "", "zubok-1980s.xhtml"),
-    ("../downloads/cite/zubok-1980s.bib", "", None),               # a file the EPUB does not hold
-    ("../downloads/cite/zubok-1980s.bib", "https://x.example/ed/", "https://x.example/ed/downloads/cite/zubok-1980s.bib"),
-    ("missing.html", "https://x.example/ed/", "https://x.example/ed/book/missing.html"),
-    ("https://muse.jhu.edu/article/380709", "", "https://muse.jhu.edu/article/380709"),
-    ("mailto:someone@example.org", "", "mailto:someone@example.org"),
-    ("", "", ""),
-])
-def test_a_raw_link_points_into_the_epub_or_to_the_site_or_nowhere(url, base, expected):
-    assert rewrite_link(url, "book/chronology", fake_app(base)) == expected
-
-
-@pytest.mark.parametrize("html, expected", [
-    ('<a href="zubok-1980s.html#p-3">¶ 3</a>', '<a href="zubok-1980s.xhtml#p-3">¶ 3</a>'),
-    ('<a class="x" href="../downloads/a.bib" download="">BibTeX</a>, RIS', "BibTeX, RIS"),
-    ('<svg><a xlink:href="zubok-1980s.html#p-9"><path/></a></svg>', '<svg><a xlink:href="zubok-1980s.xhtml#p-9"><path/></a></svg>'),
-    ('<svg><a xlink:href="gone.html#p-9"><path/></a></svg>', "<svg><a ><path/></a></svg>"),
-    ('<a href="#p-4">here</a>', '<a href="#p-4">here</a>'),
-])
-def test_raw_html_keeps_no_dangling_link(html, expected):
-    assert rewrite_raw(html, "book/chronology", fake_app()) == expected

@@ -18,7 +18,6 @@ from bs4 import BeautifulSoup
 from conftest import ROOT, SLUGS
 from edition.chapter import read_chapter
 
-pytestmark = pytest.mark.build
 
 # The editor's marks inside the author's text, and the page's own furniture there.
 EDITORIAL = ["editorial", "editorial-note-ref", "emendation-original"]

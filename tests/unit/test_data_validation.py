@@ -53,6 +53,7 @@ def test_the_committed_tables_are_valid():
 
 # --- dates ---------------------------------------------------------------------------------
 
+
 def test_a_date_that_does_not_exist_is_reported(tmp_path):
     path, line = spoil(tmp_path, "chronology", {("ev-005", "date"): "1953-02-30"})
     assert messages("chronology", path) == [
@@ -118,6 +119,7 @@ def test_malformed_dates_say_why(text, reason):
 
 # --- numbers -------------------------------------------------------------------------------
 
+
 def test_a_value_that_is_not_a_number_is_reported(tmp_path):
     path, line = spoil(tmp_path, "trade", {("tr-002", "value"): "1.8 bn"})
     assert messages("trade", path) == [f'{path}:{line["tr-002"]}: column "value": "1.8 bn" is not a number']
@@ -148,6 +150,7 @@ def test_an_empty_required_cell_is_reported(tmp_path):
 
 
 # --- quotes and paragraphs -----------------------------------------------------------------
+
 
 def test_a_quote_that_is_not_in_its_source_is_reported(tmp_path):
     path, line = spoil(tmp_path, "chronology", {("ev-069", "quote"): "In March 1982, Brezhnev spoke in Tashkent"})
@@ -193,6 +196,7 @@ def test_a_paragraph_id_that_is_malformed_is_reported(tmp_path):
 
 
 # --- groups, sources, notes ----------------------------------------------------------------
+
 
 def test_a_discrepancy_group_of_one_row_is_reported(tmp_path):
     path, line = spoil(tmp_path, "chronology", {("ev-144", "discrepancy"): "d-qian-qichen-visit"})
@@ -251,6 +255,7 @@ def test_a_citation_table_may_order_and_add_columns(tmp_path):
 
 # --- all at once, from the command line and from the build ---------------------------------
 
+
 def spoiled_project(tmp_path: Path) -> Path:
     """A copy of the project's data and chapters with three bad cells in trade.csv."""
     project = tmp_path / "project"
@@ -278,25 +283,3 @@ def test_the_command_line_reports_every_problem_at_once(tmp_path):
         'data/trade.csv:4: column "year": 198 is not in the quote as printed; a number the text gives in '
         'words needs `printed as "..."` in the note',
         "4 problem(s) in chronology, trade, shares, leaders."]
-
-
-@pytest.mark.build
-def test_the_build_fails_with_a_warning_per_problem(tmp_path):
-    """The Sphinx hook (edition/sphinx_ext/data_check.py) reports the same problems as warnings
-    at file:line, so that -W fails the build."""
-    project = spoiled_project(tmp_path)
-    (project / "conf.py").write_text("extensions = ['myst_parser', 'edition.sphinx_ext.data_check']\n"
-                                     "exclude_patterns = ['book', 'data', '_out']\n")
-    (project / "index.md").write_text("# Test\n")
-    result = subprocess.run([sys.executable, "-m", "sphinx", "-W", "--keep-going", "-b", "html", "-q",
-                             str(project), str(project / "_out")], capture_output=True, text=True)
-    assert result.returncode != 0
-    assert "Traceback" not in result.stderr
-    warnings = [line for line in result.stderr.splitlines() if "WARNING" in line]
-    assert warnings == [
-        'data/trade.csv:2: WARNING: column "paragraph": paragraph p-4 of book/zubok-1980s.md does not hold the '
-        "quote, nor do its notes; p-40 does (python -m edition.data locate)",
-        'data/trade.csv:2: WARNING: column "value": "176.8x" is not a number',
-        'data/trade.csv:4: WARNING: column "year": "198" is below the minimum 1900',
-        'data/trade.csv:4: WARNING: column "year": 198 is not in the quote as printed; a number the text gives '
-        'in words needs `printed as "..."` in the note']

@@ -22,7 +22,6 @@ from PIL import Image
 from conftest import ROOT, SENTENCES, flat
 from edition.catalogue import read_catalogue
 from edition.chapter import read_chapter
-from edition.pdf.assemble import with_font
 
 CATALOGUE = read_catalogue(ROOT)
 CONFIG = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
@@ -54,6 +53,7 @@ def reading(words: list[tuple]) -> str:
 
 
 # --- reading the PDF ----------------------------------------------------------------------------
+
 
 @lru_cache(maxsize=1)
 def pages_words(path: Path) -> list[dict]:
@@ -139,6 +139,7 @@ def pdf_info(path: Path) -> dict[str, str]:
 
 
 # --- the tests ----------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("text", CATALOGUE.texts, ids=CATALOGUE.slugs)
 def test_every_paragraph_number_is_printed_whole_and_in_order(pdf, built_html, text):
@@ -317,27 +318,3 @@ def test_the_print_document_has_one_id_per_target_and_every_link_finds_it(pdf):
     assert len(ids) == len(set(ids))
     assert {href for href in re.findall(r'href="#([^"]+)"', html)} - set(ids) == set()
     assert "cell_input" not in html
-
-
-@pytest.mark.parametrize("style, family, expected", [
-    ("font-size: 9px; font-family: 'DejaVu Sans', Arial", '"Face"', 'font-size: 9px; font-family: "Face"'),
-    ("fill: #000", '"Face"', 'fill: #000; font-family: "Face"'),
-    ("FONT-FAMILY: x; fill: none", "y", "fill: none; font-family: y"),
-])
-def test_a_charts_lettering_takes_the_books_face(style, family, expected):
-    assert with_font(style, family) == expected
-
-
-# --- a web page printed from the browser (edition.css's print rules, not the book's PDF) --------
-
-@pytest.mark.parametrize("text", CATALOGUE.texts, ids=CATALOGUE.slugs)
-def test_a_web_page_printed_from_the_browser_keeps_every_digit_of_its_paragraph_numbers(page, site, text,
-                                                                                        tmp_path):
-    page.goto(f"{site}/{text.page}.html")
-    printed = tmp_path / "page.pdf"
-    printed.write_bytes(page.pdf(format="A4", print_background=False))
-    lines = run("pdftotext", "-enc", "UTF-8", str(printed), "-").splitlines()
-    found = iter(re.match(r"(\d+) ", line)[1] for line in lines if re.match(r"\d+ ", line))
-    expected = [pid.removeprefix("p-") for pid in read_chapter(text.chapter).paragraphs]
-    missing = [number for number in expected if number not in found]  # in order: `found` is consumed
-    assert missing == []

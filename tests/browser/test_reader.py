@@ -15,7 +15,6 @@ from axe_playwright_python.sync_playwright import Axe
 
 from conftest import ROOT, SLUGS, chapter_text, wait_for_fragment
 
-pytestmark = pytest.mark.browser
 
 ROOT_PAGES = ["index.html", "genindex.html", "search.html", "404.html"]
 

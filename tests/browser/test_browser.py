@@ -7,7 +7,6 @@ import pytest
 from conftest import wait_for_fragment
 
 
-pytestmark = pytest.mark.browser
 
 
 def test_footnote_link_goes_to_the_note_and_back(watched_page, site):

@@ -6,7 +6,6 @@ check finds nothing wrong in the new chapter: its words, marks and note calls ar
 
 from __future__ import annotations
 
-import re
 import shutil
 import subprocess
 import sys
@@ -15,7 +14,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import ROOT, SLUGS, copy_project, copy_whole_project
+from conftest import ROOT, SLUGS, copy_project
 from edition.chapter import read_chapter
 from edition.check import run_checks
 from edition.new_source import fill_in
@@ -126,62 +125,3 @@ def test_a_listed_heading_the_text_lacks_is_reported(tmp_path):
     result = edition("import", str(source), "--out", str(tmp_path / "out"), cwd=tmp_path)
     assert result.returncode == 1
     assert "import.headings lists 'The Aftermath', which no line of the text holds" in result.stderr
-
-
-# --- the whole way: import, check, build and the suite, on an edition that has grown -------------
-
-HEADNOTE = """:::{{headnote}}
-{title}, as published by its author and captured for the edition from a public-domain
-text (its origin: tests/corpus/{folder}/ORIGIN.md).
-
-Rights: {rights}
-
-**Reliability.** A text added to show that the edition takes in texts of any common form.
-:::
-
-"""
-
-
-@pytest.mark.build
-def test_texts_of_two_note_forms_build_and_the_suite_passes_on_the_grown_edition(tmp_path):
-    """The README's steps for one text of each of two note forms, then `make book`'s two
-    commands, the single-page build, and the unit suite run in the grown project."""
-    project = copy_whole_project(tmp_path / "project")
-    shutil.copytree(ROOT / "tests", project / "tests", ignore=shutil.ignore_patterns("__pycache__"))
-    (tmp_path / "shared").symlink_to(ROOT.parent / "shared")  # ../shared beside it, as CI has it
-    shutil.copytree(ROOT / "node_modules", project / "node_modules")  # a copy: `npm ci` there empties its folder
-    one_per_form = {described["calls"]: (described, folder) for described, folder in reversed(NEW_TEXTS)}
-    assert len(one_per_form) >= 2
-    added = []
-    for described, folder in one_per_form.values():
-        imported = add_text(project, described["slug"], folder, described["filled"])
-        assert imported.returncode == 0, imported.stderr
-        chapter = project / "book" / f"{described['slug']}.md"
-        meta = yaml.safe_load((project / "data" / "sources" / f"{described['slug']}.yml").read_text(encoding="utf-8"))
-        text = chapter.read_text(encoding="utf-8")
-        title_end = text.index("\n", text.index("\n# ") + 1) + 1
-        chapter.write_text(text[:title_end] + "\n" + HEADNOTE.format(
-            title=meta["title"], folder=folder, rights=meta["rights"]) + text[title_end:].lstrip("\n"),
-            encoding="utf-8")
-        added.append(described["slug"])
-
-    derived = edition("check", "--derive", cwd=project)
-    assert derived.returncode == 0, derived.stderr
-    jupyter_book = Path(sys.executable).parent / "jupyter-book"
-    for builder in ("html", "singlehtml"):
-        built = subprocess.run([str(jupyter_book), "build", ".", "--builder", builder, "-W", "-n", "--keep-going"],
-                               cwd=project, capture_output=True, text=True, timeout=900)
-        assert built.returncode == 0, built.stdout[-3000:] + built.stderr[-2000:]
-    for slug in added:
-        page = (project / "_build" / "html" / "book" / f"{slug}.html").read_text(encoding="utf-8")
-        notes = read_chapter(project / "book" / f"{slug}.md").notes
-        assert all(f'id="fn-{label}"' in page for label in notes), "every note has its target"
-        assert 'id="cite-this"' in page and 'id="headnote"' in page
-    single = (project / "_build" / "singlehtml" / "index.html").read_text(encoding="utf-8")
-    ids = re.findall(r' id="([^"]+)"', single)
-    assert len(ids) == len(set(ids)), "one id per target on the single page, notes of every chapter included"
-    assert {h for h in re.findall(r'href="#([^"]+)"', single)} <= set(ids)
-
-    suite = subprocess.run([sys.executable, "-m", "pytest", "-m", "not build and not browser", "-q", "-x",
-                            "-p", "no:cacheprovider"], cwd=project, capture_output=True, text=True, timeout=1800)
-    assert suite.returncode == 0, suite.stdout[-4000:]

@@ -5,15 +5,13 @@ of them at once, reports every one before Sphinx starts and leaves `_build/html`
 
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, copy_project, copy_whole_project
+from conftest import copy_project
 
 # (id, file, old text or None to replace the whole file, new text, where the problem is reported)
 BAD_INPUTS = [
@@ -140,24 +138,3 @@ def one_per_file(project: Path) -> list[tuple]:
             spoil(project, *kind[1:4])
     assert len(kinds) >= 15
     return kinds
-
-
-@pytest.mark.build
-def test_make_book_reports_every_bad_input_at_once_and_leaves_the_build_alone(tmp_path):
-    project = copy_whole_project(tmp_path / "project")
-    for link in (".venv", "node_modules"):  # the installed tools, shared (never re-installed: make -o)
-        os.symlink(ROOT / link, project / link)
-    html = project / "_build" / "html"
-    html.mkdir(parents=True)
-    (html / "index.html").write_text("the last good build", encoding="utf-8")
-    kinds = one_per_file(project)
-    result = subprocess.run(["make", "-o", ".venv/.book-deps", "-o", "node_modules/.installed", "book"],
-                            cwd=project, capture_output=True, text=True, timeout=600)
-    output = result.stdout + result.stderr
-    assert result.returncode != 0
-    assert "Traceback" not in output
-    assert "jupyter-book build" not in output  # stopped before Sphinx
-    assert (html / "index.html").read_text(encoding="utf-8") == "the last good build"
-    assert sorted(p.name for p in html.iterdir()) == ["index.html"]
-    reported = {file for _, file, _, _, _ in kinds if any(line.startswith(f"{file}:") for line in output.splitlines())}
-    assert reported == {file for _, file, _, _, _ in kinds}

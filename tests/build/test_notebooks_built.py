@@ -22,7 +22,6 @@ import pytest
 from edition.catalogue import read_catalogue
 import yaml
 from nbclient import NotebookClient
-from playwright.sync_api import expect
 
 from conftest import ROOT
 
@@ -35,10 +34,6 @@ FIGURES = {"trade-1980s": {"fig-trade-volume": "data/trade.csv", "fig-trade-shar
                           "fig-chronology-decades": "data/chronology.csv"},
            "footnotes-as-data": {"fig-footnote-kinds": "data/footnote_citations.csv",
                                  "fig-footnote-works": "data/footnote_citations.csv"}}
-
-
-def test_every_data_chapter_has_its_figures_listed():
-    assert NOTEBOOKS and sorted(NOTEBOOKS) == sorted(FIGURES)
 
 
 def run_notebook(name: str, folder: Path | None = None) -> nbformat.NotebookNode:
@@ -65,7 +60,6 @@ def html_outputs(notebook) -> str:
                    for output in cell.get("outputs", []))
 
 
-@pytest.mark.build  # starts a kernel
 @pytest.mark.parametrize("name", NOTEBOOKS)
 def test_each_notebook_runs_headless_from_a_fresh_kernel(name):
     notebook = run_notebook(name)
@@ -80,7 +74,6 @@ def test_each_notebook_runs_headless_from_a_fresh_kernel(name):
     assert 'aria-labelledby="fig-' in svgs
 
 
-@pytest.mark.build  # starts a kernel
 def test_the_footnotes_notebook_runs_on_the_real_table():
     outputs = glued_html(run_notebook("footnotes-as-data"))
     assert outputs.count("<svg") == 2
@@ -92,7 +85,6 @@ def glued_html(notebook) -> str:
                    for cell in notebook.cells for output in cell.get("outputs", []))
 
 
-@pytest.mark.build  # starts a kernel
 def test_the_footnotes_notebook_counts_the_sample_right(tmp_path):
     folder = with_table(tmp_path, "footnote_citations.csv", SAMPLE_CITATIONS)
     outputs = glued_html(run_notebook("footnotes-as-data", folder))
@@ -103,7 +95,6 @@ def test_the_footnotes_notebook_counts_the_sample_right(tmp_path):
     assert "Radchenko2014Unwanted: cited 3 times; first in note 5" in outputs
 
 
-@pytest.mark.build  # starts a kernel
 def test_the_footnotes_notebook_stops_when_its_table_is_missing(tmp_path):
     """No silent empty chart: without data/footnote_citations.csv the first cell fails."""
     folder = with_table(tmp_path, "footnote_citations.csv", None)
@@ -112,6 +103,7 @@ def test_the_footnotes_notebook_stops_when_its_table_is_missing(tmp_path):
 
 
 # --- the built pages -------------------------------------------------------------------------
+
 
 def built_page(built_html: Path, name: str) -> str:
     path = built_html / "book" / f"{name}.html"
@@ -233,6 +225,7 @@ def test_a_text_chapter_offers_no_ipynb(built_html):
 
 # --- fresh output ----------------------------------------------------------------------------
 
+
 def build(project: Path) -> subprocess.CompletedProcess:
     result = subprocess.run([str(Path(sys.executable).parent / "jupyter-book"), "build", str(project), "-n"],
                             capture_output=True, text=True, timeout=900, cwd=project)
@@ -240,7 +233,6 @@ def build(project: Path) -> subprocess.CompletedProcess:
     return result
 
 
-@pytest.mark.build
 def test_an_edited_csv_reruns_its_notebook_and_changes_the_page(tmp_path):
     """The execution cache keys on code cells; edition/sphinx_ext/data_freshness.py makes an edited
     CSV re-run the notebook that reads it. The copy builds the trade chapter alone, with the data
@@ -287,29 +279,6 @@ def test_an_edited_csv_reruns_its_notebook_and_changes_the_page(tmp_path):
     assert page.read_text(encoding="utf-8").count("<svg") == 2
     offered = nbformat.read(project / "_build" / "html" / "_sources" / "book" / "trade-1980s.ipynb", as_version=4)
     assert html_outputs(offered).count("<svg") == 2  # the download keeps its outputs (MyST-NB drops them)
-
-
-# --- in a browser and in JupyterLab -----------------------------------------------------------
-
-
-
-@pytest.mark.browser
-@pytest.mark.parametrize("name", NOTEBOOKS)
-def test_a_notebook_page_loads_without_errors_or_foreign_requests(watched_page, site, name):
-    page = watched_page
-    page.goto(f"{site}/book/{name}.html", wait_until="networkidle")
-    assert page.console_errors == []
-    assert page.foreign_requests == []
-    assert page.locator("figure svg.edition-chart").count() == len(FIGURES[name])
-
-
-@pytest.mark.browser
-def test_a_point_of_the_trade_chart_leads_to_its_passage(watched_page, site):
-    page = watched_page
-    page.goto(f"{site}/book/trade-1980s.html")
-    page.locator("#fig-trade-volume svg a").first.click()
-    page.wait_for_url("**/zubok-1980s.html#p-40")
-    assert "176.8 million rubles in 1981" in page.locator("#p-40").inner_text()
 
 
 def free_port() -> int:
@@ -374,7 +343,6 @@ def lab_get(lab_server, path: str):
         return error.code, None
 
 
-@pytest.mark.build  # starts a Jupyter server
 def test_make_lab_opens_the_chapters_as_notebooks_and_not_the_readme(lab_server):
     status, listing = lab_get(lab_server, "/api/contents/?content=1")
     assert status == 200
@@ -394,7 +362,6 @@ def test_make_lab_opens_the_chapters_as_notebooks_and_not_the_readme(lab_server)
         assert status in (403, 404), (path, status)
 
 
-@pytest.mark.build  # starts a Jupyter server
 def test_make_lab_has_jupyterlab_myst_installed_and_enabled(lab_server):
     status, extensions = lab_get(lab_server, "/lab/api/extensions")
     assert status == 200
@@ -402,82 +369,3 @@ def test_make_lab_has_jupyterlab_myst_installed_and_enabled(lab_server):
     assert "jupyterlab-myst" in found, sorted(found)
     assert found["jupyterlab-myst"]["installed"] and found["jupyterlab-myst"]["enabled"]
     assert found["jupyterlab-jupytext"]["enabled"]  # the chapters open as notebooks with jupytext's viewer
-
-
-@pytest.mark.browser
-def test_jupyterlab_opens_a_chapter_as_a_notebook(page, lab_server):
-    base, token = lab_server
-    page.goto(f"{base}/lab/tree/trade-1980s.md?reset&token={token}")
-    first_cell = page.locator(".jp-NotebookPanel .jp-CodeCell").first
-    expect(first_cell).to_contain_text('pd.read_csv("../data/trade.csv")', timeout=60000)
-    assert page.locator(".jp-NotebookPanel .jp-MarkdownCell").count() >= 1
-    assert page.locator(".jp-FileEditor").count() == 0  # not opened as a text file
-    # jupyterlab-myst renders the Markdown cells (its widget: .myst): the first cell's label
-    # line and {ref} role do not show as raw text
-    rendered = page.locator(".jp-NotebookPanel .jp-MarkdownCell .myst").first
-    expect(rendered).to_contain_text("Only one passage of the five texts", timeout=30000)
-    shown = rendered.inner_text()
-    assert "paragraph 40 of" in shown
-    assert "{ref}" not in shown and "(trade-1980s)=" not in shown
-
-
-# --- the freshness hook's pieces ----------------------------------------------------------------
-
-AUDIT = """
-import os, sys, json
-from pathlib import Path
-import matplotlib
-matplotlib.use("Agg")
-root, opened = Path(sys.argv[1]).resolve(), set()
-def hook(event, args):
-    if event == "open" and isinstance(args[0], (str, os.PathLike)):
-        path = Path(os.fsdecode(args[0])).resolve()
-        code = [root / name for name in (".venv", "node_modules", "edition", "_build", ".cache", ".git")]
-        if path.is_relative_to(root) and path.is_file() and not any(path.is_relative_to(c) for c in code):
-            opened.add(path.relative_to(root).as_posix())
-sys.addaudithook(hook)
-namespace = {}
-for source in json.loads(sys.stdin.read()):
-    exec(source, namespace)
-print(json.dumps(sorted(opened)))
-"""
-
-
-@pytest.mark.parametrize("page", read_catalogue(ROOT).data_chapters)
-def test_a_notebook_declares_every_file_it_reads(page):
-    """Run the notebook's code with an audit hook on `open`: every file of the project (not its
-    code or tools) that it opens is covered by its declared reads, so that a change to it
-    re-runs the notebook."""
-    import json
-
-    import jupytext
-
-    from edition.chapter.notebooks import declared_reads
-    from edition.sphinx_ext.data_freshness import resolve
-    text = (ROOT / f"{page}.md").read_text(encoding="utf-8")
-    declared = {p.resolve() for pattern in declared_reads(text) for p in resolve(ROOT, pattern)}
-    cells = [cell.source for cell in jupytext.reads(text, fmt="md:myst").cells if cell.cell_type == "code"]
-    result = subprocess.run([sys.executable, "-c", AUDIT, str(ROOT)], input=json.dumps(cells), cwd=ROOT / "book",
-                            capture_output=True, text=True, timeout=300)
-    assert result.returncode == 0, result.stderr
-    opened = json.loads(result.stdout.strip().splitlines()[-1])
-    assert opened  # the hook sees the reads
-    assert [name for name in opened if (ROOT / name).resolve() not in declared] == []
-
-
-def test_a_text_chapter_is_not_a_notebook():
-    from edition.chapter.notebooks import declared_reads
-    assert declared_reads((ROOT / "book" / "zubok-1980s.md").read_text()) is None
-
-
-@pytest.mark.parametrize("source, stamped", [
-    ("---\nkernelspec: {}\n---\n\n```{code-cell} ipython3\nx = 1\n```\n\n```{code-cell} ipython3\ny\n```\n",
-     "---\nkernelspec: {}\n---\n\n```{code-cell} ipython3\nx = 1\n# data read: data/t.csv sha256:ab\n```\n\n"
-     "```{code-cell} ipython3\ny\n```\n"),
-    ("Text.\n\n````{code-cell} ipython3\n:tags: [remove-output]\n\n```\n````\n",
-     "Text.\n\n````{code-cell} ipython3\n:tags: [remove-output]\n\n```\n# data read: data/t.csv sha256:ab\n````\n"),
-    ("No code here.\n", "No code here.\n"),
-])
-def test_the_data_stamp_goes_at_the_end_of_the_first_code_cell(source, stamped):
-    from edition.sphinx_ext.data_freshness import stamp
-    assert stamp(source, {"data/t.csv": "ab"}) == stamped
