@@ -148,7 +148,7 @@ class PageOrder(SphinxTransform):
             pointer = nodes.paragraph(classes=["headnote-record-link"])
             pointer += nodes.Text("Where the text comes from, its rights and its file: ")
             pointer += nodes.reference("", "the source record", refid="source-record")
-            pointer += nodes.Text(" at the end of the page.")
+            pointer += nodes.Text(" at the end of the chapter.")
             headnote += pointer
 
     def _notes_before_apparatus(self):
