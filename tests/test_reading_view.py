@@ -339,3 +339,18 @@ def test_the_first_screen_looks_as_its_reference(reader, slug, width, view):
     shot = Image.open(io.BytesIO(page.screenshot(animations="disabled", caret="hide"))).convert("RGB")
     problem = compare(shot, f"{slug}-{view}-{width}.png")
     assert problem is None, problem
+
+
+def test_without_scripts_the_page_is_the_reading_view(browser, site):
+    context = browser.new_context(viewport={"width": 1280, "height": 800}, java_script_enabled=False)
+    page = context.new_page()
+    try:
+        page.goto(f"{site}/book/zubok-1980s.html")
+        shown = page.evaluate(VISIBLE_LINES)
+        for pid, text in expected_blocks("zubok-1980s").items():
+            assert not shown[pid]["marks"] and words(shown[pid]["text"]) == text, pid
+        assert page.locator("button.view-toggle").count() == 0, "no control that cannot work"
+        page.locator("#source-record > summary").click()  # a <details> opens without scripts
+        assert page.locator("#source-record div.source-record").is_visible()
+    finally:
+        context.close()
