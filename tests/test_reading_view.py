@@ -148,6 +148,15 @@ def test_the_study_view_shows_the_editors_marks_beside_and_set_apart(reader):
     assert narrow, "on a phone a paragraph's apparatus stands below its words"
 
 
+@pytest.mark.parametrize("slug", SLUGS)
+def test_the_boxes_in_the_margin_never_overlap(reader, slug):
+    overlaps = reader(slug, 1280, "study").once("overlaps", lambda page: page.evaluate("""() => {
+      const boxes = [...document.querySelectorAll('p.numbered > span.paragraph-apparatus')]
+        .map(e => [e.parentElement.id, e.getBoundingClientRect()]);
+      return boxes.slice(1).filter(([id, r], i) => r.top < boxes[i][1].bottom).map(([id]) => id); }"""))
+    assert not overlaps, f"{slug}: the margin boxes of {overlaps} run into the box before them"
+
+
 @pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize("slug", SLUGS)
 def test_the_text_starts_on_the_first_screen(reader, slug, width):

@@ -19,10 +19,26 @@
       mark.setAttribute("tabindex", study ? "0" : "-1");
     });
   };
+  // In the margin, a paragraph's box stands beside its first line; a box taller than its
+  // paragraph would run into the next one, which then moves down (CSS cannot stack them).
+  const wide = window.matchMedia("(min-width: 1200px)");
+  const settle = () => {
+    let bottom = -Infinity;
+    document.querySelectorAll("p.numbered > span.paragraph-apparatus").forEach((box) => {
+      box.style.top = "";
+      if (!isStudy() || !wide.matches) return;
+      const place = box.getBoundingClientRect();
+      if (place.top < bottom + 6) {
+        box.style.top = `${parseFloat(getComputedStyle(box).top) + bottom + 6 - place.top}px`;
+      }
+      bottom = box.getBoundingClientRect().bottom;
+    });
+  };
   const setView = (view, button) => {
     root.classList.toggle("study-view", view === "study");
     if (button) button.setAttribute("aria-pressed", String(view === "study"));
     tabStops();
+    settle();
   };
 
   // A link to a place only the study view shows (an editor's call, from its note) opens it.
@@ -101,6 +117,9 @@
     });
     showTarget(button);
     window.addEventListener("hashchange", () => showTarget(button));
+    wide.addEventListener("change", settle);
+    window.addEventListener("resize", settle);
+    if (document.fonts) document.fonts.ready.then(settle);
 
     // On a wide screen the boxes beside the paragraphs take the right margin: the page's
     // contents (the theme's secondary sidebar) steps aside while one of them is in view.
