@@ -143,6 +143,9 @@
       if (link && !link.contains(event.relatedTarget)) preview.leave(link);
     });
     article.addEventListener("focusin", (event) => {
+      // The source's reading, shown under a focused emendation, is on screen too.
+      const original = event.target.matches("span.emendation") && event.target.querySelector(".emendation-original");
+      if (original) requestAnimationFrame(() => original.scrollIntoView({ block: "nearest" }));
       const link = event.target.closest(calls);
       if (link) preview.show(link); else preview.hide();
     });
