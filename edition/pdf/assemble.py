@@ -10,7 +10,8 @@ documents out of the web theme and lays them out as a book for WeasyPrint (print
   recto page, its title (without note calls: `data-title`) the running head and outline entry;
 - the author's notes straight after the text they belong to ("Notes"), then the editor's
   matter (notes, emendations, record of changes), which is marked as the editor's;
-- the reading view: an emendation shows its corrected reading (the source's reading is in the
+- the reading view: no cross-reference or pointer beside a paragraph (the editor's calls stay, each
+  keyed to its note in the chapter's apparatus), an emendation shows its corrected reading (the source's reading is in the
   chapter's list of emendations), nothing that only works on a screen (copy buttons, "Cite
   this" boxes, heading links, screen-only phrases), and no code: a notebook chapter says where
   its code is.
@@ -33,6 +34,9 @@ CHART_FACE = '"Linux Biolinum O", sans-serif'
 # Only on a screen: interactive boxes, links to headings, the theme's buttons.
 SCREEN_ONLY = ["a.headerlink", "details.cite-this", "div.cite-paragraph", "button", "script",
                ".edition-screen-only", "span.emendation-original", "div.cell_input", "noscript"]
+# The study view's furniture (edition/sphinx_ext/reading_page.py): the printed book is the reading
+# view; its own "Notes" heading replaces the page's.
+STUDY_ONLY = [".paragraph-apparatus", "div.note-apparatus", "p.notes-rubric"]
 # The editor's matter at the foot of a chapter (after it, the author's notes come first).
 EDITORIAL_FOOT = ["div.editorial-notes", "div.emendations", "div.changes-record"]
 # The editor's matter anywhere: printed in the editorial face (print.css: .editorial-matter).
@@ -74,7 +78,7 @@ def documents_of(page: BeautifulSoup) -> tuple[Document, list[Document]]:
 
 def reading_view(section: Tag) -> None:
     """What a printed page shows: no screen-only element, no code, notes before the editor's matter."""
-    for selector in SCREEN_ONLY:
+    for selector in SCREEN_ONLY + STUDY_ONLY:
         for element in section.select(selector):
             element.decompose()
     for cell in section.select("div.cell"):

@@ -16,7 +16,8 @@ import hashlib
 from pathlib import Path
 
 from . import (bibliography, citing, data_check, data_freshness, epub, notebook_bundle, notebook_download,
-               page_assets, pages, parallel, printing, publishing, self_contained, single_page, version)
+               page_assets, pages, parallel, printing, publishing, reading_page, self_contained, single_page,
+               version)
 from .directives import DIRECTIVES
 from .domain import EditionDomain
 from .nodes import NODES
@@ -68,5 +69,14 @@ def setup(app):
             app.connect(event, handler, priority=priority)
     app.add_css_file("edition.css")
     app.add_js_file("edition.js")
+    # The reading page (reading_page.py): its nodes, transforms, and the two views' CSS and script.
+    for node, writers in reading_page.NODES:
+        app.add_node(node, **writers)
+    for transform in reading_page.TRANSFORMS:
+        app.add_transform(transform)
+    for name in reading_page.CSS_FILES:
+        app.add_css_file(name)
+    for name in reading_page.JS_FILES:
+        app.add_js_file(name)
     return {"version": "1", "env_version": _code_version(),
             "parallel_read_safe": True, "parallel_write_safe": True}

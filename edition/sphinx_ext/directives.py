@@ -59,7 +59,9 @@ class SourceRecordDirective(_RecordDirective):
         text = read_catalogue(Path(self.env.srcdir)).text(self.arguments[0]) if path else None
         rights = Path(self.env.srcdir) / "data" / "rights.yml"
         self.env.note_dependency(str(rights))
-        return [source_record(text.meta, read_yaml(rights).data or {})] if text else []
+        changes = Path(self.env.srcdir) / "data" / "changes" / f"{self.arguments[0]}.yml"
+        checksum = ChangeRecord.read(changes).sha256 if changes.exists() else ""
+        return [source_record(text.meta, read_yaml(rights).data or {}, checksum)] if text else []
 
 
 class ChangesRecordDirective(_RecordDirective):

@@ -47,7 +47,7 @@ def format_publication(meta: dict) -> str:
     return "; ".join(parts) or "Not stated in the source."
 
 
-def source_record(meta: dict, rights_table: dict | None = None) -> nodes.Node:
+def source_record(meta: dict, rights_table: dict | None = None, checksum: str = "") -> nodes.Node:
     """The box "About this source", from the text's metadata (and data/rights.yml for the labels)."""
     box = nodes.container(classes=["source-record"])
     box += nodes.rubric(text="About this source")
@@ -60,14 +60,16 @@ def source_record(meta: dict, rights_table: dict | None = None) -> nodes.Node:
     fields += _field("Genre", _para(meta["genre"]))
     fields += _field("Date", _para(str(meta.get("date") or "Not stated in the source.")))
     fields += _field("Published", _para(format_publication(meta)))
-    rights = [_para(block.strip()) for block in str(meta["rights"]).split("\n\n") if block.strip()]
-    fields += _field("Rights", *rights)
+    # The statement itself is printed once, in the headnote (the check requires it there).
+    fields += _field("Rights", _para("The rights statement is quoted in the editor's headnote."))
     fields += _rights_fields(meta, rights_table or {})
     fields += _field("How it reached us", _para(" ".join(str(meta["capture"]).split())))
     file_par = nodes.paragraph()
     file_par += nodes.literal(text=f"data/sources/{meta['slug']}.txt")
     copied = f"of the seed {meta['seed']}" if meta.get("seed") else "of the text as captured"  # captured elsewhere
     file_par += nodes.Text(f" (a verbatim copy {copied}; never edited)")
+    if checksum:
+        file_par += nodes.Text(f"; SHA-256 {checksum}")
     fields += _field("Source file", file_par)
     box += fields
     return box
@@ -115,8 +117,8 @@ def changes_record(record: ChangeRecord) -> nodes.Node:
     box = nodes.container(classes=["changes-record"], ids=["changes-record"])
     box += nodes.rubric(text="Changes made to the source in this edition")
     box += _para(
-        f"The chapter holds every word of data/sources/{record.slug}.txt (SHA-256 {record.sha256[:16]}…) "
-        "in order; a test proves it. These are all the changes the import made, with the "
+        "The chapter holds every word of the source in order (its file and checksum are in the "
+        "source record); a test proves it. These are all the changes the import made, with the "
         "source's line numbers.")
     table = nodes.table(classes=["changes-table"])
     group = nodes.tgroup(cols=3)

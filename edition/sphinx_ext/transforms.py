@@ -147,8 +147,8 @@ def _paragraph_id(node) -> str | None:
 
 
 class LinkNamesAndTerms(SphinxTransform):
-    """Every name of the index and term of the glossary in a text's paragraphs becomes a link;
-    each occurrence is recorded in the edition's domain for the index and glossary pages."""
+    """The first occurrence in a paragraph of every name of the index and term of the glossary
+    becomes a link (shown as one in the study view: reading.css); each linked occurrence is recorded in the edition's domain for the index and glossary pages."""
 
     default_priority = 810  # after the apparatus is numbered
 
@@ -162,6 +162,7 @@ class LinkNamesAndTerms(SphinxTransform):
         entity_matcher, term_matcher = matchers(root)
         found = []
         counter = {}
+        linked = set()
         for text in list(self.document.findall(nodes.Text)):
             parent = text.parent
             paragraph = _paragraph_id(parent)
@@ -174,6 +175,9 @@ class LinkNamesAndTerms(SphinxTransform):
             for start, end, entry in matches:
                 if start < position:
                     continue  # inside a longer match already linked
+                if (paragraph, entry.id) in linked:
+                    continue  # one link a name a paragraph: the first occurrence
+                linked.add((paragraph, entry.id))
                 pieces.append(nodes.Text(value[position:start]))
                 counter[entry.id] = counter.get(entry.id, 0) + 1
                 anchor = f"ix-{entry.id}-{counter[entry.id]}"

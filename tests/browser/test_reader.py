@@ -219,6 +219,12 @@ def original_box(page, emendation) -> dict:
         " height: r.height, clip: s.clipPath, visibility: s.visibility}; }")
 
 
+def in_study_view(page) -> None:
+    """Emendation marks and editor's calls are the study view's (reading.js, reading.css): the
+    reader chose it on an earlier page (the choice is remembered in localStorage)."""
+    page.add_init_script("localStorage.setItem('edition-view', 'study')")
+
+
 def test_every_emended_text_is_in_the_keyboard_table():
     assert sorted(EMENDED) == sorted(s for s in TEXTS if "{emend}" in chapter_text(s))
 
@@ -226,6 +232,7 @@ def test_every_emended_text_is_in_the_keyboard_table():
 @pytest.mark.parametrize("slug", EMENDED)
 def test_tab_reaches_an_emendation_and_shows_the_source_reading(watched_page, site, slug):
     page = watched_page
+    in_study_view(page)
     page.goto(f"{site}/book/{slug}.html")
     first = page.locator("span.emendation[tabindex='0']").first
     hidden = original_box(page, first)
@@ -254,6 +261,7 @@ def test_tab_reaches_an_emendation_and_shows_the_source_reading(watched_page, si
 def test_emendation_reading_on_a_phone_is_on_screen(open_page):
     page = open_page("book/zubok-1980s.html", viewport={"width": 375, "height": 740},
                      color_scheme="dark")
+    page.locator("button.view-toggle").click()  # the study view shows the emendations
     for emendation in page.locator("span.emendation[tabindex='0']").all()[:6]:
         emendation.focus()
         box = original_box(page, emendation)
@@ -267,6 +275,7 @@ def test_emendation_reading_on_a_phone_is_on_screen(open_page):
 @pytest.mark.parametrize("slug", TEXTS)
 def test_keyboard_goes_to_an_editors_note_and_back(watched_page, site, slug):
     page = watched_page
+    in_study_view(page)
     page.goto(f"{site}/book/{slug}.html")
     tab_until(page, "sup.editorial-note-ref a")
     marker = page.locator("sup.editorial-note-ref a:focus")
