@@ -61,6 +61,10 @@ def figure_svg(figure, name: str, alt: str, link_titles: dict[str, list[str]] | 
     root.set("class", "edition-chart")
     root.set("width", "100%")
     root.attrib.pop("height", None)
+    # Never drawn smaller than its own size (edition.css): a label of 10 units stays 10 px or
+    # more; a narrow screen scrolls the figure sideways instead.
+    width = float(root.get("viewBox", "0 0 0 0").split()[2])
+    root.set("style", f"--edition-chart-width: {width:.0f}px")
     return ET.tostring(root, encoding="unicode")
 
 
