@@ -18,6 +18,7 @@ from pathlib import Path
 
 import yaml
 
+from . import bench_weight
 from .catalogue import read_catalogue
 from .fidelity import check_all
 from .importer import import_source, write_import
@@ -302,6 +303,7 @@ def main() -> None:
         print(f"clean build, generated corpus:          {clean:7.2f}  ({pages} HTML pages, {words} words of MyST)")
 
     reader_figures()
+    bench_weight.main()
 
 
 if __name__ == "__main__":

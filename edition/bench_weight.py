@@ -100,6 +100,23 @@ def print_weights(ours: Path, stock: Path | None = None) -> None:
                                                    for url, size in heaviest))
 
 
+def main() -> None:
+    """`make bench`: the book as `make book` builds it, beside a stock Jupyter Book 1 of the same
+    texts built in a scratch folder (`bench.make_stock_book`)."""
+    import tempfile
+
+    from .bench import ROOT, build, make_stock_book
+    build(ROOT)  # quick when nothing changed
+    with tempfile.TemporaryDirectory() as folder:
+        stock = Path(folder) / "stock"
+        make_stock_book(stock)
+        build(stock)
+        print_weights(ROOT / "_build" / "html", stock / "_build" / "html")
+
+
 if __name__ == "__main__":
     import sys
-    print_weights(Path(sys.argv[1]), Path(sys.argv[2]) if len(sys.argv) > 2 else None)
+    if len(sys.argv) > 1:  # python -m edition.bench_weight OURS [STOCK]: two built sites
+        print_weights(Path(sys.argv[1]), Path(sys.argv[2]) if len(sys.argv) > 2 else None)
+    else:
+        main()
