@@ -161,3 +161,15 @@ def test_the_index_of_names_gives_each_place_once_in_order(built_html):
             assert re.fullmatch("|".join(short), title), part
             located = [int(n) for n in numbers.split(", ")]
             assert located == sorted(set(located)), part
+
+
+def test_a_searched_name_is_marked_on_a_chart_page_without_a_script_error(site, page):
+    """Sphinx marks the words last searched for on the next page, the charts' SVG included;
+    a word in an SVG <title> (a point's tooltip) once made it throw."""
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(f"{site}/search.html?q=Andropov", wait_until="networkidle")
+    page.wait_for_selector("#search-results li", timeout=10000)
+    page.goto(f"{site}/book/chronology.html", wait_until="networkidle")
+    assert page.locator("svg.edition-chart text tspan").count() >= 1  # "Andropov" marked on the timeline
+    assert errors == []
