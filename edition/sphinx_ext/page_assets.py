@@ -95,6 +95,16 @@ def only_assets_in_use(app, pagename, templatename, context, doctree):
             context[key] = [asset for asset in context[key] if _in_use(asset, body)]
 
 
+# Sphinx's translator gives every internal link the classes "reference internal"; a chapter has
+# some 700 index and glossary links (transforms.LinkNamesAndTerms), styled by their own class.
+NAME_LINK_CLASSES = re.compile(r'<a class="(index-link|term-link) reference internal" ')
+
+
+def lighter_name_links(app, pagename, templatename, context, doctree):
+    if "body" in context:
+        context["body"] = NAME_LINK_CLASSES.sub(r'<a class="\1" ', context["body"])
+
+
 def cut_theme_css(app, exception):
     """The theme's stylesheet cut to the rules the written pages and the scripts they load use."""
     if exception is not None or app.builder.name not in ("html", "dirhtml", "singlehtml"):
@@ -128,6 +138,7 @@ EVENTS = [
     ("builder-inited", add_static_folder, 500),
     ("html-page-context", one_copy_of_each_script, 1000),
     ("html-page-context", only_assets_in_use, 1001),
+    ("html-page-context", lighter_name_links, 1002),
     ("build-finished", icon_at_root, 500),
     ("build-finished", cut_theme_css, 600),
 ]
