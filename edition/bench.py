@@ -20,6 +20,7 @@ from pathlib import Path
 
 import yaml
 
+from . import bench_weight
 from .catalogue import read_catalogue
 from .fidelity import check_all
 from .importer import import_source, write_import
@@ -443,6 +444,7 @@ def main() -> None:
     scale_figures()
     cost_centres()
     reader_figures()
+    bench_weight.main()
 
 
 if __name__ == "__main__":

@@ -15,11 +15,12 @@ beside a `chapter` column, becomes a link to its passage): the cell shows the fr
 from __future__ import annotations
 
 import matplotlib.pyplot as plt
+import numpy as np
 import pandas as pd
 from myst_nb import glue
 
 from . import charts
-from .load import passage_url
+from .load import passage_url, short_titles
 from .tables import Table
 
 FIGURES = {"trade-volume": charts.trade_volume, "shares": charts.shares_of, "timeline": charts.timeline,
@@ -39,15 +40,35 @@ def value(name: str, text) -> None:
 
 
 def frame_html(frame: pd.DataFrame) -> str:
-    """A DataFrame as the book shows it: the book's table, the passage a link."""
+    """A DataFrame as the book shows it, in words a reader knows: a text by its short title, a
+    `chapter` and `paragraph` pair as one passage ("Zubok ¶ 40", a link to it), true and false
+    as yes and no, headers without underscores."""
     frame = frame.reset_index(drop=not any(frame.index.names))
-    columns = {column: column for column in frame.columns}
-    links = {}
-    if {"chapter", "paragraph"} <= set(frame.columns):
-        frame = frame.assign(_url=[passage_url(c, p) if isinstance(p, str) and p else ""
-                                   for c, p in zip(frame.chapter, frame.paragraph)])
-        links = {"paragraph": "_url"}
-    return Table(frame, columns, links)._repr_html_()
+    names = short_titles()
+    passages = {"chapter", "paragraph"} <= set(frame.columns)
+    shown, columns, links = pd.DataFrame(index=frame.index), {}, {}
+    for column in frame.columns:
+        values = frame[column]
+        if column == "chapter" and passages:
+            continue  # shown in the passage
+        if column == "paragraph" and passages:
+            shown["passage"] = [_passage(names, c, p) for c, p in zip(frame.chapter, values)]
+            shown["_url"] = [passage_url(c, p) if isinstance(p, str) and p else ""
+                             for c, p in zip(frame.chapter, values)]
+            columns["passage"], links["passage"] = "passage", "_url"
+            continue
+        if column == "chapter":
+            values = values.map(lambda slug: names.get(slug, slug))
+        values = values.map(lambda v: ("yes" if v else "no") if isinstance(v, (bool, np.bool_)) else v)
+        shown[column] = values
+        columns[column] = str(column).replace("_", " ")
+    return Table(shown, columns, links)._repr_html_()
+
+
+def _passage(names: dict[str, str], chapter: str, paragraph) -> str:
+    if not isinstance(paragraph, str) or not paragraph:
+        return names.get(chapter, chapter)
+    return f"{names.get(chapter, chapter)} ¶\u00a0{paragraph.removeprefix('p-')}"
 
 
 def _register() -> None:

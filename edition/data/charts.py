@@ -14,7 +14,7 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from .load import passage_url, texts
+from .load import passage_url, short_titles, texts
 from .svg import figure_svg
 
 
@@ -28,7 +28,8 @@ class Chart:
         plt.close(figure)
 
     def _repr_html_(self) -> str:
-        return f'<div class="edition-chart-frame">{self.svg}</div>'
+        # Focusable: on a narrow screen the frame scrolls, and a keyboard must reach it.
+        return f'<div class="edition-chart-frame" tabindex="0">{self.svg}</div>'
 
     def __repr__(self) -> str:
         return f"<Chart {self.name}: {self.alt}>"
@@ -101,30 +102,42 @@ def shares_of(figure, part: pd.DataFrame, base: str, name: str) -> Chart:
 
 
 def timeline(figure, events: pd.DataFrame, name: str) -> Chart:
-    """The cell's scatters (one a text, labelled with the text's slug) link each event to its
-    passage; the rows are labelled with the texts' short names from the catalogue."""
-    axes, labels, links = figure.axes[0], texts(), {}
+    """The cell's scatters of the events panel (the last axes; one a text, labelled with the
+    text's slug) link each event to its passage; the rows are labelled with the texts' short
+    titles from the catalogue. A corrected date is named in its point's title and in the alt text."""
+    axes, labels, links = figure.axes[-1], texts(), {}
     for points in axes.collections:
         slug = points.get_label()
         if slug not in labels:
-            continue  # the leaders' bands
+            continue  # the corrected dates, the spans
         part = events[events.chapter == slug].sort_values("middle")
-        titles = [f"{r.date}{'–' + r.end_date if isinstance(r.end_date, str) else ''}: {r.event} "
-                  f"({_where(slug, r.paragraph)})" for r in part.itertuples()]
+        titles = [f"{_stated(r)}: {r.event} ({_where(slug, r.paragraph)})" for r in part.itertuples()]
         _link_points(points, f"events-{slug}", _urls(part), titles, links)
-    axes.set_yticks(axes.get_yticks(), _relabel(axes.get_yticklabels(), labels))
+    axes.set_yticks(axes.get_yticks(), _relabel(axes.get_yticklabels(), short_titles()))
     shown = [s for s in labels if s in set(events.chapter)]
     counts = events.groupby("chapter").size()
+    fixed = events[events.corrected_date.notna()] if "corrected_date" in events else events.iloc[0:0]
     start, end = axes.get_xlim()
     alt = (f"Timeline from {int(start)} to {int(end)} of {len(events)} dated events, one row per text "
-           f"({'; '.join(f'{labels[s]}: {counts.get(s, 0)}' for s in shown)}), over bands showing the "
-           "tenures of Soviet and Chinese leaders. Each event links to its passage.")
+           f"({'; '.join(f'{labels[s]}: {counts.get(s, 0)}' for s in shown)}), below bars showing the "
+           "tenures of Soviet and Chinese leaders. Each event links to its passage."
+           + (" Dates corrected by an editor's note: " + "; ".join(_stated(r) for r in fixed.itertuples()) + "."
+              if len(fixed) else ""))
     return Chart(figure, name, alt, links)
+
+
+def _stated(row) -> str:
+    """The date as the text gives it, and the correction when a note makes one."""
+    date = f"{row.date}{'–' + row.end_date if isinstance(row.end_date, str) else ''}"
+    corrected = getattr(row, "corrected_date", None)
+    if isinstance(corrected, str) and corrected:
+        return f"{date} (text) corrected to {corrected} by note {row.corrected_by}"
+    return date
 
 
 def per_decade(figure, table: pd.DataFrame, name: str) -> Chart:
     """A stacked bar chart of `table` (decades by texts); the legend names the texts."""
-    labels = texts()
+    labels = short_titles()
     axes = figure.axes[0]
     legend = axes.get_legend()
     if legend is not None:

@@ -55,6 +55,11 @@ def texts(root: Path | None = None) -> dict[str, str]:
     return labels
 
 
+def short_titles(root: Path | None = None) -> dict[str, str]:
+    """Each text's short title (`short_title` in its metadata: "Zubok"), by its slug, in book order."""
+    return {text.slug: text.short_title for text in read_catalogue(Path(root) if root else project_root()).texts}
+
+
 def chronology(root: Path | None = None) -> pd.DataFrame:
     root = Path(root) if root else project_root()
     frame = read("chronology", root)

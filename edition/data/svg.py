@@ -22,6 +22,9 @@ ET.register_namespace("", SVG)
 ET.register_namespace("xlink", XLINK)
 HREF = f"{{{XLINK}}}href"
 LOCAL_REF = re.compile(r"url\(#([^)]+)\)")
+# Sphinx's sphinx_highlight.js marks the searched words on the next page, and fails on a word in
+# an SVG <title> or <desc> (it asks them for a box they do not have): it skips this class.
+NO_HIGHLIGHT = "nohighlight"
 
 
 def figure_svg(figure, name: str, alt: str, link_titles: dict[str, list[str]] | None = None,
@@ -43,17 +46,17 @@ def figure_svg(figure, name: str, alt: str, link_titles: dict[str, list[str]] | 
         if group is None:
             continue
         for link, title in zip(group.iter(f"{{{SVG}}}a"), titles):
-            element = ET.Element(f"{{{SVG}}}title")
+            element = ET.Element(f"{{{SVG}}}title", {"class": NO_HIGHLIGHT})
             element.text = title
             link.insert(0, element)
     for link in root.iter(f"{{{SVG}}}a"):
         link.attrib.pop("target", None)
-    title = ET.Element(f"{{{SVG}}}title", id=f"{name}-title")
+    title = ET.Element(f"{{{SVG}}}title", {"id": f"{name}-title", "class": NO_HIGHLIGHT})
     title.text = alt
     root.insert(0, title)
     labelled = f"{name}-title"
     if description:
-        desc = ET.Element(f"{{{SVG}}}desc", id=f"{name}-desc")
+        desc = ET.Element(f"{{{SVG}}}desc", {"id": f"{name}-desc", "class": NO_HIGHLIGHT})
         desc.text = description
         root.insert(1, desc)
         root.set("aria-describedby", f"{name}-desc")
@@ -61,6 +64,10 @@ def figure_svg(figure, name: str, alt: str, link_titles: dict[str, list[str]] | 
     root.set("class", "edition-chart")
     root.set("width", "100%")
     root.attrib.pop("height", None)
+    # Never drawn smaller than its own size (edition.css): a label of 10 units stays 10 px or
+    # more; a narrow screen scrolls the figure sideways instead.
+    width = float(root.get("viewBox", "0 0 0 0").split()[2])
+    root.set("style", f"--edition-chart-width: {width:.0f}px")
     return ET.tostring(root, encoding="unicode")
 
 

@@ -4,7 +4,7 @@ module (nodes, roles, directives, transforms, domain), the build's view of the r
 
 - citing: "Cite this" boxes, meta tags for reference managers, per-chapter downloads;
 - bibliography, pages: the footnotes' links to the bibliography; index, glossary, sources;
-- publishing, version, page_assets, self_contained, single_page: the published site;
+- publishing, version, page_assets, page_description, self_contained, single_page: the published site;
 - epub: the EPUB builder (Sphinx's, completed) and its links; printing: the PDF's imprint;
 - data_check, data_freshness, notebook_download, notebook_bundle: the data chapters;
 - parallel: Sphinx's `-j` with Jupyter Book's extensions.
@@ -16,7 +16,8 @@ import hashlib
 from pathlib import Path
 
 from . import (bibliography, citing, data_check, data_freshness, epub, notebook_bundle, notebook_download,
-               page_assets, pages, parallel, printing, publishing, reading_page, self_contained, single_page,
+               page_assets, page_description, pages, parallel, printing, publishing,
+               reading_page, self_contained, single_page,
                version)
 from .directives import DIRECTIVES
 from .domain import EditionDomain
@@ -26,7 +27,7 @@ from .transforms import POST_TRANSFORMS, TRANSFORMS
 
 # Every event handler, with the priority it needs against other extensions, is listed in
 # its module's EVENTS.
-HANDLERS = [publishing, version, citing, page_assets, bibliography, pages, self_contained, single_page,
+HANDLERS = [publishing, version, citing, page_assets, page_description, bibliography, pages, self_contained, single_page,
             epub, printing, data_check, data_freshness, notebook_download, notebook_bundle, parallel]
 
 CONFIG = [  # (name, default, rebuild)

@@ -11,6 +11,7 @@ from pathlib import Path
 from docutils import nodes
 from sphinx.util import logging
 
+from ..catalogue import read_catalogue
 from ..citations import csl
 from ..datafiles import EDITORIAL_SOURCE_FILES, UNSOURCED, UNSOURCED_TEXT
 from ..entities import read_entities, read_glossary
@@ -34,14 +35,30 @@ def resolve_links(app, doctree, docname):
 
 
 def _occurrence_links(app, docname, entry_id) -> list[nodes.Node]:
+    """"Zubok ¶ 4, 19, 21; Country Study ¶ 3": the texts in book order, each by its short title,
+    each paragraph once and in order, linked to the paragraph."""
+    texts = read_catalogue(Path(app.srcdir)).texts
+    order = {text.page: n for n, text in enumerate(texts)}
+    names = {text.page: text.short_title for text in texts}
+    places = app.env.get_domain("edition").places(entry_id)
     out = []
-    for chapter, places in app.env.get_domain("edition").places(entry_id).items():
+    for chapter in sorted(places, key=lambda page: (order.get(page, len(order)), page)):
+        paragraphs = list(dict.fromkeys(paragraph for _, paragraph in places[chapter]))
+        paragraphs.sort(key=_paragraph_number)
         uri = app.builder.get_relative_uri(docname, chapter)
-        out.append(nodes.Text(f" {chapter.split('/')[-1]} ¶ "))
-        for index, (anchor, paragraph) in enumerate(places):
-            out.append(nodes.reference("", paragraph.removeprefix("p-"), refuri=f"{uri}#{anchor}", internal=True))
-            out.append(nodes.Text(", " if index < len(places) - 1 else ";"))
+        out.append(nodes.Text(("; " if out else " ") + f"{names.get(chapter, chapter.split('/')[-1])} ¶\u00a0"))
+        for index, paragraph in enumerate(paragraphs):
+            if index:
+                out.append(nodes.Text(", "))
+            out.append(nodes.reference("", paragraph.removeprefix("p-"), refuri=f"{uri}#{paragraph}", internal=True))
+    if out:
+        out.append(nodes.Text("."))
     return out
+
+
+def _paragraph_number(paragraph: str) -> tuple:
+    digits = paragraph.removeprefix("p-")
+    return (0, int(digits), "") if digits.isdigit() else (1, 0, digits)
 
 
 def _source_link(app, docname, key):
@@ -71,7 +88,8 @@ def _page(app, docname, what) -> nodes.Node:
             definition = nodes.definition()
             paragraph = nodes.paragraph()
             paragraph += inline_nodes(entry.description)
-            paragraph += nodes.Text(" Source: ")
+            ends = entry.description.rstrip()[-1:]
+            paragraph += nodes.Text((" " if ends in ".!?" else ". ") + "Source: ")
             paragraph += _source_link(app, docname, entry.source)
             paragraph += nodes.Text(".")
             definition += paragraph

@@ -182,10 +182,11 @@ class LinkNamesAndTerms(SphinxTransform):
                 counter[entry.id] = counter.get(entry.id, 0) + 1
                 anchor = f"ix-{entry.id}-{counter[entry.id]}"
                 target = (GLOSSARY_DOC, f"gl-{entry.id}") if entry.kind == "term" else (INDEX_DOC, f"ix-{entry.id}")
-                pieces.append(nodes.reference("", value[start:end], ids=[anchor], internal=True,
-                                              classes=["term-link" if entry.kind == "term" else "index-link",
-                                                       entry.kind],
-                                              reftitle=entry.name, edition_target=target))
+                # No id, no title, one class: the index locates a name by its paragraph (pages.py),
+                # and 700 links a chapter make every attribute weigh.
+                pieces.append(nodes.reference("", value[start:end], internal=True,
+                                              classes=["term-link" if entry.kind == "term" else "index-link"],
+                                              edition_target=target))
                 found.append((entry.id, entry.kind, anchor, paragraph))
                 position = end
             if pieces:

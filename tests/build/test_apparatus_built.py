@@ -28,7 +28,7 @@ def test_names_are_consistent_across_texts(built_html):
     index = (built_html / "book" / "index-of-names.html").read_text(encoding="utf-8")
     entry = index[index.index(f'id="ix-{molotov.id}"'):]
     entry = entry[: entry.index("</dd>")]
-    assert "sino-soviet-1953.html#ix-" in entry and "wikipedia-survey.html#ix-" in entry
+    assert "sino-soviet-1953.html#p-" in entry and "wikipedia-survey.html#p-" in entry
 
 
 def test_built_chapters_show_the_apparatus(built_html):

@@ -1,0 +1,122 @@
+"""What a page weighs: the requests a reader's browser makes for one page of each kind, and the
+bytes of their response bodies (uncompressed, as `make serve`'s http.server sends them), in
+headless Debian Chromium with a cold cache. `make bench` prints them beside stock Jupyter Book
+on the same texts; tests/browser/test_page_weight.py holds the pages to their limits.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import http.server
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+# One page of each kind, by its path in _build/html; stock Jupyter Book has only the first,
+# the second and the last (its texts, no data chapters, no apparatus).
+PAGE_KINDS = {
+    "landing": "book/index.html",
+    "text chapter": "book/zubok-1980s.html",
+    "data chapter": "book/chronology.html",
+    "index of names": "book/index-of-names.html",
+    "bibliography": "book/bibliography.html",
+    "search": "search.html",
+}
+# The most each kind may weigh (bytes, requests): a text chapter 600 KiB in 15 requests (issue 13),
+# the landing page less; a data chapter also loads its code cells' styles and copy buttons, the
+# search page its scripts and index.
+KIB = 1024
+LIMITS = {"landing": (400 * KIB, 15), "text chapter": (600 * KIB, 15), "data chapter": (700 * KIB, 20),
+          "index of names": (600 * KIB, 15), "bibliography": (600 * KIB, 15), "search": (500 * KIB, 18)}
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"]
+
+
+@dataclass
+class Weight:
+    page: str
+    bytes: int
+    requests: int
+    assets: dict[str, int]  # path -> bytes, of everything the page loaded
+
+    def __str__(self) -> str:
+        return f"{self.bytes / 1024:8.1f} KiB {self.requests:3d} requests"
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@contextlib.contextmanager
+def served(html: Path):
+    """The folder on http://127.0.0.1:<free port>, as `make serve` serves it."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(html)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+
+
+def weigh(browser, site: str, page_path: str) -> Weight:
+    """One cold load of `page_path` (a fresh context, so an empty cache), until the network is idle."""
+    context = browser.new_context()
+    page = context.new_page()
+    responses = []
+    page.on("response", lambda response: responses.append(response))
+    page.goto(f"{site}/{page_path}", wait_until="networkidle")
+    assets = {}
+    for response in responses:
+        body = response.body() if response.ok and response.status != 304 else b""
+        assets[response.url.removeprefix(site).split("?")[0]] = len(body)
+    context.close()
+    return Weight(page_path, sum(assets.values()), len(responses), assets)
+
+
+def weigh_all(html: Path, pages: dict[str, str]) -> dict[str, Weight]:
+    from playwright.sync_api import sync_playwright
+    with served(html) as site, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", headless=True, args=CHROMIUM_ARGS)
+        try:
+            return {kind: weigh(browser, site, path) for kind, path in pages.items()
+                    if (html / path).is_file()}
+        finally:
+            browser.close()
+
+
+def print_weights(ours: Path, stock: Path | None = None) -> None:
+    """Each page kind: ours, and stock Jupyter Book's page of the same kind where it has one."""
+    mine = weigh_all(ours, PAGE_KINDS)
+    theirs = weigh_all(stock, PAGE_KINDS) if stock else {}
+    print("page weight (headless Chromium, cold cache, bodies as served uncompressed):")
+    print(f"  {'':16}{'ours':>28}   {'stock Jupyter Book':>28}")
+    for kind, weight in mine.items():
+        other = str(theirs[kind]) if kind in theirs else "-"
+        print(f"  {kind + ':':16}{str(weight):>28}   {other:>28}")
+    heaviest = sorted(mine["text chapter"].assets.items(), key=lambda item: -item[1])[:5]
+    print("  text chapter, heaviest: " + ", ".join(f"{url.rsplit('/', 1)[-1]} {size / 1024:.0f} KiB"
+                                                   for url, size in heaviest))
+
+
+def main() -> None:
+    """`make bench`: the book as `make book` builds it, beside a stock Jupyter Book 1 of the same
+    texts built in a scratch folder (`bench.make_stock_book`)."""
+    import tempfile
+
+    from .bench import ROOT, build, make_stock_book
+    build(ROOT)  # quick when nothing changed
+    with tempfile.TemporaryDirectory() as folder:
+        stock = Path(folder) / "stock"
+        make_stock_book(stock)
+        build(stock)
+        print_weights(ROOT / "_build" / "html", stock / "_build" / "html")
+
+
+if __name__ == "__main__":
+    import sys
+    if len(sys.argv) > 1:  # python -m edition.bench_weight OURS [STOCK]: two built sites
+        print_weights(Path(sys.argv[1]), Path(sys.argv[2]) if len(sys.argv) > 2 else None)
+    else:
+        main()
