@@ -380,14 +380,21 @@ def test_make_lab_opens_the_chapters_as_notebooks_and_not_the_readme(lab_server)
     assert status == 200
     names = {item["name"]: item["type"] for item in listing["content"]}
     catalogue = read_catalogue(ROOT)
-    assert catalogue.data_chapters
-    for page in catalogue.data_chapters:
+    assert catalogue.data_chapters and catalogue.texts
+    for page in catalogue.pages:  # every chapter: the texts (no jupytext header), the data, the apparatus
         name = page.removeprefix("book/") + ".md"
         assert names.get(name) == "notebook", name  # listed as a notebook
         status, model = lab_get(lab_server, f"/api/contents/{name}")
         assert status == 200 and model["type"] == "notebook", name
-        code = [cell["source"] for cell in model["content"]["cells"] if cell["cell_type"] == "code"]
-        assert code and "import pandas as pd" in code[0]
+        cells = model["content"]["cells"]
+        code = [cell["source"] for cell in cells if cell["cell_type"] == "code"]
+        if page in catalogue.data_chapters:
+            assert code and "import pandas as pd" in code[0]
+            assert model["content"]["metadata"]["edition"]["reads"]  # the edition's front matter comes with it
+        else:  # Markdown only: every word of the chapter, in order
+            assert code == [], name
+            words = " ".join(cell["source"] for cell in cells).split()
+            assert words == (ROOT / f"{page}.md").read_text(encoding="utf-8").split(), name
     assert "README.md" not in names  # the lab serves the chapters, not the project's files
     for path in ("README.md", "..%2FREADME.md"):
         status, model = lab_get(lab_server, f"/api/contents/{path}")
@@ -402,11 +409,48 @@ def test_make_lab_has_jupyterlab_myst_installed_and_enabled(lab_server):
     assert "jupyterlab-myst" in found, sorted(found)
     assert found["jupyterlab-myst"]["installed"] and found["jupyterlab-myst"]["enabled"]
     assert found["jupyterlab-jupytext"]["enabled"]  # the chapters open as notebooks with jupytext's viewer
+    # Built for the JupyterLab that runs them (`jupyter labextension list` says "X" otherwise:
+    # jupyterlab-myst 2.7 needs JupyterLab 4.5's @jupyter/ydoc 3, constraints.txt)
+    listing = subprocess.run([str(Path(sys.executable).parent / "jupyter"), "labextension", "list"],
+                             capture_output=True, text=True, timeout=120)
+    assert "jupyterlab-myst v" in listing.stdout + listing.stderr
+    assert "is not compatible" not in listing.stdout + listing.stderr
+
+
+@pytest.mark.build  # starts a Jupyter server
+def test_a_data_chapter_saved_from_the_lab_keeps_its_front_matter(lab_server, tmp_path):
+    """Saved through the server (jupytext writes it back as MyST), a data chapter keeps every
+    key of its front matter (book/jupytext.toml) and every cell."""
+    import json
+    base, token = lab_server
+    catalogue = read_catalogue(ROOT)
+    name = catalogue.data_chapters[0].removeprefix("book/")
+    status, model = lab_get(lab_server, f"/api/contents/{name}.md")
+    assert status == 200
+    copy = f"{name}-saved-by-test.md"
+    request = urllib.request.Request(f"{base}/api/contents/{copy}", method="PUT",
+                                     data=json.dumps({"type": "notebook", "format": "json",
+                                                      "content": model["content"]}).encode(),
+                                     headers={"Authorization": f"token {token}", "Content-Type": "application/json"})
+    try:
+        urllib.request.urlopen(request, timeout=60)
+        saved = (ROOT / "book" / copy).read_text(encoding="utf-8")
+    finally:
+        (ROOT / "book" / copy).unlink(missing_ok=True)
+    original = (ROOT / "book" / f"{name}.md").read_text(encoding="utf-8")
+    header = [yaml.safe_load(text.split("---\n")[1]) for text in (original, saved)]
+    for each in header:  # the version of jupytext that wrote it last
+        each["jupytext"]["text_representation"].pop("jupytext_version")
+    assert header[0]["edition"] and header[1] == header[0]
+    assert saved.split("---\n", 2)[2] == original.split("---\n", 2)[2]  # the cells, as they were
 
 
 @pytest.mark.browser
 def test_jupyterlab_opens_a_chapter_as_a_notebook(page, lab_server):
     base, token = lab_server
+    failed = []  # an extension built for another JupyterLab fails as it loads (jupytext >= 1.19.5 in 4.5)
+    page.on("console", lambda message: failed.append(message.text)
+            if message.type == "error" and "/lab/extensions/" in message.text else None)
     page.goto(f"{base}/lab/tree/trade-1980s.md?reset&token={token}")
     first_cell = page.locator(".jp-NotebookPanel .jp-CodeCell").first
     expect(first_cell).to_contain_text('pd.read_csv("../data/trade.csv")', timeout=60000)
@@ -419,6 +463,7 @@ def test_jupyterlab_opens_a_chapter_as_a_notebook(page, lab_server):
     shown = rendered.inner_text()
     assert "paragraph 40 of" in shown
     assert "{ref}" not in shown and "(trade-1980s)=" not in shown
+    assert failed == []
 
 
 # --- the freshness hook's pieces ----------------------------------------------------------------
