@@ -66,8 +66,10 @@ def derive(root: Path) -> list[str]:
     bibliography = build(root)
     if bibliography.problems:
         raise ProblemsFound(bibliography.problems)
+    from .data import names
+    derived = {**committed_files(bibliography), names.PATH: names.csv_text(root)}
     messages = [("rewrote " if write_if_changed(root / name, text) else "unchanged ") + name
-                for name, text in committed_files(bibliography).items()]
+                for name, text in derived.items()]
     new = update_published(catalogue)
     return messages + [f"{len(new)} new anchor(s) appended to data/published-anchors.txt"]
 
@@ -163,7 +165,7 @@ def main(argv: list[str] | None = None) -> int:
                    help="when every input passes, write the derived files (as `derive`), then check them")
     p.set_defaults(run=cmd_check)
     p = commands.add_parser("derive", help="write the committed files derived from the chapters "
-                                           "(references.bib, footnote_citations.csv, published anchors)")
+                                           "(references.bib, footnote_citations.csv, names.csv, published anchors)")
     p.add_argument("--root", help="project folder (default: this project)")
     p.set_defaults(run=cmd_derive)
     p = commands.add_parser("new-source", help="write a metadata skeleton for a new source (data/sources/<slug>.txt)")

@@ -34,7 +34,8 @@ FIGURES = {"trade-1980s": {"fig-trade-volume": "data/trade.csv", "fig-trade-shar
                           "fig-chronology-1980s": "data/chronology.csv",
                           "fig-chronology-decades": "data/chronology.csv"},
            "footnotes-as-data": {"fig-footnote-kinds": "data/footnote_citations.csv",
-                                 "fig-footnote-works": "data/footnote_citations.csv"}}
+                                 "fig-footnote-works": "data/footnote_citations.csv"},
+           "names": {"fig-names-where": "data/names.csv", "fig-names-when": "data/names.csv"}}
 
 
 def test_every_data_chapter_has_its_figures_listed():
