@@ -67,7 +67,8 @@ def derive(root: Path) -> list[str]:
     if bibliography.problems:
         raise ProblemsFound(bibliography.problems)
     from .data import names
-    derived = {**committed_files(bibliography), names.PATH: names.csv_text(root)}
+    from .launch import colab_notebooks
+    derived = {**committed_files(bibliography), names.PATH: names.csv_text(root), **colab_notebooks(root)}
     messages = [("rewrote " if write_if_changed(root / name, text) else "unchanged ") + name
                 for name, text in derived.items()]
     new = update_published(catalogue)
@@ -76,6 +77,15 @@ def derive(root: Path) -> list[str]:
 
 def cmd_derive(args) -> int:
     print("\n".join(derive(project(args))))
+    return 0
+
+
+def cmd_binder(args) -> int:
+    from .launch import BINDER_REQUIREMENTS, binder_requirements
+
+    root = project(args)
+    (root / BINDER_REQUIREMENTS).write_text(binder_requirements(root), encoding="utf-8")
+    print(f"wrote {BINDER_REQUIREMENTS}")
     return 0
 
 
@@ -168,6 +178,10 @@ def main(argv: list[str] | None = None) -> int:
                                            "(references.bib, footnote_citations.csv, names.csv, published anchors)")
     p.add_argument("--root", help="project folder (default: this project)")
     p.set_defaults(run=cmd_derive)
+    p = commands.add_parser("binder", help="write binder/requirements.txt (Binder's environment, at the "
+                                           "constraints.txt pins; needs the lab extra installed)")
+    p.add_argument("--root", help="project folder (default: this project)")
+    p.set_defaults(run=cmd_binder)
     p = commands.add_parser("new-source", help="write a metadata skeleton for a new source (data/sources/<slug>.txt)")
     p.add_argument("source", help="the new source, copied to data/sources/<slug>.txt")
     p.set_defaults(run=cmd_new_source)

@@ -254,7 +254,7 @@ def test_an_edited_csv_reruns_its_notebook_and_changes_the_page(tmp_path):
     config = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
     assert config["execute"]["execute_notebooks"] == "cache"
     config["sphinx"]["extra_extensions"] = ["edition.sphinx_ext.data_check", "edition.sphinx_ext.data_freshness",
-                                            "edition.sphinx_ext.notebook_download"]
+                                            "edition.sphinx_ext.notebook_download", "edition.sphinx_ext.launch_buttons"]
     (project / "_config.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
     (project / "_toc.yml").write_text("format: jb-article\nroot: book/trade-1980s\n", encoding="utf-8")
     page = project / "_build" / "html" / "book" / "trade-1980s.html"

@@ -6,7 +6,7 @@ module (nodes, roles, directives, transforms, domain), the build's view of the r
 - bibliography, pages: the footnotes' links to the bibliography; index, glossary, sources;
 - publishing, version, page_assets, self_contained, single_page: the published site;
 - epub: the EPUB builder (Sphinx's, completed) and its links; printing: the PDF's imprint;
-- data_check, data_freshness, notebook_download, notebook_bundle: the data chapters.
+- data_check, data_freshness, notebook_download, notebook_bundle, launch_buttons: the data chapters.
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from . import (bibliography, citing, data_check, data_freshness, epub, notebook_bundle, notebook_download,
-               page_assets, pages, printing, publishing, self_contained, single_page, version)
+from . import (bibliography, citing, data_check, data_freshness, epub, launch_buttons, notebook_bundle,
+               notebook_download, page_assets, pages, printing, publishing, self_contained, single_page, version)
 from .directives import DIRECTIVES
 from .domain import EditionDomain
 from .nodes import NODES
@@ -25,7 +25,7 @@ from .transforms import POST_TRANSFORMS, TRANSFORMS
 # Every event handler, with the priority it needs against other extensions, is listed in
 # its module's EVENTS.
 HANDLERS = [publishing, version, citing, page_assets, bibliography, pages, self_contained, single_page,
-            epub, printing, data_check, data_freshness, notebook_download, notebook_bundle]
+            epub, printing, data_check, data_freshness, notebook_download, notebook_bundle, launch_buttons]
 
 CONFIG = [  # (name, default, rebuild)
     # The edition's editors ("Family, Given" each; a name without a comma is an organisation's),
