@@ -66,14 +66,26 @@ def derive(root: Path) -> list[str]:
     bibliography = build(root)
     if bibliography.problems:
         raise ProblemsFound(bibliography.problems)
+    from .data import names
+    from .launch import colab_notebooks
+    derived = {**committed_files(bibliography), names.PATH: names.csv_text(root), **colab_notebooks(root)}
     messages = [("rewrote " if write_if_changed(root / name, text) else "unchanged ") + name
-                for name, text in committed_files(bibliography).items()]
+                for name, text in derived.items()]
     new = update_published(catalogue)
     return messages + [f"{len(new)} new anchor(s) appended to data/published-anchors.txt"]
 
 
 def cmd_derive(args) -> int:
     print("\n".join(derive(project(args))))
+    return 0
+
+
+def cmd_binder(args) -> int:
+    from .launch import BINDER_REQUIREMENTS, binder_requirements
+
+    root = project(args)
+    (root / BINDER_REQUIREMENTS).write_text(binder_requirements(root), encoding="utf-8")
+    print(f"wrote {BINDER_REQUIREMENTS}")
     return 0
 
 
@@ -163,9 +175,13 @@ def main(argv: list[str] | None = None) -> int:
                    help="when every input passes, write the derived files (as `derive`), then check them")
     p.set_defaults(run=cmd_check)
     p = commands.add_parser("derive", help="write the committed files derived from the chapters "
-                                           "(references.bib, footnote_citations.csv, published anchors)")
+                                           "(references.bib, footnote_citations.csv, names.csv, published anchors)")
     p.add_argument("--root", help="project folder (default: this project)")
     p.set_defaults(run=cmd_derive)
+    p = commands.add_parser("binder", help="write binder/requirements.txt (Binder's environment, at the "
+                                           "constraints.txt pins; needs the lab extra installed)")
+    p.add_argument("--root", help="project folder (default: this project)")
+    p.set_defaults(run=cmd_binder)
     p = commands.add_parser("new-source", help="write a metadata skeleton for a new source (data/sources/<slug>.txt)")
     p.add_argument("source", help="the new source, copied to data/sources/<slug>.txt")
     p.set_defaults(run=cmd_new_source)

@@ -175,3 +175,13 @@ def pytest_collection_modifyitems(config, items):
         if folder not in LAYERS:
             raise pytest.UsageError(f"{item.nodeid}: a test lives in tests/unit, tests/build or tests/browser")
         item.add_marker(getattr(pytest.mark, folder))
+
+
+# Each data chapter's figures, and the table each draws (the notebook tests of every layer).
+FIGURES = {"trade-1980s": {"fig-trade-volume": "data/trade.csv", "fig-trade-shares": "data/shares.csv"},
+           "chronology": {"fig-chronology-timeline": "data/chronology.csv",
+                          "fig-chronology-1980s": "data/chronology.csv",
+                          "fig-chronology-decades": "data/chronology.csv"},
+           "footnotes-as-data": {"fig-footnote-kinds": "data/footnote_citations.csv",
+                                 "fig-footnote-works": "data/footnote_citations.csv"},
+           "names": {"fig-names-where": "data/names.csv", "fig-names-when": "data/names.csv"}}

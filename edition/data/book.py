@@ -24,7 +24,7 @@ from .load import passage_url, short_titles
 from .tables import Table
 
 FIGURES = {"trade-volume": charts.trade_volume, "shares": charts.shares_of, "timeline": charts.timeline,
-           "per-decade": charts.per_decade, "counts": charts.counts_bar}
+           "per-decade": charts.per_decade, "counts": charts.counts_bar, "passages": charts.passages}
 
 
 def figure(kind: str, name: str, figure_, *data, **options) -> charts.Chart:

@@ -160,3 +160,21 @@ def counts_bar(figure, counts: pd.Series, name: str, what: str,
                        [titles.get(i, str(i)) for i in counts.index])
     alt = f"Bar chart of {what}: " + "; ".join(f"{i} {v}" for i, v in counts[::-1].items()) + "."
     return Chart(figure, name, alt, links)
+
+
+def passages(figure, drawn: list[pd.DataFrame], name: str, what: str) -> Chart:
+    """The cell's scatters, in the order drawn, each from its rows in `drawn` (with `chapter`,
+    `paragraph`, `text` and a `label`): each point links to its passage, "Zubok ¶ 40"."""
+    points = [c for axes in figure.axes for c in axes.collections if len(c.get_offsets())]
+    links = {}
+    for n, (collection, rows) in enumerate(zip(points, drawn)):
+        titles = [f"{r.label}: {r.text} ¶ {r.paragraph.removeprefix('p-')}"
+                  + (f", named {r.count} times" if getattr(r, "count", 1) > 1 else "")
+                  + (f" ({r.event})" if isinstance(getattr(r, "event", None), str) else "")
+                  for r in rows.itertuples()]
+        _link_points(collection, f"points-{n}", _urls(rows), titles, links)
+    every = pd.concat(drawn) if drawn else pd.DataFrame(columns=["text", "label"])
+    per_text = "; ".join(f"{text}: {len(part)} points ({', '.join(part.label.value_counts().index[:3])} most)"
+                         for text, part in every.groupby("text", sort=False))
+    alt = f"Dot chart of {what}, each point linking to its passage. {per_text}."
+    return Chart(figure, name, alt, links)

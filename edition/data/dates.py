@@ -69,8 +69,3 @@ def _parse_as(column: str, value: str) -> tuple[date, date, str]:
     except ValueError as error:
         raise ValueError(column, str(error)) from None
 
-
-def decimal_year(day: date) -> float:
-    """A day as a year with a fraction (1986-07-01 -> 1986.496), for plotting."""
-    length = 366 if calendar.isleap(day.year) else 365
-    return day.year + (day.timetuple().tm_yday - 1) / length

@@ -51,12 +51,6 @@ class DataProblem:
         return f'{where}: column "{self.column}": {self.message}' if self.column else f"{where}: {self.message}"
 
 
-class InvalidData(Exception):
-    def __init__(self, problems: list[DataProblem]):
-        self.problems = problems
-        super().__init__(f"{len(problems)} problem(s) in the data:\n" + "\n".join(map(str, problems)))
-
-
 def shown_path(path: Path, root: Path) -> str:
     """A path as a reader of the report would type it: from the project root when inside it."""
     try:

@@ -48,21 +48,24 @@ def pins(root: Path) -> dict[str, str]:
 
 
 def requirements(root: Path, wanted: list[str] = RUNS_WITH) -> list[str]:
-    """`wanted` and every package they need (as installed here, extras left out), each at its
-    pin in constraints.txt; a package without a pin there is an error."""
-    known, todo, seen = pins(root), list(wanted), set()
+    """`wanted` and every package they need (as installed here; with the extras a requirement
+    asks for, as pip installs them: `jsonschema[format-nongpl]`), each at its pin in
+    constraints.txt; a package without a pin there is an error."""
+    known, todo, done = pins(root), [(name, frozenset()) for name in wanted], set()
     while todo:
-        name = canonicalize_name(todo.pop())
-        if name in seen:
+        name, extras = todo.pop()
+        name = canonicalize_name(name)
+        if (name, extras) in done:
             continue
-        seen.add(name)
+        done.add((name, extras))
         try:
             needs = requires(name) or []
         except PackageNotFoundError:
             needs = []
         for spec in map(Requirement, needs):
-            if spec.marker is None or spec.marker.evaluate({"extra": ""}):
-                todo.append(spec.name)
+            if spec.marker is None or any(spec.marker.evaluate({"extra": extra}) for extra in ("", *extras)):
+                todo.append((spec.name, frozenset(spec.extras)))
+    seen = {name for name, _ in done}
     missing = sorted(seen - set(known))
     if missing:
         raise ValueError(f"constraints.txt pins no version of {', '.join(missing)}")

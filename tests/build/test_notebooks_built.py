@@ -23,17 +23,11 @@ from edition.catalogue import read_catalogue
 import yaml
 from nbclient import NotebookClient
 
-from conftest import ROOT
+from conftest import FIGURES, ROOT
 
 # The data chapters, from the catalogue (_toc.yml): the pages that are notebooks.
 NOTEBOOKS = [page.removeprefix("book/") for page in read_catalogue(ROOT).data_chapters]
 SAMPLE_CITATIONS = ROOT / "tests" / "data" / "footnote_citations_sample.csv"
-FIGURES = {"trade-1980s": {"fig-trade-volume": "data/trade.csv", "fig-trade-shares": "data/shares.csv"},
-           "chronology": {"fig-chronology-timeline": "data/chronology.csv",
-                          "fig-chronology-1980s": "data/chronology.csv",
-                          "fig-chronology-decades": "data/chronology.csv"},
-           "footnotes-as-data": {"fig-footnote-kinds": "data/footnote_citations.csv",
-                                 "fig-footnote-works": "data/footnote_citations.csv"}}
 
 
 def run_notebook(name: str, folder: Path | None = None) -> nbformat.NotebookNode:
@@ -245,7 +239,7 @@ def test_an_edited_csv_reruns_its_notebook_and_changes_the_page(tmp_path):
     config = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
     assert config["execute"]["execute_notebooks"] == "cache"
     config["sphinx"]["extra_extensions"] = ["edition.sphinx_ext.data_check", "edition.sphinx_ext.data_freshness",
-                                            "edition.sphinx_ext.notebook_download"]
+                                            "edition.sphinx_ext.notebook_download", "edition.sphinx_ext.launch_buttons"]
     (project / "_config.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
     (project / "_toc.yml").write_text("format: jb-article\nroot: book/trade-1980s\n", encoding="utf-8")
     page = project / "_build" / "html" / "book" / "trade-1980s.html"
@@ -348,14 +342,21 @@ def test_make_lab_opens_the_chapters_as_notebooks_and_not_the_readme(lab_server)
     assert status == 200
     names = {item["name"]: item["type"] for item in listing["content"]}
     catalogue = read_catalogue(ROOT)
-    assert catalogue.data_chapters
-    for page in catalogue.data_chapters:
+    assert catalogue.data_chapters and catalogue.texts
+    for page in catalogue.pages:  # every chapter: the texts (no jupytext header), the data, the apparatus
         name = page.removeprefix("book/") + ".md"
         assert names.get(name) == "notebook", name  # listed as a notebook
         status, model = lab_get(lab_server, f"/api/contents/{name}")
         assert status == 200 and model["type"] == "notebook", name
-        code = [cell["source"] for cell in model["content"]["cells"] if cell["cell_type"] == "code"]
-        assert code and "import pandas as pd" in code[0]
+        cells = model["content"]["cells"]
+        code = [cell["source"] for cell in cells if cell["cell_type"] == "code"]
+        if page in catalogue.data_chapters:
+            assert code and "import pandas as pd" in code[0]
+            assert model["content"]["metadata"]["edition"]["reads"]  # the edition's front matter comes with it
+        else:  # Markdown only: every word of the chapter, in order
+            assert code == [], name
+            words = " ".join(cell["source"] for cell in cells).split()
+            assert words == (ROOT / f"{page}.md").read_text(encoding="utf-8").split(), name
     assert "README.md" not in names  # the lab serves the chapters, not the project's files
     for path in ("README.md", "..%2FREADME.md"):
         status, model = lab_get(lab_server, f"/api/contents/{path}")
@@ -369,3 +370,36 @@ def test_make_lab_has_jupyterlab_myst_installed_and_enabled(lab_server):
     assert "jupyterlab-myst" in found, sorted(found)
     assert found["jupyterlab-myst"]["installed"] and found["jupyterlab-myst"]["enabled"]
     assert found["jupyterlab-jupytext"]["enabled"]  # the chapters open as notebooks with jupytext's viewer
+    # Built for the JupyterLab that runs them (`jupyter labextension list` says "X" otherwise:
+    # jupyterlab-myst 2.7 needs JupyterLab 4.5's @jupyter/ydoc 3, constraints.txt)
+    listing = subprocess.run([str(Path(sys.executable).parent / "jupyter"), "labextension", "list"],
+                             capture_output=True, text=True, timeout=120)
+    assert "jupyterlab-myst v" in listing.stdout + listing.stderr
+    assert "is not compatible" not in listing.stdout + listing.stderr
+
+
+def test_a_data_chapter_saved_from_the_lab_keeps_its_front_matter(lab_server, tmp_path):
+    """Saved through the server (jupytext writes it back as MyST), a data chapter keeps every
+    key of its front matter (book/jupytext.toml) and every cell."""
+    import json
+    base, token = lab_server
+    catalogue = read_catalogue(ROOT)
+    name = catalogue.data_chapters[0].removeprefix("book/")
+    status, model = lab_get(lab_server, f"/api/contents/{name}.md")
+    assert status == 200
+    copy = f"{name}-saved-by-test.md"
+    request = urllib.request.Request(f"{base}/api/contents/{copy}", method="PUT",
+                                     data=json.dumps({"type": "notebook", "format": "json",
+                                                      "content": model["content"]}).encode(),
+                                     headers={"Authorization": f"token {token}", "Content-Type": "application/json"})
+    try:
+        urllib.request.urlopen(request, timeout=60)
+        saved = (ROOT / "book" / copy).read_text(encoding="utf-8")
+    finally:
+        (ROOT / "book" / copy).unlink(missing_ok=True)
+    original = (ROOT / "book" / f"{name}.md").read_text(encoding="utf-8")
+    header = [yaml.safe_load(text.split("---\n")[1]) for text in (original, saved)]
+    for each in header:  # the version of jupytext that wrote it last
+        each["jupytext"]["text_representation"].pop("jupytext_version")
+    assert header[0]["edition"] and header[1] == header[0]
+    assert saved.split("---\n", 2)[2] == original.split("---\n", 2)[2]  # the cells, as they were

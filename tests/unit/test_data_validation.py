@@ -282,4 +282,4 @@ def test_the_command_line_reports_every_problem_at_once(tmp_path):
         'data/trade.csv:4: column "year": "198" is below the minimum 1900',
         'data/trade.csv:4: column "year": 198 is not in the quote as printed; a number the text gives in '
         'words needs `printed as "..."` in the note',
-        "4 problem(s) in chronology, trade, shares, leaders."]
+        "4 problem(s) in chronology, trade, shares, leaders, names."]

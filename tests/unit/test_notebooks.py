@@ -8,16 +8,10 @@ import pytest
 
 from edition.catalogue import read_catalogue
 
-from conftest import ROOT
+from conftest import FIGURES, ROOT
 
 # The data chapters, from the catalogue (_toc.yml): the pages that are notebooks.
 NOTEBOOKS = [page.removeprefix("book/") for page in read_catalogue(ROOT).data_chapters]
-FIGURES = {"trade-1980s": {"fig-trade-volume": "data/trade.csv", "fig-trade-shares": "data/shares.csv"},
-           "chronology": {"fig-chronology-timeline": "data/chronology.csv",
-                          "fig-chronology-1980s": "data/chronology.csv",
-                          "fig-chronology-decades": "data/chronology.csv"},
-           "footnotes-as-data": {"fig-footnote-kinds": "data/footnote_citations.csv",
-                                 "fig-footnote-works": "data/footnote_citations.csv"}}
 
 
 def test_every_data_chapter_has_its_figures_listed():
