@@ -239,3 +239,23 @@ def test_the_site_data_downloads_quote_a_withheld_text_only_in_short(site, built
         table = z.read("soviet-foreign-relations-data/data/chronology.csv").decode("utf-8")
     assert any(len(r["quote"].split()) > QUOTE_WORDS for r in csv.DictReader(io.StringIO(table))
                if r["chapter"] in withheld)
+
+
+def test_the_edition_states_its_own_licence_per_part_in_files_on_each_chapter_and_in_its_records(built_html):
+    parts = {p["id"]: p for p in yaml.safe_load((ROOT / "data" / "rights.yml").read_text(encoding="utf-8"))
+             ["edition_licences"]}
+    assert parts["code"]["spdx"] == "MIT" and "MIT License" in (ROOT / parts["code"]["file"]).read_text(encoding="utf-8")
+    legal = (ROOT / parts["apparatus"]["file"]).read_text(encoding="utf-8")
+    assert parts["apparatus"]["spdx"] == "CC-BY-4.0" and legal.startswith(
+        "Creative Commons Attribution 4.0 International Public License") and "Section 8" in legal
+    for slug in TEXTS:  # the editor's work on every chapter, whatever the text's own rights
+        record = norm(BeautifulSoup((built_html / "book" / f"{slug}.html").read_text(encoding="utf-8"), "lxml")
+                      .select_one(".source-record").get_text(" "))
+        assert "Licence of the apparatus" in record and parts["apparatus"]["licence"] in record, slug
+    for page in ("index", "method"):
+        text = visible(built_html / "book" / f"{page}.html")
+        assert "MIT License" in text and "CC BY 4.0" in text, page
+    package = yaml.safe_load((ROOT / "data" / "datapackage.yaml").read_text(encoding="utf-8"))
+    assert [lic["name"] for lic in package["licenses"]] == [parts["apparatus"]["spdx"]]
+    cff = yaml.safe_load((ROOT / "CITATION.cff").read_text(encoding="utf-8"))
+    assert "MIT License" in cff["abstract"] and "CC BY 4.0" in cff["abstract"]
