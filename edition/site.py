@@ -8,7 +8,9 @@ of the author's notes is replaced by a line saying it is withheld, which keeps i
 from the index, the data and other chapters still land) and, for each editor's note on it, the
 short passage the note comments on. A notice under the title names the rights and links the
 lawful copy. The page's source file (`_sources/`) and the downloads that hold every text
-(the PDF and the EPUB) are left out, and links to them are turned into plain words.
+(the PDF and the EPUB) are left out, and links to them are turned into plain words; the search
+index keeps, for a withheld page, only the words the published page shows (edition/site_search.py),
+and the data downloads keep of its quotes only their first words (edition/site_data.py).
 
     python -m edition.site [_build/html] [_build/site]
 """
@@ -24,6 +26,8 @@ from bs4 import BeautifulSoup
 from .catalogue import ROOT, read_catalogue
 from .check.sources import published_in_full
 from .datafiles import read_yaml
+from .site_data import cut_quotes, rewrite_bundle
+from .site_search import rewrite as rewrite_search_index
 
 WHOLE_BOOK_DOWNLOADS = ("downloads/edition.pdf", "downloads/edition.epub")
 
@@ -121,12 +125,20 @@ def build_site(built: Path, site: Path, root: Path = ROOT) -> list[str]:
     passages = note_passages(root)
     for name in WHOLE_BOOK_DOWNLOADS:
         (site / name).unlink(missing_ok=True)
+    published = {}
     for slug, meta in withheld.items():
         for source in (site / "_sources" / "book").glob(f"{slug}.*"):
             source.unlink()
         page = site / "book" / f"{slug}.html"
         if page.exists():
-            page.write_text(withhold_page(page.read_text(encoding="utf-8"), meta, passages), encoding="utf-8")
+            published[f"book/{slug}"] = withhold_page(page.read_text(encoding="utf-8"), meta, passages)
+            page.write_text(published[f"book/{slug}"], encoding="utf-8")
+    if (site / "searchindex.js").exists():  # the study build's index holds every word of every text
+        rewrite_search_index(site / "searchindex.js", published)
+    for bundle in site.rglob("*.zip"):  # the data downloads quote the texts they date
+        rewrite_bundle(bundle, set(withheld))
+    for table in site.rglob("*.csv"):
+        table.write_text(cut_quotes(table.read_text(encoding="utf-8"), set(withheld)), encoding="utf-8")
     for page in site.rglob("*.html"):
         text = page.read_text(encoding="utf-8")
         if "edition.pdf" in text or "edition.epub" in text:

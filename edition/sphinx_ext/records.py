@@ -98,6 +98,16 @@ def _rights_fields(meta: dict, table: dict) -> list[nodes.field]:
         out.append(_field("Licence", body))
         if licence.get("terms"):
             out.append(_field("Licence of this edition's version", _para(" ".join(str(licence["terms"]).split()))))
+    apparatus = next((p for p in table.get("edition_licences") or [] if p.get("id") == "apparatus"), None)
+    if apparatus:  # the editor's work on the page has the edition's licence; the text keeps its own
+        body = nodes.paragraph()
+        body += nodes.Text("The editor's headnote, notes, emendations and change record on this page: "
+                           f"{apparatus['licence']}")
+        if apparatus.get("url"):
+            body += nodes.Text(", ")
+            body += nodes.reference("", apparatus["url"], refuri=apparatus["url"])
+        body += nodes.Text(". The text itself: its own rights, as stated above.")
+        out.append(_field("Licence of the apparatus", body))
     copy = meta.get("lawful_copy") or {}
     if copy.get("title"):
         body = nodes.paragraph()

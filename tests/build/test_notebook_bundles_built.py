@@ -75,7 +75,7 @@ def test_a_bundle_holds_the_notebook_its_tables_pinned_requirements_and_a_readme
     assert {"pandas", "matplotlib", "ipykernel"} <= {line.split("==")[0].lower() for line in lines}
     assert all(pins[line.split("==")[0].lower()] == line for line in lines)
     readme = (folder / "README.md").read_text(encoding="utf-8")
-    assert "## Cite" in readme and "## Licence" in readme and "CC0" in readme
+    assert "## Cite" in readme and "## Licence" in readme and "CC BY 4.0" in readme
     assert f"book/{name}.ipynb" in readme
 
 

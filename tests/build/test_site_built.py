@@ -95,3 +95,138 @@ def test_every_chapter_states_its_rights_and_the_wikipedia_chapter_its_licence_a
     text = norm(record.get_text(" "))
     assert "Wikipedia contributors" in text and "https://en.wikipedia.org/wiki/Foreign_relations_of_the_Soviet_Union" in text
     assert "Licence of this edition's version" in text
+
+
+# --- Nothing of a withheld text leaks through another file of the site --------------------------
+
+def distinctive_sentences(root: Path = ROOT) -> dict[str, list[str]]:
+    """slug -> the long sentences of the author's prose in each withheld text (the catalogue's
+    source) that the apparatus does not quote: not the passages the editor's notes comment on, nor
+    those the chronology sets side by side where two texts disagree, nor a citation (bibliographic
+    data is not the author's prose): words the site may show only if the rights allowed it."""
+    import csv
+    quoted = [norm(a) for a in note_passages(root).values()]
+    with open(root / "data" / "chronology.csv", encoding="utf-8", newline="") as table:
+        quoted += [norm(r["quote"]) for r in csv.DictReader(table) if r["discrepancy"]]
+    bibliographic = norm((root / "book" / "references.bib").read_text(encoding="utf-8")
+                         + (root / "data" / "footnote_citations.csv").read_text(encoding="utf-8"))
+    citation = re.compile(r"\bpp?\. ?\d|\d{4}\)|\bibid\b|op\. ?cit|\bvol\.|https?:|\bISSN\b|\bDOI\b|©", re.I)
+    texts = {t.slug: t for t in read_catalogue(root).all_texts}
+    found = {}
+    for slug in withheld_texts(root):
+        text = norm(texts[slug].source.read_text(encoding="utf-8"))
+        long = [s for s in re.split(r"(?<=[.!?])\s+", text) if len(s) >= 100 and not citation.search(s)
+                and s[10:90] not in bibliographic]
+        found[slug] = [s for s in long if not any(s[10:90] in q or (len(q) > 40 and q in s) for q in quoted)]
+    return found
+
+
+def readable_files(folder: Path) -> dict[str, str]:
+    """Every file of a built site as the text a reader or a program can take from it: pages and
+    text files as they are, each member of a zip (EPUB included) and the PDF via pdftotext."""
+    import shutil
+    import subprocess
+    import zipfile
+    texts = {}
+    for path in folder.rglob("*"):
+        if not path.is_file():
+            continue
+        if path.suffix in {".zip", ".epub"}:
+            with zipfile.ZipFile(path) as bundle:
+                for member in bundle.namelist():
+                    texts[f"{path}!{member}"] = norm(re.sub(r"<[^>]+>", "", bundle.read(member).decode("utf-8", "ignore")))
+        elif path.suffix == ".pdf":
+            assert shutil.which("pdftotext"), "poppler-utils is needed to read the PDF (scripts/ensure-poppler.sh)"
+            texts[str(path)] = norm(subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
+                                                   check=True).stdout)
+        elif path.suffix == ".html":
+            texts[str(path)] = visible(path) + " " + norm(path.read_text(encoding="utf-8"))  # meta tags too
+        elif path.suffix not in {".png", ".svg", ".ico", ".woff", ".woff2", ".ttf", ".mo", ".gif", ".jpg"}:
+            texts[str(path)] = norm(path.read_text(encoding="utf-8", errors="ignore"))
+    return texts
+
+
+def leaks(folder: Path, own_page: bool = True) -> list[tuple[str, str, str]]:
+    """(slug, file, sentence) for each distinctive sentence of a withheld text found in a file;
+    with own_page=False, not in the text's own chapter page (whose remains the test above checks)."""
+    return [(slug, name, s[:60]) for name, text in readable_files(folder).items()
+            for slug, found in distinctive_sentences().items() for s in found if s[10:90] in text
+            and (own_page or name != str(folder / "book" / f"{slug}.html"))]
+
+
+def test_the_distinctive_sentences_are_real_and_the_scan_finds_them_in_the_study_build(built_html):
+    found = distinctive_sentences()
+    assert set(found) == set(withheld_texts(ROOT)) and all(len(s) >= 5 for s in found.values()), \
+        {slug: len(s) for slug, s in found.items()}
+    in_study = {(slug, name.split("!")[0]) for slug, name, _ in leaks(built_html)}
+    for slug in found:  # the scan can fail: the study build holds each withheld text
+        assert (slug, str(built_html / "book" / f"{slug}.html")) in in_study, slug
+    for download in ("edition.pdf", "edition.epub"):  # made by make pdf / make epub, when made
+        if (built_html / "downloads" / download).exists():
+            assert {slug for slug, name in in_study if name.endswith(download)} == set(found), download
+
+
+def test_no_file_of_the_site_holds_a_sentence_of_a_withheld_text(site):
+    assert leaks(site, own_page=False) == []
+
+
+def test_the_site_search_index_holds_no_word_only_a_withheld_text_has(site, built_html):
+    """Every term of the site's search index comes from a word the site shows; the study build's
+    index, which indexes the withheld texts in full, fails the same test."""
+    from sphinx.search import languages
+    from edition.site_search import read_index
+    lang = languages["en"]({})
+    stem = lambda word: lang.stem(word).lower()
+    shown = set()
+    for path in site.rglob("*.html"):
+        for word in lang.split(BeautifulSoup(path.read_text(encoding="utf-8"), "lxml").get_text(" ")):
+            shown |= {stem(word), word.lower()}
+    texts = {t.slug: t for t in read_catalogue(ROOT).all_texts}
+    for folder, expect_leak in ((site, False), (built_html, True)):
+        terms = set(read_index(folder / "searchindex.js")["terms"])
+        for slug in withheld_texts(ROOT):
+            words = lang.split(texts[slug].source.read_text(encoding="utf-8"))
+            only_withheld = {stem(w) for w in words if lang.word_filter(stem(w))} - shown
+            assert only_withheld, slug  # the text has words the site does not show
+            assert bool(only_withheld & terms) == expect_leak, (folder, slug, sorted(only_withheld & terms)[:10])
+
+
+def test_the_site_data_downloads_quote_a_withheld_text_only_in_short(site, built_html):
+    import csv
+    import io
+    import zipfile
+    from edition.site_data import CUT, QUOTE_WORDS
+    withheld = set(withheld_texts(ROOT))
+    seen = 0
+    for bundle in (site / "downloads").glob("*.zip"):
+        with zipfile.ZipFile(bundle) as z:
+            for member in [m for m in z.namelist() if m.endswith(".csv")]:
+                for row in csv.DictReader(io.StringIO(z.read(member).decode("utf-8"))):
+                    if row.get("chapter") in withheld and "quote" in row:
+                        seen += 1
+                        assert len(row["quote"].removesuffix(CUT).split()) <= QUOTE_WORDS, (bundle.name, row["quote"])
+    assert seen > 0
+    with zipfile.ZipFile(built_html / "downloads" / "data-package.zip") as z:  # the study build keeps them whole
+        table = z.read("soviet-foreign-relations-data/data/chronology.csv").decode("utf-8")
+    assert any(len(r["quote"].split()) > QUOTE_WORDS for r in csv.DictReader(io.StringIO(table))
+               if r["chapter"] in withheld)
+
+
+def test_the_edition_states_its_own_licence_per_part_in_files_on_each_chapter_and_in_its_records(built_html):
+    parts = {p["id"]: p for p in yaml.safe_load((ROOT / "data" / "rights.yml").read_text(encoding="utf-8"))
+             ["edition_licences"]}
+    assert parts["code"]["spdx"] == "MIT" and "MIT License" in (ROOT / parts["code"]["file"]).read_text(encoding="utf-8")
+    legal = (ROOT / parts["apparatus"]["file"]).read_text(encoding="utf-8")
+    assert parts["apparatus"]["spdx"] == "CC-BY-4.0" and legal.startswith(
+        "Creative Commons Attribution 4.0 International Public License") and "Section 8" in legal
+    for slug in TEXTS:  # the editor's work on every chapter, whatever the text's own rights
+        record = norm(BeautifulSoup((built_html / "book" / f"{slug}.html").read_text(encoding="utf-8"), "lxml")
+                      .select_one(".source-record").get_text(" "))
+        assert "Licence of the apparatus" in record and parts["apparatus"]["licence"] in record, slug
+    for page in ("index", "method"):
+        text = visible(built_html / "book" / f"{page}.html")
+        assert "MIT License" in text and "CC BY 4.0" in text, page
+    package = yaml.safe_load((ROOT / "data" / "datapackage.yaml").read_text(encoding="utf-8"))
+    assert [lic["name"] for lic in package["licenses"]] == [parts["apparatus"]["spdx"]]
+    cff = yaml.safe_load((ROOT / "CITATION.cff").read_text(encoding="utf-8"))
+    assert "MIT License" in cff["abstract"] and "CC BY 4.0" in cff["abstract"]

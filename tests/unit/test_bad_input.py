@@ -18,7 +18,7 @@ BAD_INPUTS = [
     ("notes-malformed-yaml", "data/editorial-notes.yml", '- id: "S2"', '- id: "S2\n  chapter: [', None),
     ("notes-not-a-list", "data/editorial-notes.yml", None, "notes: {}\n", None),
     ("note-without-text", "data/editorial-notes.yml",
-     '  text: "In 1953 Mikoyan was a government minister', '  txt: "In 1953 Mikoyan was a government minister', None),
+     '  text: "In 1953 Mikoyan was a member of the government', '  txt: "In 1953 Mikoyan was a member of the government', None),
     ("metadata-missing-key", "data/sources/country-study-1920s.yml", "genre: government country study\n", "", None),
     ("metadata-bad-genre", "data/sources/khrushchev-essay.yml", "genre: essay", "genre: pamphlet", None),
     ("metadata-malformed-yaml", "data/sources/sino-soviet-1953.yml", "slug: sino-soviet-1953", "slug: [sino-soviet-1953",
