@@ -248,6 +248,102 @@ def test_unsigned_periodical_items_named_in_a_sentence_and_listed_with_and():
     assert not [f for f in fragments if f.role == "unplaced"]
 
 
+def test_a_decimal_files_subject_number_is_the_pinpoint_and_its_period_the_collection():
+    _, notes, _ = bibliography(
+        "Acheson to Bevin, May 1, 1950, NARA, RG 59, CDF 1950–1954, 611.41.",
+        "Memorandum, June 2, 1951, NARA, RG 59, CDF 1950–1954, 033.1 Germany.",
+        "Report, March 3, 1952, NARA, RG 59, 1950–54 Central Decimal File, 762.00/3–352.")
+    (cdf, first), = notes[1]
+    assert cdf.title == "NARA, RG 59, CDF 1950–1954" and first.pinpoint.endswith("611.41")
+    (again, second), = notes[2]
+    assert again is cdf and second.pinpoint.endswith("033.1 Germany")
+    (other, _), = notes[3]
+    assert other is not cdf and "1950–54 Central Decimal File" in other.title, "a year names a series, not a file"
+
+
+def test_a_review_is_the_reviewers_not_a_work_named_by_the_reviewed_title():
+    works, notes, _ = bibliography(
+        "Dexter Perkins review of The Diplomacy of the Dollar in the Political Science Quarterly (June 1951), "
+        "pp. 301–303.",
+        "Arthur S. Link, review of *Woodrow Wilson and the Politics of Morality*, by John M. Blum, *Journal of "
+        "Southern History* 23 (1957): 120–122.")
+    (perkins, _), = notes[1]
+    assert (perkins.kind, perkins.authors, perkins.container, perkins.title) == (
+        "review", ["Perkins, Dexter"], "Political Science Quarterly", None)
+    (link, _), = notes[2]
+    assert (link.kind, link.authors, link.container) == ("review", ["Link, Arthur S."], "Journal of Southern History")
+    assert len(works) == 2
+
+
+def test_a_documentary_series_whose_title_says_papers_is_not_an_archive():
+    works, notes, _ = bibliography(
+        "See Foreign Relations of the United States: Diplomatic Papers, 1943, vol. III, The British "
+        "Commonwealth, p. 5.",
+        "Papers Relating to the Foreign Relations of the United States, 1919, vol. I, p. 12.")
+    (series, _), = notes[1]
+    assert series.kind != "archive" and series.title == "Foreign Relations of the United States"
+    assert [w for w, _ in notes[2]] == [series] and len(works) == 1
+
+
+def test_an_imprint_with_a_note_of_first_publication_is_a_book_whatever_its_title_says():
+    _, notes, _ = bibliography(
+        "Peter Holquist, Making War, Forging Revolution: Russia in the Archives of the Empire (Cambridge, MA: "
+        "Harvard University Press, 2002; first published 1999), p. 12.")
+    (book, _), = notes[1]
+    assert book.kind == "book" and book.authors == ["Holquist, Peter"] and book.year == "2002"
+
+
+def test_a_short_title_without_pages_after_see():
+    works, notes, _ = bibliography(
+        "Mark Kramer, The Soviet Bloc and the Cold War (London: Routledge, 2010), 5.",
+        "See Mark Kramer, The Soviet Bloc and the Cold War.",
+        "See Smith, Jones.",
+        "See Kramer, who argues the opposite.")
+    assert [w for w, _ in notes[2]] == [notes[1][0][0]]
+    assert all(w.title != "Jones" for w in works.values()), "two names are not an author and a title"
+    assert not [c for _, c in notes[4] if c.title], "the writer's prose is not a title"
+
+
+def test_a_lot_file_cited_by_its_henceforth_name_holding_the_word_papers():
+    works, notes, _ = bibliography(
+        "Memorandum, May 1, 1950, NARA, RG 59, Entry A1–12: Office of the Legal Adviser, Records of John Doe, "
+        "1940–1960 (68D12) (henceforth Doe Papers Lot File 68D12), Box 2.",
+        "See passim, NARA, RG 59, Doe Papers Lot File 68D12, Box 3.")
+    (lot, _), = notes[1]
+    (again, citation), = notes[2]
+    assert again is lot and citation.form == "hereafter" and len(works) == 1
+
+
+def test_each_printing_of_a_collection_after_a_file_number_and_passim():
+    _, notes, _ = bibliography(
+        "See Spaulding to Linebaugh, July 2, 1946, NARA, RG 59, CDF 1945–1949, 741.00/6–2646 and passim, NARA, "
+        "RG 59, CDF 1955–1959, 741.00/3–746.",
+        "Memorandum, March 1, 1955, NARA, RG 59, Lot File 60D1, Box 3, Malta and Yalta 1955 and memorandum of "
+        "conversation between Dulles and Eisenhower, January 10, 1955, Eisenhower Presidential Library, John "
+        "Foster Dulles Papers, Box 3.")
+    assert [w.title for w, _ in notes[1]] == ["NARA, RG 59, CDF 1945–1949", "NARA, RG 59, CDF 1955–1959"]
+    lot, papers = (w for w, _ in notes[2])
+    assert lot.title == "NARA, RG 59, Lot File 60D1" and "Malta and Yalta" in notes[2][0][1].pinpoint
+    assert papers.title == "John Foster Dulles Papers"
+
+
+def test_a_lead_in_that_reaches_a_title_with_a_colon():
+    _, notes, _ = bibliography(
+        "See the subsequent report in Foreign Aid Appropriations for 1960: Hearings Before the Committee on "
+        "Appropriations, Senate, 86th Cong., 1st Sess. (Washington: Government Printing Office, 1959), p. 12.",
+        "Documents on the crisis include: Alan Brown, The Long Winter (London: Cape, 1970), p. 4.")
+    (hearings, _), = notes[1]
+    assert hearings.title.startswith("Foreign Aid Appropriations for 1960: Hearings Before")
+    assert titles(notes, 2) == ["The Long Winter"], "a sentence before a colon is prose"
+
+
+def test_an_unsigned_periodical_item_after_and_in_the_writers_sentence():
+    _, notes, _ = bibliography(
+        "See also Jane Doe, “Congress and the Archives,” Foreign Affairs (Spring 1990), pp. 1–20 for "
+        "background, and “Editorial Notes,” New York Times, May 3, 1951, p. 6 for the reaction.")
+    assert titles(notes, 1) == ["Congress and the Archives", "Editorial Notes"]
+
+
 # --- the corpus: real notes, scored against gold files built by hand -----------------------------
 
 CORPUS = ROOT / "tests" / "corpus"

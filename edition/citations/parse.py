@@ -48,9 +48,11 @@ ARCHIVE_WORDS = re.compile(COLLECTION.pattern + "|" + pattern("repositories").pa
 # "(Boston: Little, 1975)", "(London, 1742)", "(1999)"; not "(1785–1906)" nor "(second half of May 1987)"
 # an archive's file or sheet ("d. 12", "l. 45", "ll. 3-5", "Box 5", "Folder 6", "file 2"): below the collection
 ITEM_UNIT = re.compile(r"(?:d|l|ll|file|File|Box|box|Folder|folder|Vol|vol|item|Item)\.?\s*\d")
-# a file's number in a filing scheme ("023.1/6–3053", "811.00/5–1645", "026 Foreign Relations/1456 1/2")
-FILE_NUMBER = re.compile(r"\d{2,}(?:\.\d+)?(?:\s[A-Z][\w ]*)?/")
-IMPRINT = re.compile(r"\((?:[^()]*[:,]\s*)?(?<![–-])(?:1[5-9]|20)\d\d\)")
+# a file's number in a filing scheme ("023.1/6–3053", "811.00/5–1645", "026 Foreign Relations/1456 1/2"), or a
+# decimal file's subject number alone ("811.414", "026 China"); a year ("1950–54 Central Files") is a series' name
+FILE_NUMBER = re.compile(r"\d{2,}(?:\.\d+)?(?:\s[A-Z][\w ]*)?/|(?!(?:1[5-9]|20)\d\d\b)\d{2,3}(?:\.\d+)?(?=\s+[A-Z]|\s*$)")
+# a publication's imprint: "(London, 1742)", "(1999)", "(Cambridge: Cambridge University Press, 2012; original ... 2004)"
+IMPRINT = re.compile(r"\((?:[^()]*[:,]\s*)?(?<![–-])(?:1[5-9]|20)\d\d\)|\([^()]*:\s[^()]*\b(?:1[5-9]|20)\d\d\b[^()]*\)")
 PERSON_DOCS = re.compile(r"\b(?:notes|diary|minutes)(?: and the notes)? of (?P<person>(?:[A-Z][\w.'’]*\.?\s?)*"
                          r"[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)")
 INTERVIEW = re.compile(r"\b(?:interviews?|conversations?)\b", re.I)
@@ -93,7 +95,10 @@ def _clean(text: str | None) -> str | None:
 
 
 def _pub(inside: str) -> dict:
-    """'(Moscow: Istlit, 2016)' -> place, publisher, year; '(Plymouth, Lexington Books, 2010)' too."""
+    """'(Moscow: Istlit, 2016)' -> place, publisher, year; '(Plymouth, Lexington Books, 2010)' too.
+    After a semicolon comes a note on the edition ("...; first published 1999"), not the imprint."""
+    first = inside.split(";")[0]
+    inside = first if re.search(r"\d{4}\s*$", first) else inside
     year = re.search(r"(\d{4})\s*$", inside).group(1)
     body = inside[: inside.rfind(year)].strip(" ,")
     if ":" in body:
@@ -190,7 +195,9 @@ def parse_reference(text: str, base: Citation) -> Citation | None:
     """A full or short reference to a publication (book, chapter, article, paper, web page)."""
     colon = LEAD_COLON.match(text)
     said = _strip_lead(text)[1]  # what the prose says of the author ("Zhao Ziyang's account ..., in: *Title*")
-    if colon and is_prose(colon.group("prose"), first=False):  # "Documents ... include: <reference>"
+    led = _strip_lead(colon.group("prose"))[0] if colon else ""
+    if colon and is_prose(colon.group("prose"), first=False) and not (led != colon.group("prose") and led[:1].isupper()):
+        # "Documents ... include: <reference>"; not "See the report in <Title>: <Subtitle>", a lead-in to the title
         text = text[colon.end():]
     body, lead = _strip_lead(text)
     lead = lead or said
@@ -397,8 +404,39 @@ def _parse_reference_body(body: str, base: Citation) -> Citation | None:
     return c
 
 
+REVIEW_OF = re.compile(
+    rf"^(?P<name>{NAME_IN_LIST}),?\s+(?:{alternation('review_of')})\s+(?P<subject>.+?)"
+    r"(?:,?\s+in\s+(?:the\s+)?|,\s+(?=[A-Z*]))(?P<journal>\*?[A-Z][^(,:]*?\*?)"
+    r"(?:\s+(?P<volume>\d+))?\s*(?:\((?P<date>[^()]*\d{4})\))?(?:[,:]\s*(?:pp?\.\s*)?(?P<pages>\d+(?:\s*[–-]\s*\d+)?))?"
+    r"[\s.,]*$")
+
+
+def parse_review(text: str, base_factory) -> Citation | None:
+    """"Samuel Flagg Bemis review of <work> in the American Historical Review (July 1949), pp. 856–858",
+    Chicago's "Name, review of *Work*, by Author, *Journal* 54 (July 1949): 856–58": an untitled review
+    by its writer, in the journal that printed it (the work reviewed is its subject, not a citation)."""
+    match = REVIEW_OF.match(text)
+    if not match or not looks_like_names(match.group("name")):
+        return None
+    c = base_factory()
+    c.kind, c.authors = "review", split_names(match.group("name"))[0]
+    c.container = _clean(match.group("journal").strip("*"))
+    c.volume, c.date = match.group("volume"), match.group("date")
+    c.year = re.search(r"\d{4}", c.date).group(0) if c.date else None
+    pages = match.group("pages")
+    if pages and re.search(r"[–-]", pages):
+        c.pages = re.sub(r"\s", "", pages)
+    else:
+        c.pinpoint = pages
+    return c
+
+
+QUOTED_SPAN = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
 def parse_archive(text: str, base: Citation) -> Citation | None:
-    if not ARCHIVE_WORDS.search(text) or IMPRINT.search(text) or ITALIC.search(text):
+    unquoted = QUOTED_SPAN.sub(lambda m: " " * len(m.group(0)), text)  # “Congress and the Archives,”: a title
+    if not ARCHIVE_WORDS.search(unquoted) or IMPRINT.search(text) or ITALIC.search(text):
         return None
     c = base
     c.kind = "archive"
@@ -428,7 +466,7 @@ def parse_archive(text: str, base: Citation) -> Citation | None:
     # "<document>, <date>, NARA, RG 59, <series>, Vol. 98", "<document>, RGANI, f. 3, op. 18, d. 12, l. 45",
     # "<letters> in NARA, RG 59, CDF 1950–1954, 023.1/6–3053": the collection from the repository's name
     # through its series; before it the document (which may be quoted or told in words), after it the file
-    named = pattern("repositories").search(text)
+    named = pattern("repositories").search(QUOTED_SPAN.sub(lambda m: " " * len(m.group(0)), text))
     if not named or (INTERVIEW.search(text) and "author" in text):  # "interviews with the author, Hoover Institution"
         return None
     chunks = top_level_chunks(text)
@@ -590,9 +628,13 @@ def _printings(piece: Piece) -> list[Piece]:
         return [piece]
     cuts = []
     for before, after in zip(named, named[1:]):
-        joins = [m for m in re.finditer(r"\s+and\s+(?=[A-Z“\"])", piece.text[before.end(): after.start()])]
+        between = piece.text[before.end(): after.start()]
+        # the "and" after the first printing's file or box number ("023.1/6–3053 and passim, NARA", "Box 3,
+        # Folder 1955 and memorandum of ..."), else one before a capital ("..., 1950 and Noble to ...")
+        ended = [m for m in re.finditer(r"(?<=[\d)\]])\s+and\s+(?=\S)", between)]
+        joins = ended or [m for m in re.finditer(r"\s+and\s+(?=[A-Z“\"])", between)]
         if joins:
-            join = joins[-1] if len(joins) == 1 else joins[0]
+            join = ended[-1] if ended else (joins[-1] if len(joins) == 1 else joins[0])
             cuts.append((before.end() + join.start(), before.end() + join.end()))
     parts, start = [], 0
     for end, next_start in cuts + [(len(piece.text), len(piece.text))]:
@@ -717,6 +759,12 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
         rest = Piece(piece.start + prefix, piece.end, text[prefix:])
         return _parse_piece(rest, lambda: Citation(base().chapter, base().note, rest.start, rest.end, rest.text),
                             earlier)
+    review = parse_review(text, base)
+    if review:
+        return [review]
+    if _documentary_series(_strip_lead(text)[0]):  # "See Foreign Relations ...: Diplomatic Papers, ...": not an archive
+        c = parse_reference(text, base())
+        return [c] if c else []
     archive = parse_archive(text, base())
     if archive:
         return [archive]
@@ -788,11 +836,33 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
         c.form, c.title, c.pinpoint = "short", division.group("title"), division.group("where")
         c.authors = split_names(division.group("author"))[0] if division.group("author") else []
         return [c]
+    short = _short_title_without_locator(text)
+    if short:
+        c = base()
+        c.form, c.authors, c.title = "short", split_names(short[0])[0], short[1]
+        return [c]
     if not (ITALIC.search(text) or find_quoted(text) or PUB_PAREN.search(text) or PINPOINT.search(text)
             or has_locator(text) or URL.search(text)):
         return []
     c = parse_reference(text, base())
     return [c] if c else []
+
+
+SEE_SHORT = re.compile(rf"^(?i:{SEE}|cf\.|compare)\s+(?P<names>{NAME_IN_LIST}),\s+(?P<title>[A-Z][^,;:()“”\"*]*?)\s*$")
+
+
+def _short_title_without_locator(text: str) -> tuple[str, str] | None:
+    """"See Astrid Eckert, The Struggle for the Files": Chicago's short form of a work cited as a whole,
+    printed plain, after a lead-in; the title in title case and no list of names ("See Smith, Jones")."""
+    match = SEE_SHORT.match(text)
+    if not match or not looks_like_names(match.group("names")) or looks_like_names(match.group("title")):
+        return None
+    from .chunks import FUNCTION_WORDS
+    words = re.findall(r"[\w'’-]+", match.group("title"))
+    if len(words) < 2 or any(w[0].islower() and w.lower() not in FUNCTION_WORDS for w in words) \
+            or words[-1].lower() in FUNCTION_WORDS:
+        return None
+    return match.group("names"), match.group("title")
 
 
 def _journal_details(rest: str) -> dict:

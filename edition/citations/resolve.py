@@ -303,7 +303,8 @@ class Resolver:
         for work in collections:  # "hereafter" abbreviation used
             if any(fold(alias) in text for alias in work.aliases) and (not c.title or fold(work.title).endswith(
                     fold(c.title)) or fold(c.title).endswith(fold(work.title))
-                    or any(fold(alias) in fold(c.title) for alias in work.aliases)):  # "NARA, RG 59, WTC Lot File 83D222"
+                    or any(fold(alias) in fold(c.title) or fold(c.title) in fold(alias) for alias in work.aliases)):
+                # "NARA, RG 59, WTC Lot File 83D222"; "Kogan Papers" read inside "Kogan Papers Lot File 83D230"
                 c.form = "hereafter"
                 return self._link(c, work)
         def collection_person(work: Work) -> str:
