@@ -344,6 +344,23 @@ def test_an_unsigned_periodical_item_after_and_in_the_writers_sentence():
     assert titles(notes, 1) == ["Congress and the Archives", "Editorial Notes"]
 
 
+def test_a_letter_to_the_editor_is_a_periodical_item_not_a_letters_description():
+    works, notes, fragments = bibliography(
+        "Walter Lippmann, review of The Cold War in the Atlantic Monthly (May 1948), pp. 40–42. Quote on p. 41. "
+        "See Letter to the Editor from Veteran, January 6, 1949, Washington Post, p. 10.",
+        "John Doe, letter to the editor, *Chicago Tribune*, May 3, 1951.",
+        "Acheson to the Editor of the Times, March 2, 1950, NARA, RG 59, CDF 1950–1954, 611.41.")
+    review, letter = (w for w, _ in notes[1])
+    assert review.kind == "review" and notes[1][0][1].pinpoint == "41"
+    assert (letter.kind, letter.title, letter.authors, letter.container) == (
+        "newspaper", "Letter to the Editor", ["Veteran"], "Washington Post")
+    (other, _), = notes[2]
+    assert (other.authors, other.container, other.year) == (["Doe, John"], "Chicago Tribune", "1951")
+    (archive, _), = notes[3]
+    assert archive.kind == "archive", "a letter to an editor, printed in an archive, is a document of that archive"
+    assert not [f for f in fragments if f.role == "unplaced"]
+
+
 # --- the corpus: real notes, scored against gold files built by hand -----------------------------
 
 CORPUS = ROOT / "tests" / "corpus"
@@ -352,8 +369,6 @@ CORPUS = ROOT / "tests" / "corpus"
 NOT_YET = {
     "gibbon-decline-and-fall-ch1": "18th-century classical references (abbreviated ancient authors, "
                                     "'l. liv. p. 736', authors named in prose) are not yet read",
-    "frus-history-2015-ch7": "built after the parser, as its outside referee: congressional hearings in parts, "
-                             "FRUS documents inside prose and the decimal files' periods are not yet read as its gold does",
 }
 
 

@@ -434,6 +434,34 @@ def parse_review(text: str, base_factory) -> Citation | None:
 QUOTED_SPAN = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
+def _genre_item() -> re.Pattern:
+    from .chunks import DAY
+    return re.compile(
+        rf"^(?:(?P<name1>{NAME_IN_LIST}),\s+)?(?P<genre>(?i:{alternation('periodical_genres')}))"
+        rf"(?:\s+(?:from|by)\s+(?P<name2>{NAME_IN_LIST}))?,\s+(?:(?P<date>{DAY}),\s+)?(?:the\s+)?"
+        rf"(?P<paper>\*?[A-Z][\w.&'’ ]*?\*?)(?:,\s+(?P<date2>{DAY}))?(?:,\s+(?P<pin>(?:pp?\.\s*)?[A-Z]?\d[\w–-]*))?$")
+
+
+def parse_periodical_genre(text: str, base_factory) -> Citation | None:
+    """"Letter to the Editor from Historian, January 6, 1949, Washington Post, p. 10", Chicago's "John Doe,
+    letter to the editor, *Chicago Tribune*, May 3, 1951": an untitled item of a periodical, named by its
+    genre (conventions.yml), with its writer."""
+    match = _genre_item().match(_strip_lead(text)[0].rstrip(" ."))
+    if not match:
+        return None
+    name = match.group("name1") or match.group("name2")
+    if name and not looks_like_names(name):
+        return None
+    c = base_factory()
+    c.kind, c.title = "newspaper", match.group("genre")
+    c.authors = [name] if name and " " not in name else (split_names(name)[0] if name else [])
+    c.container = match.group("paper").strip("* ")
+    c.date = match.group("date") or match.group("date2")
+    c.year = c.date[-4:] if c.date else None
+    c.pinpoint = _pages_only(match.group("pin"))
+    return c
+
+
 def parse_archive(text: str, base: Citation) -> Citation | None:
     unquoted = QUOTED_SPAN.sub(lambda m: " " * len(m.group(0)), text)  # “Congress and the Archives,”: a title
     if not ARCHIVE_WORDS.search(unquoted) or IMPRINT.search(text) or ITALIC.search(text):
@@ -596,6 +624,9 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
             last = citations[-1]
             page = _pages_only(_clean(piece.text[document_prefix(piece.text):]))
             last.pinpoint = f"{last.pinpoint}, {page}" if last.pinpoint and page else (last.pinpoint or page)
+        elif citations and PAGE_REMARK.match(piece.text):  # "Quote on p. 857": where in the work just cited
+            fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
+            citations[-1].pinpoint = citations[-1].pinpoint or PAGE_REMARK.match(piece.text).group("pages")
         elif _is_detail(piece.text) and _archive_follows(pieces, piece, note):
             fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
         elif _is_commentary(piece.text):
@@ -618,6 +649,10 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
 
 
 PARENTHETICAL = re.compile(rf"\((?P<inner>(?i:{alternation('ibid')})\b[^()]*|[A-Z][^()]{{2,100}}?,\s*pp?\.\s*[\divxlc][^()]*)\)")
+
+
+# the writer's word on where in the work just cited ("Quote on p. 857", "Quoted at pp. 4–5"): no title, no name
+PAGE_REMARK = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z]+){0,3}\s+pp?\.\s*(?P<pages>[\divxlc]+(?:\s*[–-]\s*[\divxlc]+)?)$")
 
 
 def _printings(piece: Piece) -> list[Piece]:
@@ -750,6 +785,9 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
         c.form, c.authors = "op-cit", [op.group("author")]
         c.pinpoint = _pinpoint(text)[1]
         return [c]
+    item = parse_periodical_genre(text, base)  # before a letter's description: "Letter to the Editor from ..."
+    if item:
+        return [item]
     lead = LEAD_WORD.match(text) or LEAD_IN.match(text)  # "For background ..., see Noble to Reinhardt, <date>"
     letter = document_prefix(text[lead.end():] if lead else text)
     prefix = letter + (lead.end() if lead and letter else 0)
