@@ -361,6 +361,54 @@ def test_a_letter_to_the_editor_is_a_periodical_item_not_a_letters_description()
     assert not [f for f in fragments if f.role == "unplaced"]
 
 
+def test_an_editors_signature_and_siglum_in_a_variorum_note_are_not_references():
+    works, notes, fragments = bibliography(
+        "Polybius, l. iii. c. 56. The pass is still disputed.—Ed. See also Arnold, History of Rome, vol. iii. p. 86.",
+        "Livy, l. xxi. c. 38.N N Compare Arnold, History of Rome, vol. iii. p. 90.—N.",
+        "A dam was built in the second year. I. Smith, Roman Dams, p. 4.")
+    assert [(w.authors, w.title) for w, _ in notes[1]] == [(["Polybius"], None), (["Arnold"], "History of Rome")]
+    assert [w for w, _ in notes[2]][1] is notes[1][1][0]
+    assert titles(notes, 3) == ["Roman Dams"], "the words A and I are no sigla"
+    assert not any("Ed" in (w.title or "") + "".join(w.authors) for w in works.values())
+
+
+def test_a_classical_reference_cut_short_runs_past_its_full_stops():
+    _, notes, _ = bibliography(
+        "Dion Cassius, l. liv. p. 736.",
+        "See also Dio. Cass. xl. c. 18.",
+        "Valerius Maximus, l. i. c. 1. Val. Max. l. ii. c. 7.",
+        "Plin. Epist. viii. 9.",
+        "See the first book of the Annals of Tacitus. Sueton. in Tiber. c. 21.")
+    dion = notes[1][0][0]
+    (again, citation), = notes[2]
+    assert again is dion and "cut short" in citation.reason
+    assert [w for w, _ in notes[3]][0] is [w for w, _ in notes[3]][1]
+    assert [(w.authors, w.title, c.pinpoint.strip()) for w, c in notes[4]] == [(["Plin."], "Epist", "viii. 9")]
+    assert len(notes[5]) == 2, "a sentence of prose ends before the next reference"
+
+
+def test_authors_the_writers_sentence_reports_and_names_with_a_bracketed_locator():
+    works, notes, _ = bibliography(
+        "Livy, l. v. c. 12.",
+        "The pay of the soldiers, as Livy observes, began in the siege of Veii.",
+        "The event is omitted by Zosimus, or rather by Photius. Pausanias (l. viii. c. 43) mentions two wars.",
+        "Walter Kahn, The Archive (New York: Knopf, 1990), p. 4. Kahn describes the decision as unilateral.",
+        "In 1947, the Roosevelt records were transferred. The memorandum quoted by Knowland is lost.")
+    livy = notes[1][0][0]
+    assert [w for w, _ in notes[2]] == [livy]
+    assert [(w.authors, (c.pinpoint or "").strip(" ()")) for w, c in notes[3]] == [
+        (["Zosimus"], ""), (["Photius"], ""), (["Pausanias"], "l. viii. c. 43")]
+    assert [w for w, _ in notes[4]] == [notes[4][0][0]] * len(notes[4]), "the author of the work just cited"
+    assert notes[5] == [], "a noun ('records') and a person quoted are no works"
+    assert all(w.kind == "book" for w in works.values())
+
+
+def test_two_short_titles_of_one_author_in_one_note_are_two_works():
+    works, notes, _ = bibliography(
+        "M. Dupont, Memoires Historiques, tom. i. c. 4, and Nouveaux Memoires, tom. ii. p. 3, has treated it well.")
+    assert [w.title for w, _ in notes[1]] == ["Memoires Historiques", "Nouveaux Memoires"] and len(works) == 2
+
+
 # --- the corpus: real notes, scored against gold files built by hand -----------------------------
 
 CORPUS = ROOT / "tests" / "corpus"

@@ -108,7 +108,10 @@ def read_plain(text: str) -> PlainReference | None:
     inline = INLINE_LOCATOR.search(chunks[last][1]) if last >= 0 else None
     if inline and inline.start() > 0:
         offset, chunk = chunks[last]
-        chunks[last: last + 1] = [(offset, chunk[: inline.start()].strip()), (offset + inline.start(), inline.group(0))]
+        located = inline.group(0)
+        if located.lstrip().startswith("(") and ")" in located:  # "Pausanias (l. viii. c. 43) mentions ...": the
+            located = located[: located.index(")") + 1]           # bracket holds the locator, prose follows
+        chunks[last: last + 1] = [(offset, chunk[: inline.start()].strip()), (offset + inline.start(), located)]
         end = last + 1
     head = chunks[:end]
     # prose before the reference: the reference starts after the last chunk of prose or date

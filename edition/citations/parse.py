@@ -14,6 +14,7 @@ from .conventions import alternation, conventions, pattern, words
 from .model import Citation, Fragment
 from .names import looks_like_names, split_names, trailing_names
 from .notes import Note
+from .resolve import same_name
 from .segment import Piece, _depths, split_note
 
 ITALIC = re.compile(r"\*([^*]+)\*")
@@ -41,6 +42,8 @@ SELF_REFERENCE = pattern("self_reference", r"^(?:{})\b")
 REVIEW_FORUM = pattern("review_forums", r"\b(?:{})\b")
 SAME_AUTHOR = pattern("same_author", r"^(?i:{})[.,]?\s+", escape=True)
 AVAILABLE = pattern("availability", r"^(?:{})\b")
+EDITOR_SIGNATURE = re.compile("|".join(words("editor_signatures")))
+EDITOR_SIGLUM = re.compile("|".join(words("editor_sigla")))
 INTERNAL = re.compile(r"(?:\b(?:see|See)\s+)?(?:" + "|".join(words("internal_references")) + r")(?:\s+and\b)?", re.I)
 EDITOR_START = re.compile(r"(?:eds?|comp|trans)\.,", re.I)
 LEAD_COLON = re.compile(r"^(?P<prose>[^:“\"*(]{15,}?):\s+(?=[A-Z“\"*])")
@@ -634,6 +637,9 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
         else:
             fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "unplaced"))
     _attach_leading_details(fragments, citations)
+    cited = [c for c in citations if not c.reported]
+    citations = [c for c in citations if not (c.reported and not c.title and not c.pinpoint and any(
+        same_name(c.authors[0], a) for other in cited for a in other.authors))]  # "Ukert observes ... (Ukert, Title)"
     for position, alias in aliases:  # "(hereafter X)": an abbreviation of the work cited just before it
         before = [c for c in citations if c.start <= position]
         if before and alias:
@@ -648,7 +654,8 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
     return citations, fragments
 
 
-PARENTHETICAL = re.compile(rf"\((?P<inner>(?i:{alternation('ibid')})\b[^()]*|[A-Z][^()]{{2,100}}?,\s*pp?\.\s*[\divxlc][^()]*)\)")
+PARENTHETICAL = re.compile(rf"\((?P<inner>(?i:{alternation('ibid')})\b[^()]*"
+                          rf"|[A-Z][^()]{{2,100}}?,\s*(?:pp?|vol|tom|l|lib|c|cap)\.\s*[\divxlc][^()]*)\)")
 
 
 # the writer's word on where in the work just cited ("Quote on p. 857", "Quoted at pp. 4–5"): no title, no name
@@ -723,6 +730,7 @@ def _named_in_prose(piece: Piece, base, made: list[Citation]) -> list[Citation]:
         c.form, c.authors, c.title = "short", [match.group("author")], match.group("title")
         c.start, c.end = piece.start + match.start("author"), piece.start + match.end("title")
         found.append(c)
+    found += _authors_reported(piece, base, known | {fold_name(a) for c in found for a in c.authors})
     if made or found:
         return found
     for match in SEE_AUTHORS.finditer(piece.text):
@@ -738,6 +746,46 @@ def _named_in_prose(piece: Piece, base, made: list[Citation]) -> list[Citation]:
     return found
 
 
+def _reporting_patterns() -> list[re.Pattern]:
+    verbs, by = alternation("reporting_verbs"), alternation("reported_by")
+    return [
+        # "Tacitus observes, with reason, (in Agricola, c. 12)": the name, its verb, and the place if bracketed
+        re.compile(rf"(?<![\w.’'])(?P<author>{NAME})(?:,\s+[a-z]+,)?\s+(?:{verbs})\b"
+                   rf"(?:[^()]{{0,40}}?\((?:(?:in\s+)?(?P<title>[A-Z][\w'’ ]*),\s*)?(?P<loc>[^()]*)\))?"),
+        # "expressed by Tacitus", "omitted by Dion, or rather by Xiphilin", "according to Strabo"
+        re.compile(rf"\b(?:(?:{by})\s+by|according to)\s+(?P<author>{NAME})"
+                   rf"(?:,?\s+(?:or rather|or|and)\s+by\s+(?P<author2>{NAME}))?"),
+        # "Pausanias (l. viii. c. 43) mentions", "Dionysius of Halicarnassus, (l. v. c. 45)": a name and its locator
+        re.compile(rf"(?<![\w.’'])(?P<author>{NAME}),?\s*\((?P<loc>[^()]+)\)"),
+    ]
+
+
+def _authors_reported(piece: Piece, base, known: set[str]) -> list[Citation]:
+    """Authors the writer's sentence reports ("Tacitus observes", "mentioned by Suetonius") or cites by a
+    bracketed locator: each an author's work, with the title or locator the sentence gives."""
+    found, seen = [], set(known)
+    depths = _depths(piece.text)
+    for index, pattern_ in enumerate(_reporting_patterns()):
+        for match in pattern_.finditer(piece.text):
+            if index == 2 and not (is_locator(match.group("loc")) and re.match(r"[a-z§]", match.group("loc"))):
+                # "(l. viii. c. 43)", "(iv. 17)"; not a date ("American Historical Review (July 1949)")
+                continue
+            for group in ("author", "author2"):
+                name = match.groupdict().get(group)
+                if not name or fold_name(name) in seen or depths[match.start(group)] and index != 2 \
+                        or name.split()[0] in conventions()["not_names"] or any(_title_word(w) for w in name.split()) \
+                        or not looks_like_names(name):
+                    continue
+                c = base()
+                c.form, c.authors, c.reported = "short", [name], True
+                c.title = _clean(match.groupdict().get("title")) if group == "author" else None
+                c.pinpoint = _clean(match.groupdict().get("loc")) if group == "author" else None
+                c.start, c.end = piece.start + match.start(group), piece.start + match.end(group)
+                seen.add(fold_name(name))
+                found.append(c)
+    return found
+
+
 def fold_name(text: str) -> str:
     return re.sub(r"[^a-z]", "", text.lower())
 
@@ -745,6 +793,9 @@ def fold_name(text: str) -> str:
 def _blank_apparatus(text: str) -> tuple[str, list[tuple[int, str]]]:
     """The note with its cross-references to the book itself ("see note 5 above and") and its
     "hereafter" clauses blanked out (same length: spans stay true); the abbreviations, by place."""
+    text = EDITOR_SIGNATURE.sub(lambda m: ("" if text[: m.start()].rstrip().endswith(".") else ".").ljust(len(m.group(0))),
+                                text)  # "... 4to edit—M. See": the added note ends there
+    text = EDITOR_SIGLUM.sub(lambda m: " " * len(m.group(0)), text)
     aliases = []
     for match in HEREAFTER_ANY.finditer(text):
         aliases.append((match.start(), _clean(match.group("abbr"))))

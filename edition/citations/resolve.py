@@ -153,13 +153,34 @@ class Resolver:
         by_author = [w for w in self.works if w.kind not in ("archive", "interview") and w.authors
                      and same_name(c.authors[0], w.authors[0])]
         untitled = [w for w in by_author if not w.title and not w.container]
+        in_note = [h for h in self.by_note.get(c.note, []) if h.work in {w.id for w in by_author}]
+        if not c.pinpoint and in_note:  # "Eckert describes ...": the work of hers this note has just cited
+            return self._work(in_note[-1].work)
         if untitled:
             return untitled[-1]
-        if len(by_author) == 1:  # "Vegatius, l. ii.": the one work of this author cited before
+        if len(by_author) == 1 and c.pinpoint:  # "Vegatius, l. ii.": the one work of this author cited before
+            # (a name in a sentence without a locator, "as Tacitus observes", gives no evidence of the work)
             c.ambiguous = True
             c.reason = (f"{c.authors[0]} is cited without a title; the only work of {family(c.authors[0])} "
                         f"cited before is {self._label(by_author[0])}: linked to it.")
             return by_author[0]
+        return None
+
+    def find_name_cut_short(self, c: Citation) -> Work | None:
+        """'Dio. Cass.' for Dion Cassius, 'Dionys. Hal.' for Dionysius of Halicarnassus: a two-part name cut
+        short, read as an author and a title; every word a beginning of the name's words, in order."""
+        if not (c.authors and c.title and c.authors[0].endswith(".")) or " " in c.title.strip() \
+                or not re.search(rf"\b{re.escape(c.title)}\.", c.text):
+            return None
+        printed = fold(c.authors[0]).split() + fold(c.title).split()
+        for work in reversed(self.works):
+            if work.title or not work.authors or work.kind in ("archive", "interview"):
+                continue
+            name = [w for w in fold(work.authors[0].replace(",", " ")).split() if w not in ("of", "the", "de")]
+            if len(name) == len(printed) and all(n.startswith(p) and len(p) >= 3 for p, n in zip(printed, name)):
+                c.title, c.authors = None, list(work.authors)
+                c.reason = f"{c.text.split(' ')[0]} {c.text.split(' ')[1]} is {work.authors[0]}'s name cut short."
+                return work
         return None
 
     def find_title_as_name(self, c: Citation) -> Work | None:
@@ -187,6 +208,9 @@ class Resolver:
         for work in self.works:
             if not work.title or (work.incomplete and not person) or work.kind in ("archive", "interview"):
                 continue
+            if work.incomplete and any(x.note == c.note and x.title and fold(x.title) != fold(c.title)
+                                       for x in work.citations):
+                continue  # "Memoires Militaires, ..., and Nouveaux Memoires": two short titles in one note, two works
             full = content_words(work.title)
             if not short or not full or not numbers <= set(re.findall(r"\d+", work.title)):
                 continue
@@ -285,7 +309,7 @@ class Resolver:
         if work is not None:
             c.form = "hereafter"
             return self._link(c, work)
-        work = self.find_title_as_name(c) or self.find_author_alone(c)
+        work = self.find_name_cut_short(c) or self.find_title_as_name(c) or self.find_author_alone(c)
         if work is not None:
             return self._link(c, work)
         work = self.find_short(c)

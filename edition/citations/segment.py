@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .conventions import abbreviations
+from .conventions import abbreviations, conventions
 from .chunks import is_prose
 from .names import looks_like_names
 
@@ -69,6 +69,10 @@ def _sentence_cuts(text: str, depths: list[int]) -> list[tuple[int, int]]:
     for match in SENTENCE_END.finditer(text):
         if depths[match.start() + len(match.group(0).rstrip()) - 1] or _ends_abbreviation(text[last: match.start()]):
             continue
+        if _abbreviated_reference_goes_on(text[last: match.start()], text[match.end():]):
+            continue
+        if re.search(r"\b[ivxlc]+$", text[last: match.start()]) and re.match(r"\d", text[match.end():]):
+            continue  # "Plin. Epist. viii. 9": book viii, letter 9
         if len(text[last: match.start()].split()) < 2:  # "Tacit. Annal.": abbreviations, not a sentence
             continue
         if text[: match.start() + 1].endswith(("..", "…")):  # an ellipsis in a quoted title
@@ -85,6 +89,25 @@ def _sentence_cuts(text: str, depths: list[int]) -> list[tuple[int, int]]:
         cuts.append((match.start() + len(match.group(0).rstrip()), match.end()))
         last = match.end()
     return cuts
+
+
+CUT_SHORT = re.compile(r"(?:^|\s)[A-Z][a-z]{1,9}$")  # "Dio", "Sallust", "Geogr": a name or title cut short
+GOES_ON = re.compile(r"(?:[A-Z][a-z]{1,9}|[a-z]{1,5}|[ivxlc]+)\.(?:\s|$)")  # "Cass.", "de Bell.", "xl.", "trans."
+
+
+def _abbreviated_reference_goes_on(left: str, right: str) -> bool:
+    """"See also Dio. Cass. xl. c. 18", "Sallust. de Bell. Jugurth. c. 91", "Malte-Brun, Geogr. Eng. trans.
+    vol. ii.": in a classical reference a word cut short is followed by another, or by a locator; the full
+    stop ends no sentence. A reference that has reached its locator ("Dion, l. lxxi. Hist. August.") has ended,
+    so has a sentence of prose ("See the first book of the Annals of Tacitus. Sueton. in August."), and a
+    lead-in or Ibid. after the stop starts the next reference."""
+    if not CUT_SHORT.search(left) or is_prose(left) or re.search(r"\d$|\b[ivxlc]+$", left):
+        return False
+    following = re.match(r"(?:de\s+|in\s+)?(\S+)", right)
+    if not following or not GOES_ON.match(following.group(1) + " "):
+        return False
+    word = following.group(1).rstrip(".").lower()
+    return word not in {w.rstrip(".,").lower() for w in conventions()["lead_ins"]} | set(conventions()["ibid"])
 
 
 def _semicolon_cuts(text: str, depths: list[int]) -> list[tuple[int, int]]:
