@@ -409,6 +409,42 @@ def test_two_short_titles_of_one_author_in_one_note_are_two_works():
     assert [w.title for w, _ in notes[1]] == ["Memoires Historiques", "Nouveaux Memoires"] and len(works) == 2
 
 
+def test_older_prose_references_a_part_in_a_work_and_a_list_after_a_locator():
+    works, notes, _ = bibliography(
+        "See the Augustan History, p. 5, Jerome's Chronicle, and all the Epitomizers.",
+        "Hist. August. p. 19.",
+        "Life of Hadrian, in the Augustan History.",
+        "Appian of Alexandria, in the preface to his History of the Roman Wars.",
+        "See De Civitate Dei, iv. 29.",
+        "Hist. Eccles. p. 4.")
+    augustan = notes[1][0][0]
+    assert [w.title for w, _ in notes[1]] == ["Augustan History", "Chronicle"]
+    assert [w for w, _ in notes[2]] == [augustan], "the same title's words cut short and reordered"
+    assert [(w, c.pinpoint) for w, c in notes[3]] == [(augustan, "Life of Hadrian")]
+    assert [(w.authors, w.title) for w, _ in notes[4]] == [(["Appian of Alexandria"], "History of the Roman Wars")]
+    assert [(w.title, c.pinpoint) for w, c in notes[5]] == [("De Civitate Dei", "iv. 29")]
+    assert notes[6][0][0] is not augustan, "a word the full title lacks is another work"
+
+
+def test_a_memoir_in_a_learned_societys_series_and_an_editions_apparatus_by_its_maker():
+    works, notes, _ = bibliography(
+        "See a Memoir of M. Dupuy, on the Roads of Gaul, in the Academie des Inscriptions, tom. xii. p. 44.",
+        "The camp is well described by Mr. Horsley, in the Transactions of the Society of Antiquaries, vol. ii. "
+        "p. 10.",
+        "Caesar, de Bell. Gall. l. iv. c. 2, with the annotations of Oudendorp.",
+        "Herodotus, l. iv. c. 94, with Larchers observations.",
+        "The working notes of Anatoly Chernyaev, May 8, 1987, Gorbachev Foundation Archive.")
+    (memoir, _), = notes[1]
+    assert (memoir.kind, memoir.authors, memoir.title, memoir.container) == (
+        "article", ["Dupuy"], None, "Academie des Inscriptions")
+    (horsley, _), = notes[2]
+    assert horsley.authors == ["Horsley"] and horsley.container.startswith("Transactions")
+    assert [w.authors for w, _ in notes[3]] == [["Caesar"], ["Oudendorp"]]
+    assert [w.authors for w, _ in notes[4]] == [["Herodotus"], ["Larcher"]]
+    assert all(w.authors != ["Anatoly Chernyaev"] or w.kind == "archive" for w, _ in notes[5]), \
+        "a person's notes in an archive are papers, not an apparatus"
+
+
 # --- the corpus: real notes, scored against gold files built by hand -----------------------------
 
 CORPUS = ROOT / "tests" / "corpus"

@@ -28,6 +28,7 @@ def _locator_start() -> re.Pattern:
     words = alternation("locators")
     return re.compile(
         rf"^\(?(?:{alternation('title_ends', escape=False)}|(?:{words})\.?\s*{NUMBER}\b|(?:{words})\.\s|{DATE}\s*$|\d+(?:st|nd|rd|th|d)\s+(?:Cong|Sess|Parl)\b"
+        rf"|[ivxlcdm]+\.\s*\d+(?:\.\s*\d+)*\.?$"  # "iv. 29": book and chapter of an ancient text
         rf"|{NUMBER}(?:\s*[–-]\s*{NUMBER})?\.?\)?$(?<!\d{{4}}[–-]\d{{4}})|notes? on p|(?:{alternation('chamber_names')})$)")
 
 
@@ -105,6 +106,10 @@ def read_plain(text: str) -> PlainReference | None:
             author = ", ".join(c for _, c in chunks[:-1])
             return PlainReference(author, title, inside.group(0).strip(), chunks[0][0], as_printed=True)
     last = end - 1  # "Tacit. Annal. l. ii", "Hist. August. p. 5, 8": the locator inside the title's chunk
+    earlier = next((i for i in range(max(last, 0)) if (m := INLINE_LOCATOR.search(chunks[i][1])) and m.start() > 0
+                    and (is_prose(chunks[last][1]) or re.match(r"(?:with|who|which|where|that|as)\b", chunks[last][1]))),
+                   None)
+    last = earlier if earlier is not None else last  # "..., de Bell. Gall. l. iv. c. 2, with the annotations of X"
     inline = INLINE_LOCATOR.search(chunks[last][1]) if last >= 0 else None
     if inline and inline.start() > 0:
         offset, chunk = chunks[last]
@@ -163,6 +168,10 @@ def read_plain(text: str) -> PlainReference | None:
                 and not _names_a_record(chunks, end):
             return PlainReference(names, None, pinpoint, offset, as_printed=True)  # "Strabo, (l. xvi. p. 780)"
     title = ", ".join(chunk for _, chunk in head)
+    article = re.match(r"the\s+(?=[A-Z])", title)
+    if article and len(head) == 1 and not is_prose(title[article.end():]):
+        title, offset = title[article.end():], offset + article.end()  # "See the Augustan History, p. 5": the
+        head = [(offset, title)]                                         # article is the writer's
     if is_prose(head[0][1]) or not title[:1].isupper() or title.split()[-1].lower() in FUNCTION_WORDS:
         return None  # "Quote on p. 857": the writer's words, not a title
     return PlainReference("", title, pinpoint, offset)

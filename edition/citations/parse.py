@@ -36,6 +36,20 @@ DIVISION_OF = re.compile(
     rf"(?P<where>(?i:(?:the\s+(?:{alternation('ordinals')})\s+(?:{alternation('divisions')}))"
     rf"|(?:{alternation('divisions')})\s+[IVXLC\d]+(?:,\s+(?:{alternation('divisions')})\s+[IVXLC\d]+)*))"
     r"\s+of\s+(?:the\s+)?(?P<title>[A-Z][\w’']+(?:\s+[A-Z][\w’']+)*)(?:\s+of\s+(?P<author>[A-Z][\w’']+(?:\s+[A-Z][\w’']+)*))?")
+# a part of a work and the work that holds it: "Life of Hadrian, in the Augustan History"; an author and
+# the part of his work: "Appian of Alexandria, in the preface to his History of the Roman Wars"
+_TITLE = r"[A-Z][\w’']+(?:\s+(?:(?:of|the|and|de)\s+)*[A-Z][\w’']+)*"
+# a memoir in a learned society's series or a periodical, by its author: "a Memoir of M. d'Anville, on the
+# Province of Dacia, in the Academie des Inscriptions, tom. xxviii. p. 444", "illustrated by M. le Beau, in the ..."
+CONTRIBUTION_IN = re.compile(
+    rf"\b(?:of|by)\s+(?:(?:{alternation('honorifics')})\s+)?(?P<author>(?:(?:de|le|la|von|van)\s+|d['’])?[A-Z][\w'’-]+"
+    rf"(?:\s+[A-Z][\w'’-]+)*),?\s+(?:on\s+[^,]+,\s+)?in\s+the\s+(?P<container>[^,]*\b(?:{alternation('learned_series')})"
+    rf"\b[^,]*),\s*(?P<loc>.+)$")
+PART_IN_WORK = re.compile(
+    rf"^(?:(?P<part>(?i:(?:the\s+)?(?:{alternation('divisions')}))\s+of\s+[A-Z][\w’']+(?:\s+[A-Z][\w’']+)*),\s+in\s+the\s+"
+    rf"(?P<title>{_TITLE})"
+    rf"|(?P<author>[A-Z][\w’']+(?:\s+(?:of\s+)?[A-Z][\w’']+)*),\s+in\s+(?P<division>the\s+(?i:{alternation('divisions')}))"
+    rf"\s+(?:to|of)\s+(?:his|her)\s+(?P<title2>{_TITLE}))$")
 HEREAFTER_ANY = re.compile(rf"[(\[]\s*(?:{alternation('hereafter')})\s+(?P<abbr>[^)\]]+?)[.,]?\s*[)\]]"
                            rf"|,\s*(?:{alternation('hereafter')})\s+(?P<abbr2>[^,;]+?)(?=,|;|$)", re.I)
 SELF_REFERENCE = pattern("self_reference", r"^(?:{})\b")
@@ -712,7 +726,7 @@ def _pages_only(pinpoint: str | None) -> str | None:
 
 NAME = r"[A-Z][\w'’-]*\.?(?:\s+(?:of|the|de|le|la|von|van)?\s*[A-Z][\w'’-]*\.?){0,3}"
 # "See Pliny's Panegyric", "in Julian's Caesars", "of Ossian's Poems": an author's work named in a sentence
-POSSESSIVE_WORK = re.compile(rf"\b(?:[Ss]ee|in|of)\s+(?P<author>{NAME})['’]s\s+(?P<title>[A-Z][\w'’-]*(?:\s+(?:of|the|de|[A-Z][\w'’-]*))*)")
+POSSESSIVE_WORK = re.compile(rf"(?:^(?![Ss]ee\s)|\b(?:[Ss]ee|in|of)\s+)(?P<author>{NAME})['’]s\s+(?P<title>[A-Z][\w'’-]*(?:\s+(?:of|the|de|[A-Z][\w'’-]*))*)")
 # "See Livy, and Dionysius of Halicarnassus, under ...", "See Appian (in Prooem.)": authors alone after "See"
 SEE_AUTHORS = re.compile(rf"\b[Ss]ee\s+(?P<names>{NAME}(?:,?\s+and\s+{NAME})*)(?=\s*(?:[,.;]|\(|$))")
 
@@ -747,7 +761,7 @@ def _named_in_prose(piece: Piece, base, made: list[Citation]) -> list[Citation]:
 
 
 def _reporting_patterns() -> list[re.Pattern]:
-    verbs, by = alternation("reporting_verbs"), alternation("reported_by")
+    verbs, by, commentary = alternation("reporting_verbs"), alternation("reported_by"), alternation("commentary")
     return [
         # "Tacitus observes, with reason, (in Agricola, c. 12)": the name, its verb, and the place if bracketed
         re.compile(rf"(?<![\w.’'])(?P<author>{NAME})(?:,\s+[a-z]+,)?\s+(?:{verbs})\b"
@@ -757,6 +771,13 @@ def _reporting_patterns() -> list[re.Pattern]:
                    rf"(?:,?\s+(?:or rather|or|and)\s+by\s+(?P<author2>{NAME}))?"),
         # "Pausanias (l. viii. c. 43) mentions", "Dionysius of Halicarnassus, (l. v. c. 45)": a name and its locator
         re.compile(rf"(?<![\w.’'])(?P<author>{NAME}),?\s*\((?P<loc>[^()]+)\)"),
+        # an edition's or a translation's apparatus by its maker: "with the annotations of Reimar", "the learned
+        # notes of his French translator, M. Spanheim", "with Spanheims observations"
+        re.compile(rf"\b(?:(?:{commentary})\s+of\s+|notes\s+of\s+(?=(?:his|the|her)\s+(?:[A-Za-z]+\s+){{0,2}}"
+                   rf"(?:translator|editor|commentator|annotator),))(?:(?:his|the|her)\s+(?:[A-Za-z]+\s+){{0,2}}"
+                   rf"(?:translator|editor|commentator|annotator),\s+)?(?:(?:{alternation('honorifics')})\s+)?"
+                   rf"(?P<author>{NAME})"),
+        re.compile(rf"(?<![\w.’'])(?P<author>[A-Z][\w-]+?)['’]?s\s+(?:{commentary})\b"),
     ]
 
 
@@ -767,6 +788,8 @@ def _authors_reported(piece: Piece, base, known: set[str]) -> list[Citation]:
     depths = _depths(piece.text)
     for index, pattern_ in enumerate(_reporting_patterns()):
         for match in pattern_.finditer(piece.text):
+            if index >= 3 and ARCHIVE_WORDS.search(piece.text):
+                continue  # "the working notes of Anatoly Chernyaev, ..., Archive": a person's papers, not an apparatus
             if index == 2 and not (is_locator(match.group("loc")) and re.match(r"[a-z§]", match.group("loc"))):
                 # "(l. viii. c. 43)", "(iv. 17)"; not a date ("American Historical Review (July 1949)")
                 continue
@@ -918,6 +941,19 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
         c.accessed = accessed.group("date") if accessed else None
         subject = re.search(r"in (?P<who>[A-Z][\w'’]+)'s analysis", text)
         c.title = f"Review of the work of {subject.group('who')}" if False else None
+        return [c]
+    contribution = CONTRIBUTION_IN.search(text)
+    if contribution and is_locator(contribution.group("loc").split(",")[0]):
+        c = base()
+        c.kind, c.form, c.authors = "article", "short", [contribution.group("author")]
+        c.container, c.pinpoint = contribution.group("container").strip(), _clean(contribution.group("loc"))
+        return [c]
+    part = PART_IN_WORK.match(text)
+    if part and not (ITALIC.search(text) or find_quoted(text)):
+        c = base()  # "Life of Hadrian, in the Augustan History", "Appian, in the preface to his History of ..."
+        c.form, c.title = "short", part.group("title") or part.group("title2")
+        c.pinpoint = part.group("part") or part.group("division")
+        c.authors = [part.group("author")] if part.group("author") else []
         return [c]
     division = DIVISION_OF.search(text)
     if division and not (ITALIC.search(text) or find_quoted(text) or PUB_PAREN.search(text)):

@@ -87,6 +87,20 @@ def in_range(pinpoint: str | None, pages: str | None) -> bool | None:
     return bounds[0] <= wanted[0] <= bounds[1]
 
 
+def _same_words(short: str, full: str) -> bool:
+    """Every word of one title is a word of the other, or its beginning cut short, one for one."""
+    printed, words = sorted(content_words(short)), sorted(content_words(full))
+    if len(printed) != len(words) or len(printed) < 2:
+        return False
+    left = list(words)
+    for word in printed:
+        match = next((w for w in left if w == word or (len(word) >= 4 and w.startswith(word))), None)
+        if match is None:
+            return False
+        left.remove(match)
+    return True
+
+
 class Resolver:
     def __init__(self, chapter_author: str | None = None, supported_text=None):
         self.works: list[Work] = []
@@ -206,8 +220,11 @@ class Resolver:
         person = first_person(c)
         best, best_share = None, 0.0
         for work in self.works:
-            if not work.title or (work.incomplete and not person) or work.kind in ("archive", "interview"):
+            if not work.title or work.kind in ("archive", "interview"):
                 continue
+            if work.incomplete and not person and not _same_words(c.title, work.title):
+                continue  # an unsigned short title finds a work known only by its short title when it is that
+                # title's words, cut short or reordered ("Hist. August." for "Augustan History")
             if work.incomplete and any(x.note == c.note and x.title and fold(x.title) != fold(c.title)
                                        for x in work.citations):
                 continue  # "Memoires Militaires, ..., and Nouveaux Memoires": two short titles in one note, two works
