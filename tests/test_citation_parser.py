@@ -445,6 +445,18 @@ def test_a_memoir_in_a_learned_societys_series_and_an_editions_apparatus_by_its_
         "a person's notes in an archive are papers, not an apparatus"
 
 
+def test_an_imprint_or_a_translations_page_after_a_reference_is_its_detail():
+    works, notes, fragments = bibliography(
+        "Add. Michaelis, Hist. Arabum, p. 82. Leipzig, 1790.",
+        "On the date compare Mommsen, vol. ii. p. 47, etc. Eng. trans. p. 452.",
+        "Compare Heeren, Ideen. Eng. trans. vol. i. p. 215.",
+        "Smith, Long Peace, p. 4; Pravda, 1960.")
+    assert titles(notes, 1) == ["Hist. Arabum"] and [w.authors for w, _ in notes[2]] == [["Mommsen"]]
+    assert [(w.authors, w.title, c.pinpoint) for w, c in notes[3]] == [(["Heeren"], "Ideen", "Eng. trans. vol. i. p. 215")]
+    assert titles(notes, 4) == ["Long Peace", "Pravda"], "after a semicolon a title and its year are a reference"
+    assert {f.text for f in fragments if f.role == "detail"} >= {"Leipzig, 1790", "Eng. trans. p. 452"}
+
+
 # --- the corpus: real notes, scored against gold files built by hand -----------------------------
 
 CORPUS = ROOT / "tests" / "corpus"

@@ -42,8 +42,10 @@ AUTHOR_TITLE = re.compile(r"(?P<author>[A-Z][\w'’-]*\.)\s+(?:in\s+(?:the\s+)?)
                           r"|(?P<author2>[A-Z][\w'’-]*)\s+(?:in\s+(?:the\s+)?(?P<title2>[A-Z][\w'’. -]*)"
                           r"|(?P<title3>de\s+[A-Z][\w'’. -]*))")
 # the reference at the end of the writer's sentence: "... mentioned in the Augustan History"
-PROSE_TAIL = re.compile(rf"\b(?:in|by|of|and|see|See)\s+(?:the\s+|his\s+|her\s+)?(?P<ref>{NAME}(?:\s+in\s+(?:the\s+)?{NAME})?)$")
+PROSE_TAIL = re.compile(rf"\b(?:in|by|of|and|see|See|compare|Compare|cf\.|Cf\.)\s+(?:the\s+|his\s+|her\s+)?(?P<ref>{NAME}(?:\s+in\s+(?:the\s+)?{NAME})?)$")
 AUTHOR_IN = re.compile(rf"(?P<author>{NAME})\s+in\s+(?:the\s+)?(?P<title>{NAME})")
+# a translation's locator after the title ("Geogr. Eng. trans. vol. ii. p. 215", "Eng. trans. p. 452")
+TRANSLATION = re.compile(r"\s*\b(?:Eng|Engl|English|Fr|French|Germ|German|Ital|Italian)\.?\s+(?:trans|transl|translation)\.?\s*$")
 EDITOR_CHUNK = re.compile(r"(?:eds?|comp|comps|trans)\.?", re.I)
 FUNCTION_WORDS = {"of", "the", "and", "in", "at", "on", "for", "to", "a", "an", "de", "la", "le", "du", "des", "von",
                   "van", "der", "di", "da", "del", "et", "und", "y", "or", "from", "with", "by", "its", "his", "her"}
@@ -156,6 +158,10 @@ def read_plain(text: str) -> PlainReference | None:
     edited = len(head) >= 3 and EDITOR_CHUNK.fullmatch(head[1][1]) is not None
     if len(head) >= 2 + edited and looks_like_names(names):
         title = ", ".join(chunk for _, chunk in head[1 + edited:])
+        translated = TRANSLATION.search(title)
+        if translated and translated.start() > 0:  # "Malte-Brun, Geogr. Eng. trans. vol. ii.": the locator is
+            pinpoint = f"{translated.group(0).strip()} {(pinpoint or '').strip()}".strip()  # the translation's
+            title = title[: translated.start()].strip()
         return PlainReference(names, title, pinpoint, offset, edited)
     if len(head) == 1 and end < len(chunks):
         abbreviated = AUTHOR_TITLE.fullmatch(names)

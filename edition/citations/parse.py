@@ -615,6 +615,13 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
             previous.url = previous.url or (url.group(0).rstrip(".,;)") if url else None)
             fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
             continue
+        if previous and previous.note == note.number and (TRANSLATED_AT.match(piece.text) or (
+                IMPRINT_ALONE.match(piece.text) and not previous.year
+                and note.text[:piece.start].rstrip().endswith("."))):
+            # "Hist. Yemanae, p. 282. Bonn, 1828": the imprint of the work just cited, printed after it (not
+            # "...; Pravda, 1960", a newspaper); "Eng. trans. p. 452": the same place in its translation
+            fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
+            continue
         idem = SAME_AUTHOR.match(piece.text)
         if idem and citations:  # "...; idem, The Coming War (...)": the author of the reference before
             shown = Piece(piece.start + idem.end(), piece.end, piece.text[idem.end():])
@@ -672,6 +679,9 @@ PARENTHETICAL = re.compile(rf"\((?P<inner>(?i:{alternation('ibid')})\b[^()]*"
                           rf"|[A-Z][^()]{{2,100}}?,\s*(?:pp?|vol|tom|l|lib|c|cap)\.\s*[\divxlc][^()]*)\)")
 
 
+IMPRINT_ALONE = re.compile(r"^[A-Z][\w.'’ -]{1,30},\s+(?:1[5-9]|20)\d\d(?:,\s+(?:\d+(?:to|vo|mo)|folio|fol\.))?\.?$")
+TRANSLATED_AT = re.compile(r"^(?:Eng|Engl|English|Fr|French|Germ|German|Ital|Italian)\.?\s+(?:trans|transl|translation)\.?"
+                           r",?\s+(?:vol\.\s*[\divxlc]+\.?,?\s*)?pp?\.\s*[\divxlc]+")
 # the writer's word on where in the work just cited ("Quote on p. 857", "Quoted at pp. 4–5"): no title, no name
 PAGE_REMARK = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z]+){0,3}\s+pp?\.\s*(?P<pages>[\divxlc]+(?:\s*[–-]\s*[\divxlc]+)?)$")
 
