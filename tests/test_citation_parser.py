@@ -457,6 +457,17 @@ def test_an_imprint_or_a_translations_page_after_a_reference_is_its_detail():
     assert {f.text for f in fragments if f.role == "detail"} >= {"Leipzig, 1790", "Eng. trans. p. 452"}
 
 
+def test_a_possessive_work_with_an_alternative_title_and_see_as_a_verb():
+    works, notes, _ = bibliography(
+        "See William Stukeley's Itinerarium Curiosum, or an Account of the Antiquities of Britain. London, 1724, "
+        "folio.",
+        "It was the city that the pilgrims desired to see Jerusalem.")
+    (stukeley, _), = notes[1]
+    assert stukeley.authors == ["Stukeley, William"]
+    assert stukeley.title == "Itinerarium Curiosum, or an Account of the Antiquities of Britain"
+    assert notes[2] == [], "'to see' is a verb, not a lead-in"
+
+
 # --- the corpus: real notes, scored against gold files built by hand -----------------------------
 
 CORPUS = ROOT / "tests" / "corpus"

@@ -736,9 +736,10 @@ def _pages_only(pinpoint: str | None) -> str | None:
 
 NAME = r"[A-Z][\w'’-]*\.?(?:\s+(?:of|the|de|le|la|von|van)?\s*[A-Z][\w'’-]*\.?){0,3}"
 # "See Pliny's Panegyric", "in Julian's Caesars", "of Ossian's Poems": an author's work named in a sentence
-POSSESSIVE_WORK = re.compile(rf"(?:^(?![Ss]ee\s)|\b(?:[Ss]ee|in|of)\s+)(?P<author>{NAME})['’]s\s+(?P<title>[A-Z][\w'’-]*(?:\s+(?:of|the|de|[A-Z][\w'’-]*))*)")
+POSSESSIVE_WORK = re.compile(rf"(?:^(?![Ss]ee\s)|\b(?:[Ss]ee|in|of)\s+)(?P<author>{NAME})['’]s\s+(?P<title>[A-Z][\w'’-]*(?:\s+(?:of|the|de|[A-Z][\w'’-]*))*"
+                             r"(?:,\s+or,?\s+(?:(?:the|an|a)\s+)?[A-Z][\w'’-]*(?:\s+(?:of|the|and|de|[A-Z][\w'’-]*))*)?)")  # "Vallum Romanum, or the History ..."
 # "See Livy, and Dionysius of Halicarnassus, under ...", "See Appian (in Prooem.)": authors alone after "See"
-SEE_AUTHORS = re.compile(rf"\b[Ss]ee\s+(?P<names>{NAME}(?:,?\s+and\s+{NAME})*)(?=\s*(?:[,.;]|\(|$))")
+SEE_AUTHORS = re.compile(rf"(?<!\bto )\b[Ss]ee\s+(?P<names>{NAME}(?:,?\s+and\s+{NAME})*)(?=\s*(?:[,.;]|\(|$))")
 
 
 def _named_in_prose(piece: Piece, base, made: list[Citation]) -> list[Citation]:
@@ -751,7 +752,9 @@ def _named_in_prose(piece: Piece, base, made: list[Citation]) -> list[Citation]:
                 or depths[match.start()] or any(c.start <= piece.start + match.start() < c.end and c.title for c in made):
             continue  # inside a title ("*... Moscow's China Policy ...*") or a reference already read
         c = base()
-        c.form, c.authors, c.title = "short", [match.group("author")], match.group("title")
+        author = match.group("author")  # "John Warburton" is turned round; "Pliny", "Dionysius of Halicarnassus" are not
+        modern = re.fullmatch(r"[A-Z][\w'’-]+(?:\s+[A-Z]\.)*\s+[A-Z][\w'’-]+", author)
+        c.form, c.authors, c.title = "short", split_names(author)[0] if modern else [author], match.group("title")
         c.start, c.end = piece.start + match.start("author"), piece.start + match.end("title")
         found.append(c)
     found += _authors_reported(piece, base, known | {fold_name(a) for c in found for a in c.authors})
