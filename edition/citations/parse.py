@@ -736,7 +736,7 @@ def _pages_only(pinpoint: str | None) -> str | None:
 
 NAME = r"[A-Z][\w'’-]*\.?(?:\s+(?:of|the|de|le|la|von|van)?\s*[A-Z][\w'’-]*\.?){0,3}"
 # "See Pliny's Panegyric", "in Julian's Caesars", "of Ossian's Poems": an author's work named in a sentence
-POSSESSIVE_WORK = re.compile(rf"(?:^(?![Ss]ee\s)|\b(?:[Ss]ee|in|of)\s+)(?P<author>{NAME})['’]s\s+(?P<title>[A-Z][\w'’-]*(?:\s+(?:of|the|de|[A-Z][\w'’-]*))*"
+POSSESSIVE_WORK = re.compile(rf"(?:^(?!(?:[Ss]ee|In|On|The|For|At|By|From|With|As|To)\s)|\b(?:[Ss]ee|[Ii]n|of)\s+)(?P<author>{NAME})['’]s\s+(?P<title>[A-Z][\w'’-]*(?:\s+(?:(?:of|the|de)\s+)*[A-Z][\w'’-]*)*"
                              r"(?:,\s+or,?\s+(?:(?:the|an|a)\s+)?[A-Z][\w'’-]*(?:\s+(?:of|the|and|de|[A-Z][\w'’-]*))*)?)")  # "Vallum Romanum, or the History ..."
 # "See Livy, and Dionysius of Halicarnassus, under ...", "See Appian (in Prooem.)": authors alone after "See"
 SEE_AUTHORS = re.compile(rf"(?<!\bto )\b[Ss]ee\s+(?P<names>{NAME}(?:,?\s+and\s+{NAME})*)(?=\s*(?:[,.;]|\(|$))")
