@@ -461,11 +461,13 @@ def test_a_possessive_work_with_an_alternative_title_and_see_as_a_verb():
     works, notes, _ = bibliography(
         "See William Stukeley's Itinerarium Curiosum, or an Account of the Antiquities of Britain. London, 1724, "
         "folio.",
-        "It was the city that the pilgrims desired to see Jerusalem.")
+        "It was the city that the pilgrims desired to see Jerusalem.",
+        "In Thomas Green's Prolegomena of 1883 the argument is made.")
     (stukeley, _), = notes[1]
     assert stukeley.authors == ["Stukeley, William"]
     assert stukeley.title == "Itinerarium Curiosum, or an Account of the Antiquities of Britain"
     assert notes[2] == [], "'to see' is a verb, not a lead-in"
+    assert [(w.authors, w.title) for w, _ in notes[3]] == [(["Green, Thomas"], "Prolegomena")]
 
 
 # --- the corpus: real notes, scored against gold files built by hand -----------------------------
