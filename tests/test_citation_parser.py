@@ -470,6 +470,19 @@ def test_a_possessive_work_with_an_alternative_title_and_see_as_a_verb():
     assert [(w.authors, w.title) for w, _ in notes[3]] == [(["Green, Thomas"], "Prolegomena")]
 
 
+def test_the_writers_sentence_ends_before_the_reference_it_names():
+    _, notes, _ = bibliography(
+        "It appears in the History of England, p. 4.",
+        "As told by Appian of Alexandria, l. ii. c. 3.",
+        "This is discussed in the Annals of Congress, p. 4.",
+        "The Journal of the Senate, p. 9.")
+    assert [(w.authors, w.title) for w, _ in notes[1]] == [([], "History of England")]
+    assert [(w.authors, w.title) for w, _ in notes[2]] == [(["Appian of Alexandria"], None)], \
+        "a name with its place of origin, then a locator, is the author"
+    assert [(w.authors, w.title) for w, _ in notes[3]] == [([], "Annals of Congress")], "after 'the', a title"
+    assert titles(notes, 4) == ["The Journal of the Senate"]
+
+
 # --- the corpus: real notes, scored against gold files built by hand -----------------------------
 
 CORPUS = ROOT / "tests" / "corpus"

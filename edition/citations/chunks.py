@@ -62,6 +62,8 @@ def is_prose(chunk: str, first: bool = True) -> bool:
     words = re.findall(r"[A-Za-z’'\-]+", chunk)
     lower = [w for w in words if w[0].islower() and w.lower() not in FUNCTION_WORDS]
     return (len(lower) >= 2 or re.match(rf"{MONTH} \d|\d", chunk) is not None
+            or (first and len(lower) == 1 and bool(words) and words[0] in conventions()["not_names"]
+                and words[0] not in ("The", "A", "An"))  # "It appears in ...", "As told by ..."
             or (first and bool(words) and words[0][0].islower() and words[0].lower() not in FUNCTION_WORDS)
             or (first and re.match(r"(?:In|By|For|On|At|From|With|Under|During|After|Before)\s+(?:the|a|an|his|her|its|their)\s+[a-z]",
                                    chunk) is not None))  # "In the time of Polybius ..."
@@ -152,6 +154,12 @@ def read_plain(text: str) -> PlainReference | None:
         author_in = AUTHOR_IN.fullmatch(names)  # "M. Freret in the Academie des Inscriptions"
         if author_in:
             return PlainReference(author_in.group("author"), author_in.group("title"), pinpoint, offset)
+        named = re.fullmatch(r"(?P<name>[A-Z][a-z'’-]+) of [A-Z][a-z'’-]+", names)
+        if named and not re.search(r"\bthe\s+$", tail.group(0)[: tail.start("ref") - tail.start()]) \
+                and not _title_word(named.group("name")):
+            # "In the time of Polybius and Dionysius of Halicarnassus, (l. v. c. 45)": a name with its place of
+            # origin, then a locator, is the author cited (not "the Annals of Congress, p. 4", a title)
+            return PlainReference(names, None, pinpoint, offset, as_printed=True)
     possessive = POSSESSIVE.fullmatch(names) if len(head) == 1 else None
     if possessive:  # "Horsley's Britannia Romana, l. i. c. 10"
         return PlainReference(possessive.group("author"), possessive.group("title"), pinpoint, offset)
