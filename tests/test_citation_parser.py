@@ -483,6 +483,15 @@ def test_the_writers_sentence_ends_before_the_reference_it_names():
     assert titles(notes, 4) == ["The Journal of the Senate"]
 
 
+def test_a_work_named_in_brackets_after_the_author_the_sentence_reports():
+    works, notes, _ = bibliography(
+        "The date has been copiously discussed by Michaelis (Spicileg. Geogr. Hebr. ext.)",
+        "The camp is well illustrated by M. Dupuy, in the Academie des Inscriptions, tom. iv. p. 3.")
+    assert [(w.authors, w.title) for w, _ in notes[1]] == [(["Michaelis"], "Spicileg. Geogr. Hebr. ext")]
+    assert [(w.authors, w.container) for w, _ in notes[2]] == [(["Dupuy"], "Academie des Inscriptions")], \
+        "the honorific is no part of the name: one work"
+
+
 # --- the corpus: real notes, scored against gold files built by hand -----------------------------
 
 CORPUS = ROOT / "tests" / "corpus"

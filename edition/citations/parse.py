@@ -757,7 +757,8 @@ def _named_in_prose(piece: Piece, base, made: list[Citation]) -> list[Citation]:
         c.form, c.authors, c.title = "short", split_names(author)[0] if modern else [author], match.group("title")
         c.start, c.end = piece.start + match.start("author"), piece.start + match.end("title")
         found.append(c)
-    found += _authors_reported(piece, base, known | {fold_name(a) for c in found for a in c.authors})
+    found += _authors_reported(piece, base, known | {fold_name(a) for c in found for a in c.authors},
+                               [a for c in made + found for a in c.authors])
     if made or found:
         return found
     for match in SEE_AUTHORS.finditer(piece.text):
@@ -781,7 +782,8 @@ def _reporting_patterns() -> list[re.Pattern]:
                    rf"(?:[^()]{{0,40}}?\((?:(?:in\s+)?(?P<title>[A-Z][\w'’ ]*),\s*)?(?P<loc>[^()]*)\))?"),
         # "expressed by Tacitus", "omitted by Dion, or rather by Xiphilin", "according to Strabo"
         re.compile(rf"\b(?:(?:{by})\s+by|according to)\s+(?P<author>{NAME})"
-                   rf"(?:,?\s+(?:or rather|or|and)\s+by\s+(?P<author2>{NAME}))?"),
+                   rf"(?:,?\s+(?:or rather|or|and)\s+by\s+(?P<author2>{NAME})"
+                   rf"|\s*\((?P<title>[A-Z][^()]{{3,120}}?)\.?\))?"),  # "discussed by Reiske (Program. de ...)"
         # "Pausanias (l. viii. c. 43) mentions", "Dionysius of Halicarnassus, (l. v. c. 45)": a name and its locator
         re.compile(rf"(?<![\w.’'])(?P<author>{NAME}),?\s*\((?P<loc>[^()]+)\)"),
         # an edition's or a translation's apparatus by its maker: "with the annotations of Reimar", "the learned
@@ -794,10 +796,10 @@ def _reporting_patterns() -> list[re.Pattern]:
     ]
 
 
-def _authors_reported(piece: Piece, base, known: set[str]) -> list[Citation]:
+def _authors_reported(piece: Piece, base, known: set[str], names_known: list[str] = ()) -> list[Citation]:
     """Authors the writer's sentence reports ("Tacitus observes", "mentioned by Suetonius") or cites by a
     bracketed locator: each an author's work, with the title or locator the sentence gives."""
-    found, seen = [], set(known)
+    found, seen, seen_names = [], set(known), list(names_known)
     depths = _depths(piece.text)
     for index, pattern_ in enumerate(_reporting_patterns()):
         for match in pattern_.finditer(piece.text):
@@ -808,7 +810,10 @@ def _authors_reported(piece: Piece, base, known: set[str]) -> list[Citation]:
                 continue
             for group in ("author", "author2"):
                 name = match.groupdict().get(group)
-                if not name or fold_name(name) in seen or depths[match.start(group)] and index != 2 \
+                honorific = re.match(rf"(?:{alternation('honorifics')})\s+", name or "")
+                name = name[honorific.end():] if honorific else name  # "M. le Beau": le Beau
+                if not name or fold_name(name) in seen or any(same_name(name, other) for other in seen_names) \
+                        or depths[match.start(group)] and index != 2 \
                         or name.split()[0] in conventions()["not_names"] or any(_title_word(w) for w in name.split()) \
                         or not looks_like_names(name):
                     continue
@@ -818,6 +823,7 @@ def _authors_reported(piece: Piece, base, known: set[str]) -> list[Citation]:
                 c.pinpoint = _clean(match.groupdict().get("loc")) if group == "author" else None
                 c.start, c.end = piece.start + match.start(group), piece.start + match.end(group)
                 seen.add(fold_name(name))
+                seen_names.append(name)
                 found.append(c)
     return found
 
