@@ -492,6 +492,14 @@ def test_a_work_named_in_brackets_after_the_author_the_sentence_reports():
         "the honorific is no part of the name: one work"
 
 
+def test_his_work_is_the_work_of_the_sentences_subject_or_left_unread():
+    _, notes, _ = bibliography(
+        "The poet Gray laments with feeling (see his Elegy, st. 9) the obscurity of the rural dead.",
+        "See an admirable digression on the Roman camp, in the sixth book of his History.")
+    assert [(w.authors, w.title, c.pinpoint) for w, c in notes[1]] == [(["Gray"], "Elegy", "st. 9")]
+    assert notes[2] == [], "no subject in the sentence: 'his' is not guessed ('Roman' is no author)"
+
+
 # --- the corpus: real notes, scored against gold files built by hand -----------------------------
 
 CORPUS = ROOT / "tests" / "corpus"

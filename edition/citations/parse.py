@@ -757,6 +757,7 @@ def _named_in_prose(piece: Piece, base, made: list[Citation]) -> list[Citation]:
         c.form, c.authors, c.title = "short", split_names(author)[0] if modern else [author], match.group("title")
         c.start, c.end = piece.start + match.start("author"), piece.start + match.end("title")
         found.append(c)
+    found += _pronouns_work(piece, base, known)
     found += _authors_reported(piece, base, known | {fold_name(a) for c in found for a in c.authors},
                                [a for c in made + found for a in c.authors])
     if made or found:
@@ -771,6 +772,29 @@ def _named_in_prose(piece: Piece, base, made: list[Citation]) -> list[Citation]:
             c = base()
             c.form, c.authors = "short", [name.strip(" ,")]
             found.append(c)
+    return found
+
+
+HIS_WORK = re.compile(r"\b(?:[Ss]ee|in)\s+(?:his|her)\s+(?P<title>[A-Z][\w'’-]*(?:\s+(?:(?:of|the)\s+)*[A-Z][\w'’-]*)*)"
+                      r"(?:,\s*(?P<loc>[^()]*?))?\.?\)")
+SUBJECT = re.compile(rf"(?<![\w.’'])(?P<name>{NAME})\s+[a-z]+s\b")
+
+
+def _pronouns_work(piece: Piece, base, known: set[str]) -> list[Citation]:
+    """"The poet Buchanan celebrates ... (see his Sylvae, v.)": the work of the sentence's subject, a name
+    followed by its verb; without such a subject in the sentence the pronoun is left unread."""
+    found = []
+    for match in HIS_WORK.finditer(piece.text):
+        subjects = [m.group("name") for m in SUBJECT.finditer(piece.text[: match.start()])
+                    if m.group("name").split()[-1] not in conventions()["not_names"]
+                    and not any(_title_word(w) for w in m.group("name").split())]
+        if not subjects:
+            continue
+        name = subjects[-1].split()[-1] if subjects[-1].split()[0] in conventions()["not_names"] else subjects[-1]
+        c = base()
+        c.form, c.authors, c.title, c.pinpoint = "short", [name], match.group("title"), _clean(match.group("loc"))
+        c.start, c.end = piece.start + match.start("title"), piece.start + match.end("title")
+        found.append(c)
     return found
 
 
