@@ -192,8 +192,8 @@ class Resolver:
                 continue
             name = [w for w in fold(work.authors[0].replace(",", " ")).split() if w not in ("of", "the", "de")]
             if len(name) == len(printed) and all(n.startswith(p) and len(p) >= 3 for p, n in zip(printed, name)):
+                c.reason = f"\"{c.authors[0]} {c.title}.\" is {work.authors[0]}'s name cut short."
                 c.title, c.authors = None, list(work.authors)
-                c.reason = f"{c.text.split(' ')[0]} {c.text.split(' ')[1]} is {work.authors[0]}'s name cut short."
                 return work
         return None
 
