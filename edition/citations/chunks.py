@@ -28,6 +28,7 @@ def _locator_start() -> re.Pattern:
     words = alternation("locators")
     return re.compile(
         rf"^\(?(?:{alternation('title_ends', escape=False)}|(?:{words})\.?\s*{NUMBER}\b|(?:{words})\.\s|{DATE}\s*$|\d+(?:st|nd|rd|th|d)\s+(?:Cong|Sess|Parl)\b"
+        rf"|[ivxlcdm]+\.\s*\d+(?:\.\s*\d+)*\.?$"  # "iv. 29": book and chapter of an ancient text
         rf"|{NUMBER}(?:\s*[–-]\s*{NUMBER})?\.?\)?$(?<!\d{{4}}[–-]\d{{4}})|notes? on p|(?:{alternation('chamber_names')})$)")
 
 
@@ -41,8 +42,10 @@ AUTHOR_TITLE = re.compile(r"(?P<author>[A-Z][\w'’-]*\.)\s+(?:in\s+(?:the\s+)?)
                           r"|(?P<author2>[A-Z][\w'’-]*)\s+(?:in\s+(?:the\s+)?(?P<title2>[A-Z][\w'’. -]*)"
                           r"|(?P<title3>de\s+[A-Z][\w'’. -]*))")
 # the reference at the end of the writer's sentence: "... mentioned in the Augustan History"
-PROSE_TAIL = re.compile(rf"\b(?:in|by|of|and|see|See)\s+(?:the\s+|his\s+|her\s+)?(?P<ref>{NAME}(?:\s+in\s+(?:the\s+)?{NAME})?)$")
+PROSE_TAIL = re.compile(rf"\b(?:in|by|of|and|see|See|compare|Compare|cf\.|Cf\.)\s+(?:the\s+|his\s+|her\s+)?(?P<ref>{NAME}(?:\s+in\s+(?:the\s+)?{NAME})?)$")
 AUTHOR_IN = re.compile(rf"(?P<author>{NAME})\s+in\s+(?:the\s+)?(?P<title>{NAME})")
+# a translation's locator after the title ("Geogr. Eng. trans. vol. ii. p. 215", "Eng. trans. p. 452")
+TRANSLATION = re.compile(r"\s*\b(?:Eng|Engl|English|Fr|French|Germ|German|Ital|Italian)\.?\s+(?:trans|transl|translation)\.?\s*$")
 EDITOR_CHUNK = re.compile(r"(?:eds?|comp|comps|trans)\.?", re.I)
 FUNCTION_WORDS = {"of", "the", "and", "in", "at", "on", "for", "to", "a", "an", "de", "la", "le", "du", "des", "von",
                   "van", "der", "di", "da", "del", "et", "und", "y", "or", "from", "with", "by", "its", "his", "her"}
@@ -59,6 +62,8 @@ def is_prose(chunk: str, first: bool = True) -> bool:
     words = re.findall(r"[A-Za-z’'\-]+", chunk)
     lower = [w for w in words if w[0].islower() and w.lower() not in FUNCTION_WORDS]
     return (len(lower) >= 2 or re.match(rf"{MONTH} \d|\d", chunk) is not None
+            or (first and len(lower) == 1 and bool(words) and words[0] in conventions()["not_names"]
+                and words[0] not in ("The", "A", "An"))  # "It appears in ...", "As told by ..."
             or (first and bool(words) and words[0][0].islower() and words[0].lower() not in FUNCTION_WORDS)
             or (first and re.match(r"(?:In|By|For|On|At|From|With|Under|During|After|Before)\s+(?:the|a|an|his|her|its|their)\s+[a-z]",
                                    chunk) is not None))  # "In the time of Polybius ..."
@@ -105,10 +110,17 @@ def read_plain(text: str) -> PlainReference | None:
             author = ", ".join(c for _, c in chunks[:-1])
             return PlainReference(author, title, inside.group(0).strip(), chunks[0][0], as_printed=True)
     last = end - 1  # "Tacit. Annal. l. ii", "Hist. August. p. 5, 8": the locator inside the title's chunk
+    earlier = next((i for i in range(max(last, 0)) if (m := INLINE_LOCATOR.search(chunks[i][1])) and m.start() > 0
+                    and (is_prose(chunks[last][1]) or re.match(r"(?:with|who|which|where|that|as)\b", chunks[last][1]))),
+                   None)
+    last = earlier if earlier is not None else last  # "..., de Bell. Gall. l. iv. c. 2, with the annotations of X"
     inline = INLINE_LOCATOR.search(chunks[last][1]) if last >= 0 else None
     if inline and inline.start() > 0:
         offset, chunk = chunks[last]
-        chunks[last: last + 1] = [(offset, chunk[: inline.start()].strip()), (offset + inline.start(), inline.group(0))]
+        located = inline.group(0)
+        if located.lstrip().startswith("(") and ")" in located:  # "Pausanias (l. viii. c. 43) mentions ...": the
+            located = located[: located.index(")") + 1]           # bracket holds the locator, prose follows
+        chunks[last: last + 1] = [(offset, chunk[: inline.start()].strip()), (offset + inline.start(), located)]
         end = last + 1
     head = chunks[:end]
     # prose before the reference: the reference starts after the last chunk of prose or date
@@ -142,12 +154,22 @@ def read_plain(text: str) -> PlainReference | None:
         author_in = AUTHOR_IN.fullmatch(names)  # "M. Freret in the Academie des Inscriptions"
         if author_in:
             return PlainReference(author_in.group("author"), author_in.group("title"), pinpoint, offset)
+        named = re.fullmatch(r"(?P<name>[A-Z][a-z'’-]+) of [A-Z][a-z'’-]+", names)
+        if named and not re.search(r"\bthe\s+$", tail.group(0)[: tail.start("ref") - tail.start()]) \
+                and not _title_word(named.group("name")):
+            # "In the time of Polybius and Dionysius of Halicarnassus, (l. v. c. 45)": a name with its place of
+            # origin, then a locator, is the author cited (not "the Annals of Congress, p. 4", a title)
+            return PlainReference(names, None, pinpoint, offset, as_printed=True)
     possessive = POSSESSIVE.fullmatch(names) if len(head) == 1 else None
     if possessive:  # "Horsley's Britannia Romana, l. i. c. 10"
         return PlainReference(possessive.group("author"), possessive.group("title"), pinpoint, offset)
     edited = len(head) >= 3 and EDITOR_CHUNK.fullmatch(head[1][1]) is not None
     if len(head) >= 2 + edited and looks_like_names(names):
         title = ", ".join(chunk for _, chunk in head[1 + edited:])
+        translated = TRANSLATION.search(title)
+        if translated and translated.start() > 0:  # "Malte-Brun, Geogr. Eng. trans. vol. ii.": the locator is
+            pinpoint = f"{translated.group(0).strip()} {(pinpoint or '').strip()}".strip()  # the translation's
+            title = title[: translated.start()].strip()
         return PlainReference(names, title, pinpoint, offset, edited)
     if len(head) == 1 and end < len(chunks):
         abbreviated = AUTHOR_TITLE.fullmatch(names)
@@ -160,6 +182,10 @@ def read_plain(text: str) -> PlainReference | None:
                 and not _names_a_record(chunks, end):
             return PlainReference(names, None, pinpoint, offset, as_printed=True)  # "Strabo, (l. xvi. p. 780)"
     title = ", ".join(chunk for _, chunk in head)
+    article = re.match(r"the\s+(?=[A-Z])", title)
+    if article and len(head) == 1 and not is_prose(title[article.end():]):
+        title, offset = title[article.end():], offset + article.end()  # "See the Augustan History, p. 5": the
+        head = [(offset, title)]                                         # article is the writer's
     if is_prose(head[0][1]) or not title[:1].isupper() or title.split()[-1].lower() in FUNCTION_WORDS:
         return None  # "Quote on p. 857": the writer's words, not a title
     return PlainReference("", title, pinpoint, offset)

@@ -42,6 +42,7 @@ class Citation:
     work: str | None = None  # resolved work id (set by resolve)
     ambiguous: bool = False
     reason: str = ""
+    reported: bool = False  # an author the writer's sentence names ("Tacitus observes"), standing for a work
 
 
 @dataclass

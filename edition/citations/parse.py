@@ -14,6 +14,7 @@ from .conventions import alternation, conventions, pattern, words
 from .model import Citation, Fragment
 from .names import looks_like_names, split_names, trailing_names
 from .notes import Note
+from .resolve import same_name
 from .segment import Piece, _depths, split_note
 
 ITALIC = re.compile(r"\*([^*]+)\*")
@@ -35,12 +36,28 @@ DIVISION_OF = re.compile(
     rf"(?P<where>(?i:(?:the\s+(?:{alternation('ordinals')})\s+(?:{alternation('divisions')}))"
     rf"|(?:{alternation('divisions')})\s+[IVXLC\d]+(?:,\s+(?:{alternation('divisions')})\s+[IVXLC\d]+)*))"
     r"\s+of\s+(?:the\s+)?(?P<title>[A-Z][\w’']+(?:\s+[A-Z][\w’']+)*)(?:\s+of\s+(?P<author>[A-Z][\w’']+(?:\s+[A-Z][\w’']+)*))?")
+# a part of a work and the work that holds it: "Life of Hadrian, in the Augustan History"; an author and
+# the part of his work: "Appian of Alexandria, in the preface to his History of the Roman Wars"
+_TITLE = r"[A-Z][\w’']+(?:\s+(?:(?:of|the|and|de)\s+)*[A-Z][\w’']+)*"
+# a memoir in a learned society's series or a periodical, by its author: "a Memoir of M. d'Anville, on the
+# Province of Dacia, in the Academie des Inscriptions, tom. xxviii. p. 444", "illustrated by M. le Beau, in the ..."
+CONTRIBUTION_IN = re.compile(
+    rf"\b(?:of|by)\s+(?:(?:{alternation('honorifics')})\s+)?(?P<author>(?:(?:de|le|la|von|van)\s+|d['’])?[A-Z][\w'’-]+"
+    rf"(?:\s+[A-Z][\w'’-]+)*),?\s+(?:on\s+[^,]+,\s+)?in\s+the\s+(?P<container>[^,]*\b(?:{alternation('learned_series')})"
+    rf"\b[^,]*),\s*(?P<loc>.+)$")
+PART_IN_WORK = re.compile(
+    rf"^(?:(?P<part>(?i:(?:the\s+)?(?:{alternation('divisions')}))\s+of\s+[A-Z][\w’']+(?:\s+[A-Z][\w’']+)*),\s+in\s+the\s+"
+    rf"(?P<title>{_TITLE})"
+    rf"|(?P<author>[A-Z][\w’']+(?:\s+(?:of\s+)?[A-Z][\w’']+)*),\s+in\s+(?P<division>the\s+(?i:{alternation('divisions')}))"
+    rf"\s+(?:to|of)\s+(?:his|her)\s+(?P<title2>{_TITLE}))$")
 HEREAFTER_ANY = re.compile(rf"[(\[]\s*(?:{alternation('hereafter')})\s+(?P<abbr>[^)\]]+?)[.,]?\s*[)\]]"
                            rf"|,\s*(?:{alternation('hereafter')})\s+(?P<abbr2>[^,;]+?)(?=,|;|$)", re.I)
 SELF_REFERENCE = pattern("self_reference", r"^(?:{})\b")
 REVIEW_FORUM = pattern("review_forums", r"\b(?:{})\b")
 SAME_AUTHOR = pattern("same_author", r"^(?i:{})[.,]?\s+", escape=True)
 AVAILABLE = pattern("availability", r"^(?:{})\b")
+EDITOR_SIGNATURE = re.compile("|".join(words("editor_signatures")))
+EDITOR_SIGLUM = re.compile("|".join(words("editor_sigla")))
 INTERNAL = re.compile(r"(?:\b(?:see|See)\s+)?(?:" + "|".join(words("internal_references")) + r")(?:\s+and\b)?", re.I)
 EDITOR_START = re.compile(r"(?:eds?|comp|trans)\.,", re.I)
 LEAD_COLON = re.compile(r"^(?P<prose>[^:“\"*(]{15,}?):\s+(?=[A-Z“\"*])")
@@ -48,9 +65,11 @@ ARCHIVE_WORDS = re.compile(COLLECTION.pattern + "|" + pattern("repositories").pa
 # "(Boston: Little, 1975)", "(London, 1742)", "(1999)"; not "(1785–1906)" nor "(second half of May 1987)"
 # an archive's file or sheet ("d. 12", "l. 45", "ll. 3-5", "Box 5", "Folder 6", "file 2"): below the collection
 ITEM_UNIT = re.compile(r"(?:d|l|ll|file|File|Box|box|Folder|folder|Vol|vol|item|Item)\.?\s*\d")
-# a file's number in a filing scheme ("023.1/6–3053", "811.00/5–1645", "026 Foreign Relations/1456 1/2")
-FILE_NUMBER = re.compile(r"\d{2,}(?:\.\d+)?(?:\s[A-Z][\w ]*)?/")
-IMPRINT = re.compile(r"\((?:[^()]*[:,]\s*)?(?<![–-])(?:1[5-9]|20)\d\d\)")
+# a file's number in a filing scheme ("023.1/6–3053", "811.00/5–1645", "026 Foreign Relations/1456 1/2"), or a
+# decimal file's subject number alone ("811.414", "026 China"); a year ("1950–54 Central Files") is a series' name
+FILE_NUMBER = re.compile(r"\d{2,}(?:\.\d+)?(?:\s[A-Z][\w ]*)?/|(?!(?:1[5-9]|20)\d\d\b)\d{2,3}(?:\.\d+)?(?=\s+[A-Z]|\s*$)")
+# a publication's imprint: "(London, 1742)", "(1999)", "(Cambridge: Cambridge University Press, 2012; original ... 2004)"
+IMPRINT = re.compile(r"\((?:[^()]*[:,]\s*)?(?<![–-])(?:1[5-9]|20)\d\d\)|\([^()]*:\s[^()]*\b(?:1[5-9]|20)\d\d\b[^()]*\)")
 PERSON_DOCS = re.compile(r"\b(?:notes|diary|minutes)(?: and the notes)? of (?P<person>(?:[A-Z][\w.'’]*\.?\s?)*"
                          r"[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)")
 INTERVIEW = re.compile(r"\b(?:interviews?|conversations?)\b", re.I)
@@ -93,7 +112,10 @@ def _clean(text: str | None) -> str | None:
 
 
 def _pub(inside: str) -> dict:
-    """'(Moscow: Istlit, 2016)' -> place, publisher, year; '(Plymouth, Lexington Books, 2010)' too."""
+    """'(Moscow: Istlit, 2016)' -> place, publisher, year; '(Plymouth, Lexington Books, 2010)' too.
+    After a semicolon comes a note on the edition ("...; first published 1999"), not the imprint."""
+    first = inside.split(";")[0]
+    inside = first if re.search(r"\d{4}\s*$", first) else inside
     year = re.search(r"(\d{4})\s*$", inside).group(1)
     body = inside[: inside.rfind(year)].strip(" ,")
     if ":" in body:
@@ -190,7 +212,9 @@ def parse_reference(text: str, base: Citation) -> Citation | None:
     """A full or short reference to a publication (book, chapter, article, paper, web page)."""
     colon = LEAD_COLON.match(text)
     said = _strip_lead(text)[1]  # what the prose says of the author ("Zhao Ziyang's account ..., in: *Title*")
-    if colon and is_prose(colon.group("prose"), first=False):  # "Documents ... include: <reference>"
+    led = _strip_lead(colon.group("prose"))[0] if colon else ""
+    if colon and is_prose(colon.group("prose"), first=False) and not (led != colon.group("prose") and led[:1].isupper()):
+        # "Documents ... include: <reference>"; not "See the report in <Title>: <Subtitle>", a lead-in to the title
         text = text[colon.end():]
     body, lead = _strip_lead(text)
     lead = lead or said
@@ -397,8 +421,67 @@ def _parse_reference_body(body: str, base: Citation) -> Citation | None:
     return c
 
 
+REVIEW_OF = re.compile(
+    rf"^(?P<name>{NAME_IN_LIST}),?\s+(?:{alternation('review_of')})\s+(?P<subject>.+?)"
+    r"(?:,?\s+in\s+(?:the\s+)?|,\s+(?=[A-Z*]))(?P<journal>\*?[A-Z][^(,:]*?\*?)"
+    r"(?:\s+(?P<volume>\d+))?\s*(?:\((?P<date>[^()]*\d{4})\))?(?:[,:]\s*(?:pp?\.\s*)?(?P<pages>\d+(?:\s*[–-]\s*\d+)?))?"
+    r"[\s.,]*$")
+
+
+def parse_review(text: str, base_factory) -> Citation | None:
+    """"Samuel Flagg Bemis review of <work> in the American Historical Review (July 1949), pp. 856–858",
+    Chicago's "Name, review of *Work*, by Author, *Journal* 54 (July 1949): 856–58": an untitled review
+    by its writer, in the journal that printed it (the work reviewed is its subject, not a citation)."""
+    match = REVIEW_OF.match(text)
+    if not match or not looks_like_names(match.group("name")):
+        return None
+    c = base_factory()
+    c.kind, c.authors = "review", split_names(match.group("name"))[0]
+    c.container = _clean(match.group("journal").strip("*"))
+    c.volume, c.date = match.group("volume"), match.group("date")
+    c.year = re.search(r"\d{4}", c.date).group(0) if c.date else None
+    pages = match.group("pages")
+    if pages and re.search(r"[–-]", pages):
+        c.pages = re.sub(r"\s", "", pages)
+    else:
+        c.pinpoint = pages
+    return c
+
+
+QUOTED_SPAN = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+def _genre_item() -> re.Pattern:
+    from .chunks import DAY
+    return re.compile(
+        rf"^(?:(?P<name1>{NAME_IN_LIST}),\s+)?(?P<genre>(?i:{alternation('periodical_genres')}))"
+        rf"(?:\s+(?:from|by)\s+(?P<name2>{NAME_IN_LIST}))?,\s+(?:(?P<date>{DAY}),\s+)?(?:the\s+)?"
+        rf"(?P<paper>\*?[A-Z][\w.&'’ ]*?\*?)(?:,\s+(?P<date2>{DAY}))?(?:,\s+(?P<pin>(?:pp?\.\s*)?[A-Z]?\d[\w–-]*))?$")
+
+
+def parse_periodical_genre(text: str, base_factory) -> Citation | None:
+    """"Letter to the Editor from Historian, January 6, 1949, Washington Post, p. 10", Chicago's "John Doe,
+    letter to the editor, *Chicago Tribune*, May 3, 1951": an untitled item of a periodical, named by its
+    genre (conventions.yml), with its writer."""
+    match = _genre_item().match(_strip_lead(text)[0].rstrip(" ."))
+    if not match:
+        return None
+    name = match.group("name1") or match.group("name2")
+    if name and not looks_like_names(name):
+        return None
+    c = base_factory()
+    c.kind, c.title = "newspaper", match.group("genre")
+    c.authors = [name] if name and " " not in name else (split_names(name)[0] if name else [])
+    c.container = match.group("paper").strip("* ")
+    c.date = match.group("date") or match.group("date2")
+    c.year = c.date[-4:] if c.date else None
+    c.pinpoint = _pages_only(match.group("pin"))
+    return c
+
+
 def parse_archive(text: str, base: Citation) -> Citation | None:
-    if not ARCHIVE_WORDS.search(text) or IMPRINT.search(text) or ITALIC.search(text):
+    unquoted = QUOTED_SPAN.sub(lambda m: " " * len(m.group(0)), text)  # “Congress and the Archives,”: a title
+    if not ARCHIVE_WORDS.search(unquoted) or IMPRINT.search(text) or ITALIC.search(text):
         return None
     c = base
     c.kind = "archive"
@@ -428,7 +511,7 @@ def parse_archive(text: str, base: Citation) -> Citation | None:
     # "<document>, <date>, NARA, RG 59, <series>, Vol. 98", "<document>, RGANI, f. 3, op. 18, d. 12, l. 45",
     # "<letters> in NARA, RG 59, CDF 1950–1954, 023.1/6–3053": the collection from the repository's name
     # through its series; before it the document (which may be quoted or told in words), after it the file
-    named = pattern("repositories").search(text)
+    named = pattern("repositories").search(QUOTED_SPAN.sub(lambda m: " " * len(m.group(0)), text))
     if not named or (INTERVIEW.search(text) and "author" in text):  # "interviews with the author, Hoover Institution"
         return None
     chunks = top_level_chunks(text)
@@ -532,6 +615,13 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
             previous.url = previous.url or (url.group(0).rstrip(".,;)") if url else None)
             fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
             continue
+        if previous and previous.note == note.number and (TRANSLATED_AT.match(piece.text) or (
+                IMPRINT_ALONE.match(piece.text) and not previous.year
+                and note.text[:piece.start].rstrip().endswith("."))):
+            # "Hist. Yemanae, p. 282. Bonn, 1828": the imprint of the work just cited, printed after it (not
+            # "...; Pravda, 1960", a newspaper); "Eng. trans. p. 452": the same place in its translation
+            fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
+            continue
         idem = SAME_AUTHOR.match(piece.text)
         if idem and citations:  # "...; idem, The Coming War (...)": the author of the reference before
             shown = Piece(piece.start + idem.end(), piece.end, piece.text[idem.end():])
@@ -558,6 +648,9 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
             last = citations[-1]
             page = _pages_only(_clean(piece.text[document_prefix(piece.text):]))
             last.pinpoint = f"{last.pinpoint}, {page}" if last.pinpoint and page else (last.pinpoint or page)
+        elif citations and PAGE_REMARK.match(piece.text):  # "Quote on p. 857": where in the work just cited
+            fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
+            citations[-1].pinpoint = citations[-1].pinpoint or PAGE_REMARK.match(piece.text).group("pages")
         elif _is_detail(piece.text) and _archive_follows(pieces, piece, note):
             fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
         elif _is_commentary(piece.text):
@@ -565,6 +658,9 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
         else:
             fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "unplaced"))
     _attach_leading_details(fragments, citations)
+    cited = [c for c in citations if not c.reported]
+    citations = [c for c in citations if not (c.reported and not c.title and not c.pinpoint and any(
+        same_name(c.authors[0], a) for other in cited for a in other.authors))]  # "Ukert observes ... (Ukert, Title)"
     for position, alias in aliases:  # "(hereafter X)": an abbreviation of the work cited just before it
         before = [c for c in citations if c.start <= position]
         if before and alias:
@@ -579,7 +675,15 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
     return citations, fragments
 
 
-PARENTHETICAL = re.compile(rf"\((?P<inner>(?i:{alternation('ibid')})\b[^()]*|[A-Z][^()]{{2,100}}?,\s*pp?\.\s*[\divxlc][^()]*)\)")
+PARENTHETICAL = re.compile(rf"\((?P<inner>(?i:{alternation('ibid')})\b[^()]*"
+                          rf"|[A-Z][^()]{{2,100}}?,\s*(?:pp?|vol|tom|l|lib|c|cap)\.\s*[\divxlc][^()]*)\)")
+
+
+IMPRINT_ALONE = re.compile(r"^[A-Z][\w.'’ -]{1,30},\s+(?:1[5-9]|20)\d\d(?:,\s+(?:\d+(?:to|vo|mo)|folio|fol\.))?\.?$")
+TRANSLATED_AT = re.compile(r"^(?:Eng|Engl|English|Fr|French|Germ|German|Ital|Italian)\.?\s+(?:trans|transl|translation)\.?"
+                           r",?\s+(?:vol\.\s*[\divxlc]+\.?,?\s*)?pp?\.\s*[\divxlc]+")
+# the writer's word on where in the work just cited ("Quote on p. 857", "Quoted at pp. 4–5"): no title, no name
+PAGE_REMARK = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z]+){0,3}\s+pp?\.\s*(?P<pages>[\divxlc]+(?:\s*[–-]\s*[\divxlc]+)?)$")
 
 
 def _printings(piece: Piece) -> list[Piece]:
@@ -590,9 +694,13 @@ def _printings(piece: Piece) -> list[Piece]:
         return [piece]
     cuts = []
     for before, after in zip(named, named[1:]):
-        joins = [m for m in re.finditer(r"\s+and\s+(?=[A-Z“\"])", piece.text[before.end(): after.start()])]
+        between = piece.text[before.end(): after.start()]
+        # the "and" after the first printing's file or box number ("023.1/6–3053 and passim, NARA", "Box 3,
+        # Folder 1955 and memorandum of ..."), else one before a capital ("..., 1950 and Noble to ...")
+        ended = [m for m in re.finditer(r"(?<=[\d)\]])\s+and\s+(?=\S)", between)]
+        joins = ended or [m for m in re.finditer(r"\s+and\s+(?=[A-Z“\"])", between)]
         if joins:
-            join = joins[-1] if len(joins) == 1 else joins[0]
+            join = ended[-1] if ended else (joins[-1] if len(joins) == 1 else joins[0])
             cuts.append((before.end() + join.start(), before.end() + join.end()))
     parts, start = [], 0
     for end, next_start in cuts + [(len(piece.text), len(piece.text))]:
@@ -628,9 +736,10 @@ def _pages_only(pinpoint: str | None) -> str | None:
 
 NAME = r"[A-Z][\w'’-]*\.?(?:\s+(?:of|the|de|le|la|von|van)?\s*[A-Z][\w'’-]*\.?){0,3}"
 # "See Pliny's Panegyric", "in Julian's Caesars", "of Ossian's Poems": an author's work named in a sentence
-POSSESSIVE_WORK = re.compile(rf"\b(?:[Ss]ee|in|of)\s+(?P<author>{NAME})['’]s\s+(?P<title>[A-Z][\w'’-]*(?:\s+(?:of|the|de|[A-Z][\w'’-]*))*)")
+POSSESSIVE_WORK = re.compile(rf"(?:^(?!(?:[Ss]ee|In|On|The|For|At|By|From|With|As|To)\s)|\b(?:[Ss]ee|[Ii]n|of)\s+)(?P<author>{NAME})['’]s\s+(?P<title>[A-Z][\w'’-]*(?:\s+(?:(?:of|the|de)\s+)*[A-Z][\w'’-]*)*"
+                             r"(?:,\s+or,?\s+(?:(?:the|an|a)\s+)?[A-Z][\w'’-]*(?:\s+(?:of|the|and|de|[A-Z][\w'’-]*))*)?)")  # "Vallum Romanum, or the History ..."
 # "See Livy, and Dionysius of Halicarnassus, under ...", "See Appian (in Prooem.)": authors alone after "See"
-SEE_AUTHORS = re.compile(rf"\b[Ss]ee\s+(?P<names>{NAME}(?:,?\s+and\s+{NAME})*)(?=\s*(?:[,.;]|\(|$))")
+SEE_AUTHORS = re.compile(rf"(?<!\bto )\b[Ss]ee\s+(?P<names>{NAME}(?:,?\s+and\s+{NAME})*)(?=\s*(?:[,.;]|\(|$))")
 
 
 def _named_in_prose(piece: Piece, base, made: list[Citation]) -> list[Citation]:
@@ -643,9 +752,14 @@ def _named_in_prose(piece: Piece, base, made: list[Citation]) -> list[Citation]:
                 or depths[match.start()] or any(c.start <= piece.start + match.start() < c.end and c.title for c in made):
             continue  # inside a title ("*... Moscow's China Policy ...*") or a reference already read
         c = base()
-        c.form, c.authors, c.title = "short", [match.group("author")], match.group("title")
+        author = match.group("author")  # "John Warburton" is turned round; "Pliny", "Dionysius of Halicarnassus" are not
+        modern = re.fullmatch(r"[A-Z][\w'’-]+(?:\s+[A-Z]\.)*\s+[A-Z][\w'’-]+", author)
+        c.form, c.authors, c.title = "short", split_names(author)[0] if modern else [author], match.group("title")
         c.start, c.end = piece.start + match.start("author"), piece.start + match.end("title")
         found.append(c)
+    found += _pronouns_work(piece, base, known)
+    found += _authors_reported(piece, base, known | {fold_name(a) for c in found for a in c.authors},
+                               [a for c in made + found for a in c.authors])
     if made or found:
         return found
     for match in SEE_AUTHORS.finditer(piece.text):
@@ -661,6 +775,83 @@ def _named_in_prose(piece: Piece, base, made: list[Citation]) -> list[Citation]:
     return found
 
 
+HIS_WORK = re.compile(r"\b(?:[Ss]ee|in)\s+(?:his|her)\s+(?P<title>[A-Z][\w'’-]*(?:\s+(?:(?:of|the)\s+)*[A-Z][\w'’-]*)*)"
+                      r"(?:,\s*(?P<loc>[^()]*?))?\.?\)")
+SUBJECT = re.compile(rf"(?<![\w.’'])(?P<name>{NAME})\s+[a-z]+s\b")
+
+
+def _pronouns_work(piece: Piece, base, known: set[str]) -> list[Citation]:
+    """"The poet Buchanan celebrates ... (see his Sylvae, v.)": the work of the sentence's subject, a name
+    followed by its verb; without such a subject in the sentence the pronoun is left unread."""
+    found = []
+    for match in HIS_WORK.finditer(piece.text):
+        subjects = [m.group("name") for m in SUBJECT.finditer(piece.text[: match.start()])
+                    if m.group("name").split()[-1] not in conventions()["not_names"]
+                    and not any(_title_word(w) for w in m.group("name").split())]
+        if not subjects:
+            continue
+        name = subjects[-1].split()[-1] if subjects[-1].split()[0] in conventions()["not_names"] else subjects[-1]
+        c = base()
+        c.form, c.authors, c.title, c.pinpoint = "short", [name], match.group("title"), _clean(match.group("loc"))
+        c.start, c.end = piece.start + match.start("title"), piece.start + match.end("title")
+        found.append(c)
+    return found
+
+
+def _reporting_patterns() -> list[re.Pattern]:
+    verbs, by, commentary = alternation("reporting_verbs"), alternation("reported_by"), alternation("commentary")
+    return [
+        # "Tacitus observes, with reason, (in Agricola, c. 12)": the name, its verb, and the place if bracketed
+        re.compile(rf"(?<![\w.’'])(?P<author>{NAME})(?:,\s+[a-z]+,)?\s+(?:{verbs})\b"
+                   rf"(?:[^()]{{0,40}}?\((?:(?:in\s+)?(?P<title>[A-Z][\w'’ ]*),\s*)?(?P<loc>[^()]*)\))?"),
+        # "expressed by Tacitus", "omitted by Dion, or rather by Xiphilin", "according to Strabo"
+        re.compile(rf"\b(?:(?:{by})\s+by|according to)\s+(?P<author>{NAME})"
+                   rf"(?:,?\s+(?:or rather|or|and)\s+by\s+(?P<author2>{NAME})"
+                   rf"|\s*\((?P<title>[A-Z][^()]{{3,120}}?)\.?\))?"),  # "discussed by Reiske (Program. de ...)"
+        # "Pausanias (l. viii. c. 43) mentions", "Dionysius of Halicarnassus, (l. v. c. 45)": a name and its locator
+        re.compile(rf"(?<![\w.’'])(?P<author>{NAME}),?\s*\((?P<loc>[^()]+)\)"),
+        # an edition's or a translation's apparatus by its maker: "with the annotations of Reimar", "the learned
+        # notes of his French translator, M. Spanheim", "with Spanheims observations"
+        re.compile(rf"\b(?:(?:{commentary})\s+of\s+|notes\s+of\s+(?=(?:his|the|her)\s+(?:[A-Za-z]+\s+){{0,2}}"
+                   rf"(?:translator|editor|commentator|annotator),))(?:(?:his|the|her)\s+(?:[A-Za-z]+\s+){{0,2}}"
+                   rf"(?:translator|editor|commentator|annotator),\s+)?(?:(?:{alternation('honorifics')})\s+)?"
+                   rf"(?P<author>{NAME})"),
+        re.compile(rf"(?<![\w.’'])(?P<author>[A-Z][\w-]+?)['’]?s\s+(?:{commentary})\b"),
+    ]
+
+
+def _authors_reported(piece: Piece, base, known: set[str], names_known: list[str] = ()) -> list[Citation]:
+    """Authors the writer's sentence reports ("Tacitus observes", "mentioned by Suetonius") or cites by a
+    bracketed locator: each an author's work, with the title or locator the sentence gives."""
+    found, seen, seen_names = [], set(known), list(names_known)
+    depths = _depths(piece.text)
+    for index, pattern_ in enumerate(_reporting_patterns()):
+        for match in pattern_.finditer(piece.text):
+            if index >= 3 and ARCHIVE_WORDS.search(piece.text):
+                continue  # "the working notes of Anatoly Chernyaev, ..., Archive": a person's papers, not an apparatus
+            if index == 2 and not (is_locator(match.group("loc")) and re.match(r"[a-z§]", match.group("loc"))):
+                # "(l. viii. c. 43)", "(iv. 17)"; not a date ("American Historical Review (July 1949)")
+                continue
+            for group in ("author", "author2"):
+                name = match.groupdict().get(group)
+                honorific = re.match(rf"(?:{alternation('honorifics')})\s+", name or "")
+                name = name[honorific.end():] if honorific else name  # "M. le Beau": le Beau
+                if not name or fold_name(name) in seen or any(same_name(name, other) for other in seen_names) \
+                        or depths[match.start(group)] and index != 2 \
+                        or name.split()[0] in conventions()["not_names"] or any(_title_word(w) for w in name.split()) \
+                        or not looks_like_names(name):
+                    continue
+                c = base()
+                c.form, c.authors, c.reported = "short", [name], True
+                c.title = _clean(match.groupdict().get("title")) if group == "author" else None
+                c.pinpoint = _clean(match.groupdict().get("loc")) if group == "author" else None
+                c.start, c.end = piece.start + match.start(group), piece.start + match.end(group)
+                seen.add(fold_name(name))
+                seen_names.append(name)
+                found.append(c)
+    return found
+
+
 def fold_name(text: str) -> str:
     return re.sub(r"[^a-z]", "", text.lower())
 
@@ -668,6 +859,9 @@ def fold_name(text: str) -> str:
 def _blank_apparatus(text: str) -> tuple[str, list[tuple[int, str]]]:
     """The note with its cross-references to the book itself ("see note 5 above and") and its
     "hereafter" clauses blanked out (same length: spans stay true); the abbreviations, by place."""
+    text = EDITOR_SIGNATURE.sub(lambda m: ("" if text[: m.start()].rstrip().endswith(".") else ".").ljust(len(m.group(0))),
+                                text)  # "... 4to edit—M. See": the added note ends there
+    text = EDITOR_SIGLUM.sub(lambda m: " " * len(m.group(0)), text)
     aliases = []
     for match in HEREAFTER_ANY.finditer(text):
         aliases.append((match.start(), _clean(match.group("abbr"))))
@@ -708,6 +902,9 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
         c.form, c.authors = "op-cit", [op.group("author")]
         c.pinpoint = _pinpoint(text)[1]
         return [c]
+    item = parse_periodical_genre(text, base)  # before a letter's description: "Letter to the Editor from ..."
+    if item:
+        return [item]
     lead = LEAD_WORD.match(text) or LEAD_IN.match(text)  # "For background ..., see Noble to Reinhardt, <date>"
     letter = document_prefix(text[lead.end():] if lead else text)
     prefix = letter + (lead.end() if lead and letter else 0)
@@ -717,6 +914,12 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
         rest = Piece(piece.start + prefix, piece.end, text[prefix:])
         return _parse_piece(rest, lambda: Citation(base().chapter, base().note, rest.start, rest.end, rest.text),
                             earlier)
+    review = parse_review(text, base)
+    if review:
+        return [review]
+    if _documentary_series(_strip_lead(text)[0]):  # "See Foreign Relations ...: Diplomatic Papers, ...": not an archive
+        c = parse_reference(text, base())
+        return [c] if c else []
     archive = parse_archive(text, base())
     if archive:
         return [archive]
@@ -782,17 +985,52 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
         subject = re.search(r"in (?P<who>[A-Z][\w'’]+)'s analysis", text)
         c.title = f"Review of the work of {subject.group('who')}" if False else None
         return [c]
+    contribution = CONTRIBUTION_IN.search(text)
+    if contribution and is_locator(contribution.group("loc").split(",")[0]):
+        c = base()
+        c.kind, c.form, c.authors = "article", "short", [contribution.group("author")]
+        c.container, c.pinpoint = contribution.group("container").strip(), _clean(contribution.group("loc"))
+        return [c]
+    part = PART_IN_WORK.match(text)
+    if part and not (ITALIC.search(text) or find_quoted(text)):
+        c = base()  # "Life of Hadrian, in the Augustan History", "Appian, in the preface to his History of ..."
+        c.form, c.title = "short", part.group("title") or part.group("title2")
+        c.pinpoint = part.group("part") or part.group("division")
+        c.authors = [part.group("author")] if part.group("author") else []
+        return [c]
     division = DIVISION_OF.search(text)
     if division and not (ITALIC.search(text) or find_quoted(text) or PUB_PAREN.search(text)):
         c = base()  # a work named in the writer's sentence by one of its divisions
         c.form, c.title, c.pinpoint = "short", division.group("title"), division.group("where")
         c.authors = split_names(division.group("author"))[0] if division.group("author") else []
         return [c]
+    short = _short_title_without_locator(text)
+    if short:
+        c = base()
+        c.form, c.authors, c.title = "short", split_names(short[0])[0], short[1]
+        return [c]
     if not (ITALIC.search(text) or find_quoted(text) or PUB_PAREN.search(text) or PINPOINT.search(text)
             or has_locator(text) or URL.search(text)):
         return []
     c = parse_reference(text, base())
     return [c] if c else []
+
+
+SEE_SHORT = re.compile(rf"^(?i:{SEE}|cf\.|compare)\s+(?P<names>{NAME_IN_LIST}),\s+(?P<title>[A-Z][^,;:()“”\"*]*?)\s*$")
+
+
+def _short_title_without_locator(text: str) -> tuple[str, str] | None:
+    """"See Astrid Eckert, The Struggle for the Files": Chicago's short form of a work cited as a whole,
+    printed plain, after a lead-in; the title in title case and no list of names ("See Smith, Jones")."""
+    match = SEE_SHORT.match(text)
+    if not match or not looks_like_names(match.group("names")) or looks_like_names(match.group("title")):
+        return None
+    from .chunks import FUNCTION_WORDS
+    words = re.findall(r"[\w'’-]+", match.group("title"))
+    if len(words) < 2 or any(w[0].islower() and w.lower() not in FUNCTION_WORDS for w in words) \
+            or words[-1].lower() in FUNCTION_WORDS:
+        return None
+    return match.group("names"), match.group("title")
 
 
 def _journal_details(rest: str) -> dict:

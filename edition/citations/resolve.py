@@ -87,6 +87,20 @@ def in_range(pinpoint: str | None, pages: str | None) -> bool | None:
     return bounds[0] <= wanted[0] <= bounds[1]
 
 
+def _same_words(short: str, full: str) -> bool:
+    """Every word of one title is a word of the other, or its beginning cut short, one for one."""
+    printed, words = sorted(content_words(short)), sorted(content_words(full))
+    if len(printed) != len(words) or len(printed) < 2:
+        return False
+    left = list(words)
+    for word in printed:
+        match = next((w for w in left if w == word or (len(word) >= 4 and w.startswith(word))), None)
+        if match is None:
+            return False
+        left.remove(match)
+    return True
+
+
 class Resolver:
     def __init__(self, chapter_author: str | None = None, supported_text=None):
         self.works: list[Work] = []
@@ -153,13 +167,34 @@ class Resolver:
         by_author = [w for w in self.works if w.kind not in ("archive", "interview") and w.authors
                      and same_name(c.authors[0], w.authors[0])]
         untitled = [w for w in by_author if not w.title and not w.container]
+        in_note = [h for h in self.by_note.get(c.note, []) if h.work in {w.id for w in by_author}]
+        if not c.pinpoint and in_note:  # "Eckert describes ...": the work of hers this note has just cited
+            return self._work(in_note[-1].work)
         if untitled:
             return untitled[-1]
-        if len(by_author) == 1:  # "Vegatius, l. ii.": the one work of this author cited before
+        if len(by_author) == 1 and c.pinpoint:  # "Vegatius, l. ii.": the one work of this author cited before
+            # (a name in a sentence without a locator, "as Tacitus observes", gives no evidence of the work)
             c.ambiguous = True
             c.reason = (f"{c.authors[0]} is cited without a title; the only work of {family(c.authors[0])} "
                         f"cited before is {self._label(by_author[0])}: linked to it.")
             return by_author[0]
+        return None
+
+    def find_name_cut_short(self, c: Citation) -> Work | None:
+        """'Dio. Cass.' for Dion Cassius, 'Dionys. Hal.' for Dionysius of Halicarnassus: a two-part name cut
+        short, read as an author and a title; every word a beginning of the name's words, in order."""
+        if not (c.authors and c.title and c.authors[0].endswith(".")) or " " in c.title.strip() \
+                or not re.search(rf"\b{re.escape(c.title)}\.", c.text):
+            return None
+        printed = fold(c.authors[0]).split() + fold(c.title).split()
+        for work in reversed(self.works):
+            if work.title or not work.authors or work.kind in ("archive", "interview"):
+                continue
+            name = [w for w in fold(work.authors[0].replace(",", " ")).split() if w not in ("of", "the", "de")]
+            if len(name) == len(printed) and all(n.startswith(p) and len(p) >= 3 for p, n in zip(printed, name)):
+                c.reason = f"\"{c.authors[0]} {c.title}.\" is {work.authors[0]}'s name cut short."
+                c.title, c.authors = None, list(work.authors)
+                return work
         return None
 
     def find_title_as_name(self, c: Citation) -> Work | None:
@@ -185,8 +220,14 @@ class Resolver:
         person = first_person(c)
         best, best_share = None, 0.0
         for work in self.works:
-            if not work.title or (work.incomplete and not person) or work.kind in ("archive", "interview"):
+            if not work.title or work.kind in ("archive", "interview"):
                 continue
+            if work.incomplete and not person and not _same_words(c.title, work.title):
+                continue  # an unsigned short title finds a work known only by its short title when it is that
+                # title's words, cut short or reordered ("Hist. August." for "Augustan History")
+            if work.incomplete and any(x.note == c.note and x.title and fold(x.title) != fold(c.title)
+                                       for x in work.citations):
+                continue  # "Memoires Militaires, ..., and Nouveaux Memoires": two short titles in one note, two works
             full = content_words(work.title)
             if not short or not full or not numbers <= set(re.findall(r"\d+", work.title)):
                 continue
@@ -285,7 +326,7 @@ class Resolver:
         if work is not None:
             c.form = "hereafter"
             return self._link(c, work)
-        work = self.find_title_as_name(c) or self.find_author_alone(c)
+        work = self.find_name_cut_short(c) or self.find_title_as_name(c) or self.find_author_alone(c)
         if work is not None:
             return self._link(c, work)
         work = self.find_short(c)
@@ -303,7 +344,8 @@ class Resolver:
         for work in collections:  # "hereafter" abbreviation used
             if any(fold(alias) in text for alias in work.aliases) and (not c.title or fold(work.title).endswith(
                     fold(c.title)) or fold(c.title).endswith(fold(work.title))
-                    or any(fold(alias) in fold(c.title) for alias in work.aliases)):  # "NARA, RG 59, WTC Lot File 83D222"
+                    or any(fold(alias) in fold(c.title) or fold(c.title) in fold(alias) for alias in work.aliases)):
+                # "NARA, RG 59, WTC Lot File 83D222"; "Kogan Papers" read inside "Kogan Papers Lot File 83D230"
                 c.form = "hereafter"
                 return self._link(c, work)
         def collection_person(work: Work) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .conventions import abbreviations
+from .conventions import abbreviations, conventions
 from .chunks import is_prose
 from .names import looks_like_names
 
@@ -21,7 +21,10 @@ SAME_AUTHOR_AGAIN = re.compile(r"\),?\s+and\s+(?=[A-Z])")
 # a list of references in one sentence: "Strabo, (l. xvi. p. 780), Pliny the elder, (...)",
 # "Sueton. in August. c. 23, and Velleius Paterculus, l. ii. c. 117"
 NEXT_IN_LIST = re.compile(r"(?<=[\divxlc]\))\s*,\s+(?=[A-Z])|(?<=\d)\s*,\s+and\s+(?=[A-Z])"
-                          r"|(?<=\d)\s*,?\s+and\s+(?=[“\"])")  # "..., December 18, 1953 and “Title,” Newsweek"
+                          r"|(?<=\d)\s*,?\s+and\s+(?=[“\"])"  # "..., December 18, 1953 and “Title,” Newsweek"
+                          r"|,\s+and\s+(?=[“\"][^”\"]+,[”\"]\s+[A-Z][^,]*,\s+[A-Z][a-z]+\.? \d{1,2}, \d{4})"
+                          r"|(?<=\d),\s+(?=[A-Z][\w-]+['’]s\s+[A-Z])")  # "the Augustan History, p. 5, Jerome's Chronicle"
+# (", and “Official Papers,” Washington Post, March 7, 1953": an unsigned item, its periodical and date)
 SENTENCE_END = re.compile(r"[.?!][\"”’)\]]*\s+(?=[\"“‘(\[*]?[A-Z0-9])")
 IMPRINT = re.compile(r"\((?:[^()]*[:,]\s*)?(?<![–-])(?:1[5-9]|20)\d\d\)|\([^()]+:\s[^()]+\)")  # or "(New York: Trow)"
 CONTINUATION = re.compile(r"[A-Z][a-z]+ (?:[A-Z][a-z]+\.? \d{1,2}, )?\d{4}\s*\(")  # "Delivered December 5, 1793 (Phila…"
@@ -67,6 +70,10 @@ def _sentence_cuts(text: str, depths: list[int]) -> list[tuple[int, int]]:
     for match in SENTENCE_END.finditer(text):
         if depths[match.start() + len(match.group(0).rstrip()) - 1] or _ends_abbreviation(text[last: match.start()]):
             continue
+        if _abbreviated_reference_goes_on(text[last: match.start()], text[match.end():]):
+            continue
+        if re.search(r"\b[ivxlc]+$", text[last: match.start()]) and re.match(r"\d", text[match.end():]):
+            continue  # "Plin. Epist. viii. 9": book viii, letter 9
         if len(text[last: match.start()].split()) < 2:  # "Tacit. Annal.": abbreviations, not a sentence
             continue
         if text[: match.start() + 1].endswith(("..", "…")):  # an ellipsis in a quoted title
@@ -76,13 +83,33 @@ def _sentence_cuts(text: str, depths: list[int]) -> list[tuple[int, int]]:
         title_follows = not is_prose(re.split(r"[,:(]", right)[0]) or IMPRINT.search(right.split(";")[0])
         if looks_like_names(left) and title_follows:
             continue  # "Alexander V. Pantsov, with Steven I. Levine. Title.", not "Nero, and Domitian. A hope is ..."
-        if not (REFERENCE_END.search(left) or is_prose(left) or not title_follows):
+        imprint_follows = re.match(r"[A-Z][a-z]+,\s+(?:1[5-9]|20)\d\d\b", right)  # "... Roman Wall. London, 1754"
+        if not (REFERENCE_END.search(left) or is_prose(left) or not title_follows or imprint_follows):
             continue  # "Author. Title. Subtitle (Place, 2011)": a sentence ends after a reference or prose
         if text[match.end():].startswith(("*", "(")) or CONTINUATION.match(text, match.end()):  # "Author. *Title*", "*Title*. *Subtitle*", "Title. (Imprint)"
             continue
         cuts.append((match.start() + len(match.group(0).rstrip()), match.end()))
         last = match.end()
     return cuts
+
+
+CUT_SHORT = re.compile(r"(?:^|\s)[A-Z][a-z]{1,9}$")  # "Dio", "Sallust", "Geogr": a name or title cut short
+GOES_ON = re.compile(r"(?:[A-Z][a-z]{1,9}|[a-z]{1,5}|[ivxlc]+)\.(?:\s|$)")  # "Cass.", "de Bell.", "xl.", "trans."
+
+
+def _abbreviated_reference_goes_on(left: str, right: str) -> bool:
+    """"See also Dio. Cass. xl. c. 18", "Sallust. de Bell. Jugurth. c. 91", "Malte-Brun, Geogr. Eng. trans.
+    vol. ii.": in a classical reference a word cut short is followed by another, or by a locator; the full
+    stop ends no sentence. A reference that has reached its locator ("Dion, l. lxxi. Hist. August.") has ended,
+    so has a sentence of prose ("See the first book of the Annals of Tacitus. Sueton. in August."), and a
+    lead-in or Ibid. after the stop starts the next reference."""
+    if not CUT_SHORT.search(left) or is_prose(left) or re.search(r"\d$|\b[ivxlc]+$", left):
+        return False
+    following = re.match(r"(?:de\s+|in\s+)?(\S+)", right)
+    if not following or not GOES_ON.match(following.group(1) + " "):
+        return False
+    word = following.group(1).rstrip(".").lower()
+    return word not in {w.rstrip(".,").lower() for w in conventions()["lead_ins"]} | set(conventions()["ibid"])
 
 
 def _semicolon_cuts(text: str, depths: list[int]) -> list[tuple[int, int]]:
