@@ -131,7 +131,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--chapter", help="the chapter the gold file describes (default: book/zubok-1980s.md)")
     parser.add_argument("--root", default=str(ROOT), help="the project the chapter belongs to")
     parser.add_argument("--corpus", help="score every text of a corpus folder (e.g. tests/corpus), one line each")
+    parser.add_argument("--misses", action="store_true", help="with --corpus: list each text's misses under its line")
     args = parser.parse_args(argv)
+    problems = [f"{path}: {what}" for path, what in (
+        (args.corpus, "not a folder (a corpus folder holds one folder per text)"),
+        (args.chapter, "not a chapter file (for a corpus text, use --corpus with its folder's parent)"),
+        (args.gold, "not a gold file")) if path and not (Path(path).is_dir() if what.startswith("not a folder")
+                                                           else Path(path).is_file())]
+    if problems:
+        print("\n".join(problems), file=sys.stderr)
+        return 2
     if args.corpus:
         for name, result in corpus_scores(Path(args.corpus), Path(args.root)):
             if isinstance(result, str):
@@ -140,6 +149,9 @@ def main(argv: list[str] | None = None) -> int:
             (wp, wr), (lp, lr) = result["works"], result["links"]
             print(f"{name}: works precision {wp:.1%} recall {wr:.1%}; links precision {lp:.1%} recall {lr:.1%}; "
                   f"{len(result['unplaced'])} fragment(s) not placed")
+            for label in ("missed_works", "extra_works", "missed_links", "extra_links", "unplaced"):
+                for item in result[label] if args.misses else []:
+                    print(f"  {label.replace('_', ' ')}: {item}")
         return 0
     result = measure(Path(args.root), Path(args.chapter) if args.chapter else None, Path(args.gold))
     works, links = result["works"], result["links"]

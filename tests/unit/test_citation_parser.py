@@ -510,6 +510,16 @@ NOT_YET = {
                                     "History'), authors as the subject of any verb ('Eutropius and Sextus Rufus have "
                                     "endeavored'), 'the Caesars of Julian', a Life ('Sueton. in August.'), "
                                     "'Abulfeda and the Nubian geography', 'X of Place' names read as titles",
+    # Held out: built by hand after this session's parser work, never used to tune it (their first
+    # scores, unchanged by that work, are the honest measure of how far the parser generalises).
+    "strachey-queen-victoria-ch2": "held-out referee: references that open with their title and name no imprint "
+                                   "('The Creevey Papers Edited by Sir Herbert Maxwell, I, 297-8'), a German "
+                                   "title with its compiler, periodicals by number: found in the right notes "
+                                   "but cut into other authors and titles than the gold's",
+    "james-varieties-lectures-4-5": "held-out referee: 'Initials Surname: Title, edition, place, year' (a colon "
+                                    "after the author), a source named in a quotation's attribution line, works "
+                                    "described but not titled: found in the right notes but cut into other "
+                                    "authors and titles than the gold's",
 }
 
 
@@ -552,3 +562,11 @@ def test_every_gold_file_is_in_the_documented_format():
         for number, links in data["notes"].items():
             for link in links or []:
                 assert link["work"] in ids, f"{gold}: note {number} links an unknown work {link['work']}"
+
+
+def test_the_accuracy_command_names_a_wrong_path_without_a_traceback(capsys, tmp_path):
+    from edition.citations.accuracy import main
+    assert main(["--chapter", str(CORPUS / "frus-history-2015-ch1"), "--gold", str(tmp_path / "none.yml")]) == 2
+    said = capsys.readouterr().err.splitlines()
+    assert said == [f"{CORPUS / 'frus-history-2015-ch1'}: not a chapter file (for a corpus text, use --corpus "
+                    "with its folder's parent)", f"{tmp_path / 'none.yml'}: not a gold file"]
