@@ -34,13 +34,14 @@ def copy_project(target: Path) -> Path:
 
 
 def copy_whole_project(folder: Path) -> Path:
-    """The project with its code and settings (no build, no venv), for a test to run commands in."""
-    for name in ("book", "data", "edition", "lab", "scripts"):
-        shutil.copytree(ROOT / name, folder / name, ignore=shutil.ignore_patterns("*.ipynb", "__pycache__"))
-    for name in ("_toc.yml", "_config.yml", "pyproject.toml", "Makefile", "constraints.txt", "package.json",
-                 "package-lock.json", "CITATION.cff"):
-        shutil.copy(ROOT / name, folder / name)
-    shutil.copytree(ROOT / ".github", folder / ".github")  # the publish workflow, which a unit test reads
+    """The project as a clean clone has it (every file git tracks, outside tests/; no build, no
+    venv), for a test to run commands in: whatever a unit test reads (binder/, notebooks/,
+    CITATION.cff, the publish workflow) is there, as it is in CI."""
+    tracked = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True).stdout
+    for name in tracked.decode().split("\0"):
+        if name and not name.startswith("tests/") and (ROOT / name).is_file():
+            (folder / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(ROOT / name, folder / name)
     return folder
 
 

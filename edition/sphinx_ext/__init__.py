@@ -70,14 +70,11 @@ def setup(app):
             app.connect(event, handler, priority=priority)
     app.add_css_file("edition.css")
     app.add_js_file("edition.js")
-    # The reading page (reading_page.py): its nodes, transforms, and the two views' CSS and script.
+    # The reading page (reading_page.py): its nodes and transforms (its CSS and script are in
+    # edition.css and edition.js).
     for node, writers in reading_page.NODES:
         app.add_node(node, **writers)
     for transform in reading_page.TRANSFORMS:
         app.add_transform(transform)
-    for name in reading_page.CSS_FILES:
-        app.add_css_file(name)
-    for name in reading_page.JS_FILES:
-        app.add_js_file(name)
     return {"version": "1", "env_version": _code_version(),
             "parallel_read_safe": True, "parallel_write_safe": True}

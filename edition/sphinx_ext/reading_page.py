@@ -3,13 +3,13 @@
 - ApparatusBesideTheText (805): a cross-reference leaves the author's sentence for a box at the
   end of its paragraph (`span.paragraph-apparatus`: in the margin on a wide screen, below the
   paragraph's words on a narrow one), after its numbered list, or at the end of its note; the box also points to the editor's notes
-  called in that paragraph. The inline call stays, shown in the study view only (reading.css).
+  called in that paragraph. The inline call stays, shown in the study view only (edition.css).
 - PageOrder (820): title; a compact headnote (the rights statement and the editor's further
   paragraphs folded, a link to the source record); the text; the author's notes under "Notes";
   the apparatus (editor's notes, emendations, changes); the source record last, folded.
 
-The two views (reading, study) are classes on <html> set by reading.js and styled by
-reading.css; with scripts off the page is the reading view.
+The two views (reading, study) are classes on <html> set by edition.js and styled by
+edition.css (their reading-page parts); with scripts off the page is the reading view.
 """
 
 from __future__ import annotations
@@ -64,7 +64,7 @@ class ApparatusBesideTheText(SphinxTransform):
                 return None
             block, _ = found
             if id(block) not in boxes:
-                if isinstance(block, nodes.paragraph):  # inside it, last: beside it or below it (reading.css)
+                if isinstance(block, nodes.paragraph):  # inside it, last: beside it or below it (edition.css)
                     box = nodes.inline(classes=["paragraph-apparatus"])
                     block += box
                 elif isinstance(block, nodes.footnote):  # at the end of the note
@@ -203,5 +203,3 @@ def _pass(self, node):
 NODES = [(folded, {"html": (visit_folded, depart_folded), "epub": (visit_folded, depart_folded),
                    "latex": (_pass, _pass), "text": (_pass, _pass)})]
 TRANSFORMS = [ApparatusBesideTheText, PageOrder]
-CSS_FILES = ["reading.css"]
-JS_FILES = ["reading.js"]

@@ -148,7 +148,7 @@ def _paragraph_id(node) -> str | None:
 
 class LinkNamesAndTerms(SphinxTransform):
     """The first occurrence in a paragraph of every name of the index and term of the glossary
-    becomes a link (shown as one in the study view: reading.css); each linked occurrence is recorded in the edition's domain for the index and glossary pages."""
+    becomes a link (shown as one in the study view: edition.css); each linked occurrence is recorded in the edition's domain for the index and glossary pages."""
 
     default_priority = 810  # after the apparatus is numbered
 
@@ -176,7 +176,11 @@ class LinkNamesAndTerms(SphinxTransform):
                 if start < position:
                     continue  # inside a longer match already linked
                 if (paragraph, entry.id) in linked:
-                    continue  # one link a name a paragraph: the first occurrence
+                    # One link a name a paragraph (the first occurrence); the later one still
+                    # holds its words, so a name inside it ("Spirit of Geneva") is not linked alone.
+                    pieces.append(nodes.Text(value[position:end]))
+                    position = end
+                    continue
                 linked.add((paragraph, entry.id))
                 pieces.append(nodes.Text(value[position:start]))
                 counter[entry.id] = counter.get(entry.id, 0) + 1

@@ -220,7 +220,7 @@ def original_box(page, emendation) -> dict:
 
 
 def in_study_view(page) -> None:
-    """Emendation marks and editor's calls are the study view's (reading.js, reading.css): the
+    """Emendation marks and editor's calls are the study view's (edition.js, edition.css): the
     reader chose it on an earlier page (the choice is remembered in localStorage)."""
     page.add_init_script("localStorage.setItem('edition-view', 'study')")
 

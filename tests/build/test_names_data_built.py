@@ -52,7 +52,7 @@ def test_each_point_links_to_its_passage_with_a_human_title(built_html, figure):
     page = (built_html / "book" / "names.html").read_text(encoding="utf-8")
     start = page.index(f'<figure class="align-default" id="{figure}"')
     block = page[start:page.index("</figure>", start)]
-    links = re.findall(r'<a xlink:href="([a-z0-9-]+)\.html#(p-\d+)">\s*<title>([^<]+)</title>', block)
+    links = re.findall(r'<a xlink:href="([a-z0-9-]+)\.html#(p-\d+)">\s*<title[^>]*>([^<]+)</title>', block)
     assert len(links) > 50
     rows = {(r["chapter"], r["paragraph"]) for r in table()}
     short = {text.slug: text.short_title for text in read_catalogue(ROOT).texts}
