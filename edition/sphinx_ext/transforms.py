@@ -258,6 +258,33 @@ class MarkUrlText(SphinxPostTransform):
                 reference["classes"].append("url-text")
 
 
+class SectionIdsWithoutNoteCalls(SphinxTransform):
+    """A heading's id is made of its words, not of its note call: Zubok's title carries note 1,
+    and docutils made its id "...-reconciliation-and-divorce1"."""
+
+    default_priority = 850  # before the doctree-read event (880) records ids for the contents
+
+    def apply(self):
+        for section in list(self.document.findall(nodes.section)):
+            title = section.next_node(nodes.title)
+            if title is None or not any(title.findall(nodes.footnote_reference)):
+                continue
+            words = title.deepcopy()
+            for call in list(words.findall(nodes.footnote_reference)):
+                call.parent.remove(call)
+            old_id, new_id = nodes.make_id(title.astext()), nodes.make_id(words.astext())
+            if old_id == new_id or old_id not in section["ids"] or new_id in self.document.ids:
+                continue  # an id given by hand, or the words' id is taken: leave it
+            section["ids"][section["ids"].index(old_id)] = new_id
+            self.document.ids[new_id] = self.document.ids.pop(old_id)
+            old_name, new_name = nodes.fully_normalize_name(title.astext()), nodes.fully_normalize_name(words.astext())
+            if old_name in section["names"] and new_name not in self.document.nameids:
+                section["names"][section["names"].index(old_name)] = new_name
+                self.document.nameids[new_name] = new_id
+                self.document.nameids.pop(old_name, None)
+                self.document.nametypes[new_name] = self.document.nametypes.pop(old_name, False)
+
+
 class HeadingNamesWithoutNoteCalls(SphinxTransform):
     """A `{ref}` to a heading names it without its note call: Zubok's title carries note 1, and
     Sphinx names the section by its whole text ("...Reconciliation and Divorce1")."""
@@ -279,5 +306,5 @@ class HeadingNamesWithoutNoteCalls(SphinxTransform):
 
 
 TRANSFORMS = [UnescapeLinkAmpersands, NumberParagraphs, StableFootnoteIds, NumberApparatus, LinkNamesAndTerms,
-              UndefinedFootnoteCheck, HeadingNamesWithoutNoteCalls]
+              UndefinedFootnoteCheck, SectionIdsWithoutNoteCalls, HeadingNamesWithoutNoteCalls]
 POST_TRANSFORMS = [ResolveBibLinks, MarkUrlText]
