@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Make sure Debian's packages for `make pdf` are there: Pango (WeasyPrint, from PyPI, lays out
 # text with it) and the book's faces, Linux Libertine O and Linux Biolinum O
-# (fonts-linuxlibertine). Like ensure-chromium.sh: apt-get as root, else say what to do.
+# (fonts-linuxlibertine), and HarfBuzz's subsetter (libharfbuzz-subset0: without it WeasyPrint
+# subsets fonts with fontTools and warns, which edition.pdf treats as an error). Like
+# ensure-chromium.sh: apt-get as root, else say what to do.
 set -euo pipefail
-packages=(libpango-1.0-0 libpangoft2-1.0-0 fonts-linuxlibertine)
+packages=(libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-linuxlibertine)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
