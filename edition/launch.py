@@ -42,23 +42,22 @@ def repository(root: Path) -> tuple[str, str]:
 
 def _headings(root: Path) -> dict[str, str]:
     """Every `(label)=` of the book's pages -> the title of the heading under it."""
-    import re
-    found = {}
+    from .chapter.notebooks import labelled_headings
+    found: dict[str, str] = {}
     for path in sorted((root / "book").glob("*.md")):
-        for label, title in re.findall(r"^\(([\w:.-]+)\)=[ \t]*\n#+[ \t]+(.+)$", path.read_text(encoding="utf-8"), re.M):
-            found.setdefault(label, title.strip())
+        for label, title in labelled_headings(path.read_text(encoding="utf-8")).items():
+            found.setdefault(label, title)
     return found
 
 
 def _resolver(root: Path, text: str):
     """What a role stands for, without the build: a text's title, a section's title, a figure's
     number on this page, and for a glued value a pointer to the cell that computes it."""
-    import re
-
     from .catalogue import read_catalogue
+    from .chapter.notebooks import glued_figures
     titles = {t.slug: f'"{t.title}"' for t in read_catalogue(root).texts}
     headings = _headings(root)
-    figures = re.findall(r"\{glue:figure\}[ \t]+(\S+)", text)
+    figures = glued_figures(text)
 
     def resolve(role: str, target: str) -> str:
         if role == "ref":
@@ -98,7 +97,13 @@ def colab_notebook(root: Path, page: str) -> str:
 
 
 def colab_notebooks(root: Path) -> dict[str, str]:
-    """notebooks/<name>.ipynb -> its text, for every data chapter of the catalogue."""
+    """notebooks/<name>.ipynb -> its text, for every data chapter of the catalogue; computed
+    once per content of the book's pages, the texts' metadata and the configuration."""
+    from .cache import remembered
     from .catalogue import read_catalogue
-    return {f"{COLAB_FOLDER}/{page.removeprefix('book/')}.ipynb": colab_notebook(root, page)
-            for page in read_catalogue(root).data_chapters}
+    catalogue = read_catalogue(root)
+    inputs = [*(root / "book").glob("*.md"), *(t.meta_path for t in catalogue.texts), root / "_config.yml",
+              root / "_toc.yml"]
+    return remembered(root, "colab-notebooks", inputs, lambda: {
+        f"{COLAB_FOLDER}/{page.removeprefix('book/')}.ipynb": colab_notebook(root, page)
+        for page in catalogue.data_chapters})

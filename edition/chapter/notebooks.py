@@ -45,6 +45,22 @@ DIRECTIVE = re.compile(r"^(?::{3,}|`{3,})\{[\w:-]+\}", re.M)
 BOOK_ONLY_TAGS = {"remove-output", "remove-input", "remove-cell", "hide-output", "hide-input"}
 
 
+LABELLED_HEADING = re.compile(r"^\(([\w:.-]+)\)=[ \t]*\n#+[ \t]+(.+)$", re.M)
+
+
+def labelled_headings(text: str) -> dict[str, str]:
+    """Every `(label)=` of a page -> the title of the heading under it."""
+    found: dict[str, str] = {}
+    for label, title in LABELLED_HEADING.findall(text):
+        found.setdefault(label, title.strip())
+    return found
+
+
+def glued_figures(text: str) -> list[str]:
+    """The names of a page's glued figures, in the order the page shows them."""
+    return [match.group("name") for match in GLUE_FIGURE.finditer(text)]
+
+
 def plain_markdown(text: str, resolve) -> str:
     """MyST Markdown as CommonMark a plain Jupyter shows well: label lines dropped, a role
     replaced by its text (`resolve(role, target)`: a section's title, a figure's number, a

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from ..catalogue import Catalogue
-from ..data.validate import validate_all
+from ..data.validity import validated
 from ..problems import Problem
 
 
 def check(catalogue: Catalogue) -> list[Problem]:
-    found = validate_all(catalogue.root)
+    found = validated(catalogue.root)
     return [Problem(p.path, p.line, f'column "{p.column}": {p.message}' if p.column else p.message) for p in found]

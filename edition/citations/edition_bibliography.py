@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..cache import remembered
 from ..catalogue import read_catalogue, source_csl
 from ..chapter import read_chapter
 from ..problems import Problem, display_path
@@ -66,6 +67,16 @@ def chapters_with_notes(root: Path) -> list[Path]:
 
 
 def build(root: Path) -> EditionBibliography:
+    """The edition's bibliography from its chapters' notes, computed once per content of the
+    chapters, the texts' metadata, the curated completions and the table of contents."""
+    root = Path(root)
+    catalogue = read_catalogue(root)
+    inputs = [t.chapter for t in catalogue.texts] + [t.meta_path for t in catalogue.texts]
+    inputs += [root / "data" / "bibliography-curated.yml", root / "_toc.yml"]
+    return remembered(root, "bibliography", inputs, lambda: _build(root))
+
+
+def _build(root: Path) -> EditionBibliography:
     result = EditionBibliography()
     for chapter in chapters_with_notes(root):
         part = build_for_chapter(chapter, root)

@@ -8,17 +8,10 @@ from __future__ import annotations
 
 import csv
 import re
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-# jsonschema (which Frictionless uses to validate descriptors) imports rfc3987_syntax when it
-# is installed (JupyterLab's jupyter-events brings it); that import builds 38 parsers, 2.7 s,
-# for the "iri" format, which no schema of the edition uses. Without it jsonschema skips
-# that one format. Measured with cProfile on `python -m edition check`.
-sys.modules.setdefault("rfc3987_syntax", None)
-
-from frictionless import Checklist, Dialect, Resource, Schema, formats  # noqa: E402
+from frictionless import Checklist, Dialect, Resource, Schema, formats
 
 from ..problems import display_path, one_line
 from .checks import CHECKS

@@ -24,11 +24,12 @@ from pathlib import Path
 from docutils import nodes
 from sphinx.util.osutil import relative_uri
 
+from ..cache import remembered
 from ..catalogue import release_date
 from ..citations import csl_downloads
 from ..citing import NOTENUM, PARANUM, Edition, plain_text, style_names
 from .nodes import cite_placeholder
-from .state import citing_records
+from .state import citing_records, inputs_digest
 
 # (style, form, what the form is): every form of the box, each labelled with its style's name
 FORMS = [("chicago", "note", "note"), ("chicago", "bibliography", "bibliography entry"),
@@ -211,13 +212,25 @@ def write_downloads(app, exception):
         return
     folder = Path(app.outdir) / "downloads" / "cite"
     folder.mkdir(parents=True, exist_ok=True)
-    for record in records(app).values():
+    root = Path(app.srcdir)
+    edition = edition_of(app)
+    files = remembered(root, "cite-downloads", [], lambda: download_files(records(app)),
+                       salt=f"{inputs_digest(root)} {edition!r}")
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+
+
+def download_files(records: dict) -> dict[str, str]:
+    """File name -> text of each unit's reference downloads (CSL-JSON, BibTeX, RIS)."""
+    files = {}
+    for record in records.values():
         if record.kind not in ("book", "chapter", "data"):
             continue
         items, related, original_of = download_items(record)
-        (folder / f"{record.id}.json").write_text(csl_downloads.csl_json(items), encoding="utf-8")
-        (folder / f"{record.id}.bib").write_text(csl_downloads.bibtex(items, related), encoding="utf-8")
-        (folder / f"{record.id}.ris").write_text(csl_downloads.ris(items, original_of), encoding="utf-8")
+        files[f"{record.id}.json"] = csl_downloads.csl_json(items)
+        files[f"{record.id}.bib"] = csl_downloads.bibtex(items, related)
+        files[f"{record.id}.ris"] = csl_downloads.ris(items, original_of)
+    return files
 
 
 # (event, handler, priority), registered by the extension's setup().

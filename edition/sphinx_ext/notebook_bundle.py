@@ -189,21 +189,33 @@ def _shown(output):
 
 
 def build_bundle(app, pagename: str, notebook_text: str, title: str) -> Path:
+    """The page's zip, made once per content of its notebook, the data, the pins and the settings."""
+    from ..cache import remembered
+
+    root = Path(app.srcdir)
+    name = Path(pagename).name
+    target = Path(app.outdir) / "downloads" / f"{name}.zip"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    inputs = [root / f"{pagename}.md", *(p for p in (root / "data").rglob("*") if p.is_file()),
+              *(root / name for name in ("constraints.txt", "_config.yml", "_toc.yml", "pyproject.toml", "CITATION.cff"))]
+    target.write_bytes(remembered(root, "notebook-bundle", inputs, lambda: _bundle(app, pagename, notebook_text, title),
+                                  salt=f"{pagename} {title} {app.config.version} {app.config.html_baseurl}"))
+    return target
+
+
+def _bundle(app, pagename: str, notebook_text: str, title: str) -> bytes:
     root = Path(app.srcdir)
     notebook = plain_for(app, pagename, notebook_text)
     resources = read_tables(root, notebook_text)
     lines = requirements(root)
     name = Path(pagename).name
-    target = Path(app.outdir) / "downloads" / f"{name}.zip"
-    target.parent.mkdir(parents=True, exist_ok=True)
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         _write(archive, f"{name}/book/{name}.ipynb", nbformat.writes(notebook) + "\n")
         _package_files(archive, root, name, resources)
         _write(archive, f"{name}/requirements.txt", "\n".join(lines) + "\n")
         _write(archive, f"{name}/README.md", readme(app, pagename, title, resources, lines))
-    target.write_bytes(buffer.getvalue())
-    return target
+    return buffer.getvalue()
 
 
 def build_data_package(app) -> Path:

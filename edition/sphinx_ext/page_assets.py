@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+import tempfile
 from pathlib import Path
 
 import pydata_sphinx_theme
@@ -105,19 +106,56 @@ def lighter_name_links(app, pagename, templatename, context, doctree):
         context["body"] = NAME_LINK_CLASSES.sub(r'<a class="\1" ', context["body"])
 
 
+# PurgeCSS keeps a rule when a word of its selector occurs in the content (its default extractor:
+# runs of letters, digits, "-" and "_"). Of a page only its tags and inline scripts can name a
+# selector, so those words are the content it is given, and the cut is kept per set of words:
+# a change of a page's text alone cuts nothing again.
+TAG_OR_SCRIPT = re.compile(r"<script\b[^>]*>.*?</script>|<[^>]+>", re.S)
+WORD = re.compile(r"[A-Za-z0-9_-]+")
+
+
+def selector_words(html_files) -> list[str]:
+    words = set()
+    for path in html_files:
+        for markup in TAG_OR_SCRIPT.findall(Path(path).read_text(encoding="utf-8", errors="replace")):
+            words.update(WORD.findall(markup))
+    return sorted(words)
+
+
 def cut_theme_css(app, exception):
     """The theme's stylesheet cut to the rules the written pages and the scripts they load use."""
     if exception is not None or app.builder.name not in ("html", "dirhtml", "singlehtml"):
         return
+    from edition.cache import remembered
+
     out = Path(app.outdir)
     static = out / "_static"
-    scripts = [str(p) for p in static.rglob("*.js") if p.name != "fontawesome.js"]
-    command = [str(PURGECSS), "--css", str(THEME_CSS), "--output", str(static / "styles"),
-               "--content", str(out / "**" / "*.html"), *scripts]
-    result = subprocess.run(command, capture_output=True, text=True)
-    if result.returncode:
-        logger.warning(f"PurgeCSS could not cut the theme's stylesheet: {result.stderr.strip()[-500:]}",
-                       type="edition", subtype="assets")
+    scripts = sorted(p for p in static.rglob("*.js") if p.name != "fontawesome.js")
+    words = "\n".join(selector_words(out.rglob("*.html"))) + "\n"
+    root = Path(app.srcdir)
+    try:
+        cut = remembered(root, "theme-css", [THEME_CSS, root / "package-lock.json", *scripts],
+                         lambda: _purge(words, scripts), salt=words)
+    except PurgeFailed as failure:
+        logger.warning(f"PurgeCSS could not cut the theme's stylesheet: {failure}", type="edition", subtype="assets")
+        return
+    (static / "styles" / THEME_CSS.name).write_text(cut, encoding="utf-8")
+
+
+class PurgeFailed(Exception):
+    pass
+
+
+def _purge(words: str, scripts: list[Path]) -> str:
+    with tempfile.TemporaryDirectory() as folder:
+        content = Path(folder) / "pages.txt"
+        content.write_text(words, encoding="utf-8")
+        command = [str(PURGECSS), "--css", str(THEME_CSS), "--output", folder,
+                   "--content", str(content), *map(str, scripts)]
+        result = subprocess.run(command, capture_output=True, text=True)
+        if result.returncode:
+            raise PurgeFailed(result.stderr.strip()[-500:])
+        return (Path(folder) / THEME_CSS.name).read_text(encoding="utf-8")
 
 
 def icon_at_root(app, exception):

@@ -108,10 +108,12 @@ def citing_records(root: Path, edition) -> dict:
 
 
 @lru_cache(maxsize=4)
-def _citing_records(root: Path, edition, _digest: str) -> dict:
+def _citing_records(root: Path, edition, digest: str) -> dict:
+    """Kept across builds (.cache/edition): an unchanged edition is not formatted again."""
+    from ..cache import remembered
     from ..citing import citations
     try:
-        return citations(edition, root)
+        return remembered(root, "citing-records", [], lambda: citations(edition, root), salt=f"{digest} {edition!r}")
     except Exception as error:  # citeproc-js missing or failing: say so, fail the build under -W
         logger.warning(f"citations could not be formatted: {error}", type="edition", subtype="citing")
         return {}

@@ -96,7 +96,7 @@ def test_each_bad_input_is_reported_at_its_file_and_line(project, monkeypatch, n
     monkeypatch.chdir(project)
     path = project / file
     original = path.read_bytes()
-    others = {p: p.read_bytes() for p in project.rglob("*") if p.is_file() and p != path}
+    others = {p: content for p, content in project_files(project).items() if p != path}
     spoil(project, file, old, new)
     try:
         problems = [str(p) for p in run_checks(project)]
@@ -116,7 +116,7 @@ def test_the_command_reports_every_bad_input_at_once(tmp_path):
     project = tmp_path
     copy_project(project)
     kinds = one_per_file(project)
-    before = {p: p.read_bytes() for p in project.rglob("*") if p.is_file()}
+    before = project_files(project)
     result = check(project)
     assert result.returncode == 1, result.stdout
     assert "Traceback" not in result.stderr
@@ -124,7 +124,13 @@ def test_the_command_reports_every_bad_input_at_once(tmp_path):
                                                              "problem(s); nothing written.")
     assert {file for _, file, _, _, _ in kinds if any(line.startswith(f"{file}:") for line in
                                                      result.stderr.splitlines())} == {k[1] for k in kinds}
-    assert {p: p.read_bytes() for p in project.rglob("*") if p.is_file()} == before
+    assert project_files(project) == before
+
+
+def project_files(project: Path) -> dict[Path, bytes]:
+    """The project's files, outside `.cache/` (results kept per content of their inputs, which
+    no command reads as an input: edition.cache)."""
+    return {p: p.read_bytes() for p in project.rglob("*") if p.is_file() and ".cache" not in p.relative_to(project).parts}
 
 
 def one_per_file(project: Path) -> list[tuple]:

@@ -1,0 +1,72 @@
+"""Work done once (edition.cache): a result is reused only for the very same inputs, a failure
+is never reused, and `check --derive` is skipped only while no input of the project changed."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from conftest import copy_project, copy_whole_project
+from edition.cache import Stamp, remembered
+
+
+def test_a_result_is_computed_once_per_content_of_its_inputs(tmp_path):
+    source = tmp_path / "input.txt"
+    source.write_text("one", encoding="utf-8")
+    calls = []
+
+    def compute():
+        calls.append(source.read_text(encoding="utf-8"))
+        return calls[-1].upper()
+
+    assert remembered(tmp_path, "upper", [source], compute) == "ONE"
+    assert remembered(tmp_path, "upper", [source], compute) == "ONE"
+    assert calls == ["one"]
+    source.write_text("two", encoding="utf-8")
+    assert remembered(tmp_path, "upper", [source], compute) == "TWO"
+    assert remembered(tmp_path, "upper", [source], compute, salt="other words") == "TWO"
+    assert calls == ["one", "two", "two"]  # a salt is an input too
+    source.unlink()
+    assert remembered(tmp_path, "upper", [source], lambda: "gone") == "gone"  # a missing file is an input
+
+
+def test_a_failure_is_not_remembered(tmp_path):
+    def fail():
+        raise RuntimeError("PurgeCSS stopped")
+
+    with pytest.raises(RuntimeError):
+        remembered(tmp_path, "cut", [], fail)
+    assert remembered(tmp_path, "cut", [], lambda: "cut") == "cut"
+
+
+def test_a_stamp_holds_until_any_input_of_the_project_changes(tmp_path):
+    project = tmp_path / "edition"
+    copy_project(project)
+    stamp = Stamp(project, "check-derive")
+    assert not stamp.holds()
+    stamp.set()
+    assert stamp.holds()
+    (project / "data" / "trade.csv").write_text("year\n", encoding="utf-8")
+    assert not stamp.holds()
+
+
+def check_derive(project):
+    return subprocess.run([sys.executable, "-m", "edition", "check", "--derive", "--root", str(project)],
+                          capture_output=True, text=True)
+
+
+def test_check_derive_is_skipped_on_unchanged_inputs_and_never_on_changed_ones(tmp_path):
+    project = tmp_path / "edition"
+    copy_whole_project(project)
+    first = check_derive(project)
+    assert first.returncode == 0, first.stderr
+    assert "every input as it was" not in first.stdout
+    again = check_derive(project)
+    assert again.returncode == 0 and "every input as it was at the last check that passed" in again.stdout
+    table = project / "data" / "trade.csv"
+    table.write_text(table.read_text(encoding="utf-8").replace("176.8", "167.8", 1), encoding="utf-8")
+    broken = check_derive(project)
+    assert broken.returncode == 1
+    assert "data/trade.csv:" in broken.stderr
