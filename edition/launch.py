@@ -101,9 +101,12 @@ def colab_notebooks(root: Path) -> dict[str, str]:
     once per content of the book's pages, the texts' metadata and the configuration."""
     from .cache import remembered
     from .catalogue import read_catalogue
+    import json
     catalogue = read_catalogue(root)
-    inputs = [*(root / "book").glob("*.md"), *(t.meta_path for t in catalogue.texts), root / "_config.yml",
-              root / "_toc.yml"]
+    # A data chapter's notebook reads its own page, and of the others only their labelled
+    # headings and the texts' titles (what its references show).
+    inputs = [*(root / f"{page}.md" for page in catalogue.data_chapters), *(t.meta_path for t in catalogue.texts),
+              root / "_config.yml", root / "_toc.yml"]
     return remembered(root, "colab-notebooks", inputs, lambda: {
         f"{COLAB_FOLDER}/{page.removeprefix('book/')}.ipynb": colab_notebook(root, page)
-        for page in catalogue.data_chapters})
+        for page in catalogue.data_chapters}, salt=json.dumps(_headings(root), sort_keys=True))

@@ -11,13 +11,29 @@ from ..cache import FOLDER, files_digest
 
 
 def inputs(root: Path) -> list[Path]:
-    """Everything the validation reads: the data folder and the chapters (the quotes' passages)."""
-    root = Path(root)
-    return [p for p in (root / "data").rglob("*") if p.is_file()] + sorted((root / "book").glob("*.md"))
+    """The files the validation reads: the data folder (tables, schemas, notes, sources)."""
+    return [p for p in (Path(root) / "data").rglob("*") if p.is_file()]
+
+
+def passages_read(root: Path) -> str:
+    """What the validation reads of the chapters: each numbered paragraph's id, text and note
+    calls, and each note's text (edition.data.passages), without their lines, which only place
+    a message. A headnote or a heading that changes leaves them as they were."""
+    import json
+
+    from ..catalogue import read_catalogue
+    from .passages import read_chapter
+    read: dict = {"pages": sorted(p.name for p in (Path(root) / "book").glob("*.md"))}
+    for text in read_catalogue(Path(root)).texts:
+        if text.chapter.is_file():
+            chapter = read_chapter(text.chapter)
+            read[text.slug] = [[(p.id, p.text, p.notes) for p in chapter.paragraphs.values()],
+                               [(n.label, n.text) for n in chapter.notes.values()]]
+    return json.dumps(read, sort_keys=True)
 
 
 def _marker(root: Path) -> Path:
-    return Path(root) / FOLDER / f"data-valid-{files_digest(Path(root), inputs(root))}"
+    return Path(root) / FOLDER / f"data-valid-{files_digest(Path(root), inputs(root), passages_read(root))}"
 
 
 def validated(root: Path) -> list:
