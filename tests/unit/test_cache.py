@@ -70,3 +70,19 @@ def test_check_derive_is_skipped_on_unchanged_inputs_and_never_on_changed_ones(t
     broken = check_derive(project)
     assert broken.returncode == 1
     assert "data/trade.csv:" in broken.stderr
+
+
+def test_data_are_validated_again_when_a_passage_changes_not_for_a_headnote(tmp_path, monkeypatch):
+    from edition.bench import edit_headnote
+    from edition.data import validate, validity
+
+    project = copy_project(tmp_path / "edition")
+    assert validity.validated(project) == []
+    runs = []
+    monkeypatch.setattr(validate, "validate_all", lambda root: runs.append(root) or [])
+    chapter = project / "book" / "zubok-1980s.md"
+    edit_headnote(chapter)  # the editor's text: nothing the data checks read
+    assert validity.validated(project) == [] and runs == []
+    text = chapter.read_text(encoding="utf-8")
+    chapter.write_text(text.replace("176.8 million rubles", "167.8 million rubles", 1), encoding="utf-8")
+    assert validity.validated(project) == [] and runs == [project]  # a quoted passage changed: validated again
