@@ -47,7 +47,8 @@ def inline_to_myst(text: str, line: int, changes: list[Change], form: CallForm =
         out.append(myst.escape(text[position:match.start()]))
         piece = match.group(0)
         if match.group("call"):
-            out.append(myst.note_call(form.calls(piece)[0].number))
+            # the number from this match: a form whose call looks behind (paren) finds no call in the piece alone
+            out.append(myst.note_call(form.number(match)))
         elif piece.startswith("http"):
             url = piece.rstrip(URL_TRAILING)
             # a closing bracket belongs to the URL only when the URL opened one

@@ -520,6 +520,9 @@ NOT_YET = {
                                     "after the author), a source named in a quotation's attribution line, works "
                                     "described but not titled: found in the right notes but cut into other "
                                     "authors and titles than the gold's",
+    # Held out as outside referees while the parser is being improved: not yet scored.
+    "engels-working-class-results": "held-out referee, not yet scored",
+    "woodson-negro-migration-ch2": "held-out referee, not yet scored",
 }
 
 

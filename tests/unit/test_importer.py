@@ -10,6 +10,9 @@ import pytest
 from conftest import ROOT, SLUGS, chapter_text, run_edition
 from edition.importer import import_source, write_import
 from edition.chapter import read_chapter, reading_tokens, tokens
+from edition.chapter.write import note_call
+from edition.notestyles import form
+from edition.render import inline_to_myst
 
 SOURCES = ROOT / "data" / "sources"
 
@@ -136,3 +139,15 @@ def test_cli_reimport_of_committed_chapters_is_safe(tmp_path):
     assert result.returncode in (0, 1)
     after = {p.name: p.read_text(encoding="utf-8") for p in (out / "book").glob("*.md")}
     assert before == after
+
+
+@pytest.mark.parametrize("name, text", [
+    ("superscript", "the deed of society²¹ places"),
+    ("bracket", "the deed of society[21] places"),
+    ("paren", "the deed of society(21) places"),  # glued to its word, as the form requires
+    ("caret", "the deed of society^21 places"),
+])
+def test_every_call_form_becomes_a_note_call_in_the_text(name, text):
+    rendered = inline_to_myst(text, 1, [], form(name))
+    assert note_call(21) in rendered and "21" not in rendered.replace(note_call(21), "")
+
