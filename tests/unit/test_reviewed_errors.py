@@ -72,6 +72,10 @@ FLAGGED = [
      "he introduced a system of political representation", "Z41"),
     ("'German Unification' for German Reunification: A Multinational History", "zubok-1980s",
      "German Unification: A Multinational History", "Z42"),
+    ("the Afghan and Mongolian withdrawals dated to the end of 1988 (Geneva, April 1988; Mongolia from 1987)",
+     "zubok-1980s", "After three years of delays, Gorbachev finally decided to", "Z43"),
+    ("Hanoi's September 1989 pledge, conditional until 5 April 1989", "zubok-1980s",
+     "Hanoi announced withdrawal of Vietnamese troops from Cambodia by September 1989", "Z44"),
 ]
 
 
