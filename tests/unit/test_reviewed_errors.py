@@ -76,6 +76,8 @@ FLAGGED = [
      "zubok-1980s", "After three years of delays, Gorbachev finally decided to", "Z43"),
     ("Hanoi's September 1989 pledge, conditional until 5 April 1989", "zubok-1980s",
      "Hanoi announced withdrawal of Vietnamese troops from Cambodia by September 1989", "Z44"),
+    ("the Western rejection dated to 'Spring of 1991' (the G7 in London, 17 July 1991)", "zubok-1980s",
+     "And in Spring of 1991, when the Soviet leader", "Z45"),
 ]
 
 
