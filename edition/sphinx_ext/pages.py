@@ -61,14 +61,21 @@ def _paragraph_number(paragraph: str) -> tuple:
     return (0, int(digits), "") if digits.isdigit() else (1, 0, digits)
 
 
-def _source_link(app, docname, key):
-    if not key:
-        return nodes.Text("")
-    if key == UNSOURCED:
-        return nodes.Text(UNSOURCED_TEXT)
-    uri = app.builder.get_relative_uri(docname, SOURCES_DOC)
-    title = (editorial_sources(Path(app.srcdir)).get(key) or {}).get("title") or key
-    return nodes.reference("", title, refuri=f"{uri}#src-{key}", internal=True)
+def _source_links(app, docname, cell) -> list[nodes.Node]:
+    """The sources of a `source` cell ("a | b", as data/*.csv allow), each linked, separated by "; "."""
+    out: list[nodes.Node] = []
+    for key in (k.strip() for k in (cell or "").split("|")):
+        if not key:
+            continue
+        if out:
+            out.append(nodes.Text("; "))
+        if key == UNSOURCED:
+            out.append(nodes.Text(UNSOURCED_TEXT))
+            continue
+        uri = app.builder.get_relative_uri(docname, SOURCES_DOC)
+        title = (editorial_sources(Path(app.srcdir)).get(key) or {}).get("title") or key
+        out.append(nodes.reference("", title, refuri=f"{uri}#src-{key}", internal=True))
+    return out
 
 
 def _page(app, docname, what) -> nodes.Node:
@@ -89,8 +96,10 @@ def _page(app, docname, what) -> nodes.Node:
             paragraph = nodes.paragraph()
             paragraph += inline_nodes(entry.description)
             ends = entry.description.rstrip()[-1:]
-            paragraph += nodes.Text((" " if ends in ".!?" else ". ") + "Source: ")
-            paragraph += _source_link(app, docname, entry.source)
+            links = _source_links(app, docname, entry.source)
+            label = "Sources: " if len(links) > 1 else "Source: "  # "a; b" is three nodes
+            paragraph += nodes.Text((" " if ends in ".!?" else ". ") + label)
+            paragraph.extend(links)
             paragraph += nodes.Text(".")
             definition += paragraph
             places = _occurrence_links(app, docname, entry.id)

@@ -113,7 +113,7 @@ MUTATIONS = [
     # -- index, glossary, sources, bibliography -------------------------------------------------
     ("entity-empty-name", "data/entities.csv", 'molotov-vyacheslav,"Molotov, Vyacheslav Mikhailovich",',
      'molotov-vyacheslav,"",', None),
-    ("entity-unknown-source", "data/entities.csv", "1890-1986,unsourced", "1890-1986,no-such-source", None),
+    ("entity-unknown-source", "data/entities.csv", "1890-1986,rev-molotov", "1890-1986,no-such-source", None),
     ("glossary-term-twice", "data/glossary.csv", "NEP (New Economic Policy),NEP,", "khozraschet,NEP,", None),
     ("source-javascript-url", "data/editorial-sources.yml",
      "url: https://history.state.gov/historicaldocuments/frus1955-57v09/d199\n",
