@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 import re
 import http.server
 import shutil
@@ -122,10 +123,15 @@ def chapter_text(slug: str) -> str:
 CHROMIUM = Path("/usr/bin/chromium")
 
 
+# The faces the browser tests draw with, the same on every machine (the screenshots' references).
+BROWSER_FONTS = ROOT / "tests" / "browser" / "fonts.conf"
+
+
 @pytest.fixture(scope="session")
 def browser_type_launch_args():
     # Debian's Chromium, never a browser Playwright would download; no background traffic.
     return {"executable_path": str(CHROMIUM), "headless": True,
+            "env": {**os.environ, "FONTCONFIG_FILE": str(BROWSER_FONTS)},
             "args": ["--no-sandbox", "--disable-background-networking", "--disable-component-update",
                      "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"]}
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 
 from pybtex.database import BibliographyData, Entry, Person
 
@@ -73,12 +74,16 @@ def csl_json(items: list[dict]) -> str:
     return json.dumps(sorted(items, key=lambda i: i["id"]), ensure_ascii=False, indent=1) + "\n"
 
 
-CSV_COLUMNS = ["chapter", "note", "key", "kind", "form", "pinpoint", "ambiguous", "reason", "cited_in",
+CSV_COLUMNS = ["chapter", "note", "key", "work", "kind", "form", "pinpoint", "ambiguous", "reason", "cited_in",
                "span_start", "span_end"]
 
 
 def citations_csv(citations: list[Citation], works: list[Work]) -> str:
     by_id = {w.id: w for w in works}
+    labels = {w.id: short_label(w) for w in works}
+    shared = {label for label in labels.values() if list(labels.values()).count(label) > 1}
+    labels = {i: f"{label} ({by_id[i].year})" if label in shared and by_id[i].year else label
+              for i, label in labels.items()}  # two works of one label: their years tell them apart
     out = io.StringIO()
     writer = csv.DictWriter(out, CSV_COLUMNS, lineterminator="\n")
     writer.writeheader()
@@ -91,10 +96,27 @@ def citations_csv(citations: list[Citation], works: list[Work]) -> str:
             cited_in = by_id[follower.work].key if follower and c.start < follower.start and \
                 not any(e.note == c.note and c.end <= e.start < follower.start for e in ordered[index + 1:]
                         if e is not follower) else ""
-        writer.writerow({"chapter": c.chapter, "note": c.note, "key": work.key, "kind": work.kind, "form": c.form,
+        writer.writerow({"chapter": c.chapter, "note": c.note, "key": work.key, "work": labels[work.id],
+                         "kind": work.kind, "form": c.form,
                          "pinpoint": c.pinpoint or "", "ambiguous": "true" if c.ambiguous else "false",
                          "reason": c.reason, "cited_in": cited_in, "span_start": c.start, "span_end": c.end})
     return out.getvalue()
+
+
+# Where a title's main part ends: a colon, a sentence's end (not an initial's "V. "), a dash.
+SHORT_TITLE_END = re.compile(r"(?<!\b[A-Z])[:.?!;]\s|\s[-–—]\s")
+
+
+def short_label(work: Work, most: int = 40) -> str:
+    """A label a chart can print: the first author's family name and the title's main part,
+    'Wishnick, Mending Fences' (of 'Mending Fences. The Evolution of ...'), cut at a word."""
+    people = work.authors or work.editors or work.container_authors
+    title = " ".join((work.title or work.container or descriptive_title(work) or work.kind).split())
+    title = title.removeprefix("[").removesuffix("]")  # a descriptive title: "[Interview with ...]"
+    title = SHORT_TITLE_END.split(title, maxsplit=1)[0].rstrip(".,;:")
+    if len(title) > most:
+        title = title[:most].rsplit(" ", 1)[0].rstrip(".,;:") + "…"
+    return ", ".join(p for p in (family(people[0]) if people else "", title) if p)
 
 
 def describe(work: Work) -> str:

@@ -4,8 +4,9 @@
   end of its paragraph (`span.paragraph-apparatus`: in the margin on a wide screen, below the
   paragraph's words on a narrow one), after its numbered list, or at the end of its note; the box also points to the editor's notes
   called in that paragraph. The inline call stays, shown in the study view only (edition.css).
-- PageOrder (820): title; a compact headnote (the rights statement and the editor's further
-  paragraphs folded, a link to the source record); the text; the author's notes under "Notes";
+- PageOrder (820): title; a compact headnote (the rights in one line, from the metadata's
+  status and decision, the statement itself in the source record; the editor's further
+  paragraphs folded; a link to the source record); the text; the author's notes under "Notes";
   the apparatus (editor's notes, emendations, changes); the source record last, folded.
 
 The two views (reading, study) are classes on <html> set by edition.js and styled by
@@ -21,7 +22,9 @@ from docutils import nodes
 from sphinx.transforms import SphinxTransform
 
 from ..catalogue import read_catalogue
+from ..datafiles import read_yaml
 from .nodes import editorial_note_ref
+from .records import rights_line
 from .state import editorial_notes
 from .transforms import _paragraph_id
 
@@ -113,6 +116,15 @@ def _lead(paragraph: nodes.Element) -> str:
     return first.astext().strip().rstrip(".") if isinstance(first, nodes.strong) else ""
 
 
+def _states_the_rights(block: nodes.Node, rights: str) -> bool:
+    """The headnote's statement of the text's rights, as the editor wrote it (the check holds it
+    to the metadata's `rights`): a paragraph that opens "Rights:", or the statement quoted."""
+    if isinstance(block, nodes.paragraph) and block.astext().lstrip().startswith("Rights:"):
+        return True
+    first = " ".join(rights.split()).split(".")[0]
+    return isinstance(block, nodes.block_quote) and bool(first) and first in " ".join(block.astext().split())
+
+
 class PageOrder(SphinxTransform):
     default_priority = 820
 
@@ -124,15 +136,21 @@ class PageOrder(SphinxTransform):
         self._source_record_last()
 
     def _compact_headnote(self):
+        root = Path(self.env.srcdir)
+        text = next((t for t in read_catalogue(root).texts if t.page == self.env.docname), None)
+        table = read_yaml(root / "data" / "rights.yml").data or {}
         for headnote in self.document.findall(nodes.container):
             if "headnote" not in headnote["classes"]:
                 continue
             more, kept_standing = [], False
+            line = rights_line(text.meta, table) if text is not None else None
             for child in list(headnote.children):
-                if isinstance(child, nodes.block_quote):  # the rights statement, quoted whole
-                    rights = folded(summary="The rights statement", classes=["headnote-rights"])
-                    headnote.replace(child, rights)
-                    rights += child
+                if line is not None and _states_the_rights(child, str(text.meta.get("rights") or "")):
+                    # in full in the source record; here one line, where the statement stood
+                    if line.parent is None:
+                        headnote.replace(child, line)
+                    else:
+                        headnote.remove(child)
                 elif isinstance(child, nodes.paragraph) and _lead(child):
                     if _lead(child).lower() == "reliability" and not kept_standing:
                         kept_standing = True  # its standing stays in view
@@ -145,6 +163,9 @@ class PageOrder(SphinxTransform):
                 for paragraph in more:
                     headnote.remove(paragraph)
                     box += paragraph
+            if line is not None and line.parent is None:  # no statement written: after the first paragraph
+                first = next((c for c in headnote.children if isinstance(c, nodes.paragraph)), None)
+                headnote.insert(headnote.index(first) + 1 if first else len(headnote), line)
             pointer = nodes.paragraph(classes=["headnote-record-link"])
             pointer += nodes.Text("Where the text comes from, its rights and its file: ")
             pointer += nodes.reference("", "the source record", refid="source-record")

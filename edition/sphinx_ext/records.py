@@ -60,8 +60,9 @@ def source_record(meta: dict, rights_table: dict | None = None, checksum: str = 
     fields += _field("Genre", _para(meta["genre"]))
     fields += _field("Date", _para(str(meta.get("date") or "Not stated in the source.")))
     fields += _field("Published", _para(format_publication(meta)))
-    # The statement itself is printed once, in the headnote (the check requires it there).
-    fields += _field("Rights", _para("The rights statement is quoted in the editor's headnote."))
+    # The statement in full, once: the headnote gives the rights in one line (rights_line).
+    statement = [_para(" ".join(block.split())) for block in str(meta.get("rights") or "").split("\n\n") if block.strip()]
+    fields += _field("Rights", *(statement or [_para("No statement is recorded.")]))
     fields += _rights_fields(meta, rights_table or {})
     fields += _field("How it reached us", _para(" ".join(str(meta["capture"]).split())))
     file_par = nodes.paragraph()
@@ -73,6 +74,27 @@ def source_record(meta: dict, rights_table: dict | None = None, checksum: str = 
     fields += _field("Source file", file_par)
     box += fields
     return box
+
+
+def rights_line(meta: dict, table: dict) -> nodes.paragraph:
+    """The headnote's one line of rights, from the metadata's status and publication decision
+    (data/rights.yml's short forms): "Rights: in copyright; published site: apparatus only (see
+    the source record)"."""
+    from ..check.sources import published_in_full
+    statuses = table.get("statuses") or {}
+    status = meta.get("rights_status")
+    said = [(statuses.get(status) or {}).get("short") or status or "not recorded"]
+    if (meta.get("licence") or {}).get("short"):
+        said[0] += f", {meta['licence']['short']}"
+    if meta.get("publish"):
+        decision = "full" if published_in_full(meta, statuses) else "apparatus-only"
+        said.append((table.get("decisions_short") or {}).get(decision) or decision)
+    line = nodes.paragraph(classes=["headnote-rights"])
+    line += nodes.strong(text="Rights:")
+    line += nodes.Text(f" {'; '.join(said)} (see ")
+    line += nodes.reference("", "the source record", refid="source-record")
+    line += nodes.Text(")")
+    return line
 
 
 def _rights_fields(meta: dict, table: dict) -> list[nodes.field]:

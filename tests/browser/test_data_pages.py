@@ -173,3 +173,30 @@ def test_a_searched_name_is_marked_on_a_chart_page_without_a_script_error(site, 
     page.goto(f"{site}/book/chronology.html", wait_until="networkidle")
     assert page.locator("svg.edition-chart text tspan").count() >= 1  # "Andropov" marked on the timeline
     assert errors == []
+
+
+def test_the_most_cited_works_are_labelled_by_author_and_title(site, page):
+    """The chart names each work as the table's `work` does ("Radchenko, Unwanted Visionaries"),
+    never by its bibliography key."""
+    citations = list(csv.DictReader((ROOT / "data" / "footnote_citations.csv").open(encoding="utf-8")))
+    works = {row["work"] for row in citations}
+    keys = {row["key"] for row in citations}
+    page.goto(f"{site}/book/footnotes-as-data.html", wait_until="networkidle")
+    labels = [label["text"] for label in page.locator("#fig-footnote-works svg.edition-chart").evaluate(LABELS)]
+    named = [text for text in labels if text in works]
+    assert len(named) >= 10, labels
+    assert not keys & set(labels), sorted(keys & set(labels))
+    assert all(", " in text or text.endswith("Papers") for text in named), named
+
+
+@pytest.mark.parametrize("name", DATA_PAGES)
+def test_a_code_cell_is_copied_by_its_button(site, page, name):
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page.goto(f"{site}/book/{name}.html", wait_until="networkidle")
+    cells = page.locator("div.cell_input div.highlight")
+    assert cells.count() >= 2 and page.locator("button.code-copy").count() == cells.count()
+    button = cells.first.locator("button.code-copy")
+    assert button.is_visible()
+    button.click()
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied == cells.first.locator("pre").inner_text().strip() and "import" in copied

@@ -9,14 +9,39 @@ from html.parser import HTMLParser
 
 import pytest
 
-from edition.bench_weight import LIMITS, PAGE_KINDS, weigh
+from conftest import ROOT
+from edition.bench_weight import CHAPTER_LIMIT, LIMITS, PAGE_KINDS, weigh
+from edition.catalogue import read_catalogue
 
-KIB = 1024
+CATALOGUE = read_catalogue(ROOT)
+CHAPTERS = [page for page in CATALOGUE.pages if page != "book/index"]  # every chapter of the toc
 
 
 @pytest.fixture(scope="module")
 def weights(site, browser):
     return {kind: weigh(browser, site, path) for kind, path in PAGE_KINDS.items()}
+
+
+@pytest.fixture(scope="module")
+def chapter_weights(site, browser):
+    return {page: weigh(browser, site, f"{page}.html") for page in CHAPTERS}
+
+
+def test_every_chapter_text_or_data_is_at_most_600_kib_in_15_requests(chapter_weights):
+    most_bytes, most_requests = CHAPTER_LIMIT
+    assert set(CATALOGUE.data_chapters) <= set(chapter_weights) and set(CATALOGUE.pages) - set(chapter_weights) == {
+        "book/index"}
+    over = {page: f"{weight}; heaviest {sorted(weight.assets.items(), key=lambda item: -item[1])[:3]}"
+            for page, weight in chapter_weights.items()
+            if weight.bytes > most_bytes or weight.requests > most_requests}
+    assert not over, over
+
+
+def test_the_landing_page_weighs_less_than_any_text_chapter(weights, chapter_weights):
+    landing = weights["landing"]
+    for text in CATALOGUE.texts:
+        chapter = chapter_weights[text.page]
+        assert landing.bytes < chapter.bytes and landing.requests <= chapter.requests, (text.slug, landing, chapter)
 
 
 @pytest.mark.parametrize("kind", list(PAGE_KINDS))
@@ -28,16 +53,11 @@ def test_each_page_kind_is_within_its_limits(weights, kind):
     assert weight.requests <= most_requests, f"{kind}: {weight}; loads {sorted(weight.assets)}"
 
 
-def test_a_text_chapter_is_at_most_600_kib_in_15_requests_and_the_landing_page_less(weights):
-    chapter, landing = weights["text chapter"], weights["landing"]
-    assert chapter.bytes <= 600 * KIB and chapter.requests <= 15, chapter
-    assert landing.bytes < chapter.bytes and landing.requests <= chapter.requests, landing
-
-
 def test_no_page_loads_an_asset_it_does_not_use(weights):
     """Font Awesome (its script and font), Thebe, sphinx-design and the togglebutton have no use
-    on any page; the search scripts and index serve the search page only."""
-    unused = re.compile(r"fontawesome|fa-solid|thebe|sphinx-design|design-tabs|togglebutton")
+    on any page, sphinx-copybutton none either (edition.js copies a code cell); the search scripts
+    and index serve the search page only."""
+    unused = re.compile(r"fontawesome|fa-solid|thebe|sphinx-design|design-tabs|togglebutton|copybutton|clipboard")
     search = re.compile(r"searchindex\.js|searchtools\.js|language_data\.js")
     for kind, weight in weights.items():
         assert [a for a in weight.assets if unused.search(a)] == [], kind
@@ -85,8 +105,10 @@ def test_every_page_has_one_meta_description(built_html):
 
 
 def test_index_links_carry_no_id_title_or_extra_class(built_html):
+    """Only their class, their target and, for the reading view the page opens in, tabindex -1."""
     head = _Head()
     head.feed((built_html / "book" / "zubok-1980s.html").read_text(encoding="utf-8"))
     assert len(head.index_links) > 100
     for link in head.index_links:
-        assert set(link) == {"class", "href"} and link["class"] == "index-link", link
+        assert set(link) == {"class", "href", "tabindex"} and link["class"] == "index-link", link
+        assert link["tabindex"] == "-1", link

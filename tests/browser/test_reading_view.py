@@ -211,6 +211,81 @@ def test_the_view_control_works_by_keyboard_and_is_remembered(browser, site):
         context.close()
 
 
+@pytest.mark.parametrize("width", WIDTHS)
+def test_a_notes_preview_stands_by_its_call_and_inside_the_page(reader, width):
+    page = reader("zubok-1980s", width).page
+    for number in (0, 5):
+        call = page.locator("#p-2 a.footnote-reference").nth(number) if number == 0 else \
+            page.locator("a.footnote-reference").nth(number * 6)
+        call.scroll_into_view_if_needed()
+        call.focus()
+        place = page.evaluate("""() => {
+          const call = document.activeElement.getBoundingClientRect();
+          const box = document.getElementById('note-preview').getBoundingClientRect();
+          return {gap: box.top - call.bottom, left: box.left, right: box.right, width: innerWidth}; }""")
+        page.keyboard.press("Escape")
+        assert 0 <= place["gap"] <= 12, f"the note opens {place['gap']} px below its call at {width} px"
+        assert place["left"] >= 0 and place["right"] <= place["width"], place
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_the_headnote_gives_the_rights_in_one_line_from_the_metadata(reader, slug):
+    import yaml
+    meta = yaml.safe_load((ROOT / "data" / "sources" / f"{slug}.yml").read_text(encoding="utf-8"))
+    table = yaml.safe_load((ROOT / "data" / "rights.yml").read_text(encoding="utf-8"))
+    line = reader(slug, 1280).once("rights", lambda page: page.evaluate("""() => {
+      const line = document.querySelector('#headnote p.headnote-rights');
+      const height = parseFloat(getComputedStyle(line).lineHeight);
+      return {text: line.innerText, lines: Math.round(line.getBoundingClientRect().height / height),
+              record: line.querySelector('a').getAttribute('href')}; }"""))
+    assert line["lines"] == 1, f"{slug}: the rights take {line['lines']} lines: {line['text']}"
+    assert line["text"].startswith(f"Rights: {table['statuses'][meta['rights_status']]['short']}"), line["text"]
+    assert line["record"] == "#source-record"
+    record = soup(slug).select_one("#source-record")
+    for block in meta["rights"].strip().split("\n\n"):  # the statement in full, in the source record
+        assert words(block) in words(record.get_text(" ")), block[:60]
+
+
+def test_index_links_are_tab_stops_in_the_study_view_only(browser, site):
+    def tab_stops(view: str | None, scripts: bool = True) -> list[str]:
+        context = browser.new_context(viewport={"width": 1280, "height": 800}, java_script_enabled=scripts)
+        if view:
+            context.add_init_script(f"localStorage.setItem('edition-view', '{view}')")
+        page = context.new_page()
+        try:
+            page.goto(f"{site}/book/zubok-1980s.html", wait_until="networkidle")
+            page.locator("#p-2").scroll_into_view_if_needed()
+            page.evaluate("document.querySelector('#p-2 a.para-num').focus()")
+            reached = []
+            for _ in range(12):
+                page.keyboard.press("Tab")
+                reached.append(page.evaluate("document.activeElement.className"))
+            return reached
+        finally:
+            context.close()
+
+    assert "index-link" in tab_stops("study"), "the study view's index links are reached by Tab"
+    for view, scripts in (("reading", True), (None, False)):
+        reached = tab_stops(view, scripts)
+        assert "index-link" not in reached and "term-link" not in reached, (view, scripts, reached)
+
+
+def test_the_pages_are_drawn_in_the_faces_the_tests_allow(reader):
+    """tests/browser/fonts.conf: DejaVu alone, so that the screenshots match on any machine."""
+    page = reader("zubok-1980s", 1280).page
+    session = page.context.new_cdp_session(page)
+    session.send("DOM.enable")
+    session.send("CSS.enable")
+    root = session.send("DOM.getDocument")["root"]["nodeId"]
+    faces = set()
+    for selector in ("#p-2", "h1", "#headnote p", "aside.footnote p"):
+        node = session.send("DOM.querySelector", {"nodeId": root, "selector": selector})["nodeId"]
+        faces |= {f["familyName"] for f in session.send("CSS.getPlatformFontsForNode", {"nodeId": node})["fonts"]}
+    session.detach()
+    assert faces and all(face.startswith("DejaVu") for face in faces), \
+        f"drawn in {faces}: run scripts/ensure-chromium.sh (fonts-dejavu-core)"
+
+
 def test_a_note_shows_where_it_is_called_on_hover_and_focus(reader):
     page = reader("zubok-1980s", 1280).page
     call = page.locator("#p-2 a.footnote-reference").first

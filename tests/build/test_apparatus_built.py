@@ -12,13 +12,19 @@ from edition.entities import read_entities
 
 
 @pytest.mark.parametrize("slug", SLUGS)
-def test_every_chapter_has_a_headnote_with_its_rights_statement(slug, built_html):
+def test_every_chapter_has_a_headnote_with_its_rights_and_a_record_with_the_statement(slug, built_html):
+    """The headnote says the rights in one line (the status and the decision, data/rights.yml);
+    the source record quotes the statement in full."""
     html = (built_html / "book" / f"{slug}.html").read_text(encoding="utf-8")
     assert '<div class="headnote docutils container" id="headnote">' in html
     meta = yaml.safe_load((ROOT / "data" / "sources" / f"{slug}.yml").read_text(encoding="utf-8"))
-    headnote = html[html.index('id="headnote"'):html.index('class="source-record')]
+    table = yaml.safe_load((ROOT / "data" / "rights.yml").read_text(encoding="utf-8"))
+    headnote = html[html.index('id="headnote"'):html.index('id="cite-this"')]
+    assert f"<strong>Rights:</strong> {table['statuses'][meta['rights_status']]['short']}" in headnote
     first_line = meta["rights"].strip().split("\n")[0]
-    assert first_line.replace("(", "").split(".")[0] in headnote.replace("(", "")
+    assert first_line.split(".")[0] not in headnote, "the statement itself is in the source record"
+    record = html[html.index('class="source-record'):]
+    assert first_line.replace("(", "").split(".")[0] in record.replace("(", "")
 
 
 def test_names_are_consistent_across_texts(built_html):

@@ -86,7 +86,7 @@ def test_the_footnotes_notebook_counts_the_sample_right(tmp_path):
     assert ("Bar chart of the citations in Zubok's footnotes, by kind of evidence: scholarship and memoirs 6; "
             "archives 3; interviews 1.") in outputs
     assert 'xlink:href="zubok-1980s.html#fn-5"' in outputs  # Radchenko2014Unwanted, first cited in note 5
-    assert "Radchenko2014Unwanted: cited 3 times; first in note 5" in outputs
+    assert "Radchenko, Unwanted Visionaries: cited 3 times; first in note 5" in outputs  # by its label, not its key
 
 
 def test_the_footnotes_notebook_stops_when_its_table_is_missing(tmp_path):

@@ -246,7 +246,7 @@ def test_a_citation_table_may_order_and_add_columns(tmp_path):
         rows = list(csv.DictReader(handle))
     path = tmp_path / "footnote_citations.csv"
     with open(path, "w", newline="", encoding="utf-8") as handle:
-        writer = csv.DictWriter(handle, ["chapter", "note", "key", "kind", "form", "pinpoint", "ambiguous",
+        writer = csv.DictWriter(handle, ["chapter", "note", "key", "kind", "form", "pinpoint", "ambiguous", "work",
                                          "reason"], lineterminator="\n")
         writer.writeheader()
         writer.writerows({**row, "reason": ""} for row in rows)

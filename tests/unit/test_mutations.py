@@ -129,8 +129,8 @@ MUTATIONS = [
     ("source-edited", "data/sources/sino-soviet-1953.txt", "joint planning", "joint planing", "data/sources/SHA256SUMS"),
     ("change-record-licenses-more", "data/changes/country-study-1920s.yml", "  - 1\n  - 5\n", "  - 1\n  - 9\n", C),
     ("references-bib-edited", "book/references.bib", 'title = "Neispolzovannyi shans.', 'title = "Neispolzovanny shans.', None),
-    ("footnote-citations-edited", "data/footnote_citations.csv", "zubok-1980s,2,Wishnick2001Mending,book,",
-     "zubok-1980s,2,Wishnick2001Mending,article,", None),
+    ("footnote-citations-edited", "data/footnote_citations.csv", 'Wishnick2001Mending,"Wishnick, Mending Fences",book,',
+     'Wishnick2001Mending,"Wishnick, Mending Fences",article,', None),
 ]
 
 

@@ -16,6 +16,19 @@ document.addEventListener("DOMContentLoaded", () => {
       if (target) copy(target.textContent.trim(), button);
     }
   });
+  // A notebook's code cell, copied as it reads (sphinx-copybutton's three files are not loaded).
+  document.querySelectorAll("div.cell_input div.highlight").forEach((cell, index) => {
+    const code = cell.querySelector("pre");
+    if (!code) return;
+    code.id = code.id || `code-cell-${index + 1}`;
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "cite-copy code-copy";
+    button.dataset.copy = code.id;
+    button.textContent = "Copy";
+    button.setAttribute("aria-label", `Copy the code of cell ${index + 1}`);
+    cell.prepend(button);
+  });
   const box = document.getElementById("cite-this");
   if (!box) return;
   // A panel of citation forms (Chicago, MLA, APA) for one paragraph or note: `forms` are the
