@@ -86,18 +86,29 @@ def weigh_all(html: Path, pages: dict[str, str]) -> dict[str, Weight]:
             browser.close()
 
 
+def every_page(html: Path) -> dict[str, str]:
+    """Every page of the book (its chapters, data chapters and apparatus) and the search page,
+    by path: each a reader may land on."""
+    pages = {path.relative_to(html).as_posix(): path.relative_to(html).as_posix()
+             for path in sorted((html / "book").glob("*.html"))}
+    return {**pages, "search.html": "search.html"}
+
+
 def print_weights(ours: Path, stock: Path | None = None) -> None:
-    """Each page kind: ours, and stock Jupyter Book's page of the same kind where it has one."""
-    mine = weigh_all(ours, PAGE_KINDS)
-    theirs = weigh_all(stock, PAGE_KINDS) if stock else {}
-    print("page weight (headless Chromium, cold cache, bodies as served uncompressed):")
-    print(f"  {'':16}{'ours':>28}   {'stock Jupyter Book':>28}")
-    for kind, weight in mine.items():
-        other = str(theirs[kind]) if kind in theirs else "-"
-        print(f"  {kind + ':':16}{str(weight):>28}   {other:>28}")
-    heaviest = sorted(mine["text chapter"].assets.items(), key=lambda item: -item[1])[:5]
-    print("  text chapter, heaviest: " + ", ".join(f"{url.rsplit('/', 1)[-1]} {size / 1024:.0f} KiB"
-                                                   for url, size in heaviest))
+    """Every page: ours, and stock Jupyter Book's page at the same path where it has one."""
+    pages = every_page(ours)
+    mine = weigh_all(ours, pages)
+    theirs = weigh_all(stock, pages) if stock else {}
+    print("page weight, every page (headless Chromium, cold cache, bodies as served uncompressed):")
+    print(f"  {'':34}{'ours':>28}   {'stock Jupyter Book':>28}")
+    for path, weight in mine.items():
+        other = str(theirs[path]) if path in theirs else "-"
+        print(f"  {path + ':':34}{str(weight):>28}   {other:>28}")
+    chapter = PAGE_KINDS["text chapter"]
+    if chapter in mine:
+        heaviest = sorted(mine[chapter].assets.items(), key=lambda item: -item[1])[:5]
+        print(f"  {chapter}, heaviest: " + ", ".join(f"{url.rsplit('/', 1)[-1]} {size / 1024:.0f} KiB"
+                                                    for url, size in heaviest))
 
 
 def main() -> None:
