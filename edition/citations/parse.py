@@ -14,6 +14,7 @@ from .conventions import alternation, conventions, pattern, words
 from .model import Citation, Fragment
 from .names import looks_like_names, split_names, trailing_names
 from .notes import Note
+from .plain_forms import read_author_colon, read_periodical_issue, read_title_first
 from .resolve import same_name
 from .segment import Piece, _depths, split_note
 
@@ -421,6 +422,34 @@ def _parse_reference_body(body: str, base: Citation) -> Citation | None:
     return c
 
 
+QUOTED_BY = pattern("cited_in", r"^(?i:{}):?\s+")
+
+
+def parse_older_form(text: str, base_factory) -> Citation | None:
+    """A reference in one of the older forms of plain_forms.py: a periodical by its issue, a title then its
+    maker ("... edited by L.J. Jennings, I, 155"), an author and a colon ("H. W. Dresser: Voices of Freedom,
+    46"). "Quoted by Lejeune: <reference>" at the start of a note: the work that quotes the text's words."""
+    lead = LEAD_WORD.match(text)
+    body = text[lead.end():] if lead else text
+    quoted_by = QUOTED_BY.match(body)
+    body = body[quoted_by.end():] if quoted_by else body
+    reading = read_periodical_issue(body) or read_title_first(body) or read_author_colon(body)
+    if reading is None:
+        return None
+    c = base_factory()
+    c.title, c.container, c.volume, c.issue = reading.title, reading.container, reading.volume, reading.issue
+    c.place, c.publisher, c.year, c.pinpoint = reading.place, reading.publisher, reading.year, reading.pinpoint
+    c.authors, c.editors = ([], reading.people) if reading.editors else (reading.people, [])
+    if reading.title is None:
+        c.kind = "article"  # an untitled item of a periodical
+    elif reading.container:
+        c.kind = "chapter"
+    else:
+        c.kind = "edited-book" if reading.editors else "book"
+    c.form = "full" if reading.imprint else "short"
+    return c
+
+
 REVIEW_OF = re.compile(
     rf"^(?P<name>{NAME_IN_LIST}),?\s+(?:{alternation('review_of')})\s+(?P<subject>.+?)"
     r"(?:,?\s+in\s+(?:the\s+)?|,\s+(?=[A-Z*]))(?P<journal>\*?[A-Z][^(,:]*?\*?)"
@@ -749,7 +778,7 @@ def _named_in_prose(piece: Piece, base, made: list[Citation]) -> list[Citation]:
     depths = _depths(piece.text)
     for match in POSSESSIVE_WORK.finditer(piece.text):
         if fold_name(match.group("author")) in known or fold_name(match.group("title")) in known \
-                or depths[match.start()] or any(c.start <= piece.start + match.start() < c.end and c.title for c in made):
+                or depths[match.start()] or any(c.start <= piece.start + match.start() < c.end and (c.title or c.container) for c in made):
             continue  # inside a title ("*... Moscow's China Policy ...*") or a reference already read
         c = base()
         author = match.group("author")  # "John Warburton" is turned round; "Pliny", "Dionysius of Halicarnassus" are not
@@ -917,6 +946,9 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
     review = parse_review(text, base)
     if review:
         return [review]
+    older = parse_older_form(text, base)
+    if older:
+        return [older]
     if _documentary_series(_strip_lead(text)[0]):  # "See Foreign Relations ...: Diplomatic Papers, ...": not an archive
         c = parse_reference(text, base())
         return [c] if c else []

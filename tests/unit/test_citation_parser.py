@@ -500,6 +500,59 @@ def test_his_work_is_the_work_of_the_sentences_subject_or_left_unread():
     assert notes[2] == [], "no subject in the sentence: 'his' is not guessed ('Roman' is no author)"
 
 
+def test_a_title_first_then_by_or_edited_by_its_maker_then_volume_and_pages():
+    # Strachey, Queen Victoria, notes 18, 21, 24, 28, 22, 32, 42; the last note a variant not in the corpus
+    works, notes, _ = bibliography(
+        "Recollections from 1803 to 1837 by the Hon. Amelia Murray, 62–3; Queen Victoria: a biography by Sidney "
+        "Lee, 11–12.",
+        "The Croker Papers edited by L.J. Jennings, I, 155.",
+        "The Letters of Queen Victoria, I, 15, 257–8; Early Years of the Prince Consort, by General Charles Grey, "
+        "App. A.",
+        "The Creevey Papers Edited by Sir Herbert Maxwell, I, 297–8.",
+        "Denkwurdigkeiten aus den Papieren des Freiherrn Christian Friedrich von Stockmar, zusammengestellt von "
+        "Ernst Freiherr von Stockmar, 113.",
+        "Victoria, Queen and Ruler by Emily Crawford, 6.",
+        "The Girlhood of Queen Victoria edited by Viscount Esher, I, 42.",
+        "Lettres de Madame de Sévigné, publié par M. Monmerqué, III, 12; Sketches of Irish Life by Lord Dufferin, 7.")
+    read = {n: [(w.title, w.authors, w.editors, c.volume, c.pinpoint) for w, c in notes[n]] for n in notes}
+    assert read[1] == [("Recollections from 1803 to 1837", ["Murray, Amelia"], [], None, "62–3"),
+                       ("Queen Victoria: a biography", ["Lee, Sidney"], [], None, "11–12")]
+    assert read[2] == [("The Croker Papers", [], ["Jennings, L.J."], "I", "155")]
+    assert read[3][1] == ("Early Years of the Prince Consort", ["Grey, Charles"], [], None, "App. A")
+    assert read[4] == [("The Creevey Papers", [], ["Maxwell, Herbert"], "I", "297–8")], "not an archive's papers"
+    assert read[5] == [("Denkwurdigkeiten aus den Papieren des Freiherrn Christian Friedrich von Stockmar", [],
+                        ["Stockmar, Ernst Freiherr von"], None, "113")]
+    assert read[6] == [("Victoria, Queen and Ruler", ["Crawford, Emily"], [], None, "6")]
+    assert read[7] == [("The Girlhood of Queen Victoria", [], ["Viscount Esher"], "I", "42")], "a peer as printed"
+    assert read[8] == [("Lettres de Madame de Sévigné", [], ["Monmerqué"], "III", "12"),
+                       ("Sketches of Irish Life", ["Lord Dufferin"], [], None, "7")]
+
+
+def test_by_in_the_writers_sentence_names_no_maker_of_a_title():
+    # Gibbon, Decline and Fall, notes 7 and 30: "by" after a verb of the writer's sentence
+    works, notes, _ = bibliography(
+        "A hope is expressed by Pomponius Mela, l. iii. c. 6, (he wrote under Claudius).",
+        "The populace, excluded by the ancient constitution, were indiscriminately admitted by Marius.",
+        "This was first printed by John Murray, 1820.")
+    made = [(w.title, w.authors) for w in works.values()]
+    assert not any(title and title.startswith(("A hope", "The populace", "This was")) for title, _ in made), made
+    assert not any(authors in (["Marius"], ["Murray, John"]) for _, authors in made), "'by' in a sentence: no maker"
+
+
+def test_a_periodical_by_its_issue_or_volume_is_one_untitled_item():
+    # Strachey, notes 19, 20, 34; the last note a variant not in the corpus
+    works, notes, _ = bibliography(
+        "Owen’s Rational Quarterly Review and Journal, No. 1, February, 1853, 28–9.",
+        "Owen’s Rational Quarterly Review and Journal, No. 1, February, 1853, 31.",
+        "Cornhill Magazine, LXXV, 730.",
+        "Blackwood’s Edinburgh Magazine, Vol. 12, 311.")
+    owen, = {w.id for w, _ in notes[1] + notes[2]}
+    assert (works[owen].kind, works[owen].title, works[owen].container, works[owen].issue, works[owen].year) == (
+        "article", None, "Owen’s Rational Quarterly Review and Journal", "1", "1853")
+    assert [(w.container, w.volume, c.pinpoint) for w, c in notes[3] + notes[4]] == [
+        ("Cornhill Magazine", "LXXV", "730"), ("Blackwood’s Edinburgh Magazine", "12", "311")]
+    assert not any(w.authors for w in works.values()), "Owen's is the periodical's name, not a work of Owen's"
+
 # --- the corpus: real notes, scored against gold files built by hand -----------------------------
 
 CORPUS = ROOT / "tests" / "corpus"
