@@ -37,6 +37,7 @@ class Reading:
     container: str | None = None  # a periodical (its item untitled) or the book that holds a quoted title
     issue: str | None = None
     imprint: bool = False  # place or year printed: a full reference
+    translators: list[str] = field(default_factory=list)
 
 
 @lru_cache(maxsize=1)
@@ -86,7 +87,8 @@ def _locators(chunks: list[str], reading: Reading) -> bool:
     located = []
     for index, chunk in enumerate(chunks):
         volume = re.fullmatch(rf"({ROMAN})(?:\s+(.+))?", chunk)
-        if not located and volume and (volume.group(2) or index + 1 < len(chunks)) and reading.volume is None:
+        if not located and volume and reading.volume is None and (
+                volume.group(2) or (index + 1 < len(chunks) and is_locator(chunks[index + 1]))):
             reading.volume = volume.group(1)
             if volume.group(2):
                 located.append(_pages(volume.group(2)))
@@ -94,8 +96,12 @@ def _locators(chunks: list[str], reading: Reading) -> bool:
         if is_locator(chunk) or re.fullmatch(r"\d+(?:\s*[–-]\s*\d*)?", chunk):
             located.append(_pages(chunk))
             continue
-        if located and is_prose(chunk):
-            break  # "pp. 182–186, abridged"
+        translator = re.fullmatch(rf"(?P<name>.+?)['’]s\s+(?:{alternation('translation_words')})", chunk)
+        if translator and people(translator.group("name")):  # "Homer: Iliad, XXI, E. Myers’s translation"
+            reading.translators = people(translator.group("name"))
+            continue
+        if is_prose(chunk):
+            break  # "pp. 182–186, abridged", "..., and published monthly at Philadelphia"
         return False
     reading.pinpoint = ", ".join(located) or None
     return True
@@ -106,7 +112,7 @@ def read_title_first(text: str) -> Reading | None:
     by" and the names, then the locators (or the imprint in brackets)."""
     chunks = top_level_chunks(text)
     for index, (offset, chunk) in enumerate(chunks):
-        if index and is_locator(chunk):
+        if index and is_locator(chunk) and not _responsibility().match(chunk):
             return None  # a locator before any maker is named
         for match in _responsibility().finditer(chunk):
             named = chunk[match.end():]
