@@ -54,7 +54,8 @@ class Fragment:
     start: int
     end: int
     text: str
-    role: str  # "commentary" | "detail" | "unplaced"
+    role: str  # "commentary" | "detail" | "unplaced" | "unresolved" (read, not linked: reported with the reason)
+    reason: str = ""
 
 
 @dataclass

@@ -901,24 +901,60 @@ def _named_in_prose(piece: Piece, base, made: list[Citation]) -> list[Citation]:
 HIS_WORK = re.compile(r"\b(?:[Ss]ee|in)\s+(?:his|her)\s+(?P<title>[A-Z][\w'’-]*(?:\s+(?:(?:of|the)\s+)*[A-Z][\w'’-]*)*)"
                       r"(?:,\s*(?P<loc>[^()]*?))?\.?\)")
 SUBJECT = re.compile(rf"(?<![\w.’'])(?P<name>{NAME})\s+[a-z]+s\b")
+# "in the sixth book of his History", "see his Annals": a pronoun's work in the writer's sentence
+HIS_WORK_IN_SENTENCE = re.compile(
+    rf"\b(?:[Ss]ee|in)\s+(?:(?P<where>the\s+(?i:{alternation('ordinals')})\s+(?i:{alternation('divisions')}))\s+of\s+)?"
+    r"(?:his|her)\s+(?P<title>[A-Z][\w'’-]*(?:\s+(?:(?:of|the)\s+)*[A-Z][\w'’-]*)*)(?=\s*[,.;:]|\s*$)")
+# the author a pronoun stands for, when the note names none: the one the annotated sentence names
+ANNOTATED_AUTHOR = "@annotated"
 
 
 def _pronouns_work(piece: Piece, base, known: set[str]) -> list[Citation]:
     """"The poet Buchanan celebrates ... (see his Sylvae, v.)": the work of the sentence's subject, a name
     followed by its verb; without such a subject in the sentence the pronoun is left unread."""
     found = []
-    for match in HIS_WORK.finditer(piece.text):
+    bracketed = list(HIS_WORK.finditer(piece.text))
+    in_sentence = [m for m in HIS_WORK_IN_SENTENCE.finditer(piece.text)
+                   if not any(b.start() <= m.start() < b.end() for b in bracketed)]
+    for match in bracketed + in_sentence:
         subjects = [m.group("name") for m in SUBJECT.finditer(piece.text[: match.start()])
                     if m.group("name").split()[-1] not in conventions()["not_names"]
                     and not any(_title_word(w) for w in m.group("name").split())]
-        if not subjects:
+        if subjects:
+            name = subjects[-1].split()[-1] if subjects[-1].split()[0] in conventions()["not_names"] else subjects[-1]
+        elif match.re is HIS_WORK_IN_SENTENCE and fold_name(match.group("title")) not in known:
+            name = ANNOTATED_AUTHOR  # "See ... in the sixth book of his History": whose, the annotated text says
+        else:
             continue
-        name = subjects[-1].split()[-1] if subjects[-1].split()[0] in conventions()["not_names"] else subjects[-1]
         c = base()
-        c.form, c.authors, c.title, c.pinpoint = "short", [name], match.group("title"), _clean(match.group("loc"))
+        located = match.group("where") if match.re is HIS_WORK_IN_SENTENCE else _clean(match.group("loc"))
+        c.form, c.authors, c.title, c.pinpoint = "short", [name], match.group("title"), located
         c.start, c.end = piece.start + match.start("title"), piece.start + match.end("title")
         found.append(c)
     return found
+
+
+def read_pronoun(c: Citation, passage: str, fragments: list[Fragment]) -> bool:
+    """"See ... in the sixth book of his History" in a note whose sentence names no one: "his" is the author
+    the annotated sentence names ("The legions, as they are described by Polybius,"), the last it names; the
+    link is flagged. With no author named there, the reference is not linked but reported (a fragment with its
+    reason). False when the citation is to be dropped."""
+    if c.authors != [ANNOTATED_AUTHOR]:
+        return True
+    sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z])", passage.strip())[-1] if passage.strip() else ""
+    named = sorted(((m.start("author"), m.group("author")) for pattern_ in _reporting_patterns()[:2]
+                    for m in pattern_.finditer(sentence)
+                    if m.group("author").split()[0] not in conventions()["not_names"]
+                    and not any(_title_word(w) for w in m.group("author").split())), key=lambda found: found[0])
+    if named:
+        c.authors, c.ambiguous = [named[-1][1]], True
+        c.reason = (f"\"his {c.title}\": the note names no one; the sentence it annotates names "
+                    f"{named[-1][1]}: read as {named[-1][1]}'s {c.title}.")
+        return True
+    fragments.append(Fragment(c.chapter, c.note, c.start, c.end, c.text, "unresolved",
+                              f"\"his {c.title}\": neither the note nor the sentence it annotates names whose; "
+                              "not linked."))
+    return False
 
 
 def _reporting_patterns() -> list[re.Pattern]:
