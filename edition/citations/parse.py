@@ -853,7 +853,7 @@ def _with_parenthetical_references(pieces: list[Piece]) -> list[Piece]:
 
 def _pages_only(pinpoint: str | None) -> str | None:
     """'p. 497' -> '497': the pinpoint of a page, as the other forms give it; any other locator as printed."""
-    match = re.fullmatch(r"pp?\.\s*([\divxlc][\divxlc\s,–-]*)", pinpoint or "")
+    match = re.fullmatch(r"pp?\.\s*([\divxlc][\divxlc\s,–-]*?)\.?", pinpoint or "")
     return match.group(1).strip() if match else pinpoint
 
 
@@ -1172,6 +1172,19 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
         c.form, c.title, c.pinpoint = "short", division.group("title"), division.group("where")
         c.authors = split_names(division.group("author"))[0] if division.group("author") else []
         return [c]
+    pair = AUTHOR_AND_TITLE.match(text)
+    if pair and not _title_word(pair.group("name")) and pair.group("name") not in conventions()["not_names"]:
+        # "See Abulfeda and the Nubian geography, p. 52": an author cited alone, and a work by its title
+        c = base()
+        c.form, c.authors, c.end = "short", [pair.group("name")], piece.start + pair.end("name")
+        rest = Piece(piece.start + pair.start("rest"), piece.end, pair.group("rest"))
+        return [c] + _parse_piece(rest, lambda: Citation(base().chapter, base().note, rest.start, rest.end, rest.text),
+                                  earlier + [c])
+    in_work = AUTHOR_IN_WORK.match(text)
+    if in_work and not any(w in conventions()["not_names"] or _title_word(w) for w in in_work.group("author").split()):
+        c = base()  # "Julian in the Caesars, with Spanheims observations", "Aurelius Victor in Epitome"
+        c.form, c.authors, c.title = "short", [in_work.group("author")], in_work.group("title")
+        return [c]
     short = _short_title_without_locator(text)
     if short:
         c = base()
@@ -1184,6 +1197,12 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
     return [c] if c else []
 
 
+AUTHOR_AND_TITLE = re.compile(rf"^(?:(?i:{SEE}|cf\.|compare)\s+)(?P<name>[A-Z][\w'’-]+)\s+and\s+the\s+"
+                              r"(?P<rest>[A-Z][\w'’-]*(?:\s+[a-z]+)?(?:\s+[A-Z][\w'’-]*)*,\s+(?:pp?\.|l\.|c\.).*)$")
+# an ancient author and his work, without a locator: "Julian in the Caesars", "Aurelius Victor in Epitome" (the
+# author as printed; a remark on an edition's apparatus may follow: ", with Spanheims observations")
+AUTHOR_IN_WORK = re.compile(r"^(?P<author>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+in\s+(?:the\s+)?"
+                            r"(?P<title>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\.?(?:,\s+with\s+.*)?$")
 SEE_SHORT = re.compile(rf"^(?i:{SEE}|cf\.|compare)\s+(?P<names>{NAME_IN_LIST}),\s+(?P<title>[A-Z][^,;:()“”\"*]*?)\s*$")
 
 

@@ -660,6 +660,21 @@ def test_his_work_with_no_one_named_in_the_note_is_the_annotated_sentences_autho
     assert found == [] and [f.role for f in fragments if "his History" in f.reason] == ["unresolved"], \
         "nobody named: not linked, and said so"
 
+def test_an_ancient_author_in_his_work_and_an_author_cited_with_a_title_after_see():
+    # Gibbon, notes 15, 17 and 2; the last note a variant not in the corpus
+    works, notes, _ = bibliography(
+        "Herodotus, l. iv. c. 94. Julian in the Caesars, with Spanheims observations.",
+        "Dion Cassius, l. lxviii. p. 1123, 1131. Aurelius Victor in Epitome.",
+        "The Romans made themselves masters of Mariaba. (See Abulfeda and the Nubian geography, p. 52.)",
+        "Cf. Procopius and the Chronicon Paschale, p. 310.")
+    assert [(w.authors, w.title) for w, _ in notes[1]][:2] == [(["Herodotus"], None), (["Julian"], "Caesars")]
+    assert any(w.authors == ["Spanheim"] for w, _ in notes[1]), "the apparatus's maker, as before"
+    assert [(w.authors, w.title) for w, _ in notes[2]] == [(["Dion Cassius"], None), (["Aurelius Victor"], "Epitome")]
+    assert [(w.authors, w.title, c.pinpoint) for w, c in notes[3]] == [
+        (["Abulfeda"], None, None), ([], "Nubian geography", "52")]
+    assert [(w.authors, w.title, c.pinpoint) for w, c in notes[4]] == [
+        (["Procopius"], None, None), ([], "Chronicon Paschale", "310")]
+
 # --- the corpus: real notes, scored against gold files built by hand -----------------------------
 
 CORPUS = ROOT / "tests" / "corpus"
@@ -669,7 +684,8 @@ NOT_YET = {
     "gibbon-decline-and-fall-ch1": "classical references not yet read: authors as the subject of any verb "
                                     "('Eutropius and Sextus Rufus have "
                                     "endeavored'), 'the Caesars of Julian', a Life ('Sueton. in August.'), "
-                                    "'Abulfeda and the Nubian geography', 'X of Place' names read as titles",
+                                    "'X of Place' names read as titles, persons named in prose ('the single testimony of Richard of "
+                                    "Cirencester')",
 }
 
 
