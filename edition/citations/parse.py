@@ -96,20 +96,20 @@ WORK_DESCRIBED = re.compile(r"\b(?:his|her|their|whose)\s+(?P<noun>[a-z]+)\s+(?:
 def parse_quotation_by(text: str, base_factory) -> list[Citation] | None:
     """'“I know not to what physical laws ...,” writes Saint Pierre, and accordingly he devotes ... his work
     on Nature': a quotation and its writer, named after a verb of saying (conventions.yml). The writer's work,
-    untitled, flagged: the note describes it at most ("his work on Nature"), it does not title it. An unnamed
-    writer ("says a good Catholic writer") makes no work. None when the piece opens with no such quotation."""
+    untitled, flagged: the note describes it ("his work on Nature"), it does not title it. An unnamed writer
+    ("says a good Catholic writer"), or a writer whose work the note does not mention ("“...,” said Johnson"),
+    makes no work. None when the piece opens with no such quotation."""
     match = QUOTATION_BY.match(text)
     if not match:
         return None
     writer = person(match.group("who"))
-    if writer is None:
-        return []
+    described = WORK_DESCRIBED.search(text, match.end())
+    if writer is None or described is None:
+        return []  # words said, not a work cited ("“...,” said Johnson"), or an unnamed writer
     c = base_factory()
     c.form, c.authors, c.reported, c.ambiguous = "short", [writer], True, True
-    described = WORK_DESCRIBED.search(text, match.end())
-    c.reason = (f"A quotation attributed to {writer} (\"{match.group(0)[match.start('who') - match.start():].strip()}\"); "
-                + (f"the work is described (\"{described.group(0)}\"), not titled." if described
-                   else "no work of the writer's is named."))
+    c.reason = (f"A quotation attributed to {writer}, whose work is described (\"{described.group(0)}\"), "
+                "not titled: linked as the writer's untitled work.")
     return [c]
 
 

@@ -93,6 +93,10 @@ def _locators(chunks: list[str], reading: Reading) -> bool:
             if volume.group(2):
                 located.append(_pages(volume.group(2)))
             continue
+        maker = _responsibility().match(chunk)
+        if maker and maker.group("editor") and people(chunk[maker.end():]):  # "..., translated by Richard Crawley"
+            reading.translators = people(chunk[maker.end():])
+            continue
         if is_locator(chunk) or re.fullmatch(r"\d+(?:\s*[–-]\s*\d*)?", chunk):
             located.append(_pages(chunk))
             continue

@@ -675,6 +675,15 @@ def test_an_ancient_author_in_his_work_and_an_author_cited_with_a_title_after_se
     assert [(w.authors, w.title, c.pinpoint) for w, c in notes[4]] == [
         (["Procopius"], None, None), ([], "Chronicon Paschale", "310")]
 
+def test_a_translator_after_the_maker_and_words_said_that_cite_no_work():
+    # variants not in the corpus of Strachey's title-first form and James's attributed quotation
+    works, notes, _ = bibliography(
+        "History of the Peloponnesian War by Thucydides, translated by Richard Crawley, ii. 40.",
+        "“It is a great mistake,” said Johnson, “to suppose otherwise.”")
+    assert [(w.title, w.authors, w.editors, c.pinpoint) for w, c in notes[1]] == [
+        ("History of the Peloponnesian War", ["Thucydides"], ["Crawley, Richard"], "ii. 40")]
+    assert notes[2] == [], "a person quoted, no work of his described or named: nothing is linked"
+
 # --- the corpus: real notes, scored against gold files built by hand -----------------------------
 
 CORPUS = ROOT / "tests" / "corpus"
