@@ -103,13 +103,14 @@ def parse_quotation_by(text: str, base_factory) -> list[Citation] | None:
     if not match:
         return None
     writer = person(match.group("who"))
+    if writer is None:
+        return []  # an unnamed writer
     described = WORK_DESCRIBED.search(text, match.end())
-    if writer is None or described is None:
-        return []  # words said, not a work cited ("“...,” said Johnson"), or an unnamed writer
     c = base_factory()
     c.form, c.authors, c.reported, c.ambiguous = "short", [writer], True, True
+    c.speaker = described is None  # words said, no work named: kept only for the attribution line under them
     c.reason = (f"A quotation attributed to {writer}, whose work is described (\"{described.group(0)}\"), "
-                "not titled: linked as the writer's untitled work.")
+                "not titled: linked as the writer's untitled work." if described else "")
     return [c]
 
 
@@ -795,7 +796,7 @@ def _attributions_under_quotations(citations: list[Citation], text: str) -> list
                         f"the quotation names its author ({introducing.authors[0]}): read as one work.")
             kept.pop()
         kept.append(c)
-    return kept
+    return [c for c in kept if not c.speaker]  # "“...,” said Johnson" with no source under it: no work
 
 
 PARENTHETICAL = re.compile(rf"\((?P<inner>(?i:{alternation('ibid')})\b[^()]*"
