@@ -14,7 +14,8 @@ from .conventions import alternation, conventions, pattern, words
 from .model import Citation, Fragment
 from .names import looks_like_names, split_names, trailing_names
 from .notes import Note
-from .plain_forms import people, person, read_author_colon, read_periodical_issue, read_title_first
+from .plain_forms import (people, person, read_author_colon, read_periodical_issue, read_title_first,
+                          read_title_imprint)
 from .resolve import same_name
 from .segment import Piece, _depths, split_note
 
@@ -27,7 +28,7 @@ URL = re.compile(r"https?://\S+?(?=[;,]?\s|[;,]?$|\)\s*$)")
 ACCESSED = re.compile(r"\((?:accessed|Accessed)(?: on)? (?P<date>[^)]+)\)")
 HEREAFTER = re.compile(r"\(hereafter (?P<abbr>[^)]+)\)")
 # "Radchenko, Op. cit.", "Cox, *op. cit.*", "Pliny, loc. cit.": the author's work cited before
-OP_CIT = re.compile(rf"(?P<author>[A-Z][\w'’\-]+(?:[ \-][A-Z][\w'’\-]+)?),?\s*\*?(?i:{alternation('op_cit')})\b\.?\*?")
+OP_CIT = re.compile(rf"(?P<author>[A-Z][\w'’\-]+(?:[ \-][A-Z][\w'’\-]+)?)[,:]?\s*\*?(?i:{alternation('op_cit')})\b\.?\*?")
 # "Ibid.", "*Ibid.,*", "ibid., p. 4", "Id. at 5": the work cited just before
 IBID = re.compile(rf"^\*?(?:{alternation('ibid')})\b\.?,?\*?(?=\s|,|$)", re.I)
 CITED_IN = pattern("cited_in", r",?\s+\b(?:{}):?\s+", re.I)
@@ -505,7 +506,10 @@ def parse_older_form(text: str, base_factory) -> Citation | None:
     body = text[lead.end():] if lead else text
     quoted_by = QUOTED_BY.match(body)
     body = body[quoted_by.end():] if quoted_by else body
-    reading = read_periodical_issue(body) or read_title_first(body) or read_author_colon(body)
+    if _documentary_series(body):
+        return None  # a volume of a documentary series, cited as the series (parse_reference)
+    reading = read_periodical_issue(body) or read_title_first(body) or read_author_colon(body) \
+        or read_title_imprint(body)
     if reading is None:
         return None
     c = base_factory()

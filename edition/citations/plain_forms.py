@@ -133,7 +133,9 @@ def read_title_first(text: str) -> Reading | None:
             if imprint:
                 _imprint(imprint.group("inside"), reading)
                 return reading  # "Blumhardt's Life by Zündel (5th edition, Zurich, 1887) gives ...": prose follows
-            if chunk[match.end():] != named or not _locators([c for _, c in chunks[index + 1:]], reading):
+            following = [c for _, c in chunks[index + 1:]]  # "..., by D. S. Freeman, New York, 1948, I, 44"
+            if chunk[match.end():] != named or not _locators(following[_imprint_chunks(following, 0, reading):],
+                                                              reading):
                 continue
             return reading
     return None
@@ -175,8 +177,9 @@ def read_author_colon(text: str) -> Reading | None:
     if not match:
         return None
     found = people(match.group("names"))
-    if not found or any(w.rstrip(".") in conventions()["title_words"] for w in match.group("names").split()):
-        return None
+    if not found or any(w.rstrip(".") in conventions()["title_words"] for w in match.group("names").split()) \
+            or match.group("names").split()[0] in conventions()["sovereigns"]:
+        return None  # "Queen Victoria: Her Life and Times": the subject of a title, before its subtitle
     rest = text[match.end():]
     quoted = re.match(r"[“\"‘](?P<title>[^”\"’]+?),?[”\"’]", rest)
     if quoted:  # 'W. Whitman: “Song of Myself,” 32': a poem or an essay, perhaps with the book that holds it
@@ -194,8 +197,14 @@ def read_author_colon(text: str) -> Reading | None:
         return None  # "New York: Penguin Books, 2005": a place and its publisher
     title_end = next((i for i, chunk in enumerate(chunks) if i and _ends_title(chunks, i)), len(chunks))
     reading = Reading(", ".join(chunks[:title_end]).strip(), found)
-    index = title_end
-    while index < len(chunks):  # edition, part, place, publisher, year
+    if not _locators(chunks[_imprint_chunks(chunks, title_end, reading):], reading):
+        return None
+    return reading if reading.title else None
+
+
+def _imprint_chunks(chunks: list[str], index: int, reading: Reading) -> int:
+    """Read the edition, part, place, publisher and year that follow a title; where the locators begin."""
+    while index < len(chunks):
         chunk = chunks[index]
         if _edition(chunk):
             pass
@@ -212,9 +221,23 @@ def read_author_colon(text: str) -> Reading | None:
         else:
             break
         index += 1
-    if not _locators(chunks[index:], reading):
+    return index
+
+
+def read_title_imprint(text: str) -> Reading | None:
+    """'Das Wesen des Christenthums, 1900, p. 39', 'Queen Victoria: Her Life and Times, London, 1900, p. 5': a
+    title with no author, then its imprint (a year, perhaps a place before it), then the locators."""
+    chunks = [c for _, c in top_level_chunks(text)]
+    title_end = next((i for i, chunk in enumerate(chunks) if i and _ends_title(chunks, i)), len(chunks))
+    title = ", ".join(chunks[:title_end]).strip()
+    if not title or not re.match(r"[A-Z]", title) or is_prose(chunks[0]) or looks_like_names(chunks[0]) \
+            or re.search(rf"\b(?:{alternation('publisher_words')})\b", title):
         return None
-    return reading if reading.title else None
+    reading = Reading(title)
+    index = _imprint_chunks(chunks, title_end, reading)
+    if not reading.year or not _locators(chunks[index:], reading):
+        return None
+    return reading
 
 
 def _place_then_year(chunks: list[str], index: int) -> bool:
@@ -250,6 +273,11 @@ def read_periodical_issue(text: str) -> Reading | None:
         return None
     reading.issue, reading.volume = (issue.group(1) if issue else None), (volume.group(1) if volume else None)
     index = 2
+    numbered = re.fullmatch(r"(?:No|Nr|Number|no)\.?\s*(\d+)(?:\s*\((?P<date>[^()]*\d{4})\))?", chunks[2])
+    if volume and numbered and len(chunks) > 3:  # "American Historical Review, Vol. 54, No. 2 (1949), 300"
+        reading.issue, index = numbered.group(1), 3
+        year = YEAR.search(numbered.group("date") or "")
+        reading.year = year.group(0) if year else None
     while index < len(chunks) - 1 and re.fullmatch(rf"{DATE}|{MONTH}", chunks[index]):
         year = YEAR.search(chunks[index])
         reading.year = year.group(0) if year else reading.year

@@ -684,6 +684,27 @@ def test_a_translator_after_the_maker_and_words_said_that_cite_no_work():
         ("History of the Peloponnesian War", ["Thucydides"], ["Crawley, Richard"], "ii. 40")]
     assert notes[2] == [], "a person quoted, no work of his described or named: nothing is linked"
 
+def test_older_forms_guard_a_subject_before_a_subtitle_and_read_imprints_and_op_cit_after_a_colon():
+    # variants not in the corpus of the forms of Strachey and James (notes 50 and 55 of James for the first)
+    works, notes, _ = bibliography(
+        "Das Wesen des Christenthums, 1900, p. 39",
+        "Queen Victoria: Her Life and Times, London, 1900, p. 5.",
+        "George Washington: A Biography, by Douglas Southall Freeman, New York, 1948, I, 44.",
+        "American Historical Review, Vol. 54, No. 2 (1949), 300.",
+        "W. James: Principles of Psychology, New York, 1890.",
+        "James: op. cit., p. 9.",
+        "New York: Penguin Books, 2005, p. 3.")
+    read = {n: [(w.title, w.authors, w.year, c.pinpoint) for w, c in notes[n]] for n in notes}
+    assert read[1] == [("Das Wesen des Christenthums", [], "1900", "39")]
+    assert read[2] == [("Queen Victoria: Her Life and Times", [], "1900", "5")], "a sovereign is the subject"
+    assert read[3] == [("George Washington: A Biography", ["Freeman, Douglas Southall"], "1948", "44")]
+    assert notes[3][0][1].volume == "I"
+    (review, cited), = notes[4]
+    assert (review.kind, review.title, review.container, review.volume, review.issue, cited.pinpoint) == (
+        "article", None, "American Historical Review", "54", "2", "300")
+    assert notes[6][0][0] is notes[5][0][0] and notes[6][0][1].form == "op-cit"
+    assert not any(w.authors == ["York, New"] for w in works.values())
+
 # --- the corpus: real notes, scored against gold files built by hand -----------------------------
 
 CORPUS = ROOT / "tests" / "corpus"
