@@ -475,6 +475,7 @@ def _parse_reference_body(body: str, base: Citation) -> Citation | None:
             people = ([plain.authors] if plain.as_printed else split_names(plain.authors)[0]) if plain.authors else []
             c.authors, c.editors = ([], people) if plain.edited else (people, [])
             c.title, c.pinpoint = _clean(plain.title), _pages_only(plain.pinpoint)
+            c.title = re.sub(r"^in (?:his|her|their) (?=[A-Z])", "", c.title or "") or None  # "Lecky, in his History ..."
             c.form = "short"
             vol = re.search(r"\b[Vv]ol(?:ume)?\.?\s*([\dIVXLivxl]+)", plain.pinpoint or "")
             c.volume = vol.group(1) if vol else None
@@ -927,7 +928,7 @@ def _pronouns_work(piece: Piece, base, known: set[str]) -> list[Citation]:
                     and not any(_title_word(w) for w in m.group("name").split())]
         if subjects:
             name = subjects[-1].split()[-1] if subjects[-1].split()[0] in conventions()["not_names"] else subjects[-1]
-        elif match.re is HIS_WORK_IN_SENTENCE and fold_name(match.group("title")) not in known:
+        elif match.re is HIS_WORK_IN_SENTENCE and not known:  # (a reference read in the piece names whose)
             name = ANNOTATED_AUTHOR  # "See ... in the sixth book of his History": whose, the annotated text says
         else:
             continue

@@ -97,7 +97,8 @@ def _locators(chunks: list[str], reading: Reading) -> bool:
         if maker and maker.group("editor") and people(chunk[maker.end():]):  # "..., translated by Richard Crawley"
             reading.translators = people(chunk[maker.end():])
             continue
-        if is_locator(chunk) or re.fullmatch(r"\d+(?:\s*[–-]\s*\d*)?", chunk):
+        if is_locator(chunk) or re.fullmatch(r"\d+(?:\s*[–-]\s*\d*)?|[“\"][^”\"]+[”\"](?:\s+pp?\.\s*\d[\d–-]*)?\.?",
+                                             chunk):
             located.append(_pages(chunk))
             continue
         translator = re.fullmatch(rf"(?P<name>.+?)['’]s\s+(?:{alternation('translation_words')})", chunk)
@@ -251,7 +252,7 @@ def _place_then_year(chunks: list[str], index: int) -> bool:
 
 def _ends_title(chunks: list[str], index: int) -> bool:
     chunk = chunks[index]
-    return (is_locator(chunk) or YEAR.fullmatch(chunk) is not None or _edition(chunk) or _volume_word(chunk)
+    return (is_locator(chunk) or chunk.startswith(("“", '"'))  # "Macaulay: Essays, “Lord Clive,” p. 502": a part or YEAR.fullmatch(chunk) is not None or _edition(chunk) or _volume_word(chunk)
             or _place_then_year(chunks, index) or is_prose(chunk))
 
 

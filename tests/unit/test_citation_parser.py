@@ -705,6 +705,23 @@ def test_older_forms_guard_a_subject_before_a_subtitle_and_read_imprints_and_op_
     assert notes[6][0][0] is notes[5][0][0] and notes[6][0][1].form == "op-cit"
     assert not any(w.authors == ["York, New"] for w in works.values())
 
+def test_nineteenth_century_short_forms_ib_his_title_a_chapter_and_an_essay_by_its_title():
+    # variants not in the corpus of James's "Author: Title" and Gibbon's plain references
+    works, notes, _ = bibliography(
+        "Darwin: Origin of Species, 6th ed., London, 1872, p. 100.",
+        "Ib., p. 46.",
+        "Mr. Lecky, in his History of European Morals, ii. 12, says the same.",
+        "Hume, History of England, chap. xlv.",
+        "Macaulay: Essays, “Lord Clive,” p. 502.",
+        "See chap. xii above.")
+    read = {n: [(w.title, w.authors, c.pinpoint) for w, c in notes[n]] for n in notes}
+    assert read[1] == [("Origin of Species", ["Darwin"], "100")] and notes[1][0][0].year == "1872"
+    assert read[2] == [("Origin of Species", ["Darwin"], "46")] and notes[2][0][1].form == "ibid"
+    assert read[3] == [("History of European Morals", ["Lecky"], "ii. 12")], "no honorific, no 'in his'"
+    assert read[4] == [("History of England", ["Hume"], "chap. xlv")], "a chapter after a title is its locator"
+    assert read[5] == [("Essays", ["Macaulay"], "“Lord Clive,” p. 502")]
+    assert read[6] == [], "a chapter of the book itself is no work"
+
 # --- the corpus: real notes, scored against gold files built by hand -----------------------------
 
 CORPUS = ROOT / "tests" / "corpus"
