@@ -277,7 +277,8 @@ def _documentary_series(text: str) -> tuple[str, str] | None:
     name as the edition files it, and the volume's designation and locator as printed."""
     for series in conventions()["documentary_series"]:
         for printed in sorted(series["printed"], key=len, reverse=True):
-            if re.match(rf"{re.escape(printed)}(?=[,:;.]|\s|$)", text):
+            if re.match(rf"{re.escape(printed)}(?=[,:;.]|\s|$)", text) \
+                    and not is_prose(re.split(r"[,:;]", text[len(printed):])[0]):  # not "FRUS has been published ..."
                 return series["title"], text[len(printed):].lstrip(" ,:;")
     return None
 

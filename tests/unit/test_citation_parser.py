@@ -722,6 +722,18 @@ def test_nineteenth_century_short_forms_ib_his_title_a_chapter_and_an_essay_by_i
     assert read[5] == [("Essays", ["Macaulay"], "“Lord Clive,” p. 502")]
     assert read[6] == [], "a chapter of the book itself is no work"
 
+def test_a_document_named_by_its_kind_before_the_publication_that_prints_it():
+    # the form of FRUS history ch. 7's letters ("Noble to Reinhardt, <date>, <where>"), variants not in the corpus
+    works, notes, _ = bibliography(
+        "Statement by the President, in Public Papers of the Presidents: Harry S. Truman, 1947, 176.",
+        "Letter from Lincoln to Greeley, August 22, 1862, in Collected Works, V, 388.",
+        "Memorandum of conversation by Bohlen, March 2, 1955, FRUS, 1955–1957, vol. XXIV, 5.",
+        "FRUS has been published regularly since 1861.")
+    assert [(w.title, c.pinpoint) for w, c in notes[1]] == [("Public Papers of the Presidents: Harry S. Truman", "176")]
+    assert [(w.title, c.pinpoint) for w, c in notes[2]] == [("Collected Works", "V, 388")]
+    assert [w.title for w, _ in notes[3]] == ["Foreign Relations of the United States"], "FRUS: the series' name"
+    assert notes[4] == [], "a sentence about the series cites no volume of it"
+
 # --- the corpus: real notes, scored against gold files built by hand -----------------------------
 
 CORPUS = ROOT / "tests" / "corpus"
