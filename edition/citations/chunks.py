@@ -28,8 +28,8 @@ def _locator_start() -> re.Pattern:
     words = alternation("locators")
     return re.compile(
         rf"^\(?(?:{alternation('title_ends', escape=False)}|(?:{words})\.?\s*{NUMBER}\b|(?:{words})\.\s|{DATE}\s*$|\d+(?:st|nd|rd|th|d)\s+(?:Cong|Sess|Parl)\b"
-        rf"|[ivxlcdm]+\.\s*\d+(?:\.\s*\d+)*\.?$"  # "iv. 29": book and chapter of an ancient text
-        rf"|[IVXLC]+\s+(?:pp?\.\s*)?\d+(?:\s*[–-]\s*\d+)?(?:,\s*\d+)*\.?$"  # "I 152", "II pp. 146": a volume and its page
+        rf"|[ivxlcdm]+\.\s*\d+(?:\.\s*\d+)*\.?(?:\s+(?:sqq|seq|ff)\.?)?$"  # "iv. 29", "iii. 263 sqq.": book and chapter
+        rf"|[IVXLC]+\.?\s+(?:pp?\.\s*)?\d+(?:\s*[–-]\s*\d+)?(?:,\s*\d+)*\.?$"  # "I 152", "I. 105": a volume and page
         rf"|{NUMBER}(?:\s*[–-]\s*{NUMBER})?\.?\)?$(?<!\d{{4}}[–-]\d{{4}})|notes? on p|(?:{alternation('chamber_names')})$)")
 
 

@@ -16,7 +16,7 @@ from .names import looks_like_names, split_names, trailing_names
 from .notes import Note
 from .plain_forms import (people, person, read_author_colon, read_periodical_issue, read_title_first,
                           read_title_imprint)
-from .resolve import same_name
+from .resolve import SAME_AUTHOR_AS_BEFORE, same_name
 from .segment import Piece, _depths, split_note
 
 ITALIC = re.compile(r"\*([^*]+)\*")
@@ -729,13 +729,13 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
             # "...; Pravda, 1960", a newspaper); "Eng. trans. p. 452": the same place in its translation
             fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
             continue
-        idem = SAME_AUTHOR.match(piece.text)
-        if idem and citations:  # "...; idem, The Coming War (...)": the author of the reference before
+        idem = SAME_AUTHOR.match(piece.text) or ID_BEFORE_TITLE.match(piece.text)
+        if idem:  # "...; idem, The Coming War (...)", "Id., Baumkultus (Berlin, 1875)": the author cited just before
             shown = Piece(piece.start + idem.end(), piece.end, piece.text[idem.end():])
             made = _parse_piece(shown, lambda: Citation(note.chapter, note.number, shown.start, shown.end,
                                                         shown.text), citations)
-            for c in made[:1]:
-                c.authors = c.authors or list(citations[-1].authors)
+            for c in made[:1]:  # in an earlier note: the resolver reads whose (resolve.SAME_AUTHOR_AS_BEFORE)
+                c.authors = c.authors or (list(citations[-1].authors) if citations else [SAME_AUTHOR_AS_BEFORE])
         else:
             made = _parse_piece(piece, base, citations)
         made += _named_in_prose(piece, base, made)
@@ -912,6 +912,8 @@ SUBJECT = re.compile(rf"(?<![\w.’'])(?P<name>{NAME})\s+[a-z]+s\b")
 HIS_WORK_IN_SENTENCE = re.compile(
     rf"\b(?:[Ss]ee|in)\s+(?:(?P<where>the\s+(?i:{alternation('ordinals')})\s+(?i:{alternation('divisions')}))\s+of\s+)?"
     r"(?:his|her)\s+(?P<title>[A-Z][\w'’-]*(?:\s+(?:(?:of|the)\s+)*[A-Z][\w'’-]*)*)(?=\s*[,.;:]|\s*$)")
+# "Id., Baumkultus (Berlin, 1875)": idem before a title (before a page, "Id. at 5", it is Ibid)
+ID_BEFORE_TITLE = re.compile(rf"^(?i:id)\.,?\s+(?=[*“\"]?[A-Z][a-z])(?!(?:{alternation('locators')})\b)")
 # the author a pronoun stands for, when the note names none: the one the annotated sentence names
 ANNOTATED_AUTHOR = "@annotated"
 

@@ -485,10 +485,26 @@ def expand_abbreviations(works: list[Work], citations: list[Citation]) -> None:
             work.container = defined[work.container]
 
 
+SAME_AUTHOR_AS_BEFORE = "@same-author"  # "Id., <title>" or "idem, <title>" opening a note
+
+
+def _same_author_as_before(ordered: list[Citation]) -> None:
+    """"Id., Baumkultus" at the head of a note: the authors of the citation before it, in the note before."""
+    previous = None
+    for c in ordered:
+        if c.authors == [SAME_AUTHOR_AS_BEFORE]:
+            c.authors = list(previous.authors) if previous else []
+            if not previous:
+                c.ambiguous, c.reason = True, "Idem with no author cited before."
+        if c.authors or c.editors:
+            previous = c
+
+
 def resolve(citations: list[Citation], chapter_author: str | None = None, supported_text=None) -> list[Work]:
     resolver = Resolver(chapter_author, supported_text)
     resolver._pending = []
     ordered = sorted(citations, key=lambda c: (c.note, c.start))
+    _same_author_as_before(ordered)
     resolver.resolve(ordered)
     resolver.resolve_pending()
     works = [w for w in resolver.works if w.citations]

@@ -734,6 +734,22 @@ def test_a_document_named_by_its_kind_before_the_publication_that_prints_it():
     assert [w.title for w, _ in notes[3]] == ["Foreign Relations of the United States"], "FRUS: the series' name"
     assert notes[4] == [], "a sentence about the series cites no volume of it"
 
+def test_id_before_a_title_is_idem_and_locators_with_sqq_or_a_volume_and_full_stop():
+    # variants not in the corpus of Gibbon's classical locators ("l. iv. c. 94") and of idem (Zubok's "idem, ...")
+    works, notes, _ = bibliography(
+        "W. Mannhardt, Antike Wald- und Feldkulte (Berlin, 1877), p. 4.",
+        "Id., Baumkultus (Berlin, 1875), p. 20.",
+        "Id., p. 21.",
+        "Ovid, Fasti, iii. 263 sqq.",
+        "Parkman, Montcalm and Wolfe, I. 105.",
+        "Lettres de Mme. de Sévigné, ii. 345.")
+    read = {n: [(w.title, w.authors, c.pinpoint) for w, c in notes[n]] for n in notes}
+    assert read[2] == [("Baumkultus", ["Mannhardt, W."], "20")], "Id. before a title: the same author, a new work"
+    assert read[3] == [("Baumkultus", ["Mannhardt, W."], "21")] and notes[3][0][1].form == "ibid"
+    assert read[4] == [("Fasti", ["Ovid"], "iii. 263 sqq")]
+    assert read[5] == [("Montcalm and Wolfe", ["Parkman"], "I. 105")]
+    assert read[6] == [("Lettres de Mme. de Sévigné", [], "ii. 345")], "'Lettres' is a title's word, no author"
+
 # --- the corpus: real notes, scored against gold files built by hand -----------------------------
 
 CORPUS = ROOT / "tests" / "corpus"
