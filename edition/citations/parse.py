@@ -469,6 +469,8 @@ def _parse_reference_body(body: str, base: Citation) -> Citation | None:
             bare = BARE_PAGES.search(after)
             if bare and not c.pinpoint:
                 c.pinpoint = f"Vol. {c.volume}, {bare.group('pages').strip()}"
+        elif not c.pinpoint and re.fullmatch(r"\d+(?:\s*[–-]\s*\d+)?(?:,\s*\d+(?:\s*[–-]\s*\d+)?)*", after.strip(" .")):
+            c.pinpoint = after.strip(" .")  # "Strachey, *Queen Victoria*, 50": Chicago's page without "p."
         c.form = "short"
     else:
         plain = read_plain(c.text[c.text.find(body):] if body in c.text else body) if has_locator(c.text) else None

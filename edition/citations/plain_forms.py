@@ -197,7 +197,7 @@ def read_author_colon(text: str) -> Reading | None:
     if chunks and re.search(rf"\b(?:{alternation('publisher_words')})\b", chunks[0]):
         return None  # "New York: Penguin Books, 2005": a place and its publisher
     title_end = next((i for i, chunk in enumerate(chunks) if i and _ends_title(chunks, i)), len(chunks))
-    reading = Reading(", ".join(chunks[:title_end]).strip(), found)
+    reading = Reading(", ".join(chunks[:title_end]).strip().strip("*"), found)
     if not _locators(chunks[_imprint_chunks(chunks, title_end, reading):], reading):
         return None
     return reading if reading.title else None

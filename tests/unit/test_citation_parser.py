@@ -750,6 +750,18 @@ def test_id_before_a_title_is_idem_and_locators_with_sqq_or_a_volume_and_full_st
     assert read[5] == [("Montcalm and Wolfe", ["Parkman"], "I. 105")]
     assert read[6] == [("Lettres de Mme. de Sévigné", [], "ii. 345")], "'Lettres' is a title's word, no author"
 
+def test_the_older_forms_with_italics_marked_and_a_chicago_short_title_with_its_page():
+    # James's and Strachey's forms as a MyST chapter prints them, italics marked; variants not in the corpus
+    works, notes, _ = bibliography(
+        "*The Croker Papers* edited by L.J. Jennings, I, 155.",
+        "F. W. Newman: *The Soul*, 3rd edition, 1852, pp. 89, 91.",
+        "Lytton Strachey, *Queen Victoria* (London: Chatto and Windus, 1921), 45.",
+        "Strachey, *Queen Victoria*, 50.")
+    read = {n: [(w.title, w.authors + w.editors, c.pinpoint) for w, c in notes[n]] for n in notes}
+    assert read[1] == [("The Croker Papers", ["Jennings, L.J."], "155")]
+    assert read[2] == [("The Soul", ["Newman, F. W."], "89, 91")]
+    assert read[4] == [("Queen Victoria", ["Strachey, Lytton"], "50")] and notes[4][0][0] is notes[3][0][0]
+
 # --- the corpus: real notes, scored against gold files built by hand -----------------------------
 
 CORPUS = ROOT / "tests" / "corpus"
