@@ -81,6 +81,10 @@ def _pages(text: str) -> str:
     return re.sub(r"^pp?\.\s*", "", text.strip())
 
 
+# bare pages ("62–3"), or a part by its quoted title and page ("“Lord Clive,” p. 502")
+PAGES_OR_PART = r"\d+(?:\s*[–-]\s*\d*)?|[“\"][^”\"]+[”\"](?:\s+pp?\.\s*\d[\d–-]*)?\.?"
+
+
 def _locators(chunks: list[str], reading: Reading) -> bool:
     """The chunks after a title: a volume, then pages, up to a remark of the writer's ("abridged"). False
     when a chunk is neither."""
@@ -97,8 +101,7 @@ def _locators(chunks: list[str], reading: Reading) -> bool:
         if maker and maker.group("editor") and people(chunk[maker.end():]):  # "..., translated by Richard Crawley"
             reading.translators = people(chunk[maker.end():])
             continue
-        if is_locator(chunk) or re.fullmatch(r"\d+(?:\s*[–-]\s*\d*)?|[“\"][^”\"]+[”\"](?:\s+pp?\.\s*\d[\d–-]*)?\.?",
-                                             chunk):
+        if is_locator(chunk) or re.fullmatch(PAGES_OR_PART, chunk):
             located.append(_pages(chunk))
             continue
         translator = re.fullmatch(rf"(?P<name>.+?)['’]s\s+(?:{alternation('translation_words')})", chunk)
@@ -252,8 +255,9 @@ def _place_then_year(chunks: list[str], index: int) -> bool:
 
 def _ends_title(chunks: list[str], index: int) -> bool:
     chunk = chunks[index]
-    return (is_locator(chunk) or chunk.startswith(("“", '"'))  # "Macaulay: Essays, “Lord Clive,” p. 502": a part or YEAR.fullmatch(chunk) is not None or _edition(chunk) or _volume_word(chunk)
-            or _place_then_year(chunks, index) or is_prose(chunk))
+    return (is_locator(chunk) or YEAR.fullmatch(chunk) is not None or _edition(chunk) or _volume_word(chunk)
+            or _place_then_year(chunks, index) or is_prose(chunk)
+            or chunk.startswith(("“", '"')))  # "Macaulay: Essays, “Lord Clive,” p. 502": a part, by its title
 
 
 def read_periodical_issue(text: str) -> Reading | None:
