@@ -75,10 +75,10 @@ IMPRINT = re.compile(r"\((?:[^()]*[:,]\s*)?(?<![–-])(?:1[5-9]|20)\d\d\)|\([^()
 PERSON_DOCS = re.compile(r"\b(?:notes|diary|minutes)(?: and the notes)? of (?P<person>(?:[A-Z][\w.'’]*\.?\s?)*"
                          r"[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)")
 INTERVIEW = re.compile(r"\b(?:interviews?|conversations?)\b", re.I)
-LEAD_WORD = re.compile(pattern("lead_ins", r"(?:{})\s+", re.I).pattern)
+LEAD_WORD = re.compile(pattern("lead_ins", r"(?:{}):?\s+", re.I).pattern)  # "Compare: Smith, ..."
 # "... see X" anywhere in a sentence; the other lead-ins ("Also", "Cf.", "For example,") only at its start
 SEE = "|".join(re.escape(w) for w in words("lead_ins") if w.startswith("see"))
-LEAD_IN = re.compile(rf"^(?:.*?\b(?:{SEE})(?![\w,])[,:]?\s+|(?:{alternation('lead_ins')})\s+)", re.I)
+LEAD_IN = re.compile(rf"^(?:.*?\b(?:{SEE})(?![\w,])[,:]?\s+|(?:{alternation('lead_ins')}):?\s+)", re.I)
 BY_NAME_IN = re.compile(r"\bby (?:[a-z][\w ]*? )?(?P<name>(?:[A-Z][\w.'’\-]*\s){1,3}[A-Z][\w'’\-]+)\s+in\b"
                         r"(?:\s+(?:his|her|their)\b)?")
 WROTE = re.compile(r"^(?P<name>(?:[A-Z][\w.'’\-]*\s){1,3}[A-Z][\w'’\-]+)\s+(?:wrote|began|explored|analyzed)\b")

@@ -129,6 +129,8 @@ def read_title_first(text: str) -> Reading | None:
                 named = named[: imprint.start()]
             found = people(named)
             title = text[: offset + match.start()].strip(" ,")
+            if match.group("author") and re.search(r"\b[a-z]+ed$", title):
+                continue  # "The Treaty of Versailles, signed by Germany": a participle's agent, not a title's maker
             first = re.match(r"[“\"*‘]?([A-Z][\w'’-]*)", title)
             if not found or not first or first.group(1) in set(conventions()["not_names"]) - {"The", "A", "An"} \
                     or re.search(rf"\b(?:{alternation('auxiliaries')})\b", title):
@@ -181,11 +183,15 @@ def read_author_colon(text: str) -> Reading | None:
     if not match:
         return None
     found = people(match.group("names"))
+    if match.group("names").strip().lower() in {w.strip(" ,.").lower() for w in conventions()["lead_ins"]}:
+        return None  # "Compare: Smith, History of Rome"
     if not found or any(w.rstrip(".") in conventions()["title_words"] for w in match.group("names").split()) \
             or match.group("names").split()[0] in conventions()["sovereigns"]:
         return None  # "Queen Victoria: Her Life and Times": the subject of a title, before its subtitle
     rest = text[match.end():]
     quoted = re.match(r"[“\"‘](?P<title>[^”\"’]+?),?[”\"’]", rest)
+    if quoted and _a_quotation(quoted.group("title")):
+        return None  # 'Adams: “I never knew a man so ambitious.”': words quoted, not a title
     if quoted:  # 'W. Whitman: “Song of Myself,” 32': a poem or an essay, perhaps with the book that holds it
         reading = Reading(quoted.group("title").strip(), found)
         after = rest[quoted.end():].strip(" ,")
@@ -242,6 +248,14 @@ def read_title_imprint(text: str) -> Reading | None:
     if not reading.year or not _locators(chunks[index:], reading):
         return None
     return reading
+
+
+def _a_quotation(text: str) -> bool:
+    """Words quoted rather than a title in quotation marks: a sentence's end, or mostly lower-case words."""
+    from .chunks import FUNCTION_WORDS
+    words = re.findall(r"[A-Za-z’'-]+", text)
+    lower = [w for w in words if w[0].islower() and w.lower() not in FUNCTION_WORDS]
+    return text.rstrip().endswith(".") or (len(words) >= 4 and 2 * len(lower) > len(words))
 
 
 def _place_then_year(chunks: list[str], index: int) -> bool:

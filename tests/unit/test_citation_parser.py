@@ -762,6 +762,18 @@ def test_the_older_forms_with_italics_marked_and_a_chicago_short_title_with_its_
     assert read[2] == [("The Soul", ["Newman, F. W."], "89, 91")]
     assert read[4] == [("Queen Victoria", ["Strachey, Lytton"], "50")] and notes[4][0][0] is notes[3][0][0]
 
+def test_the_older_forms_leave_the_writers_prose_alone():
+    # sentences shaped like James's "Author: Title" and Strachey's "Title by Author" (none in the corpus)
+    works, notes, _ = bibliography(
+        "Compare: Smith, History of Rome, p. 4.",
+        "Adams: “I never knew a man so ambitious.”",
+        "The Treaty of Versailles, signed by Germany, 1919.",
+        "Gorbachev, whose memoirs on the period are unreliable, denied it.")
+    assert [(w.authors, w.title) for w, _ in notes[1]] == [(["Smith"], "History of Rome")], "a lead-in, no author"
+    assert notes[2] == [], "words quoted after a name are no title"
+    assert not any(w.authors == ["Germany"] for w in works.values()), "a participle's agent is no maker"
+    assert notes[4] == [], "a work described in passing without its subject named as a title: nothing to link"
+
 # --- the corpus: real notes, scored against gold files built by hand -----------------------------
 
 CORPUS = ROOT / "tests" / "corpus"
