@@ -882,8 +882,9 @@ def _reporting_patterns() -> list[re.Pattern]:
         # "Tacitus observes, with reason, (in Agricola, c. 12)": the name, its verb, and the place if bracketed
         re.compile(rf"(?<![\w.’'])(?P<author>{NAME})(?:,\s+[a-z]+,)?\s+(?:{verbs})\b"
                    rf"(?:[^()]{{0,40}}?\((?:(?:in\s+)?(?P<title>[A-Z][\w'’ ]*),\s*)?(?P<loc>[^()]*)\))?"),
-        # "expressed by Tacitus", "omitted by Dion, or rather by Xiphilin", "according to Strabo"
-        re.compile(rf"\b(?:(?:{by})\s+by|according to)\s+(?P<author>{NAME})"
+        # "expressed by Tacitus", "omitted by Dion, or rather by Xiphilin", "according to Strabo", "the single
+        # testimony of Richard of Cirencester"
+        re.compile(rf"\b(?:(?:{by})\s+by|according to|(?:{alternation('testimony_nouns')})\s+of)\s+(?P<author>{NAME})"
                    rf"(?:,?\s+(?:or rather|or|and)\s+by\s+(?P<author2>{NAME})"
                    rf"|\s*\((?P<title>[A-Z][^()]{{3,120}}?)\.?\))?"),  # "discussed by Reiske (Program. de ...)"
         # "Pausanias (l. viii. c. 43) mentions", "Dionysius of Halicarnassus, (l. v. c. 45)": a name and its locator
@@ -917,7 +918,7 @@ def _authors_reported(piece: Piece, base, known: set[str], names_known: list[str
                 if not name or fold_name(name) in seen or any(same_name(name, other) for other in seen_names) \
                         or depths[match.start(group)] and index != 2 \
                         or name.split()[0] in conventions()["not_names"] or any(_title_word(w) for w in name.split()) \
-                        or not looks_like_names(name):
+                        or not looks_like_names(re.sub(r"\s+of\s+", " ", name)):  # "Richard of Cirencester"
                     continue
                 c = base()
                 c.form, c.authors, c.reported = "short", [name], True

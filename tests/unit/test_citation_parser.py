@@ -774,6 +774,15 @@ def test_the_older_forms_leave_the_writers_prose_alone():
     assert not any(w.authors == ["Germany"] for w in works.values()), "a participle's agent is no maker"
     assert notes[4] == [], "a work described in passing without its subject named as a title: nothing to link"
 
+def test_an_author_whose_testimony_the_writer_weighs_stands_for_his_work():
+    # Gibbon, note 11; the second a variant not in the corpus
+    works, notes, _ = bibliography(
+        "But, if the single testimony of Richard of Cirencester was sufficient to create a Roman province, that "
+        "independence would be reduced.",
+        "The story rests on the authority of Josephus alone.")
+    assert [w.authors for w, _ in notes[1]] == [["Richard of Cirencester"]]
+    assert [w.authors for w, _ in notes[2]] == [["Josephus"]]
+
 # --- the corpus: real notes, scored against gold files built by hand -----------------------------
 
 CORPUS = ROOT / "tests" / "corpus"
