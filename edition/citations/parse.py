@@ -1105,6 +1105,11 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
         c = base()  # "Julian in the Caesars, with Spanheims observations", "Aurelius Victor in Epitome"
         c.form, c.authors, c.title = "short", [in_work.group("author")], in_work.group("title")
         return [c]
+    titled = SEE_THE_TITLE.match(text) or TITLE_IN_LIFE.match(text)
+    if titled and (titled.re is SEE_THE_TITLE or _title_word(titled.group("title").split()[0])):
+        c = base()  # "See the Augustan History and the Epitomes", "Hist. August. in Marco"
+        c.form, c.title, c.pinpoint = "short", titled.group("title").strip(), titled.groupdict().get("part")
+        return [c]
     short = _short_title_without_locator(text)
     if short:
         c = base()
@@ -1123,6 +1128,12 @@ AUTHOR_AND_TITLE = re.compile(rf"^(?:(?i:{SEE}|cf\.|compare)\s+)(?P<name>[A-Z][\
 # author as printed; a remark on an edition's apparatus may follow: ", with Spanheims observations")
 AUTHOR_IN_WORK = re.compile(r"^(?P<author>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+in\s+(?:the\s+)?"
                             r"(?P<title>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\.?(?:,\s+with\s+.*)?$")
+# "See the Augustan History (and the Epitomes)": a work by its title in title case, after a lead-in (a plural
+# common noun after "and the" is a kind of source, not a title)
+SEE_THE_TITLE = re.compile(rf"^(?i:{SEE}|cf\.|compare)\s+the\s+(?P<title>[A-Z][\w'’-]+(?:\s+(?:(?:of|the|and|de)\s+)?"
+                           r"[A-Z][\w'’-]+)+)(?:\s+and\s+the\s+[A-Z][a-z]+s)?\s*$")
+# "Hist. August. in Marco": a title cut short, then the Life in it by its subject's name
+TITLE_IN_LIFE = re.compile(r"^(?P<title>(?:[A-Z][a-z]+\.\s*){1,3}?)\s*(?P<part>in\s+[A-Z][a-z]+\.?)$")
 SEE_SHORT = re.compile(rf"^(?i:{SEE}|cf\.|compare)\s+(?P<names>{NAME_IN_LIST}),\s+(?P<title>[A-Z][^,;:()“”\"*]*?)\s*$")
 
 

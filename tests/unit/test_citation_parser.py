@@ -783,6 +783,18 @@ def test_an_author_whose_testimony_the_writer_weighs_stands_for_his_work():
     assert [w.authors for w, _ in notes[1]] == [["Richard of Cirencester"]]
     assert [w.authors for w, _ in notes[2]] == [["Josephus"]]
 
+def test_see_the_title_and_a_title_cut_short_with_the_life_in_it():
+    # Gibbon, notes 24, 26, 29; the last note a variant not in the corpus
+    works, notes, _ = bibliography(
+        "See the Augustan History, p. 5, Jerome's Chronicle, and all the Epitomizers.",
+        "See the Augustan History and the Epitomes.",
+        "Dion, l. lxxi. Hist. August. in Marco.",
+        "Compare the Anglo Saxon Chronicle and the Annals.")
+    augustan = notes[1][0][0]
+    assert [w for w, _ in notes[2]] == [augustan], "a kind of source after 'and the' is no title"
+    assert [(w, c.pinpoint) for w, c in notes[3]][1] == (augustan, "in Marco")
+    assert [w.title for w, _ in notes[4]] == ["Anglo Saxon Chronicle"]
+
 # --- the corpus: real notes, scored against gold files built by hand -----------------------------
 
 CORPUS = ROOT / "tests" / "corpus"
