@@ -48,7 +48,7 @@ def _whose_work() -> re.Pattern:
         rf"(?P<who>(?:(?:{alternation('honorifics')})\s+)?(?:[A-Z][\w'’-]*\.?\s+){{0,3}}[A-Z][\w'’-]+),\s+"
         rf"(?:(?:of|at)\s+[^,;]+,\s+)?(?:(?:from|in|of)\s+)?whose\s+(?P<noun>{alternation('work_nouns')})\s+"
         rf"(?:(?:on|upon|about|entitled|called)\s+)?"
-        rf"(?:[“\"](?P<title>[^”\"]+?),?[”\"]|(?P<subject>the\s+[A-Z][\w'’ ]+|[A-Z][\w'’ ]+))")
+        rf"(?:[“\"](?P<title>[^”\"]+?),?[”\"]|(?P<subject>(?:the\s+)?[A-Z][\w'’]+(?:\s+(?:in|of|the|and|[A-Z][\w'’]+))*))")
 
 
 PUBLISHED_IN = re.compile(r"\bpublished in (?:the )?(?P<container>[A-Z][\w'’]*(?:\s+(?:of|the|and|[A-Z][\w'’]*))*)"

@@ -638,7 +638,7 @@ def test_a_work_described_by_a_noun_of_a_work_and_a_title_commented_on():
         "American Journal of Psychology", "1899")
     (edwards, cited), = notes[2]
     assert (edwards.authors, edwards.title, cited.ambiguous) == (["Edwards"], None, True)
-    assert "book on the Revival in New England" in cited.reason
+    assert "book on the Revival in New England: a work described" in cited.reason
     (verses, cited), = notes[3]
     assert (verses.title, verses.authors, cited.ambiguous) == ("Cautionary Verses for Children", [], True)
     assert [(w.title, w.editors) for w, _ in notes[4]] == [("The Conservator", ["Traubel, Horace"])]
