@@ -407,7 +407,7 @@ def _parse_reference_body(body: str, base: Citation) -> Citation | None:
         if plain:
             people = ([plain.authors] if plain.as_printed else split_names(plain.authors)[0]) if plain.authors else []
             c.authors, c.editors = ([], people) if plain.edited else (people, [])
-            c.title, c.pinpoint = _clean(plain.title), _pages_only(plain.pinpoint)
+            c.title, c.pinpoint = _clean(plain.title), _pages_only((plain.pinpoint or "").strip() or None)
             c.title = re.sub(r"^in (?:his|her|their) (?=[A-Z])", "", c.title or "") or None  # "Lecky, in his History ..."
             c.form = "short"
             vol = re.search(r"\b[Vv]ol(?:ume)?\.?\s*([\dIVXLivxl]+)", plain.pinpoint or "")
@@ -1119,7 +1119,24 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
             or has_locator(text) or URL.search(text)):
         return []
     c = parse_reference(text, base())
-    return [c] if c else []
+    return [_life_in_lives(c)] if c else []
+
+
+def _life_in_lives(c: Citation) -> Citation:
+    """'Sueton. in August. c. 23': in a classical collection of Lives the word after "in" names the Life (of
+    Augustus), a part of the author's work, not its title (conventions.yml lives)."""
+    printed = re.search(rf"\bin\s+{re.escape(c.title or '')}[.,]", c.text)
+    if c.title and c.authors and printed and _a_life(c.title):
+        c.pinpoint = f"{printed.group(0).rstrip(',')} {(c.pinpoint or '').strip()}".strip()
+        c.title = None
+    return c
+
+
+def _a_life(word: str) -> bool:
+    """'August', 'Domit', 'Marco': the beginning (three letters or more) of the name of a Life's subject."""
+    word = word.strip(". ").lower()
+    return " " not in word and len(word) >= 3 and any(
+        name.lower().startswith(word) or word.startswith(name.lower()[:-2]) for name in conventions()["lives"])
 
 
 AUTHOR_AND_TITLE = re.compile(rf"^(?:(?i:{SEE}|cf\.|compare)\s+)(?P<name>[A-Z][\w'’-]+)\s+and\s+the\s+"
