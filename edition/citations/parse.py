@@ -14,7 +14,7 @@ from .conventions import alternation, conventions, pattern, words
 from .model import Citation, Fragment
 from .names import looks_like_names, split_names, trailing_names
 from .notes import Note
-from .plain_forms import read_author_colon, read_periodical_issue, read_title_first, read_title_imprint
+from .plain_forms import people, read_author_colon, read_periodical_issue, read_title_first, read_title_imprint
 from .quotations import ATTRIBUTION, attributions_under_quotations, parse_quotation_by, parse_work_described
 from .resolve import SAME_AUTHOR_AS_BEFORE, same_name
 from .segment import Piece, _depths, split_note
@@ -52,6 +52,14 @@ PART_IN_WORK = re.compile(
     rf"(?P<title>{_TITLE})"
     rf"|(?P<author>[A-Z][\w’']+(?:\s+(?:of\s+)?[A-Z][\w’']+)*),\s+in\s+(?P<division>the\s+(?i:{alternation('divisions')}))"
     rf"\s+(?:to|of)\s+(?:his|her)\s+(?P<title2>{_TITLE}))$")
+# the same in the writer's sentence, the title after words of his: "the profound observations of the late William
+# von Humboldt, in the introduction to his posthumously published Essay on the Language of the Island of Java,
+# (uber die Kawi-sprache, Berlin, 1836)"
+PART_IN_HIS_WORK = re.compile(
+    rf"(?P<author>[A-Z][\w’']+(?:\s+(?:(?:{alternation('name_particles')})\s+)?[A-Z][\w’']+)*),\s+in\s+"
+    rf"(?P<division>the\s+(?i:{alternation('divisions')}))\s+(?:to|of)\s+(?:his|her)\s+(?:[a-z]+\s+){{0,3}}"
+    r"(?P<title>[A-Z][\w’']+(?:\s+(?:(?:of|the|and|de|on|in)\s+)*[A-Z][\w’']+)*)"
+    r"(?:,?\s*\((?P<imprint>[^()]*\b(?:1[5-9]|20)\d\d)\))?")
 HEREAFTER_ANY = re.compile(rf"[(\[]\s*(?:{alternation('hereafter')})\s+(?P<abbr>[^)\]]+?)[.,]?\s*[)\]]"
                            rf"|,\s*(?:{alternation('hereafter')})\s+(?P<abbr2>[^,;]+?)(?=,|;|$)", re.I)
 SELF_REFERENCE = pattern("self_reference", r"^(?:{})\b")
@@ -1085,6 +1093,15 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
         c.form, c.title = "short", part.group("title") or part.group("title2")
         c.pinpoint = part.group("part") or part.group("division")
         c.authors = [part.group("author")] if part.group("author") else []
+        return [c]
+    part = PART_IN_HIS_WORK.search(text)
+    if part and not (ITALIC.search(text) or find_quoted(text)):
+        c = base()
+        c.form, c.title, c.pinpoint = "short", part.group("title"), part.group("division")
+        c.authors = people(part.group("author")) or [part.group("author")]
+        if part.group("imprint"):  # "(uber die Kawi-sprache, Berlin, 1836)": the original's imprint
+            year = re.search(r"(?:1[5-9]|20)\d\d", part.group("imprint"))
+            c.year, c.form = year.group(0), "full"
         return [c]
     division = DIVISION_OF.search(text)
     if division and not (ITALIC.search(text) or find_quoted(text) or PUB_PAREN.search(text)):

@@ -807,6 +807,17 @@ def test_a_life_in_a_classical_collection_of_lives_and_a_name_cut_short_takes_it
     assert [w for w, _ in notes[2]] == [suetonius], "the name in full completes the name cut short"
     assert [(w.title, c.pinpoint) for w, c in notes[3]] == [("Tusculan", "l. ii. 37"), (None, "in Alexandro c. 8")]
 
+def test_a_part_of_his_work_named_in_the_writers_sentence_with_its_imprint():
+    # Gibbon, note 36 (an editor's sub-note); the second note a variant not in the corpus
+    works, notes, _ = bibliography(
+        "I am not aware of such a work; but the profound observations of the late William von Humboldt, in the "
+        "introduction to his posthumously published Essay on the Language of the Island of Java, (uber die "
+        "Kawi-sprache, Berlin, 1836), may cause regret.",
+        "The point is well made by Alexis de Tocqueville, in the preface to his Democracy in America.")
+    assert [(w.authors, w.title, w.year, c.pinpoint) for w, c in notes[1]] == [
+        (["Humboldt, William von"], "Essay on the Language of the Island of Java", "1836", "the introduction")]
+    assert [(w.authors, w.title) for w, _ in notes[2]] == [(["Tocqueville, Alexis de"], "Democracy in America")]
+
 # --- the corpus: real notes, scored against gold files built by hand -----------------------------
 
 CORPUS = ROOT / "tests" / "corpus"
@@ -817,8 +828,8 @@ NOT_YET = {
                                     "('Eutropius and Sextus Rufus have endeavored'), a title in a Latin case "
                                     "('Julian in Caesaribus') or after its author ('the Caesars of Julian'), "
                                     "'Appian of Alexandria' for Appian, sources named in passing ('a piece of "
-                                    "criticism of Lucian', 'our own antiquarians, Camden and Horsley', an essay "
-                                    "of Humboldt's, the Oxford edition of Strabo)",
+                                    "criticism of Lucian', 'our own antiquarians, Camden and Horsley', "
+                                    "the Oxford edition of Strabo)",
 }
 
 
