@@ -904,6 +904,10 @@ def _reporting_patterns() -> list[re.Pattern]:
                    rf"(?:translator|editor|commentator|annotator),\s+)?(?:(?:{alternation('honorifics')})\s+)?"
                    rf"(?P<author>{NAME})"),
         re.compile(rf"(?<![\w.’'])(?P<author>[A-Z][\w-]+?)['’]?s\s+(?:{commentary})\b"),
+        # "Eutropius and Sextus Rufus have endeavored to perpetuate the illusion": writers, the subject of a verb
+        # of a writer's work in the perfect, at the head of the sentence
+        re.compile(rf"^(?P<author>{NAME})(?:\s+and\s+(?P<author2>{NAME}))?\s+(?:have|has|had)\s+"
+                   rf"(?:{alternation('writers_verbs')})\b"),
     ]
 
 
