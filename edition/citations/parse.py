@@ -892,8 +892,10 @@ def _reporting_patterns() -> list[re.Pattern]:
                    rf"(?:[^()]{{0,40}}?\((?:(?:in\s+)?(?P<title>[A-Z][\w'’ ]*),\s*)?(?P<loc>[^()]*)\))?"),
         # "expressed by Tacitus", "omitted by Dion, or rather by Xiphilin", "according to Strabo", "the single
         # testimony of Richard of Cirencester"
-        re.compile(rf"\b(?:(?:{by})\s+by|according to|(?:{alternation('testimony_nouns')})\s+of)\s+(?P<author>{NAME})"
-                   rf"(?:,?\s+(?:or rather|or|and)\s+by\s+(?P<author2>{NAME})"
+        re.compile(rf"\b(?:(?:{by})\s+by|according to|(?:{alternation('testimony_nouns')})\s+of)\s+"
+                   r"(?:(?:our|the|his|their)\s+(?:[a-z]+\s+){0,3}[a-z]+s?,\s+)?"  # "by our own antiquarians, Camden"
+                   rf"(?P<author>{NAME})"
+                   rf"(?:,?\s+(?:or rather|or|and)\s+(?:by\s+)?(?P<author2>{NAME})"
                    rf"|\s*\((?P<title>[A-Z][^()]{{3,120}}?)\.?\))?"),  # "discussed by Reiske (Program. de ...)"
         # "Pausanias (l. viii. c. 43) mentions", "Dionysius of Halicarnassus, (l. v. c. 45)": a name and its locator
         re.compile(rf"(?<![\w.’'])(?P<author>{NAME}),?\s*\((?P<loc>[^()]+)\)"),

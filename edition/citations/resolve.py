@@ -509,10 +509,33 @@ def resolve(citations: list[Citation], chapter_author: str | None = None, suppor
     _same_author_as_before(ordered)
     resolver.resolve(ordered)
     resolver.resolve_pending()
+    _names_to_their_one_work(resolver)
     works = [w for w in resolver.works if w.citations]
     expand_abbreviations(works, citations)
     complete_names(works)
     return works
+
+
+def _names_to_their_one_work(resolver: Resolver) -> None:
+    """'illustrated by our own antiquarians, Camden and Horsley' before 'Horsley's Britannia Romana, l. i. c. 10':
+    a writer the prose names, without title or locator, whose one titled work the notes cite elsewhere, stands
+    for that work; flagged (the prose gives no title). With two or more works of his cited, he stays unresolved."""
+    for work in resolver.works:
+        if work.title or work.container or not work.authors or work.kind in ("archive", "interview") \
+                or not work.citations or not all(c.reported and not c.pinpoint for c in work.citations):
+            continue
+        titled = [w for w in resolver.works if w is not work and w.title and w.citations and w.authors
+                  and w.kind not in ("archive", "interview") and same_name(work.authors[0], w.authors[0])]
+        if len(titled) != 1:
+            continue
+        target = titled[0]
+        for c in work.citations:
+            c.work, c.ambiguous = target.id, True
+            c.reason = (f"{work.authors[0]} is named without a title; the one work of {family(work.authors[0])} the "
+                        f"notes cite is {resolver._label(target)}: linked to it.")
+            target.citations.append(c)
+        target.citations.sort(key=lambda c: (c.note, c.start))
+        work.citations = []
 
 
 def complete_names(works: list[Work]) -> None:
