@@ -28,7 +28,8 @@ def _locator_start() -> re.Pattern:
     words = alternation("locators")
     return re.compile(
         rf"^\(?(?:{alternation('title_ends', escape=False)}|(?:{words})\.?\s*{NUMBER}\b|(?:{words})\.\s|{DATE}\s*$|\d+(?:st|nd|rd|th|d)\s+(?:Cong|Sess|Parl)\b"
-        rf"|[ivxlcdm]+\.\s*\d+(?:\.\s*\d+)*\.?$"  # "iv. 29": book and chapter of an ancient text
+        rf"|[ivxlcdm]+\.\s*\d+(?:\.\s*\d+)*\.?(?:\s+(?:sqq|seq|ff)\.?)?$"  # "iv. 29", "iii. 263 sqq.": book and chapter
+        rf"|[IVXLC]+\.?\s+(?:pp?\.\s*)?\d+(?:\s*[–-]\s*\d+)?(?:,\s*\d+)*\.?$"  # "I 152", "I. 105": a volume and page
         rf"|{NUMBER}(?:\s*[–-]\s*{NUMBER})?\.?\)?$(?<!\d{{4}}[–-]\d{{4}})|notes? on p|(?:{alternation('chamber_names')})$)")
 
 
@@ -210,9 +211,17 @@ LETTER = re.compile(rf"^(?:[A-Z][\w.'’-]*(?:\s+\([^)]*\))?(?:\s+[A-Z][\w.'’-
                     rf"[A-Z][^,;]*?,\s+{DAY}(?:,\s*|\s+(?=[A-Z])|\s*$)")
 
 
+@lru_cache(maxsize=1)
+def _document() -> re.Pattern:
+    """'Memorandum of conversation by Bohlen, March 2, 1955, ', 'Speech by Khrushchev, February 25, 1956, ',
+    'Statement by the President, in ': a document named by its kind (conventions.yml), before where it is printed."""
+    return re.compile(rf"^(?:{alternation('document_kinds')})\b[^,;“”\"*()]{{0,80}}?(?:,\s+{DAY}(?:,\s*(?:in\s+(?=[A-Z]))?|\s*$)|,\s+in\s+(?=[A-Z]))")
+
+
 def document_prefix(text: str) -> int:
-    """Length of a letter's description before where it is printed ("Seward to Adams, March 2, 1864, ")."""
-    match = LETTER.match(text)
+    """Length of a letter's or a document's description before where it is printed ("Seward to Adams, March 2,
+    1864, ", "Statement by the President, in ")."""
+    match = LETTER.match(text) or _document().match(text)
     return match.end() if match else 0
 
 

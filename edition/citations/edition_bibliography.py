@@ -92,6 +92,9 @@ def _build(root: Path) -> EditionBibliography:
             if citation.ambiguous:
                 result.uncertain.append(Problem(display_path(chapter), model.note_line(str(citation.note)) or None,
                                                 f"note {citation.note}: {citation.text!r}: {citation.reason}"))
+        for fragment in part.unresolved:  # read, not linked: said, as a link made without certainty is
+            result.uncertain.append(Problem(display_path(chapter), model.note_line(str(fragment.note)) or None,
+                                            f"note {fragment.note}: {fragment.text!r}: {fragment.reason}"))
         for fragment in part.unplaced:
             result.problems.append(Problem(display_path(chapter), model.note_line(str(fragment.note)) or None,
                                            f"chapter {chapter.stem}, note {fragment.note}: the citation parser "

@@ -43,6 +43,7 @@ class Citation:
     ambiguous: bool = False
     reason: str = ""
     reported: bool = False  # an author the writer's sentence names ("Tacitus observes"), standing for a work
+    speaker: bool = False  # only the writer of a quotation ("“...,” said Johnson"): no work unless a line under it titles one
 
 
 @dataclass
@@ -54,7 +55,8 @@ class Fragment:
     start: int
     end: int
     text: str
-    role: str  # "commentary" | "detail" | "unplaced"
+    role: str  # "commentary" | "detail" | "unplaced" | "unresolved" (read, not linked: reported with the reason)
+    reason: str = ""
 
 
 @dataclass

@@ -32,10 +32,16 @@ _SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing
 PINYIN_NAME = re.compile(rf"(?:{_SYLLABLE}(?:-|')?){{1,3}}", re.I)  # a given name in pinyin: "Ziyang", "Xiao-ping"
 
 
+HONORIFIC = re.compile("^(?:" + "|".join(re.escape(w) for w in sorted(conventions()["honorifics"], key=len, reverse=True))
+                       + r")\s+")
+
+
 def invert(name: str) -> str:
     """'Sergey Radchenko' -> 'Radchenko, Sergey'; 'A.M.Aleksandrov-Agentov' -> 'Aleksandrov-Agentov, A.M.'."""
     name = name.strip(" ,.") if not name.strip().endswith(".") or " " in name.strip() else name.strip()
     name = name.strip(" ,")
+    while (title := HONORIFIC.match(name)) and len(name.split()) > len(title.group(0).split()):
+        name = name[title.end():]  # "Mr. Lecky", "Sir Herbert Maxwell": the name without the honorific
     if "," in name:  # already "Family, Given"
         family, given = (part.strip() for part in name.split(",", 1))
         return f"{family}, {given}"

@@ -14,7 +14,9 @@ from .conventions import alternation, conventions, pattern, words
 from .model import Citation, Fragment
 from .names import looks_like_names, split_names, trailing_names
 from .notes import Note
-from .resolve import same_name
+from .plain_forms import people, read_author_colon, read_periodical_issue, read_title_first, read_title_imprint
+from .quotations import ATTRIBUTION, attributions_under_quotations, parse_quotation_by, parse_work_described
+from .resolve import SAME_AUTHOR_AS_BEFORE, same_name
 from .segment import Piece, _depths, split_note
 
 ITALIC = re.compile(r"\*([^*]+)\*")
@@ -26,7 +28,7 @@ URL = re.compile(r"https?://\S+?(?=[;,]?\s|[;,]?$|\)\s*$)")
 ACCESSED = re.compile(r"\((?:accessed|Accessed)(?: on)? (?P<date>[^)]+)\)")
 HEREAFTER = re.compile(r"\(hereafter (?P<abbr>[^)]+)\)")
 # "Radchenko, Op. cit.", "Cox, *op. cit.*", "Pliny, loc. cit.": the author's work cited before
-OP_CIT = re.compile(rf"(?P<author>[A-Z][\w'’\-]+(?:[ \-][A-Z][\w'’\-]+)?),?\s*\*?(?i:{alternation('op_cit')})\b\.?\*?")
+OP_CIT = re.compile(rf"(?P<author>[A-Z][\w'’\-]+(?:[ \-][A-Z][\w'’\-]+)?)[,:]?\s*\*?(?i:{alternation('op_cit')})\b\.?\*?")
 # "Ibid.", "*Ibid.,*", "ibid., p. 4", "Id. at 5": the work cited just before
 IBID = re.compile(rf"^\*?(?:{alternation('ibid')})\b\.?,?\*?(?=\s|,|$)", re.I)
 CITED_IN = pattern("cited_in", r",?\s+\b(?:{}):?\s+", re.I)
@@ -50,6 +52,14 @@ PART_IN_WORK = re.compile(
     rf"(?P<title>{_TITLE})"
     rf"|(?P<author>[A-Z][\w’']+(?:\s+(?:of\s+)?[A-Z][\w’']+)*),\s+in\s+(?P<division>the\s+(?i:{alternation('divisions')}))"
     rf"\s+(?:to|of)\s+(?:his|her)\s+(?P<title2>{_TITLE}))$")
+# the same in the writer's sentence, the title after words of his: "the profound observations of the late William
+# von Humboldt, in the introduction to his posthumously published Essay on the Language of the Island of Java,
+# (uber die Kawi-sprache, Berlin, 1836)"
+PART_IN_HIS_WORK = re.compile(
+    rf"(?P<author>[A-Z][\w’']+(?:\s+(?:(?:{alternation('name_particles')})\s+)?[A-Z][\w’']+)*),\s+in\s+"
+    rf"(?P<division>the\s+(?i:{alternation('divisions')}))\s+(?:to|of)\s+(?:his|her)\s+(?:[a-z]+\s+){{0,3}}"
+    r"(?P<title>[A-Z][\w’']+(?:\s+(?:(?:of|the|and|de|on|in)\s+)*[A-Z][\w’']+)*)"
+    r"(?:,?\s*\((?P<imprint>[^()]*\b(?:1[5-9]|20)\d\d)\))?")
 HEREAFTER_ANY = re.compile(rf"[(\[]\s*(?:{alternation('hereafter')})\s+(?P<abbr>[^)\]]+?)[.,]?\s*[)\]]"
                            rf"|,\s*(?:{alternation('hereafter')})\s+(?P<abbr2>[^,;]+?)(?=,|;|$)", re.I)
 SELF_REFERENCE = pattern("self_reference", r"^(?:{})\b")
@@ -73,10 +83,10 @@ IMPRINT = re.compile(r"\((?:[^()]*[:,]\s*)?(?<![–-])(?:1[5-9]|20)\d\d\)|\([^()
 PERSON_DOCS = re.compile(r"\b(?:notes|diary|minutes)(?: and the notes)? of (?P<person>(?:[A-Z][\w.'’]*\.?\s?)*"
                          r"[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)")
 INTERVIEW = re.compile(r"\b(?:interviews?|conversations?)\b", re.I)
-LEAD_WORD = re.compile(pattern("lead_ins", r"(?:{})\s+", re.I).pattern)
+LEAD_WORD = re.compile(pattern("lead_ins", r"(?:{}):?\s+", re.I).pattern)  # "Compare: Smith, ..."
 # "... see X" anywhere in a sentence; the other lead-ins ("Also", "Cf.", "For example,") only at its start
 SEE = "|".join(re.escape(w) for w in words("lead_ins") if w.startswith("see"))
-LEAD_IN = re.compile(rf"^(?:.*?\b(?:{SEE})(?![\w,])[,:]?\s+|(?:{alternation('lead_ins')})\s+)", re.I)
+LEAD_IN = re.compile(rf"^(?:.*?\b(?:{SEE})(?![\w,])[,:]?\s+|(?:{alternation('lead_ins')}):?\s+)", re.I)
 BY_NAME_IN = re.compile(r"\bby (?:[a-z][\w ]*? )?(?P<name>(?:[A-Z][\w.'’\-]*\s){1,3}[A-Z][\w'’\-]+)\s+in\b"
                         r"(?:\s+(?:his|her|their)\b)?")
 WROTE = re.compile(r"^(?P<name>(?:[A-Z][\w.'’\-]*\s){1,3}[A-Z][\w'’\-]+)\s+(?:wrote|began|explored|analyzed)\b")
@@ -100,6 +110,8 @@ def find_quoted(text: str):
         found = comma if comma else first
         if re.search(r"[.!?]['’]?$", found.group("title") or "") and not text[found.end():].strip(" .,;"):
             continue  # a quotation closing the sentence ("… to Great Britain."), not a title
+        if ATTRIBUTION.match(text, found.end()):
+            continue  # "“Illness,” says a good Catholic writer": a quotation and who said it
         return found
     return None
 
@@ -203,7 +215,8 @@ def _documentary_series(text: str) -> tuple[str, str] | None:
     name as the edition files it, and the volume's designation and locator as printed."""
     for series in conventions()["documentary_series"]:
         for printed in sorted(series["printed"], key=len, reverse=True):
-            if re.match(rf"{re.escape(printed)}(?=[,:;.]|\s|$)", text):
+            if re.match(rf"{re.escape(printed)}(?=[,:;.]|\s|$)", text) \
+                    and not is_prose(re.split(r"[,:;]", text[len(printed):])[0]):  # not "FRUS has been published ..."
                 return series["title"], text[len(printed):].lstrip(" ,:;")
     return None
 
@@ -394,13 +407,16 @@ def _parse_reference_body(body: str, base: Citation) -> Citation | None:
             bare = BARE_PAGES.search(after)
             if bare and not c.pinpoint:
                 c.pinpoint = f"Vol. {c.volume}, {bare.group('pages').strip()}"
+        elif not c.pinpoint and re.fullmatch(r"\d+(?:\s*[–-]\s*\d+)?(?:,\s*\d+(?:\s*[–-]\s*\d+)?)*", after.strip(" .")):
+            c.pinpoint = after.strip(" .")  # "Strachey, *Queen Victoria*, 50": Chicago's page without "p."
         c.form = "short"
     else:
         plain = read_plain(c.text[c.text.find(body):] if body in c.text else body) if has_locator(c.text) else None
         if plain:
             people = ([plain.authors] if plain.as_printed else split_names(plain.authors)[0]) if plain.authors else []
             c.authors, c.editors = ([], people) if plain.edited else (people, [])
-            c.title, c.pinpoint = _clean(plain.title), _pages_only(plain.pinpoint)
+            c.title, c.pinpoint = _clean(plain.title), _pages_only((plain.pinpoint or "").strip() or None)
+            c.title = re.sub(r"^in (?:his|her|their) (?=[A-Z])", "", c.title or "") or None  # "Lecky, in his History ..."
             c.form = "short"
             vol = re.search(r"\b[Vv]ol(?:ume)?\.?\s*([\dIVXLivxl]+)", plain.pinpoint or "")
             c.volume = vol.group(1) if vol else None
@@ -418,6 +434,37 @@ def _parse_reference_body(body: str, base: Citation) -> Citation | None:
             return None
         c.authors, c.editors, c.title = authors, editors, title
         c.form = "short"
+    return c
+
+
+QUOTED_BY = pattern("cited_in", r"^(?i:{}):?\s+")
+
+
+def parse_older_form(text: str, base_factory) -> Citation | None:
+    """A reference in one of the older forms of plain_forms.py: a periodical by its issue, a title then its
+    maker ("... edited by L.J. Jennings, I, 155"), an author and a colon ("H. W. Dresser: Voices of Freedom,
+    46"). "Quoted by Lejeune: <reference>" at the start of a note: the work that quotes the text's words."""
+    lead = LEAD_WORD.match(text)
+    body = text[lead.end():] if lead else text
+    quoted_by = QUOTED_BY.match(body)
+    body = body[quoted_by.end():] if quoted_by else body
+    if _documentary_series(body):
+        return None  # a volume of a documentary series, cited as the series (parse_reference)
+    reading = read_periodical_issue(body) or read_title_first(body) or read_author_colon(body) \
+        or read_title_imprint(body)
+    if reading is None:
+        return None
+    c = base_factory()
+    c.title, c.container, c.volume, c.issue = reading.title, reading.container, reading.volume, reading.issue
+    c.place, c.publisher, c.year, c.pinpoint = reading.place, reading.publisher, reading.year, reading.pinpoint
+    c.authors, c.editors = ([], reading.people) if reading.editors else (reading.people, reading.translators)
+    if reading.title is None:
+        c.kind = "article"  # an untitled item of a periodical
+    elif reading.container:
+        c.kind = "chapter"
+    else:
+        c.kind = "edited-book" if reading.editors else "book"
+    c.form = "full" if reading.imprint else "short"
     return c
 
 
@@ -622,13 +669,13 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
             # "...; Pravda, 1960", a newspaper); "Eng. trans. p. 452": the same place in its translation
             fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
             continue
-        idem = SAME_AUTHOR.match(piece.text)
-        if idem and citations:  # "...; idem, The Coming War (...)": the author of the reference before
+        idem = SAME_AUTHOR.match(piece.text) or ID_BEFORE_TITLE.match(piece.text)
+        if idem:  # "...; idem, The Coming War (...)", "Id., Baumkultus (Berlin, 1875)": the author cited just before
             shown = Piece(piece.start + idem.end(), piece.end, piece.text[idem.end():])
             made = _parse_piece(shown, lambda: Citation(note.chapter, note.number, shown.start, shown.end,
                                                         shown.text), citations)
-            for c in made[:1]:
-                c.authors = c.authors or list(citations[-1].authors)
+            for c in made[:1]:  # in an earlier note: the resolver reads whose (resolve.SAME_AUTHOR_AS_BEFORE)
+                c.authors = c.authors or (list(citations[-1].authors) if citations else [SAME_AUTHOR_AS_BEFORE])
         else:
             made = _parse_piece(piece, base, citations)
         made += _named_in_prose(piece, base, made)
@@ -658,6 +705,7 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
         else:
             fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "unplaced"))
     _attach_leading_details(fragments, citations)
+    citations = attributions_under_quotations(citations, note.text)
     cited = [c for c in citations if not c.reported]
     citations = [c for c in citations if not (c.reported and not c.title and not c.pinpoint and any(
         same_name(c.authors[0], a) for other in cited for a in other.authors))]  # "Ukert observes ... (Ukert, Title)"
@@ -730,7 +778,7 @@ def _with_parenthetical_references(pieces: list[Piece]) -> list[Piece]:
 
 def _pages_only(pinpoint: str | None) -> str | None:
     """'p. 497' -> '497': the pinpoint of a page, as the other forms give it; any other locator as printed."""
-    match = re.fullmatch(r"pp?\.\s*([\divxlc][\divxlc\s,–-]*)", pinpoint or "")
+    match = re.fullmatch(r"pp?\.\s*([\divxlc][\divxlc\s,–-]*?)\.?", pinpoint or "")
     return match.group(1).strip() if match else pinpoint
 
 
@@ -749,7 +797,7 @@ def _named_in_prose(piece: Piece, base, made: list[Citation]) -> list[Citation]:
     depths = _depths(piece.text)
     for match in POSSESSIVE_WORK.finditer(piece.text):
         if fold_name(match.group("author")) in known or fold_name(match.group("title")) in known \
-                or depths[match.start()] or any(c.start <= piece.start + match.start() < c.end and c.title for c in made):
+                or depths[match.start()] or any(c.start <= piece.start + match.start() < c.end and (c.title or c.container) for c in made):
             continue  # inside a title ("*... Moscow's China Policy ...*") or a reference already read
         c = base()
         author = match.group("author")  # "John Warburton" is turned round; "Pliny", "Dionysius of Halicarnassus" are not
@@ -778,24 +826,62 @@ def _named_in_prose(piece: Piece, base, made: list[Citation]) -> list[Citation]:
 HIS_WORK = re.compile(r"\b(?:[Ss]ee|in)\s+(?:his|her)\s+(?P<title>[A-Z][\w'’-]*(?:\s+(?:(?:of|the)\s+)*[A-Z][\w'’-]*)*)"
                       r"(?:,\s*(?P<loc>[^()]*?))?\.?\)")
 SUBJECT = re.compile(rf"(?<![\w.’'])(?P<name>{NAME})\s+[a-z]+s\b")
+# "in the sixth book of his History", "see his Annals": a pronoun's work in the writer's sentence
+HIS_WORK_IN_SENTENCE = re.compile(
+    rf"\b(?:[Ss]ee|in)\s+(?:(?P<where>the\s+(?i:{alternation('ordinals')})\s+(?i:{alternation('divisions')}))\s+of\s+)?"
+    r"(?:his|her)\s+(?P<title>[A-Z][\w'’-]*(?:\s+(?:(?:of|the)\s+)*[A-Z][\w'’-]*)*)(?=\s*[,.;:]|\s*$)")
+# "Id., Baumkultus (Berlin, 1875)": idem before a title (before a page, "Id. at 5", it is Ibid)
+ID_BEFORE_TITLE = re.compile(rf"^(?i:id)\.,?\s+(?=[*“\"]?[A-Z][a-z])(?!(?:{alternation('locators')})\b)")
+# the author a pronoun stands for, when the note names none: the one the annotated sentence names
+ANNOTATED_AUTHOR = "@annotated"
 
 
 def _pronouns_work(piece: Piece, base, known: set[str]) -> list[Citation]:
     """"The poet Buchanan celebrates ... (see his Sylvae, v.)": the work of the sentence's subject, a name
     followed by its verb; without such a subject in the sentence the pronoun is left unread."""
     found = []
-    for match in HIS_WORK.finditer(piece.text):
+    bracketed = list(HIS_WORK.finditer(piece.text))
+    in_sentence = [m for m in HIS_WORK_IN_SENTENCE.finditer(piece.text)
+                   if not any(b.start() <= m.start() < b.end() for b in bracketed)]
+    for match in bracketed + in_sentence:
         subjects = [m.group("name") for m in SUBJECT.finditer(piece.text[: match.start()])
                     if m.group("name").split()[-1] not in conventions()["not_names"]
                     and not any(_title_word(w) for w in m.group("name").split())]
-        if not subjects:
+        if subjects:
+            name = subjects[-1].split()[-1] if subjects[-1].split()[0] in conventions()["not_names"] else subjects[-1]
+        elif match.re is HIS_WORK_IN_SENTENCE and not known:  # (a reference read in the piece names whose)
+            name = ANNOTATED_AUTHOR  # "See ... in the sixth book of his History": whose, the annotated text says
+        else:
             continue
-        name = subjects[-1].split()[-1] if subjects[-1].split()[0] in conventions()["not_names"] else subjects[-1]
         c = base()
-        c.form, c.authors, c.title, c.pinpoint = "short", [name], match.group("title"), _clean(match.group("loc"))
+        located = match.group("where") if match.re is HIS_WORK_IN_SENTENCE else _clean(match.group("loc"))
+        c.form, c.authors, c.title, c.pinpoint = "short", [name], match.group("title"), located
         c.start, c.end = piece.start + match.start("title"), piece.start + match.end("title")
         found.append(c)
     return found
+
+
+def read_pronoun(c: Citation, passage: str, fragments: list[Fragment]) -> bool:
+    """"See ... in the sixth book of his History" in a note whose sentence names no one: "his" is the author
+    the annotated sentence names ("The legions, as they are described by Polybius,"), the last it names; the
+    link is flagged. With no author named there, the reference is not linked but reported (a fragment with its
+    reason). False when the citation is to be dropped."""
+    if c.authors != [ANNOTATED_AUTHOR]:
+        return True
+    sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z])", passage.strip())[-1] if passage.strip() else ""
+    named = sorted(((m.start("author"), m.group("author")) for pattern_ in _reporting_patterns()[:2]
+                    for m in pattern_.finditer(sentence)
+                    if m.group("author").split()[0] not in conventions()["not_names"]
+                    and not any(_title_word(w) for w in m.group("author").split())), key=lambda found: found[0])
+    if named:
+        c.authors, c.ambiguous = [named[-1][1]], True
+        c.reason = (f"\"his {c.title}\": the note names no one; the sentence it annotates names "
+                    f"{named[-1][1]}: read as {named[-1][1]}'s {c.title}.")
+        return True
+    fragments.append(Fragment(c.chapter, c.note, c.start, c.end, c.text, "unresolved",
+                              f"\"his {c.title}\": neither the note nor the sentence it annotates names whose; "
+                              "not linked."))
+    return False
 
 
 def _reporting_patterns() -> list[re.Pattern]:
@@ -804,9 +890,12 @@ def _reporting_patterns() -> list[re.Pattern]:
         # "Tacitus observes, with reason, (in Agricola, c. 12)": the name, its verb, and the place if bracketed
         re.compile(rf"(?<![\w.’'])(?P<author>{NAME})(?:,\s+[a-z]+,)?\s+(?:{verbs})\b"
                    rf"(?:[^()]{{0,40}}?\((?:(?:in\s+)?(?P<title>[A-Z][\w'’ ]*),\s*)?(?P<loc>[^()]*)\))?"),
-        # "expressed by Tacitus", "omitted by Dion, or rather by Xiphilin", "according to Strabo"
-        re.compile(rf"\b(?:(?:{by})\s+by|according to)\s+(?P<author>{NAME})"
-                   rf"(?:,?\s+(?:or rather|or|and)\s+by\s+(?P<author2>{NAME})"
+        # "expressed by Tacitus", "omitted by Dion, or rather by Xiphilin", "according to Strabo", "the single
+        # testimony of Richard of Cirencester"
+        re.compile(rf"\b(?:(?:{by})\s+by|according to|(?:{alternation('testimony_nouns')})\s+of)\s+"
+                   r"(?:(?:our|the|his|their)\s+(?:[a-z]+\s+){0,3}[a-z]+s?,\s+)?"  # "by our own antiquarians, Camden"
+                   rf"(?P<author>{NAME})"
+                   rf"(?:,?\s+(?:or rather|or|and)\s+(?:by\s+)?(?P<author2>{NAME})"
                    rf"|\s*\((?P<title>[A-Z][^()]{{3,120}}?)\.?\))?"),  # "discussed by Reiske (Program. de ...)"
         # "Pausanias (l. viii. c. 43) mentions", "Dionysius of Halicarnassus, (l. v. c. 45)": a name and its locator
         re.compile(rf"(?<![\w.’'])(?P<author>{NAME}),?\s*\((?P<loc>[^()]+)\)"),
@@ -817,6 +906,10 @@ def _reporting_patterns() -> list[re.Pattern]:
                    rf"(?:translator|editor|commentator|annotator),\s+)?(?:(?:{alternation('honorifics')})\s+)?"
                    rf"(?P<author>{NAME})"),
         re.compile(rf"(?<![\w.’'])(?P<author>[A-Z][\w-]+?)['’]?s\s+(?:{commentary})\b"),
+        # "Eutropius and Sextus Rufus have endeavored to perpetuate the illusion": writers, the subject of a verb
+        # of a writer's work in the perfect, at the head of the sentence
+        re.compile(rf"^(?P<author>{NAME})(?:\s+and\s+(?P<author2>{NAME}))?\s+(?:have|has|had)\s+"
+                   rf"(?:{alternation('writers_verbs')})\b"),
     ]
 
 
@@ -839,7 +932,7 @@ def _authors_reported(piece: Piece, base, known: set[str], names_known: list[str
                 if not name or fold_name(name) in seen or any(same_name(name, other) for other in seen_names) \
                         or depths[match.start(group)] and index != 2 \
                         or name.split()[0] in conventions()["not_names"] or any(_title_word(w) for w in name.split()) \
-                        or not looks_like_names(name):
+                        or not looks_like_names(re.sub(r"\s+of\s+", " ", name)):  # "Richard of Cirencester"
                     continue
                 c = base()
                 c.form, c.authors, c.reported = "short", [name], True
@@ -890,6 +983,12 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
         for s in secondary:
             s.via = -1 if primary else None  # marks "the work that cites the primary one"
         return primary + secondary
+    quotation = parse_quotation_by(text, base)
+    if quotation is not None:
+        return quotation
+    described = parse_work_described(text, base)
+    if described:
+        return [described]
     ibid = IBID.match(text)
     if ibid:
         c = base()
@@ -917,6 +1016,9 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
     review = parse_review(text, base)
     if review:
         return [review]
+    older = parse_older_form(text, base)
+    if older:
+        return [older]
     if _documentary_series(_strip_lead(text)[0]):  # "See Foreign Relations ...: Diplomatic Papers, ...": not an archive
         c = parse_reference(text, base())
         return [c] if c else []
@@ -998,11 +1100,38 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
         c.pinpoint = part.group("part") or part.group("division")
         c.authors = [part.group("author")] if part.group("author") else []
         return [c]
+    part = PART_IN_HIS_WORK.search(text)
+    if part and not (ITALIC.search(text) or find_quoted(text)):
+        c = base()
+        c.form, c.title, c.pinpoint = "short", part.group("title"), part.group("division")
+        c.authors = people(part.group("author")) or [part.group("author")]
+        if part.group("imprint"):  # "(uber die Kawi-sprache, Berlin, 1836)": the original's imprint
+            year = re.search(r"(?:1[5-9]|20)\d\d", part.group("imprint"))
+            c.year, c.form = year.group(0), "full"
+        return [c]
     division = DIVISION_OF.search(text)
     if division and not (ITALIC.search(text) or find_quoted(text) or PUB_PAREN.search(text)):
         c = base()  # a work named in the writer's sentence by one of its divisions
         c.form, c.title, c.pinpoint = "short", division.group("title"), division.group("where")
         c.authors = split_names(division.group("author"))[0] if division.group("author") else []
+        return [c]
+    pair = AUTHOR_AND_TITLE.match(text)
+    if pair and not _title_word(pair.group("name")) and pair.group("name") not in conventions()["not_names"]:
+        # "See Abulfeda and the Nubian geography, p. 52": an author cited alone, and a work by its title
+        c = base()
+        c.form, c.authors, c.end = "short", [pair.group("name")], piece.start + pair.end("name")
+        rest = Piece(piece.start + pair.start("rest"), piece.end, pair.group("rest"))
+        return [c] + _parse_piece(rest, lambda: Citation(base().chapter, base().note, rest.start, rest.end, rest.text),
+                                  earlier + [c])
+    in_work = AUTHOR_IN_WORK.match(text)
+    if in_work and not any(w in conventions()["not_names"] or _title_word(w) for w in in_work.group("author").split()):
+        c = base()  # "Julian in the Caesars, with Spanheims observations", "Aurelius Victor in Epitome"
+        c.form, c.authors, c.title = "short", [in_work.group("author")], in_work.group("title")
+        return [c]
+    titled = SEE_THE_TITLE.match(text) or TITLE_IN_LIFE.match(text)
+    if titled and (titled.re is SEE_THE_TITLE or _title_word(titled.group("title").split()[0])):
+        c = base()  # "See the Augustan History and the Epitomes", "Hist. August. in Marco"
+        c.form, c.title, c.pinpoint = "short", titled.group("title").strip(), titled.groupdict().get("part")
         return [c]
     short = _short_title_without_locator(text)
     if short:
@@ -1013,9 +1142,38 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
             or has_locator(text) or URL.search(text)):
         return []
     c = parse_reference(text, base())
-    return [c] if c else []
+    return [_life_in_lives(c)] if c else []
 
 
+def _life_in_lives(c: Citation) -> Citation:
+    """'Sueton. in August. c. 23': in a classical collection of Lives the word after "in" names the Life (of
+    Augustus), a part of the author's work, not its title (conventions.yml lives)."""
+    printed = re.search(rf"\bin\s+{re.escape(c.title or '')}[.,]", c.text)
+    if c.title and c.authors and printed and _a_life(c.title):
+        c.pinpoint = f"{printed.group(0).rstrip(',')} {(c.pinpoint or '').strip()}".strip()
+        c.title = None
+    return c
+
+
+def _a_life(word: str) -> bool:
+    """'August', 'Domit', 'Marco': the beginning (three letters or more) of the name of a Life's subject."""
+    word = word.strip(". ").lower()
+    return " " not in word and len(word) >= 3 and any(
+        name.lower().startswith(word) or word.startswith(name.lower()[:-2]) for name in conventions()["lives"])
+
+
+AUTHOR_AND_TITLE = re.compile(rf"^(?:(?i:{SEE}|cf\.|compare)\s+)(?P<name>[A-Z][\w'’-]+)\s+and\s+the\s+"
+                              r"(?P<rest>[A-Z][\w'’-]*(?:\s+[a-z]+)?(?:\s+[A-Z][\w'’-]*)*,\s+(?:pp?\.|l\.|c\.).*)$")
+# an ancient author and his work, without a locator: "Julian in the Caesars", "Aurelius Victor in Epitome" (the
+# author as printed; a remark on an edition's apparatus may follow: ", with Spanheims observations")
+AUTHOR_IN_WORK = re.compile(r"^(?P<author>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+in\s+(?:the\s+)?"
+                            r"(?P<title>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\.?(?:,\s+with\s+.*)?$")
+# "See the Augustan History (and the Epitomes)": a work by its title in title case, after a lead-in (a plural
+# common noun after "and the" is a kind of source, not a title)
+SEE_THE_TITLE = re.compile(rf"^(?i:{SEE}|cf\.|compare)\s+the\s+(?P<title>[A-Z][\w'’-]+(?:\s+(?:(?:of|the|and|de)\s+)?"
+                           r"[A-Z][\w'’-]+)+)(?:\s+and\s+the\s+[A-Z][a-z]+s)?\s*$")
+# "Hist. August. in Marco": a title cut short, then the Life in it by its subject's name
+TITLE_IN_LIFE = re.compile(r"^(?P<title>(?:[A-Z][a-z]+\.\s*){1,3}?)\s*(?P<part>in\s+[A-Z][a-z]+\.?)$")
 SEE_SHORT = re.compile(rf"^(?i:{SEE}|cf\.|compare)\s+(?P<names>{NAME_IN_LIST}),\s+(?P<title>[A-Z][^,;:()“”\"*]*?)\s*$")
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from ..catalogue import read_catalogue
 from .model import Citation, Fragment, Work
 from .notes import read_notes, supported_passages
-from .parse import parse_note
+from .parse import parse_note, read_pronoun
 from .resolve import resolve
 
 
@@ -23,6 +23,11 @@ class Bibliography:
     @property
     def unplaced(self) -> list[Fragment]:
         return [f for f in self.fragments if f.role == "unplaced"]
+
+    @property
+    def unresolved(self) -> list[Fragment]:
+        """References the parser read but could not link with confidence, and did not link (reported)."""
+        return [f for f in self.fragments if f.role == "unresolved"]
 
 
 def chapter_author(root: Path, slug: str) -> str | None:
@@ -46,5 +51,6 @@ def _build_for_chapter(chapter: Path, root: Path, _text: bytes, _author: str | N
         result.citations += citations
         result.fragments += fragments
     passages = supported_passages(chapter)
+    result.citations = [c for c in result.citations if read_pronoun(c, passages.get(c.note, ""), result.fragments)]
     result.works = resolve(result.citations, chapter_author(root, chapter.stem), passages.get)
     return result

@@ -290,6 +290,8 @@ class Resolver:
 
     def _link(self, c: Citation, work: Work) -> None:
         c.work = work.id
+        if c.authors and work.authors and _abbreviates(family(work.authors[0]), family(c.authors[0])):
+            work.authors[0] = c.authors[0]  # "Sueton." first, "Suetonius" later: the name as printed in full
         if not c.reason and c.form != "full" and work.citations:  # a back-reference says what it found, and why
             c.reason = self._why(c, work)
         work.citations.append(c)
@@ -485,16 +487,55 @@ def expand_abbreviations(works: list[Work], citations: list[Citation]) -> None:
             work.container = defined[work.container]
 
 
+SAME_AUTHOR_AS_BEFORE = "@same-author"  # "Id., <title>" or "idem, <title>" opening a note
+
+
+def _same_author_as_before(ordered: list[Citation]) -> None:
+    """"Id., Baumkultus" at the head of a note: the authors of the citation before it, in the note before."""
+    previous = None
+    for c in ordered:
+        if c.authors == [SAME_AUTHOR_AS_BEFORE]:
+            c.authors = list(previous.authors) if previous else []
+            if not previous:
+                c.ambiguous, c.reason = True, "Idem with no author cited before."
+        if c.authors or c.editors:
+            previous = c
+
+
 def resolve(citations: list[Citation], chapter_author: str | None = None, supported_text=None) -> list[Work]:
     resolver = Resolver(chapter_author, supported_text)
     resolver._pending = []
     ordered = sorted(citations, key=lambda c: (c.note, c.start))
+    _same_author_as_before(ordered)
     resolver.resolve(ordered)
     resolver.resolve_pending()
+    _names_to_their_one_work(resolver)
     works = [w for w in resolver.works if w.citations]
     expand_abbreviations(works, citations)
     complete_names(works)
     return works
+
+
+def _names_to_their_one_work(resolver: Resolver) -> None:
+    """'illustrated by our own antiquarians, Camden and Horsley' before 'Horsley's Britannia Romana, l. i. c. 10':
+    a writer the prose names, without title or locator, whose one titled work the notes cite elsewhere, stands
+    for that work; flagged (the prose gives no title). With two or more works of his cited, he stays unresolved."""
+    for work in resolver.works:
+        if work.title or work.container or not work.authors or work.kind in ("archive", "interview") \
+                or not work.citations or not all(c.reported and not c.pinpoint for c in work.citations):
+            continue
+        titled = [w for w in resolver.works if w is not work and w.title and w.citations and w.authors
+                  and w.kind not in ("archive", "interview") and same_name(work.authors[0], w.authors[0])]
+        if len(titled) != 1:
+            continue
+        target = titled[0]
+        for c in work.citations:
+            c.work, c.ambiguous = target.id, True
+            c.reason = (f"{work.authors[0]} is named without a title; the one work of {family(work.authors[0])} the "
+                        f"notes cite is {resolver._label(target)}: linked to it.")
+            target.citations.append(c)
+        target.citations.sort(key=lambda c: (c.note, c.start))
+        work.citations = []
 
 
 def complete_names(works: list[Work]) -> None:

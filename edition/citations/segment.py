@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from .conventions import abbreviations, conventions
 from .chunks import is_prose
 from .names import looks_like_names
+from .plain_forms import AUTHOR_COLON, people
 
 SAME_AUTHOR_AGAIN = re.compile(r"\),?\s+and\s+(?=[A-Z])")
 # a list of references in one sentence: "Strabo, (l. xvi. p. 780), Pliny the elder, (...)",
@@ -86,6 +87,8 @@ def _sentence_cuts(text: str, depths: list[int]) -> list[tuple[int, int]]:
         imprint_follows = re.match(r"[A-Z][a-z]+,\s+(?:1[5-9]|20)\d\d\b", right)  # "... Roman Wall. London, 1754"
         if not (REFERENCE_END.search(left) or is_prose(left) or not title_follows or imprint_follows):
             continue  # "Author. Title. Subtitle (Place, 2011)": a sentence ends after a reference or prose
+        if _author_colon(left) and PLACES_PUBLISHER_YEAR.match(right):
+            continue  # "Horace Fletcher: “Happiness” ..., II. Chicago and New York, Stone, 1897": its imprint
         if text[match.end():].startswith(("*", "(")) or CONTINUATION.match(text, match.end()):  # "Author. *Title*", "*Title*. *Subtitle*", "Title. (Imprint)"
             continue
         cuts.append((match.start() + len(match.group(0).rstrip()), match.end()))
@@ -125,11 +128,25 @@ def _semicolon_cuts(text: str, depths: list[int]) -> list[tuple[int, int]]:
     return kept
 
 
+# a place (or places), perhaps a publisher, and a year: "Chicago and New York, Stone, 1897", "N.Y., 1899"
+PLACES_PUBLISHER_YEAR = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w.'’-]*){0,4},\s+"
+                                   r"(?:[A-Z][\w.&'’ -]{1,40},\s+)?(?:1[5-9]|20)\d\d\b")
+
+
+def _author_colon(text: str) -> bool:
+    """'H. W. Dresser: Voices of Freedom': a reference that opens with its author's name and a colon."""
+    match = AUTHOR_COLON.match(text.strip())
+    return bool(match) and bool(people(match.group("names")))
+
+
 def _continues_title(left: str, right: str) -> bool:
     """'X, ed., The Works of A; Comprising ..., Vol. IV (New York: Trow)', 'Cox, Eight Years in
     Congress; Memoir and Speeches (New York: ...)': a semicolon inside a title, before its imprint."""
     imprint = IMPRINT.search(right)
     left = re.split(r"[.?!]\s+(?=[A-Z])", left)[-1]  # its last sentence
+    if _author_colon(left) and not re.search(r"[,\d]", left.split(":", 1)[1]) and re.search(
+            r",\s+(?:(?:1[5-9]|20)\d\d|pp?\.\s*\d)", right) and not _author_colon(right):
+        return True  # "F. W. Newman: The Soul; Its Sorrows and Its Aspirations, 3rd edition, 1852": a title's ";"
     if IMPRINT.search(left) or not imprint or re.search(r"\bpp?\.\s*\d|https?://|[“\"]", left):
         return False
     if re.match(r"\s*(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w'’-]+,", right):  # the next reference's author

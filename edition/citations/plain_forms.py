@@ -1,0 +1,307 @@
+"""Three reference forms of older humanities notes, each read whole from its comma-separated chunks:
+
+- the title first, then the person responsible for it: "The Croker Papers edited by L.J. Jennings, I, 155",
+  "Victoria, Queen and Ruler by Emily Crawford, 6", "Denkwurdigkeiten ..., zusammengestellt von Ernst
+  Freiherr von Stockmar, 113", "Blumhardt's Life by Zündel (5th edition, Zurich, 1887)";
+- the author, a colon, the title, then edition, place, year and page: "F. W. Newman: The Soul; Its Sorrows
+  and Its Aspirations, 3rd edition, 1852, pp. 89, 91", "R. L. Stevenson: Letters, II 355";
+- a periodical by its issue or volume, the item untitled: "Cornhill Magazine, LXXV, 730".
+
+The phrases, titles of rank, particles and words of editions are in conventions.yml.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .chunks import DATE, MONTH, is_locator, is_prose, top_level_chunks
+from .conventions import alternation, conventions
+from .names import looks_like_names, split_names
+
+YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+ROMAN = r"[IVXLC]+"
+
+
+@dataclass
+class Reading:
+    title: str | None
+    people: list[str] = field(default_factory=list)
+    editors: bool = False  # the people are editors or compilers, not authors
+    volume: str | None = None
+    pinpoint: str | None = None
+    place: str | None = None
+    publisher: str | None = None
+    year: str | None = None
+    container: str | None = None  # a periodical (its item untitled) or the book that holds a quoted title
+    issue: str | None = None
+    imprint: bool = False  # place or year printed: a full reference
+    translators: list[str] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def _responsibility() -> re.Pattern:
+    return re.compile(rf"(?:^|(?<=\s))(?:(?P<editor>(?i:{alternation('responsibility_editor')}))"
+                      rf"|(?P<author>(?i:{alternation('responsibility_author')})))\s+(?=\S)")
+
+
+@lru_cache(maxsize=1)
+def _honorific() -> re.Pattern:
+    return re.compile(rf"^(?:{alternation('honorifics')})\s+")
+
+
+def person(text: str) -> str | None:
+    """'the Hon. Amelia Murray' -> 'the name 'Amelia Murray'; 'Viscount Esher' as printed; None when the
+    words are no names ("the Secretary of State")."""
+    text = text.strip(" ,;")
+    while (honorific := _honorific().match(text)) is not None:
+        text = text[honorific.end():]
+    if re.fullmatch(rf"(?:{alternation('peerage')})\s+(?:of\s+)?[A-Z][\w'’-]+", text):
+        return text  # a peer known by his title
+    particles = alternation("name_particles")
+    bare = re.sub(rf"(?<=\s)(?:{particles})\s+(?=[A-Z])", "", text)
+    words = bare.split()
+    if not words or words[0] in conventions()["not_names"] or not looks_like_names(bare):
+        return None
+    return text
+
+
+def people(text: str) -> list[str]:
+    """The names as "Family, Given"; a peer's title stays as printed ("Viscount Esher")."""
+    name = person(text)
+    if name is None:
+        return []
+    if re.fullmatch(rf"(?:{alternation('peerage')})\s+(?:of\s+)?[A-Z][\w'’-]+", name):
+        return [name]
+    return split_names(name)[0]
+
+
+def _pages(text: str) -> str:
+    return re.sub(r"^pp?\.\s*", "", text.strip())
+
+
+# bare pages ("62–3"), or a part by its quoted title and page ("“Lord Clive,” p. 502")
+PAGES_OR_PART = r"\d+(?:\s*[–-]\s*\d*)?|[“\"][^”\"]+[”\"](?:\s+pp?\.\s*\d[\d–-]*)?\.?"
+
+
+def _locators(chunks: list[str], reading: Reading) -> bool:
+    """The chunks after a title: a volume, then pages, up to a remark of the writer's ("abridged"). False
+    when a chunk is neither."""
+    located = []
+    for index, chunk in enumerate(chunks):
+        volume = re.fullmatch(rf"({ROMAN})(?:\s+(.+))?", chunk)
+        if not located and volume and reading.volume is None and (
+                volume.group(2) or (index + 1 < len(chunks) and is_locator(chunks[index + 1]))):
+            reading.volume = volume.group(1)
+            if volume.group(2):
+                located.append(_pages(volume.group(2)))
+            continue
+        maker = _responsibility().match(chunk)
+        if maker and maker.group("editor") and people(chunk[maker.end():]):  # "..., translated by Richard Crawley"
+            reading.translators = people(chunk[maker.end():])
+            continue
+        if is_locator(chunk) or re.fullmatch(PAGES_OR_PART, chunk):
+            located.append(_pages(chunk))
+            continue
+        translator = re.fullmatch(rf"(?P<name>.+?)['’]s\s+(?:{alternation('translation_words')})", chunk)
+        if translator and people(translator.group("name")):  # "Homer: Iliad, XXI, E. Myers’s translation"
+            reading.translators = people(translator.group("name"))
+            continue
+        if is_prose(chunk):
+            break  # "pp. 182–186, abridged", "..., and published monthly at Philadelphia"
+        return False
+    reading.pinpoint = ", ".join(located) or None
+    return True
+
+
+def read_title_first(text: str) -> Reading | None:
+    """'The Girlhood of Queen Victoria edited by Viscount Esher, I, 280': the title, then "by" or "edited
+    by" and the names, then the locators (or the imprint in brackets)."""
+    chunks = top_level_chunks(text)
+    for index, (offset, chunk) in enumerate(chunks):
+        if index and is_locator(chunk) and not _responsibility().match(chunk):
+            return None  # a locator before any maker is named
+        for match in _responsibility().finditer(chunk):
+            named = chunk[match.end():]
+            imprint = re.search(r"\s*\((?P<inside>[^()]*\b(?:1[5-9]|20)\d\d)\)", named)
+            if imprint:
+                named = named[: imprint.start()]
+            found = people(named)
+            title = text[: offset + match.start()].strip(" ,")
+            if match.group("author") and re.search(r"\b[a-z]+ed$", title):
+                continue  # "The Treaty of Versailles, signed by Germany": a participle's agent, not a title's maker
+            first = re.match(r"[“\"*‘]?([A-Z][\w'’-]*)", title)
+            if not found or not first or first.group(1) in set(conventions()["not_names"]) - {"The", "A", "An"} \
+                    or re.search(rf"\b(?:{alternation('auxiliaries')})\b", title):
+                continue  # "It was written by ...", "A hope is expressed by Pomponius Mela": the writer's sentence
+            reading = Reading(title.strip("*"), found, editors=bool(match.group("editor")))
+            if imprint:
+                _imprint(imprint.group("inside"), reading)
+                return reading  # "Blumhardt's Life by Zündel (5th edition, Zurich, 1887) gives ...": prose follows
+            following = [c for _, c in chunks[index + 1:]]  # "..., by D. S. Freeman, New York, 1948, I, 44"
+            if chunk[match.end():] != named or not _locators(following[_imprint_chunks(following, 0, reading):],
+                                                              reading):
+                continue
+            return reading
+    return None
+
+
+def _imprint(inside: str, reading: Reading) -> None:
+    """'5th edition, Zurich, 1887' -> place and year (an edition statement is no place)."""
+    reading.imprint = True
+    parts = [p.strip() for p in inside.split(",")]
+    reading.year = next((p for p in reversed(parts) if YEAR.fullmatch(p)), None)
+    places = [p for p in parts if p[:1].isupper() and not YEAR.fullmatch(p) and not _edition(p)]
+    reading.place = places[0] if places else None
+
+
+@lru_cache(maxsize=1)
+def _edition_pattern() -> re.Pattern:
+    return re.compile("|".join(conventions()["edition_statement"]), re.I)
+
+
+def _edition(chunk: str) -> bool:
+    return bool(_edition_pattern().search(chunk))
+
+
+def _volume_word(chunk: str) -> bool:
+    """'dritter Theil', 'Band 2': a part of the work named in its own language."""
+    return bool(re.fullmatch(rf"(?:\w+\s+)?(?:{alternation('volume_words')})(?:\s+\w+)?", chunk))
+
+
+AUTHOR_COLON = re.compile(r"^(?P<names>[^:;,“”\"*()]{2,60}?):\s+(?=[A-Z“\"*‘])")
+PLACE = re.compile(r"(?:[A-Z][\w.'’-]*\.?)(?:\s+(?:and\s+|&\s+)?[A-Z][\w.'’-]*\.?){0,4}")
+
+
+def read_author_colon(text: str) -> Reading | None:
+    """'H. W. Dresser: Voices of Freedom, New York, 1899, p. 38': the author's name and a colon, the title,
+    then any edition, part, place, publisher and year, then the locators. Not a title and its subtitle
+    ("Queen Victoria: A Biography"): the words before the colon must be a person's name and what follows
+    no imprint ("New York: Penguin, 2005")."""
+    match = AUTHOR_COLON.match(text)
+    if not match:
+        return None
+    found = people(match.group("names"))
+    if match.group("names").strip().lower() in {w.strip(" ,.").lower() for w in conventions()["lead_ins"]}:
+        return None  # "Compare: Smith, History of Rome"
+    if not found or any(w.rstrip(".") in conventions()["title_words"] for w in match.group("names").split()) \
+            or match.group("names").split()[0] in conventions()["sovereigns"]:
+        return None  # "Queen Victoria: Her Life and Times": the subject of a title, before its subtitle
+    rest = text[match.end():]
+    quoted = re.match(r"[“\"‘](?P<title>[^”\"’]+?),?[”\"’]", rest)
+    if quoted and _a_quotation(quoted.group("title")):
+        return None  # 'Adams: “I never knew a man so ambitious.”': words quoted, not a title
+    if quoted:  # 'W. Whitman: “Song of Myself,” 32': a poem or an essay, perhaps with the book that holds it
+        reading = Reading(quoted.group("title").strip(), found)
+        after = rest[quoted.end():].strip(" ,")
+        holder = re.match(r"(?:as found |printed |reprinted )?in\s+(?P<book>[A-Z][^,]+)", after)
+        reading.container = holder.group("book").strip() if holder else None
+        year = YEAR.search(after)
+        reading.year, reading.imprint = (year.group(0), True) if year else (None, False)
+        pages = re.search(r"\bpp?\.\s*(?P<pages>[\d–-]+(?:,\s*\d+)*)|^(?P<bare>\d+(?:\s*[–-]\s*\d+)?)$", after)
+        reading.pinpoint = (pages.group("pages") or pages.group("bare")) if pages else None
+        return reading
+    chunks = [c for _, c in top_level_chunks(rest)]
+    if chunks and re.search(rf"\b(?:{alternation('publisher_words')})\b", chunks[0]):
+        return None  # "New York: Penguin Books, 2005": a place and its publisher
+    title_end = next((i for i, chunk in enumerate(chunks) if i and _ends_title(chunks, i)), len(chunks))
+    reading = Reading(", ".join(chunks[:title_end]).strip().strip("*"), found)
+    if not _locators(chunks[_imprint_chunks(chunks, title_end, reading):], reading):
+        return None
+    return reading if reading.title else None
+
+
+def _imprint_chunks(chunks: list[str], index: int, reading: Reading) -> int:
+    """Read the edition, part, place, publisher and year that follow a title; where the locators begin."""
+    while index < len(chunks):
+        chunk = chunks[index]
+        if _edition(chunk):
+            pass
+        elif _volume_word(chunk) and reading.volume is None:
+            reading.volume = chunk
+        elif YEAR.fullmatch(chunk):
+            reading.year, reading.imprint = chunk, True
+        elif _place_then_year(chunks, index):
+            reading.place = chunk
+            reading.imprint = True
+            if index + 2 < len(chunks) and YEAR.fullmatch(chunks[index + 2]):
+                reading.publisher = chunks[index + 1]
+                index += 1
+        else:
+            break
+        index += 1
+    return index
+
+
+def read_title_imprint(text: str) -> Reading | None:
+    """'Das Wesen des Christenthums, 1900, p. 39', 'Queen Victoria: Her Life and Times, London, 1900, p. 5': a
+    title with no author, then its imprint (a year, perhaps a place before it), then the locators."""
+    chunks = [c for _, c in top_level_chunks(text)]
+    title_end = next((i for i, chunk in enumerate(chunks) if i and _ends_title(chunks, i)), len(chunks))
+    title = ", ".join(chunks[:title_end]).strip()
+    if not title or not re.match(r"[A-Z]", title) or is_prose(chunks[0]) or looks_like_names(chunks[0]) \
+            or re.search(rf"\b(?:{alternation('publisher_words')})\b", title):
+        return None
+    reading = Reading(title)
+    index = _imprint_chunks(chunks, title_end, reading)
+    if not reading.year or not _locators(chunks[index:], reading):
+        return None
+    return reading
+
+
+def _a_quotation(text: str) -> bool:
+    """Words quoted rather than a title in quotation marks: a sentence's end, or mostly lower-case words."""
+    from .chunks import FUNCTION_WORDS
+    words = re.findall(r"[A-Za-z’'-]+", text)
+    lower = [w for w in words if w[0].islower() and w.lower() not in FUNCTION_WORDS]
+    return text.rstrip().endswith(".") or (len(words) >= 4 and 2 * len(lower) > len(words))
+
+
+def _place_then_year(chunks: list[str], index: int) -> bool:
+    """'New York, 1899', 'N.Y., 1899', 'Chicago and New York, Stone, 1897': a place (and publisher) and year."""
+    if not PLACE.fullmatch(chunks[index]):
+        return False
+    following = chunks[index + 1: index + 3]
+    return bool(following) and (YEAR.fullmatch(following[0]) is not None or (
+        len(following) == 2 and PLACE.fullmatch(following[0]) is not None and YEAR.fullmatch(following[1]) is not None))
+
+
+def _ends_title(chunks: list[str], index: int) -> bool:
+    chunk = chunks[index]
+    return (is_locator(chunk) or YEAR.fullmatch(chunk) is not None or _edition(chunk) or _volume_word(chunk)
+            or _place_then_year(chunks, index) or is_prose(chunk)
+            or chunk.startswith(("“", '"')))  # "Macaulay: Essays, “Lord Clive,” p. 502": a part, by its title
+
+
+def read_periodical_issue(text: str) -> Reading | None:
+    """"Owen's Rational Quarterly Review and Journal, No. 1, February, 1853, 28–9", "Cornhill Magazine,
+    LXXV, 730": a periodical (a word of conventions.yml's learned_series in its name) by its issue or
+    volume, then its date, then the page; the item cited is untitled."""
+    chunks = [c for _, c in top_level_chunks(text)]
+    if len(chunks) < 3:
+        return None
+    name = chunks[0].strip("*")
+    if len(name.split()) < 2 or not re.search(rf"\b(?:{alternation('learned_series')})\b", name) \
+            or is_prose(name) or re.search(r"[“\":]", name):
+        return None
+    reading = Reading(None, container=name)
+    issue = re.fullmatch(r"(?:No|Nr|Number|no)\.?\s*(\d+)", chunks[1])
+    volume = re.fullmatch(rf"(?:Vol\.\s*)?({ROMAN}|\d+)", chunks[1])
+    if not (issue or volume):
+        return None
+    reading.issue, reading.volume = (issue.group(1) if issue else None), (volume.group(1) if volume else None)
+    index = 2
+    numbered = re.fullmatch(r"(?:No|Nr|Number|no)\.?\s*(\d+)(?:\s*\((?P<date>[^()]*\d{4})\))?", chunks[2])
+    if volume and numbered and len(chunks) > 3:  # "American Historical Review, Vol. 54, No. 2 (1949), 300"
+        reading.issue, index = numbered.group(1), 3
+        year = YEAR.search(numbered.group("date") or "")
+        reading.year = year.group(0) if year else None
+    while index < len(chunks) - 1 and re.fullmatch(rf"{DATE}|{MONTH}", chunks[index]):
+        year = YEAR.search(chunks[index])
+        reading.year = year.group(0) if year else reading.year
+        index += 1
+    if not _locators(chunks[index:], reading) or not reading.pinpoint:
+        return None
+    reading.imprint = True
+    return reading
