@@ -72,6 +72,10 @@ def derive(root: Path) -> list[str]:
     messages = [("rewrote " if write_if_changed(root / name, text) else "unchanged ") + name
                 for name, text in derived.items()]
     new = update_published(catalogue)
+    unplaced = [u for u in bibliography.uncertain if "cannot place" in u.message]
+    if unplaced:  # texts whose apparatus is not complete yet: said here, listed by the report
+        messages.append(f"{len(unplaced)} note fragment(s) the citation parser cannot place, attached to no work "
+                        "(`python -m edition citations report` lists them)")
     return messages + [f"{len(new)} new anchor(s) appended to data/published-anchors.txt"]
 
 
@@ -133,15 +137,14 @@ def cmd_citations(args) -> int:
     bibliography = build(root)
     if args.action == "report":
         unplaced = [f for f in bibliography.fragments if f.role == "unplaced"]
-        for fragment in unplaced:
-            print(f"{fragment.chapter}, note {fragment.note}: {fragment.text}")
-        for problem in bibliography.problems:
+        for problem in bibliography.problems:  # a fragment not placed in a text whose apparatus is complete
             print(problem)
-        for uncertain in bibliography.uncertain:
+        for uncertain in bibliography.uncertain:  # and in a text just added; links made without certainty
             print(uncertain)
+        linked = [u for u in bibliography.uncertain if "cannot place" not in u.message]
         notes = {(c.chapter, c.note) for c in bibliography.citations}
         print(f"{len(bibliography.citations)} citations in {len(notes)} notes, {len(bibliography.works)} works; "
-              f"{len(unplaced)} note fragment(s) not placed; {len(bibliography.uncertain)} citation(s) linked "
+              f"{len(unplaced)} note fragment(s) not placed; {len(linked)} citation(s) linked "
               f"without certainty (each above, with the reason)")
         return 1 if bibliography.problems else 0
     for name, text in committed_files(bibliography).items():

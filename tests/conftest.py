@@ -38,8 +38,14 @@ def copy_whole_project(folder: Path) -> Path:
     """The project as a clean clone has it (every file git tracks, outside tests/; no build, no
     venv), for a test to run commands in: whatever a unit test reads (binder/, notebooks/,
     CITATION.cff, the publish workflow) is there, as it is in CI."""
-    tracked = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True).stdout
-    for name in tracked.decode().split("\0"):
+    listed = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True)
+    if listed.returncode == 0:
+        names = listed.stdout.decode().split("\0")
+    else:  # a copy of the project that is no checkout (a grown edition in a test): its files but the tools'
+        skipped = {".git", ".venv", "node_modules", "_build", ".cache", "__pycache__", ".pytest_cache"}
+        names = [p.relative_to(ROOT).as_posix() for p in ROOT.rglob("*")
+                 if p.is_file() and not skipped & set(p.relative_to(ROOT).parts)]
+    for name in names:
         if name and not name.startswith("tests/") and (ROOT / name).is_file():
             (folder / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(ROOT / name, folder / name)

@@ -95,10 +95,15 @@ def _build(root: Path) -> EditionBibliography:
         for fragment in part.unresolved:  # read, not linked: said, as a link made without certainty is
             result.uncertain.append(Problem(display_path(chapter), model.note_line(str(fragment.note)) or None,
                                             f"note {fragment.note}: {fragment.text!r}: {fragment.reason}"))
+        # A fragment the parser cannot place stops the check in a text whose apparatus the editors
+        # call complete; in a text just added it is reported (`citations report`), so that a new
+        # text builds before anyone has read its notes, and is never attached to a work.
+        reviewed = _apparatus_complete(root, chapter.stem)
         for fragment in part.unplaced:
-            result.problems.append(Problem(display_path(chapter), model.note_line(str(fragment.note)) or None,
-                                           f"chapter {chapter.stem}, note {fragment.note}: the citation parser "
-                                           f"cannot place {fragment.text!r}"))
+            found = Problem(display_path(chapter), model.note_line(str(fragment.note)) or None,
+                            f"chapter {chapter.stem}, note {fragment.note}: the citation parser cannot place "
+                            f"{fragment.text!r}")
+            (result.problems if reviewed else result.uncertain).append(found)
     result.works = merge_same_works(result.works, result.citations)
     for work in result.works:  # "the author's interviews with ...": the chapter's author asked
         if work.kind == "interview" and any(INTERVIEWED_BY_AUTHOR.search(c.text) for c in work.citations):
@@ -127,6 +132,11 @@ def _build(root: Path) -> EditionBibliography:
     for text in sorted(read_catalogue(root).texts, key=lambda t: t.slug):
         result.sources.append(source_csl(text.meta))
     return result
+
+
+def _apparatus_complete(root: Path, slug: str) -> bool:
+    text = read_catalogue(root).text(slug)
+    return bool(text) and text.meta.get("apparatus") == "complete"
 
 
 def merge_same_works(works: list[Work], citations: list[Citation]) -> list[Work]:

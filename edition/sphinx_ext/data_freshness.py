@@ -6,7 +6,8 @@ matter (`edition: reads: [data/trade.csv, data/schemas/*.yaml]`, globs allowed; 
 each notebook and fails on a file it opens without declaring it). When Sphinx reads the page, this hook
 (a) makes each file a dependency of the page, so that Sphinx re-reads the page when the file
 changes, and (b) appends the files' SHA-256 as a comment to the first code cell, so that the
-changed source is a new key for the execution cache and the notebook runs again.
+changed source is a new key for the execution cache and the notebook runs again. The
+edition's own helpers the book's run imports (edition/data) are such an input too.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from sphinx.util import logging
 from ..chapter.notebooks import declared_reads, first_code_cell_closing_line
 
 logger = logging.getLogger(__name__)
+HELPERS = Path(__file__).resolve().parent.parent / "data"
 
 
 def resolve(root: Path, declared: str) -> list[Path]:
@@ -31,13 +33,16 @@ def resolve(root: Path, declared: str) -> list[Path]:
     return [overrides.get(path.resolve(), path) for path in found]
 
 
-def stamp(text: str, files: dict[str, str]) -> str:
-    """`text` with a comment listing each file's SHA-256 appended to its first code cell."""
+def stamp(text: str, files: dict[str, str], helpers: str | None = None) -> str:
+    """`text` with a comment listing each file's SHA-256 (and the helpers' digest) appended to
+    its first code cell."""
     closing = first_code_cell_closing_line(text)
     if closing is None or not files:
         return text
     lines = text.split("\n")
     comment = [f"# data read: {name} sha256:{digest}" for name, digest in files.items()]
+    if helpers:
+        comment.append(f"# the book's helpers (edition/data) sha256:{helpers}")
     return "\n".join(lines[:closing] + comment + lines[closing:])
 
 
@@ -56,7 +61,12 @@ def on_source_read(app, docname: str, source: list[str]) -> None:
         if not any(path.is_file() for path in paths):
             logger.warning(f"{declared}, which this notebook reads, does not exist",
                            location=docname, type="edition", subtype="data")
-    source[0] = stamp(source[0], digests)
+    # The book's run imports the edition's own helpers (edition.data: links, tables, the SVG's
+    # clean-up): a change to them changes the outputs, so it is a new key too.
+    helpers = hashlib.sha256()
+    for path in sorted(HELPERS.glob("*.py")):
+        helpers.update(path.name.encode() + b"\0" + path.read_bytes())
+    source[0] = stamp(source[0], digests, helpers.hexdigest())
 
 
 EVENTS = [("source-read", on_source_read, 500)]

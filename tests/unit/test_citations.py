@@ -13,6 +13,7 @@ import pytest
 from pybtex.database import parse_string
 
 from conftest import ROOT, run_edition
+from edition.catalogue import read_catalogue
 from edition.citations.accuracy import measure
 from edition.citations.edition_bibliography import build, committed_files
 from edition.citations.notes import Note
@@ -33,8 +34,12 @@ def cites(bibliography, note: int, chapter: str = ZUBOK):
 
 
 def test_every_note_parsed_with_nothing_left_over(bibliography):
+    """In every text whose apparatus is complete (a text just added may still have fragments
+    the parser cannot place: they are reported, not attached)."""
+    from edition.catalogue import read_catalogue
+    complete = {t.slug for t in read_catalogue(ROOT).texts if t.meta.get("apparatus") == "complete"}
     assert bibliography.problems == []
-    assert [f for f in bibliography.fragments if f.role == "unplaced"] == []
+    assert [f for f in bibliography.fragments if f.role == "unplaced" and f.chapter in complete] == []
     assert {c.note for c in bibliography.citations if c.chapter == ZUBOK} == set(range(1, 74)) - {18}
 
 
@@ -46,7 +51,11 @@ def test_accuracy_is_complete_on_the_hand_built_test_set():
 
 
 def test_each_distinct_work_appears_once(bibliography):
-    identities = [(tuple(w.authors), w.title, w.person, w.kind) for w in bibliography.works]
+    """Among the works the texts whose apparatus is complete cite (the editors have read them)."""
+    from edition.catalogue import read_catalogue
+    complete = {t.slug for t in read_catalogue(ROOT).texts if t.meta.get("apparatus") == "complete"}
+    identities = [(tuple(w.authors), w.title, w.person, w.kind) for w in bibliography.works
+                  if any(c.chapter in complete for c in w.citations)]
     assert len(identities) == len(set(identities))
 
 
@@ -145,6 +154,29 @@ def test_footnote_citations_csv_has_a_row_per_citation(bibliography):
     assert ambiguous == [("53", "FedotovPol"), ("72", "Radchenko2014Unwanted")]
 
 
+def test_a_note_the_parser_cannot_place_is_reported_not_fatal_in_a_text_whose_apparatus_is_not_complete(tmp_path):
+    for folder in ("book", "data"):
+        shutil.copytree(ROOT / folder, tmp_path / folder)
+    for name in ("_toc.yml", "pyproject.toml"):
+        shutil.copy(ROOT / name, tmp_path / name)
+    meta = tmp_path / "data" / "sources" / "zubok-1980s.yml"
+    meta.write_text(meta.read_text(encoding="utf-8").replace("apparatus: complete", "apparatus: in progress", 1),
+                    encoding="utf-8")
+    chapter = tmp_path / "book" / "zubok-1980s.md"
+    text = chapter.read_text(encoding="utf-8")
+    line = text.split("\n").index("[^8]: See Friedman, *Shadow Cold War*, p. 218.") + 1
+    chapter.write_text(text.replace("[^8]: See Friedman, *Shadow Cold War*, p. 218.",
+                                    "[^8]: See Friedman, *Shadow Cold War*, p. 218; (Paris, 1999), 12-14"))
+    checked = subprocess.run([sys.executable, "-m", "edition", "check", "--root",
+                              str(tmp_path)], capture_output=True, text=True, cwd=tmp_path)
+    assert "cannot place" not in checked.stderr  # (the fidelity check reports the changed note: not our concern)
+    report = subprocess.run([sys.executable, "-m", "edition", "citations", "report"], capture_output=True,
+                            text=True, cwd=tmp_path)
+    assert (f"book/zubok-1980s.md:{line}: chapter zubok-1980s, note 8: the citation parser cannot place "
+            "'(Paris, 1999), 12-14'") in report.stdout
+    assert "(Paris, 1999)" not in (tmp_path / "data" / "footnote_citations.csv").read_text(encoding="utf-8")
+
+
 def test_a_note_the_parser_cannot_place_fails_the_check(tmp_path):
     for folder in ("book", "data"):
         shutil.copytree(ROOT / folder, tmp_path / folder)
@@ -166,7 +198,11 @@ def test_report_lists_nothing_unplaced_and_every_uncertain_link_at_its_note():
     result = run_edition("citations", "report")
     assert result.returncode == 0
     summary = result.stdout.strip().splitlines()[-1]
-    assert "; 0 note fragment(s) not placed;" in summary
+    not_placed = [line for line in result.stdout.splitlines() if "the citation parser cannot place" in line]
+    assert f"; {len(not_placed)} note fragment(s) not placed;" in summary  # each listed at its note
+    complete = {t.slug for t in read_catalogue(ROOT).texts if t.meta.get("apparatus") == "complete"}
+    assert not [line for line in not_placed if line.split(":")[0].removeprefix("book/").removesuffix(".md")
+                in complete], "none in a text whose apparatus is complete"
     uncertain = [re.match(r"(book/[\w-]+\.md):(\d+): note (\d+): ", line) for line in result.stdout.splitlines()]
     uncertain = [match for match in uncertain if match]
     assert uncertain, "the chapters' own uncertain links (an Ibid decided by evidence) are listed"
