@@ -110,6 +110,6 @@ def test_texts_of_two_note_forms_build_and_the_suite_passes_on_the_grown_edition
     assert len(ids) == len(set(ids)), "one id per target on the single page, notes of every chapter included"
     assert {h for h in re.findall(r'href="#([^"]+)"', single)} <= set(ids)
 
-    suite = subprocess.run([sys.executable, "-m", "pytest", "tests/unit", "-q", "-x",
+    suite = subprocess.run([sys.executable, "-m", "pytest", "tests/unit", "-q", "-x", "-n", "2",
                             "-p", "no:cacheprovider"], cwd=project, capture_output=True, text=True, timeout=1800)
     assert suite.returncode == 0, suite.stdout[-4000:]
