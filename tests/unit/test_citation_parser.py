@@ -855,8 +855,12 @@ NOT_YET = {
                                     "Oxford edition of Strabo), a garbled 'Dureau 'de la Malle'",
     # Held out: built by hand while the parser was being improved, never used to tune it
     # (their scores are the honest measure of how far the parser generalises).
-    "engels-working-class-results": "held-out referee, not yet scored",
-    "woodson-negro-migration-ch2": "held-out referee, not yet scored",
+    "engels-working-class-results": "held-out referee (first score 28.6/25.0, 30.0/24.0): 'Dr. Alison. Title.' with "
+                                    "a full stop after the author, titles alone whose author the sentence names, "
+                                    "parliamentary reports by long title and their short forms",
+    "woodson-negro-migration-ch2": "held-out referee (first score 82.1/85.2, 66.0/67.3): 'Surname, *Short Title*, "
+                                   "p. N' with no imprint, one short title for works of different authors, "
+                                   "periodicals by Roman volume",
 }
 
 
