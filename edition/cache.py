@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, TypeVar
 
@@ -21,8 +22,10 @@ FOLDER = Path(".cache") / "edition"
 KEPT_PER_NAME = 8  # older entries of a name are removed: the cache does not grow without end
 
 
+@lru_cache(maxsize=1)
 def code_digest() -> str:
-    """The edition's code and its data files of conventions: a change to a rule recomputes."""
+    """The edition's code and its data files of conventions: a change to a rule recomputes
+    (read once per process: the code does not change while it runs)."""
     digest = hashlib.sha256()
     for path in sorted(CODE.rglob("*")):
         if path.suffix in (".py", ".yml", ".yaml", ".csv", ".json", ".js") and "static" not in path.parts:

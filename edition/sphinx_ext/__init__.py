@@ -12,8 +12,6 @@ module (nodes, roles, directives, transforms, domain), the build's view of the r
 
 from __future__ import annotations
 
-import hashlib
-from pathlib import Path
 
 from . import (bibliography, citing, data_check, data_freshness, epub, launch_buttons, notebook_bundle, notebook_download,
                page_assets, page_description, pages, parallel, printing, publishing,
@@ -43,10 +41,8 @@ CONFIG = [  # (name, default, rebuild)
 def _code_version() -> int:
     """Changes whenever the edition's code changes, so Sphinx re-reads every page
     (transforms run at read time; a cached doctree would hide changed code)."""
-    digest = hashlib.sha256()
-    for path in sorted(Path(__file__).parent.parent.rglob("*.py")):  # the whole edition package
-        digest.update(path.read_bytes())
-    return int(digest.hexdigest()[:8], 16)
+    from ..cache import code_digest
+    return int(code_digest()[:8], 16)
 
 
 def setup(app):
