@@ -12,7 +12,6 @@ module (nodes, roles, directives, transforms, domain), the build's view of the r
 
 from __future__ import annotations
 
-
 from . import (bibliography, citing, data_check, data_freshness, epub, launch_buttons, notebook_bundle, notebook_download,
                page_assets, page_description, pages, parallel, printing, publishing,
                reading_page, self_contained, single_page,
