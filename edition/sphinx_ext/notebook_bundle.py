@@ -197,7 +197,8 @@ def build_bundle(app, pagename: str, notebook_text: str, title: str) -> Path:
     target = Path(app.outdir) / "downloads" / f"{name}.zip"
     target.parent.mkdir(parents=True, exist_ok=True)
     inputs = [root / f"{pagename}.md", *(p for p in (root / "data").rglob("*") if p.is_file()),
-              *(root / name for name in ("constraints.txt", "_config.yml", "_toc.yml", "pyproject.toml", "CITATION.cff"))]
+              *(root / setting for setting in ("constraints.txt", "_config.yml", "_toc.yml", "pyproject.toml",
+                                               "CITATION.cff"))]
     target.write_bytes(remembered(root, "notebook-bundle", inputs, lambda: _bundle(app, pagename, notebook_text, title),
                                   salt=f"{pagename} {title} {app.config.version} {app.config.html_baseurl}"))
     return target
