@@ -58,7 +58,7 @@ def derive(root: Path) -> list[str]:
     """Write the committed files derived from the chapters (the build only reads them)."""
     from .anchors import update_published
     from .catalogue import read_catalogue
-    from .citations.edition_bibliography import build, committed_files, write_if_changed
+    from .citations.edition_bibliography import build, committed, write_if_changed
 
     catalogue = read_catalogue(root)
     if catalogue.problems:
@@ -68,7 +68,7 @@ def derive(root: Path) -> list[str]:
         raise ProblemsFound(bibliography.problems)
     from .data import names
     from .launch import colab_notebooks
-    derived = {**committed_files(bibliography), names.PATH: names.csv_text(root), **colab_notebooks(root)}
+    derived = {**committed(root), names.PATH: names.csv_text(root), **colab_notebooks(root)}
     messages = [("rewrote " if write_if_changed(root / name, text) else "unchanged ") + name
                 for name, text in derived.items()]
     new = update_published(catalogue)
@@ -128,7 +128,7 @@ def cmd_check(args) -> int:
 
 
 def cmd_citations(args) -> int:
-    from .citations.edition_bibliography import build, committed_files, write_if_changed
+    from .citations.edition_bibliography import build, committed, write_if_changed
 
     if args.action == "accuracy":
         from .citations.accuracy import main as accuracy
@@ -147,7 +147,7 @@ def cmd_citations(args) -> int:
               f"{len(unplaced)} note fragment(s) not placed; {len(linked)} citation(s) linked "
               f"without certainty (each above, with the reason)")
         return 1 if bibliography.problems else 0
-    for name, text in committed_files(bibliography).items():
+    for name, text in committed(root).items():
         print(("rewrote " if write_if_changed(root / name, text) else "unchanged ") + name)
     return 1 if bibliography.problems else 0
 

@@ -63,6 +63,23 @@ def normalize(text: str) -> str:
     return SPACE.sub(" ", SUPERSCRIPTS.sub(" ", text)).strip()
 
 
+def _plain(chapter: Chapter, block: Block) -> str:
+    """The block's original reading, spaces collapsed: the text `_characters` maps, computed
+    without the map (most blocks are searched and never matched)."""
+    key = ("plain", id(block))
+    if key not in chapter.searchable:
+        pieces = []
+        for piece in block.pieces:
+            if piece.kind == "text":
+                pieces.append(piece.text)
+            elif piece.kind == "emendation":
+                pieces.append(piece.emendation.original)
+            elif piece.kind == "break":
+                pieces.append(" ")
+        chapter.searchable[key] = normalize("".join(pieces))
+    return chapter.searchable[key]
+
+
 def _characters(chapter: Chapter, block: Block) -> tuple[str, list[tuple[int, int, int]]]:
     """The block's original reading, spaces collapsed, with (line, start, end) for each character."""
     if id(block) not in chapter.searchable:
@@ -76,6 +93,10 @@ def _map_characters(chapter: Chapter, block: Block) -> tuple[str, list[tuple[int
     for piece in block.pieces:
         if piece.kind == "text":
             raw, column = chapter.lines[piece.line - 1], max(piece.start, 0)
+            if raw.startswith(piece.text, column):  # the usual case: the piece stands as is where it starts
+                chars += piece.text
+                where += [(piece.line, at, at + 1) for at in range(column, column + len(piece.text))]
+                continue
             for char in piece.text:
                 found = raw.find(char, column)
                 found = found if found >= 0 else column
@@ -119,6 +140,8 @@ def locate(chapter: Chapter, quote: str, notes: bool = True) -> list[Place]:
         if id(block) in seen:
             continue
         seen.add(id(block))
+        if wanted not in _plain(chapter, block):
+            continue
         text, where = _characters(chapter, block)
         start = text.find(wanted)
         while start >= 0:

@@ -9,13 +9,13 @@ from ..problems import Problem
 
 
 def check(catalogue: Catalogue) -> list[Problem]:
-    from ..citations.edition_bibliography import build, committed_files
+    from ..citations.edition_bibliography import build, committed
     from ..data import names
 
     problems = check_published(catalogue)
     bibliography = build(catalogue.root)
     problems += bibliography.problems
-    for name, text in {**committed_files(bibliography), names.PATH: names.csv_text(catalogue.root)}.items():
+    for name, text in {**committed(catalogue.root), names.PATH: names.csv_text(catalogue.root)}.items():
         path = catalogue.root / name
         committed = path.read_text(encoding="utf-8") if path.exists() else ""
         if committed != text:

@@ -8,6 +8,8 @@ reads them, and writes the downloads (BibTeX, RIS, CSL-JSON) into the built site
 
 from __future__ import annotations
 
+import hashlib
+import pickle
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -176,6 +178,14 @@ def committed_files(bibliography: EditionBibliography) -> dict[str, str]:
               "% Editor-supplied completions come from data/bibliography-curated.yml.\n\n")
     return {"book/references.bib": header + bibtex(bibliography.works),
             "data/footnote_citations.csv": citations_csv(bibliography.citations, bibliography.works)}
+
+
+def committed(root: Path) -> dict[str, str]:
+    """`committed_files` of the edition's bibliography, formatted once per content of its works
+    and citations (a check after `derive` formats nothing again)."""
+    bibliography = build(root)
+    content = hashlib.sha256(pickle.dumps((bibliography.works, bibliography.citations))).hexdigest()
+    return remembered(Path(root), "bibliography-files", [], lambda: committed_files(bibliography), salt=content)
 
 
 def write_downloads(bibliography: EditionBibliography, folder: Path) -> None:

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import copy
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
+from ..cache import remembered
 from ..catalogue import read_catalogue
 from .model import Citation, Fragment, Work
 from .notes import read_notes, supported_passages
@@ -38,19 +37,21 @@ def chapter_author(root: Path, slug: str) -> str | None:
 
 
 def build_for_chapter(chapter: Path, root: Path) -> Bibliography:
-    """The chapter's citations and works, parsed once per content (a copy: callers rename them)."""
+    """The chapter's citations and works, parsed once per content of its notes and of the
+    passages that call them (an edit elsewhere in the chapter parses nothing again)."""
     chapter = Path(chapter)
-    return copy.deepcopy(_build_for_chapter(chapter, root, chapter.read_bytes(), chapter_author(root, chapter.stem)))
+    notes, passages = read_notes(chapter), supported_passages(chapter)
+    author = chapter_author(root, chapter.stem)
+    read = repr(([(n.chapter, n.number, n.text, n.missing) for n in notes], sorted(passages.items()), author))
+    return remembered(root, f"citations-{chapter.stem}", [], lambda: _parse(notes, passages, author), salt=read)
 
 
-@lru_cache(maxsize=16)
-def _build_for_chapter(chapter: Path, root: Path, _text: bytes, _author: str | None) -> Bibliography:
+def _parse(notes: list, passages: dict[int, str], author: str | None) -> Bibliography:
     result = Bibliography()
-    for note in read_notes(chapter):
+    for note in notes:
         citations, fragments = parse_note(note)
         result.citations += citations
         result.fragments += fragments
-    passages = supported_passages(chapter)
     result.citations = [c for c in result.citations if read_pronoun(c, passages.get(c.note, ""), result.fragments)]
-    result.works = resolve(result.citations, chapter_author(root, chapter.stem), passages.get)
+    result.works = resolve(result.citations, author, passages.get)
     return result
