@@ -62,8 +62,34 @@ def missing_fields(entry: dict, requires: list[str]) -> list[str]:
     return missing
 
 
+# A key as the files that cite it write it ("a | b" cells, {edsource}`a`, `sources: [a, b]`).
+KEY_TOKEN = re.compile(r"[A-Za-z0-9._-]+")
+CLAIM_FILES = ("*.md", "*.yml", "*.yaml", "*.csv")
+
+
+def cited_keys(root: Path) -> set[str]:
+    """Every word that could be a source key in the files that make claims: the chapters and
+    pages, the apparatus, data and metadata (everything under book/ and data/ except the lists
+    of sources themselves, and YAML comments). A file that starts citing sources is covered
+    without a change here."""
+    lists = {name for name, _ in EDITORIAL_SOURCE_FILES}
+    words: set[str] = set()
+    for folder in ("book", "data"):
+        for pattern in CLAIM_FILES:
+            for path in (Path(root) / folder).rglob(pattern):
+                if path.name in lists or "_build" in path.parts:
+                    continue
+                text = path.read_text(encoding="utf-8", errors="replace")
+                if path.suffix in (".yml", ".yaml"):
+                    text = "\n".join(line for line in text.split("\n") if not line.lstrip().startswith("#"))
+                for word in KEY_TOKEN.findall(text):
+                    words.update((word, word.rstrip(".")))
+    return words
+
+
 def check(catalogue: Catalogue) -> list[Problem]:
     root = catalogue.root
+    cited = cited_keys(root)
     refused, problems = refused_hosts(root)
     kinds, found = source_kinds(root)
     problems += found
@@ -74,6 +100,9 @@ def check(catalogue: Catalogue) -> list[Problem]:
         record = read_yaml(path, list_key)
         for entry in record.entries:
             data, key = entry.data, entry.data.get("key", "?")
+            if str(key) not in cited:
+                problems.append(Problem(record.shown, entry.line, f"source {key}: no claim cites it (no note, chapter, "
+                                                                  "row or record names it): cite it or remove it"))
             url_line = entry.key_lines.get("url", entry.line)
             hit = refusal(str(data.get("url") or ""), refused)
             if hit:

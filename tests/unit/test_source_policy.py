@@ -107,7 +107,7 @@ def test_bad_sources_are_reported_at_their_lines_all_at_once(tmp_path):
     url_line = first + 5
     no_kind = lines.index('- key: "no-kind"') + 1
     thin = lines.index('- key: "a-thin-book"') + 1
-    found = policy_problems(project)
+    found = [m for m in policy_problems(project) if "no claim cites it" not in m]  # (none is cited: below)
     assert [m.split(": source ")[0] for m in found] == [
         f"data/editorial-sources.yml:{url_line}", f"data/editorial-sources.yml:{no_kind}",
         f"data/editorial-sources.yml:{thin + 1}"], found
@@ -124,3 +124,48 @@ def test_a_refused_domain_needs_a_known_reason(tmp_path):
     line = next(n for n, l in enumerate(text.split("\n"), 1) if "reason: dislike" in l)
     assert f"data/refused-domains.yml:{line}: a refused domain needs 'domain' and a 'reason' of" in \
         "\n".join(policy_problems(project))
+
+
+A_SOURCE = """
+- key: {key}
+  kind: book
+  author: Lüthi, Lorenz M.
+  title: The Sino-Soviet Split
+  publisher: Princeton University Press
+  year: 2008
+  excerpt: "x"
+"""
+
+
+def test_a_source_no_claim_cites_is_reported_at_its_line(tmp_path):
+    project = copy_project(tmp_path)
+    sources = project / "data" / "editorial-sources.yml"
+    sources.write_text(sources.read_text(encoding="utf-8") + "".join(
+        A_SOURCE.format(key=key) for key in ("Never-Cited", "Named-In-A-Comment", "Cited-By-A-Row")), encoding="utf-8")
+    notes = project / "data" / "editorial-notes.yml"
+    notes.write_text("# Named-In-A-Comment is only a comment, not a citation\n" + notes.read_text(encoding="utf-8"),
+                     encoding="utf-8")
+    glossary = project / "data" / "glossary.csv"
+    rows = glossary.read_text(encoding="utf-8").split("\n")
+    rows[1] += " | Cited-By-A-Row"  # a glossary row now rests on it too (its source is the last column)
+    glossary.write_text("\n".join(rows), encoding="utf-8")
+    lines = sources.read_text(encoding="utf-8").split("\n")
+    found = [m for m in policy_problems(project) if "no claim cites it" in m]
+    assert found == [f"data/editorial-sources.yml:{lines.index('- key: ' + key) + 1}: source {key}: no claim cites "
+                     "it (no note, chapter, row or record names it): cite it or remove it"
+                     for key in ("Never-Cited", "Named-In-A-Comment")]
+
+
+def test_a_source_whose_last_citation_goes_is_reported(tmp_path):
+    """A real source of the edition cited by one glossary row only: the row withdrawn, it is reported."""
+    project = copy_project(tmp_path)
+    glossary = project / "data" / "glossary.csv"
+    rows = list(csv.DictReader(glossary.open(encoding="utf-8")))
+    everywhere = "\n".join(p.read_text(encoding="utf-8") for folder in ("book", "data") for p in
+                           (project / folder).rglob("*.*") if p.suffix in (".md", ".yml", ".csv")
+                           and p.name != "editorial-sources.yml")
+    row = next(r for r in rows if r["source"] not in ("", "unsourced") and "|" not in r["source"]
+               and everywhere.count(r["source"]) == 1)
+    text = glossary.read_text(encoding="utf-8")
+    glossary.write_text(text.replace("," + row["source"] + "\n", ",unsourced\n"), encoding="utf-8")
+    assert any(f"source {row['source']}: no claim cites it" in m for m in policy_problems(project))
