@@ -4,6 +4,7 @@ figures stated rather than computed, and the locate step that ties each row to i
 from __future__ import annotations
 
 import csv
+import re
 import shutil
 from pathlib import Path
 
@@ -111,6 +112,30 @@ def test_every_leader_row_names_a_listed_source_or_says_it_has_none():
     for row in rows("leaders"):
         keys = [k.strip() for k in row["source"].split("|")]
         assert keys and set(keys) <= listed | {"unsourced"}, row["name"]
+
+
+def test_every_sourced_leader_year_is_one_its_sources_state():
+    """data/data-sources.yml: "a date in leaders.csv is one these excerpts state". A row that cites
+    no `unsourced` must have each year of its tenure in the excerpt, title or dateline of a source."""
+    import yaml
+    listed = {s["key"]: s for s in yaml.safe_load((ROOT / "data" / "data-sources.yml").read_text())["sources"]}
+    listed |= {s["key"]: s for s in yaml.safe_load((ROOT / "data" / "editorial-sources.yml").read_text())}
+    for row in rows("leaders"):
+        keys = [k.strip() for k in row["source"].split("|")]
+        if "unsourced" in keys:
+            continue
+        stated = " ".join(str(listed[k].get(field, "")) for k in keys for field in ("excerpt", "title", "year"))
+        for column in ("start", "end"):
+            assert row[column][:4] in stated, (row["name"], column, row[column])
+
+
+def test_stalins_tenure_as_general_secretary_agrees_in_the_index_and_the_leaders_table():
+    (leader,) = [r for r in rows("leaders") if r["name"] == "Stalin, Joseph"]
+    (entity,) = [r for r in rows("entities") if r["id"] == "stalin-joseph"]
+    stated = re.search(r"General Secretary\D*(\d{4})-(\d{2,4})", entity["identification"])
+    assert stated, entity["identification"]
+    assert (stated[1], stated[2][-2:]) == (leader["start"][:4], leader["end"][2:4]), (stated[0], leader)
+    assert "unsourced" not in entity["source"] and "unsourced" not in leader["source"]
 
 
 def test_malenkov_is_head_of_government_in_1953_as_note_s2_says():
