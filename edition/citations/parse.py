@@ -8,16 +8,18 @@ the citation before it (an archive's "Box 5, Folder 6. Diary, February 3, 1989")
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .chunks import _title_word, document_prefix, has_locator, is_locator, is_prose, read_plain, top_level_chunks
 from .conventions import alternation, conventions, pattern, words
 from .model import Citation, Fragment
 from .names import looks_like_names, split_names, trailing_names
 from .notes import Note
-from .plain_forms import people, read_author_colon, read_periodical_issue, read_title_first, read_title_imprint
+from .plain_forms import (people, read_author_colon, read_author_full_stop, read_periodical_issue, read_title_first,
+                          read_title_imprint)
 from .quotations import ATTRIBUTION, attributions_under_quotations, parse_quotation_by, parse_work_described
 from .resolve import SAME_AUTHOR_AS_BEFORE, same_name
-from .segment import Piece, _depths, split_note
+from .segment import Piece, _depths, _ends_abbreviation, split_note
 
 ITALIC = re.compile(r"\*([^*]+)\*")
 PUB_PAREN = re.compile(r"\s*\((?P<inside>[^()]*?(?:\d{4}))\)")
@@ -62,6 +64,9 @@ PART_IN_HIS_WORK = re.compile(
     r"(?:,?\s*\((?P<imprint>[^()]*\b(?:1[5-9]|20)\d\d)\))?")
 HEREAFTER_ANY = re.compile(rf"[(\[]\s*(?:{alternation('hereafter')})\s+(?P<abbr>[^)\]]+?)[.,]?\s*[)\]]"
                            rf"|,\s*(?:{alternation('hereafter')})\s+(?P<abbr2>[^,;]+?)(?=,|;|$)", re.I)
+# a sentence naming the short title later notes use: 'Second Report usually cited as “Children’s ... Report.”'
+ALIAS_SENTENCE = re.compile(rf"(?:(?<=[.;]\s)|^)[^.;“\"]*?\b(?i:{alternation('alias_phrases')})\s+"
+                            r"(?:“(?P<abbr>[^”]+?)[.,]?”|\"(?P<abbr2>[^\"]+?)[.,]?\")\.?")
 SELF_REFERENCE = pattern("self_reference", r"^(?:{})\b")
 REVIEW_FORUM = pattern("review_forums", r"\b(?:{})\b")
 SAME_AUTHOR = pattern("same_author", r"^(?i:{})[.,]?\s+", escape=True)
@@ -451,7 +456,7 @@ def parse_older_form(text: str, base_factory) -> Citation | None:
     if _documentary_series(body):
         return None  # a volume of a documentary series, cited as the series (parse_reference)
     reading = read_periodical_issue(body) or read_title_first(body) or read_author_colon(body) \
-        or read_title_imprint(body)
+        or read_author_full_stop(body) or read_title_imprint(body)
     if reading is None:
         return None
     c = base_factory()
@@ -466,6 +471,58 @@ def parse_older_form(text: str, base_factory) -> Citation | None:
         c.kind = "edited-book" if reading.editors else "book"
     c.form = "full" if reading.imprint else "short"
     return c
+
+
+@lru_cache(maxsize=1)
+def _report_title() -> re.Pattern:
+    """The title of a public body's report: it begins with a report word and a preposition ("Fifth Annual
+    Report of the ..."), or ends with a public body's report ("Factories’ Inquiry Commission’s Reports")."""
+    reports, bodies = alternation("report_words"), alternation("public_bodies")
+    return re.compile(rf"^(?:(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))\s+){{0,3}}(?:{reports})\s+(?:of|on|from|upon|to)\s+(?:the\s+)?[A-Z]"
+                      rf"|^[A-Z][^,;:]*\b(?:{bodies})(?:['’]s?|s['’])\s+(?:{reports})$")
+
+
+@lru_cache(maxsize=1)
+def _report_part() -> re.Pattern:
+    """A part of the report just cited, printed after it: "First and Second Reports", "Second Report, 1843",
+    "Appendix", "App. Part II"."""
+    return re.compile(rf"^(?:(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))\s+(?:and\s+[A-Z][a-z]+\s+)?)?"
+                      rf"(?:{alternation('report_parts')})(?:\s+[\dIVXivx]+)?(?:,\s*(?:1[5-9]|20)\d\d)?\.?$")
+
+
+def _sentence_end(text: str) -> int | None:
+    """Where the first sentence of a reference ends (a full stop that ends no abbreviation), or None."""
+    for stop in re.finditer(r"\.\s+(?=[A-Z])", text):
+        if not _ends_abbreviation(text[: stop.start() + 1]):
+            return stop.start()
+    return None
+
+
+def parse_report(text: str, base_factory) -> Citation | None:
+    """'Report of Commission of Inquiry Into the State of Large Towns and Populous Districts. First Report,
+    1844': a public body's report, cited by its title with no author, then the part cited and its year."""
+    if ITALIC.search(text) or find_quoted(text):
+        return None
+    end = _sentence_end(text)
+    head, rest = (text[:end], text[end + 1:].strip()) if end is not None else (text, "")
+    chunks = top_level_chunks(head)
+    title_end = next((i for i, (_, chunk) in enumerate(chunks) if i and is_locator(chunk)), len(chunks))
+    if not _report_title().search(" ".join(chunk for _, chunk in chunks[:title_end])):
+        title_end = 1  # "Factories’ Inquiry Commission’s Reports, 3rd vol. Report of Dr. Hawkins": the title alone
+    title = head[: chunks[title_end][0]].strip(" ,") if title_end < len(chunks) else head.strip(" ,.")
+    if not _report_title().search(title) or is_prose(title):
+        return None
+    located = ", ".join(chunk for _, chunk in chunks[title_end:])
+    c = base_factory()
+    c.kind, c.title = "book", _clean(title)
+    c.pinpoint = _clean(re.sub(r"\s+", " ", ", ".join(p for p in (located, rest) if p.strip()))) or None
+    years = set(YEAR_IN.findall(rest))
+    c.year = years.pop() if len(years) == 1 else None
+    c.form = "full" if c.year else "short"
+    return c
+
+
+YEAR_IN = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 
 
 REVIEW_OF = re.compile(
@@ -646,6 +703,15 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
         if previous and previous.kind == "archive" and previous.note == note.number and _is_detail(piece.text) \
                 and not (ITALIC.search(piece.text) or find_quoted(piece.text) or ARCHIVE_WORDS.search(piece.text)):
             fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
+            previous.pinpoint = f"{previous.pinpoint}. {piece.text}" if previous.pinpoint else piece.text
+            continue
+        if previous and previous.note == note.number and previous.title and _report_title().search(previous.title) \
+                and _report_part().match(piece.text):  # "..., Act. First and Second Reports. First Report, 1841"
+            fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
+            year = YEAR_IN.search(piece.text)
+            if year:  # the year of the one part cited; of several parts, none
+                previous.year = year.group(0) if previous.form != "full" or previous.year == year.group(0) else None
+                previous.form = "full"
             previous.pinpoint = f"{previous.pinpoint}. {piece.text}" if previous.pinpoint else piece.text
             continue
         pronoun = re.search(r"\b(?:his|her) (?:recent )?interview\b", piece.text)
@@ -959,6 +1025,9 @@ def _blank_apparatus(text: str) -> tuple[str, list[tuple[int, str]]]:
     for match in HEREAFTER_ANY.finditer(text):
         aliases.append((match.start(), _clean(match.group("abbr"))))
     text = HEREAFTER_ANY.sub(lambda m: " " * len(m.group(0)), text)
+    for match in ALIAS_SENTENCE.finditer(text):
+        aliases.append((match.start(), _clean(match.group("abbr") or match.group("abbr2"))))
+    text = ALIAS_SENTENCE.sub(lambda m: " " * len(m.group(0)), text)
     text = INTERNAL.sub(lambda m: " " * len(m.group(0)), text)
     return text, aliases
 
@@ -1016,6 +1085,9 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
     review = parse_review(text, base)
     if review:
         return [review]
+    report = parse_report(text, base)
+    if report:
+        return [report]
     older = parse_older_form(text, base)
     if older:
         return [older]

@@ -5,7 +5,9 @@
   Freiherr von Stockmar, 113", "Blumhardt's Life by Zündel (5th edition, Zurich, 1887)";
 - the author, a colon, the title, then edition, place, year and page: "F. W. Newman: The Soul; Its Sorrows
   and Its Aspirations, 3rd edition, 1852, pp. 89, 91", "R. L. Stevenson: Letters, II 355";
-- a periodical by its issue or volume, the item untitled: "Cornhill Magazine, LXXV, 730".
+- a periodical by its issue or volume, the item untitled: "Cornhill Magazine, LXXV, 730";
+- the author, a full stop, the title (19th-century notes): "Dr. Alison. Management of the Poor in Scotland.",
+  "Alison. Principles of Population, vol. II".
 
 The phrases, titles of rank, particles and words of editions are in conventions.yml.
 """
@@ -207,6 +209,36 @@ def read_author_colon(text: str) -> Reading | None:
         return None  # "New York: Penguin Books, 2005": a place and its publisher
     title_end = next((i for i, chunk in enumerate(chunks) if i and _ends_title(chunks, i)), len(chunks))
     reading = Reading(", ".join(chunks[:title_end]).strip().strip("*"), found)
+    if not _locators(chunks[_imprint_chunks(chunks, title_end, reading):], reading):
+        return None
+    return reading if reading.title else None
+
+
+# the author's name (an honorific before it allowed) and a full stop: the last word a whole name, never an
+# initial or a word cut short ("Tacit. Annal.", "Hist. August."), then a capital
+AUTHOR_STOP = re.compile(r"^(?P<names>(?:[A-Z][\w'’-]*\.?\s+){0,3}?[A-Z][a-z][\w'’-]+)\.\s+(?=[A-Z“\"*‘])")
+
+
+def read_author_full_stop(text: str) -> Reading | None:
+    """'Dr. Cowen. Vital Statistics of Glasgow', 'Alison. Principles of Population, vol. II': the author's name
+    and a full stop, the title (two words at least, none cut short), then any imprint and the locators. Not
+    a title and its locator ("Children’s Employment Commission’s Report. App. Part II"), nor words cut short."""
+    match = AUTHOR_STOP.match(text)
+    if not match:
+        return None
+    names = match.group("names")
+    words = [w.rstrip(".") for w in names.split()]
+    if not people(names) or any(w in conventions()["title_words"] or w in conventions()["sovereigns"] for w in words) \
+            or words[0] in conventions()["not_names"]:
+        return None
+    chunks = [c for _, c in top_level_chunks(text[match.end():])]
+    if not chunks or is_locator(chunks[0]) or is_prose(chunks[0]):
+        return None
+    title_words = chunks[0].split()
+    if len(title_words) < 2 or title_words[0].endswith(".") or "." in chunks[0].rstrip("."):
+        return None  # "Plin. Hist. Natur.": abbreviations, not an author and a title
+    title_end = next((i for i, chunk in enumerate(chunks) if i and _ends_title(chunks, i)), len(chunks))
+    reading = Reading(", ".join(chunks[:title_end]).strip().rstrip(".").strip("*"), people(names))
     if not _locators(chunks[_imprint_chunks(chunks, title_end, reading):], reading):
         return None
     return reading if reading.title else None

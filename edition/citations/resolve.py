@@ -101,6 +101,16 @@ def _same_words(short: str, full: str) -> bool:
     return True
 
 
+def _in_order(short: str, full: str) -> bool:
+    """The short title's words appear in the full title in the same order (others may come between)."""
+    words = iter(w for w in stems(full) if w not in STOP)
+    return all(any(f == w or (len(w) >= 4 and f.startswith(w)) for f in words) for w in content_words_in_order(short))
+
+
+def content_words_in_order(text: str | None) -> list[str]:
+    return [w for w in stems(text) if w not in STOP]
+
+
 class Resolver:
     def __init__(self, chapter_author: str | None = None, supported_text=None):
         self.works: list[Work] = []
@@ -237,6 +247,9 @@ class Resolver:
                 continue
             if not person and people:
                 continue
+            if not person and not work.incomplete and not _in_order(c.title, work.title):
+                continue  # an unsigned short title keeps its words in the full title's order (a title of
+                # the same words in another order is another work: "Factories’ Inquiry Commission’s Reports")
             share = len({w for w in short if w in full or any(len(w) >= 4 and f.startswith(w) for f in full)}) / len(short)
             # ("Annal." for "Annals", "Panegyr." for "Panegyric": a title's words cut short)
             if share > best_share:
