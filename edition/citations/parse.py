@@ -950,6 +950,48 @@ def read_pronoun(c: Citation, passage: str, fragments: list[Fragment]) -> bool:
     return False
 
 
+WRITER_BEFORE_CALL = re.compile(rf"(?:^|[^.!?]\s)(?P<author>{NAME}),?\s*$")  # "Symonds(37) observes", "Dr. Andrew Ure,(44)"
+WRITERS_NOUN = re.compile(rf"\baccording to (?P<author>{NAME})['’]s\s+[a-z]+\b")  # "according to Gaskell’s calculation"
+
+
+def _writer_at_call(passage: str, just_before: bool = False) -> str | None:
+    """The writer the annotated sentence names where it calls the note: the subject of a verb of saying
+    ("What Carlyle says of the cotton spinners ...:"), "according to" a name or a name's noun ("according to
+    Gaskell’s calculation"); with `just_before`, also a name just before the call inside the sentence."""
+    sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z])", passage.strip())[-1] if passage.strip() else ""
+    found = [m for pattern_ in [WRITER_BEFORE_CALL] * just_before + [*_reporting_patterns()[:2], WRITERS_NOUN]
+             for m in pattern_.finditer(sentence)]
+    names = [m.group("author") for m in found if m.group("author").split()[0] not in conventions()["not_names"]
+             and not any(_title_word(w) for w in m.group("author").split())]
+    return names[-1] if names else None
+
+
+def read_title_called_by_writer(citations: list[Citation], fragments: list[Fragment], note: Note, passage: str,
+                                authors_elsewhere: set[str]) -> list[Citation]:
+    """A note of a title alone whose author the annotated sentence names ("according to Gaskell’s
+    calculation,(25)" - "Manufacturing Population, ch. 8."; "Symonds(37) observes" - "Arts and Artisans."):
+    words read as an author's name are the title when the sentence names another writer at the call, and
+    the words are nobody's name elsewhere in the chapter. The title keeps no author (the note prints none)."""
+    def not_the_writer(words: str, writer: str | None) -> bool:
+        return writer is not None and fold_name(writer) not in fold_name(words) \
+            and fold_name(words) not in authors_elsewhere and fold_name(words) not in fold_name(passage)
+    writer = _writer_at_call(passage)
+    for c in citations:
+        if c.form == "short" and not c.title and not c.container and len(c.authors) == 1 \
+                and c.kind == "book" and not_the_writer(c.authors[0], writer) and c.text.startswith(c.authors[0]):
+            c.title, c.authors = c.authors[0], []
+    alone = note.text.strip().rstrip(".")
+    if not citations and alone and len(alone.split()) >= 2 and not re.search(r"[\d,;:()“”\"]", alone) \
+            and not is_prose(alone) and all(w[0].isupper() for w in alone.split() if w not in ("and", "of", "the",
+                                                                                                "in", "on", "&")) \
+            and not_the_writer(alone, _writer_at_call(passage, just_before=True)):  # the note is the title alone
+        c = Citation(note.chapter, note.number, 0, len(alone), alone)
+        c.form, c.title = "short", alone
+        fragments[:] = [f for f in fragments if f.note != note.number]
+        return [c]
+    return citations
+
+
 def _reporting_patterns() -> list[re.Pattern]:
     verbs, by, commentary = alternation("reporting_verbs"), alternation("reported_by"), alternation("commentary")
     return [

@@ -10,7 +10,7 @@ from pathlib import Path
 from ..catalogue import read_catalogue
 from .model import Citation, Fragment, Work
 from .notes import read_notes, supported_passages
-from .parse import parse_note, read_pronoun
+from .parse import fold_name, parse_note, read_pronoun, read_title_called_by_writer
 from .resolve import resolve
 
 
@@ -46,11 +46,13 @@ def build_for_chapter(chapter: Path, root: Path) -> Bibliography:
 @lru_cache(maxsize=16)
 def _build_for_chapter(chapter: Path, root: Path, _text: bytes, _author: str | None) -> Bibliography:
     result = Bibliography()
-    for note in read_notes(chapter):
-        citations, fragments = parse_note(note)
+    passages = supported_passages(chapter)
+    parsed = [(note, *parse_note(note)) for note in read_notes(chapter)]
+    authors = {fold_name(a) for _, citations, _ in parsed for c in citations if c.title for a in c.authors}
+    for note, citations, fragments in parsed:
+        citations = read_title_called_by_writer(citations, fragments, note, passages.get(note.number, ""), authors)
         result.citations += citations
         result.fragments += fragments
-    passages = supported_passages(chapter)
     result.citations = [c for c in result.citations if read_pronoun(c, passages.get(c.note, ""), result.fragments)]
     result.works = resolve(result.citations, chapter_author(root, chapter.stem), passages.get)
     return result

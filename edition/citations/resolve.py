@@ -212,10 +212,11 @@ class Resolver:
         if c.title or not c.authors:
             return None
         printed = content_words(re.split(r"[,(]", c.text.lstrip("("))[0])
-        if len(printed) < 2:
+        if not printed:
             return None
-        for work in reversed(self.works):
-            if work.title and printed <= content_words(work.title) and work.citations:
+        for work in reversed(self.works):  # one word only when it is the whole title ("Chartism, p. 40")
+            if work.title and work.citations and (printed <= content_words(work.title) if len(printed) >= 2
+                                                  else printed == content_words(work.title) and not work.authors):
                 return work
         return None
 
@@ -267,8 +268,9 @@ class Resolver:
         for work in self.by_first_word.get(words[0], []) if words else []:
             if not c.title or not work.title:
                 continue
-            if not title_prefix_match(c.title, work.title):
-                continue
+            if not title_prefix_match(c.title, work.title) and not (
+                    work.incomplete and len(content_words(work.title)) >= 2 and title_prefix_match(work.title, c.title)):
+                continue  # a title known only short ("Manufacturing Population") printed in full later
             person = first_person(c)
             known = work.authors + work.editors
             if person and known and not any(same_name(person, p) for p in known):
@@ -276,6 +278,8 @@ class Resolver:
             candidates.append(work)
         if candidates and first_person(c) and not (candidates[0].authors or candidates[0].editors):
             candidates[0].authors = list(c.authors)  # a later note names the author of a title-only work
+        if candidates and candidates[0].incomplete and len(c.title) > len(candidates[0].title):
+            candidates[0].title = c.title  # the fullest form printed
         return candidates[0] if candidates else None
 
     # -- citations ---------------------------------------------------------------------
