@@ -103,9 +103,11 @@ def _locators(chunks: list[str], reading: Reading) -> bool:
         if maker and maker.group("editor") and people(chunk[maker.end():]):  # "..., translated by Richard Crawley"
             reading.translators = people(chunk[maker.end():])
             continue
-        if is_locator(chunk) or re.fullmatch(PAGES_OR_PART, chunk):
+        if is_locator(chunk) or re.fullmatch(PAGES_OR_PART, chunk) or (located and _following_pages(chunk)):
             located.append(_pages(chunk))
             continue
+        if re.fullmatch(rf"(?:{alternation('format_words')})\.?", chunk):
+            continue  # "..., 1841, Pamphlet": the publication's form
         translator = re.fullmatch(rf"(?P<name>.+?)['’]s\s+(?:{alternation('translation_words')})", chunk)
         if translator and people(translator.group("name")):  # "Homer: Iliad, XXI, E. Myers’s translation"
             reading.translators = people(translator.group("name"))
@@ -137,6 +139,7 @@ def read_title_first(text: str) -> Reading | None:
             if not found or not first or first.group(1) in set(conventions()["not_names"]) - {"The", "A", "An"} \
                     or re.search(rf"\b(?:{alternation('auxiliaries')})\b", title):
                 continue  # "It was written by ...", "A hope is expressed by Pomponius Mela": the writer's sentence
+            title = re.sub(r",?\s+(?:etc|&c)\.$", "", title)  # "..., etc. By the Rev. ...": a title cut short
             reading = Reading(title.strip("*"), found, editors=bool(match.group("editor")))
             if imprint:
                 _imprint(imprint.group("inside"), reading)
@@ -159,6 +162,17 @@ def _imprint(inside: str, reading: Reading) -> None:
 
 
 @lru_cache(maxsize=1)
+def _following_pages(chunk: str) -> bool:
+    """'et seq.', 'sqq.', 'passim' after a page: the pages that follow it, or throughout."""
+    return re.fullmatch(rf"(?:{alternation('following_pages')})\.?", chunk.strip()) is not None
+
+
+@lru_cache(maxsize=1)
+def _office() -> re.Pattern:
+    """'Canon of Manchester', 'Bishop of London': an office held by the person just named, after the name."""
+    return re.compile(rf"(?:the\s+)?(?:{alternation('honorifics')})\s+(?:of|in|at)\s+(?:the\s+)?[A-Z][\w'’ -]*")
+
+
 def _edition_pattern() -> re.Pattern:
     return re.compile("|".join(conventions()["edition_statement"]), re.I)
 
@@ -246,9 +260,10 @@ def read_author_full_stop(text: str) -> Reading | None:
 
 def _imprint_chunks(chunks: list[str], index: int, reading: Reading) -> int:
     """Read the edition, part, place, publisher and year that follow a title; where the locators begin."""
+    start = index
     while index < len(chunks):
         chunk = chunks[index]
-        if _edition(chunk):
+        if _edition(chunk) or (index == start and _office().fullmatch(chunk)):
             pass
         elif _volume_word(chunk) and reading.volume is None:
             reading.volume = chunk
