@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .chunks import DATE, MONTH, is_locator, is_prose, top_level_chunks
+from .chunks import DATE, MONTH, _title_word, is_locator, is_prose, top_level_chunks
 from .conventions import alternation, conventions
 from .names import looks_like_names, split_names
 
@@ -294,6 +294,33 @@ def read_title_imprint(text: str) -> Reading | None:
     index = _imprint_chunks(chunks, title_end, reading)
     if not reading.year or not _locators(chunks[index:], reading):
         return None
+    return reading
+
+
+EDITION_BY = re.compile(r"\s*\((?P<maker>[^()]+?)['’]s\s+(?:[\w-]+\s+){0,3}(?P<word>edition|ed\.|translation|version)\)")
+
+
+def read_title_locators(text: str) -> Reading | None:
+    """'Wealth of Nations (McCulloch’s four volume edition), vol. III, book 5, chap. 8, p. 297': a title of
+    two words or more that is no one's name, perhaps the maker of the edition used in brackets, then only
+    locators (the title of a work cited before, or whose author the text names)."""
+    chunks = [c for _, c in top_level_chunks(text)]
+    if len(chunks) < 2:
+        return None
+    title, maker = chunks[0], None
+    edition = EDITION_BY.search(title)
+    if edition and edition.end() == len(title):
+        title, maker = title[: edition.start()], people(edition.group("maker"))
+    if len(title.split()) < 2 or not re.match(r"[A-Z]", title) or looks_like_names(title) or is_prose(title) \
+            or re.search(r"[()“”\":;]|\.\s", title) or _title_word(title.split()[0].rstrip(".")) \
+            or re.match(rf"(?i:{alternation('lead_ins')})\s", title) \
+            or re.fullmatch(r"[A-Z][\w'’-]*\s+(?:de|in|ad)\s+.+", title):
+        return None  # "See Abulfeda and ...": prose; "Vegetius de Re Militari": an author, then his title
+    reading = Reading(title.strip("*"), translators=maker or [])
+    if not is_locator(chunks[1]) or not _locators(chunks[1:], reading) or not reading.pinpoint:
+        return None
+    vol = re.match(rf"vol\.\s*({ROMAN}|\d+)", reading.pinpoint, re.I)
+    reading.volume = reading.volume or (vol.group(1) if vol else None)
     return reading
 
 
