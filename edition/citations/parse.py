@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .chunks import _title_word, document_prefix, has_locator, is_locator, is_prose, read_plain, top_level_chunks
+from .chunks import DATE, _title_word, document_prefix, has_locator, is_locator, is_prose, read_plain, top_level_chunks
 from .conventions import alternation, conventions, pattern, words
 from .model import Citation, Fragment
 from .names import looks_like_names, split_names, trailing_names
@@ -514,15 +514,62 @@ def parse_report(text: str, base_factory) -> Citation | None:
         return None
     located = ", ".join(chunk for _, chunk in chunks[title_end:])
     c = base_factory()
-    c.kind, c.title = "book", _clean(title)
+    dated = re.search(r"\s+(?:of|for|in)\s+(?P<year>(?:1[5-9]|20)\d\d)$", title)  # "Commission of 1832"
+    c.kind, c.title = "book", _clean(title[: dated.start()] if dated else title)
     c.pinpoint = _clean(re.sub(r"\s+", " ", ", ".join(p for p in (located, rest) if p.strip()))) or None
-    years = set(YEAR_IN.findall(rest))
+    years = set(YEAR_IN.findall(rest)) | ({dated.group("year")} if dated else set())
     c.year = years.pop() if len(years) == 1 else None
     c.form = "full" if c.year else "short"
     return c
 
 
 YEAR_IN = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+WHO = r"(?P<who>(?:(?:the\s+)?[A-Z][\w'’.-]*\.?\s+){0,3}[A-Z][\w'’-]+)"
+
+
+@lru_cache(maxsize=1)
+def _paper_read() -> re.Pattern:
+    nouns = alternation("work_nouns") + "|address|speech|communication|report"
+    return re.compile(rf"^{WHO}\s*,?\s+in\s+(?:an?|his|her|their)\s+(?:[a-z]+\s+)?(?:{nouns})\s+"
+                      rf"(?:{alternation('read_before')})\s+(?:the\s+)?(?P<body>[A-Z][^.;]+?)\.?$")
+
+
+def parse_paper_read(text: str, base_factory) -> Citation | None:
+    """'Dr. Alison in an article read before the British Association for the Advancement of Science': a paper
+    read before a learned body, untitled; its date and place may follow ("October, 1844, in York")."""
+    match = _paper_read().match(text)
+    names = people(match.group("who")) if match else []
+    if not names:
+        return None
+    c = base_factory()
+    c.kind, c.form, c.authors, c.title = "conference-paper", "short", names, None
+    c.container = _clean(match.group("body"))
+    return c
+
+
+DATE_AND_PLACE = re.compile(rf"^(?P<date>{DATE})(?:,?\s+(?:in|at)\s+(?P<place>[A-Z][\w'’ .-]+?))?\.?$")
+
+
+def parse_quoted_from(text: str, base_factory, earlier: list[Citation]) -> list[Citation]:
+    """'Quoted by Dr. Wade from the Report of the Parliamentary Factories’ Commission of 1832, in his History of
+    the Middle and Working-Classes': the source quoted (first, "cited in" the second), then the work of the
+    writer who quotes it."""
+    match = re.match(rf"^(?i:quoted|cited)\s+by\s+{WHO}\s+from\s+(?:the\s+)?(?P<primary>[A-Z].+?),?\s+in\s+"
+                     r"(?:his|her|their)\s+(?P<secondary>[A-Z].+)$", text)
+    names = people(match.group("who")) if match else []
+    if not names:
+        return []
+    start = match.start("primary")
+    primary = Piece(base_factory().start + start, base_factory().start + match.end("primary"), match.group("primary"))
+    made = _parse_piece(primary, lambda: Citation(base_factory().chapter, base_factory().note, primary.start,
+                                                  primary.end, primary.text), earlier)
+    if len(made) != 1 or not made[0].title:
+        made = []
+    c = base_factory()
+    c.title, c.authors, c.form = _clean(match.group("secondary")), names, "short"
+    if made:
+        c.via = -1
+    return made + [c]
 
 
 REVIEW_OF = re.compile(
@@ -714,6 +761,13 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
                 previous.form = "full"
             previous.pinpoint = f"{previous.pinpoint}. {piece.text}" if previous.pinpoint else piece.text
             continue
+        when = DATE_AND_PLACE.match(piece.text)
+        if previous and previous.note == note.number and previous.kind == "conference-paper" and when \
+                and not previous.year:  # "... read before the British Association. October, 1844, in York."
+            fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
+            previous.date, previous.place = when.group("date"), when.group("place")
+            previous.year, previous.form = YEAR_IN.search(when.group("date")).group(0), "full"
+            continue
         pronoun = re.search(r"\b(?:his|her) (?:recent )?interview\b", piece.text)
         if pronoun and previous and (previous.authors or previous.person):
             c = base()
@@ -733,6 +787,9 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
                 and note.text[:piece.start].rstrip().endswith("."))):
             # "Hist. Yemanae, p. 282. Bonn, 1828": the imprint of the work just cited, printed after it (not
             # "...; Pravda, 1960", a newspaper); "Eng. trans. p. 452": the same place in its translation
+            imprint = IMPRINT_ALONE.match(piece.text)
+            if imprint and previous.kind == "book" and previous.title:
+                previous.place, previous.year = previous.place or imprint.group("place"), imprint.group("year")
             fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
             continue
         idem = SAME_AUTHOR.match(piece.text) or ID_BEFORE_TITLE.match(piece.text)
@@ -793,7 +850,8 @@ PARENTHETICAL = re.compile(rf"\((?P<inner>(?i:{alternation('ibid')})\b[^()]*"
                           rf"|[A-Z][^()]{{2,100}}?,\s*(?:pp?|vol|tom|l|lib|c|cap)\.\s*[\divxlc][^()]*)\)")
 
 
-IMPRINT_ALONE = re.compile(r"^[A-Z][\w.'’ -]{1,30},\s+(?:1[5-9]|20)\d\d(?:,\s+(?:\d+(?:to|vo|mo)|folio|fol\.))?\.?$")
+IMPRINT_ALONE = re.compile(r"^(?P<place>[A-Z][\w.'’ -]{1,30}),\s+(?P<year>(?:1[5-9]|20)\d\d)"
+                           r"(?:,\s+(?:\d+(?:to|vo|mo)|folio|fol\.|\d+(?:st|nd|rd|th|d)\.?\s+(?:ed|edit|edition)\.?))?\.?$")
 TRANSLATED_AT = re.compile(r"^(?:Eng|Engl|English|Fr|French|Germ|German|Ital|Italian)\.?\s+(?:trans|transl|translation)\.?"
                            r",?\s+(?:vol\.\s*[\divxlc]+\.?,?\s*)?pp?\.\s*[\divxlc]+")
 # the writer's word on where in the work just cited ("Quote on p. 857", "Quoted at pp. 4–5"): no title, no name
@@ -1130,6 +1188,12 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
     report = parse_report(text, base)
     if report:
         return [report]
+    secondary = parse_quoted_from(text, base, earlier)
+    if secondary:
+        return secondary
+    paper = parse_paper_read(text, base)
+    if paper:
+        return [paper]
     older = parse_older_form(text, base)
     if older:
         return [older]
