@@ -547,6 +547,9 @@ def parse_paper_read(text: str, base_factory) -> Citation | None:
     return c
 
 
+# a person's report cited by a part of the series that prints it, and no title: "Symonds’ Rep. App. Part I"
+PERSONS_REPORT_PART = re.compile(r"^(?P<who>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w-]+)['’]s?\s+(?:Rep\.|Report)\s+"
+                                 r"(?:App\.|Appendix|Part|Vol\.|vol\.)")
 DATE_AND_PLACE = re.compile(rf"^(?P<date>{DATE})(?:,?\s+(?:in|at)\s+(?P<place>[A-Z][\w'’ .-]+?))?\.?$")
 
 
@@ -760,6 +763,12 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
                 previous.year = year.group(0) if previous.form != "full" or previous.year == year.group(0) else None
                 previous.form = "full"
             previous.pinpoint = f"{previous.pinpoint}. {piece.text}" if previous.pinpoint else piece.text
+            continue
+        part_only = PERSONS_REPORT_PART.match(piece.text)
+        if part_only and people(part_only.group("who")):  # "Symonds’ Rep. App. Part I, pp. E, 22": whose series?
+            fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "unresolved",
+                                      f"the report of {part_only.group('who')} is cited by its part alone; the "
+                                      "note does not say which report or series holds it: not linked."))
             continue
         when = DATE_AND_PLACE.match(piece.text)
         if previous and previous.note == note.number and previous.kind == "conference-paper" and when \
