@@ -32,7 +32,7 @@ HEREAFTER = re.compile(r"\(hereafter (?P<abbr>[^)]+)\)")
 # "Radchenko, Op. cit.", "Cox, *op. cit.*", "Pliny, loc. cit.": the author's work cited before
 OP_CIT = re.compile(rf"(?P<author>[A-Z][\w'’\-]+(?:[ \-][A-Z][\w'’\-]+)?)[,:]?\s*\*?(?i:{alternation('op_cit')})\b\.?\*?")
 # "Ibid.", "*Ibid.,*", "ibid., p. 4", "Id. at 5": the work cited just before
-IBID = re.compile(rf"^\*?(?:{alternation('ibid')})\b\.?,?\*?(?=\s|,|$)", re.I)
+IBID = re.compile(rf"^\*?(?:{alternation('ibid')})\b\.?\*?\.?,?(?=\s|,|$)", re.I)  # "Ibid.,", "*Ibid.,*", "*Ibid*.,"
 CITED_IN = pattern("cited_in", r",?\s+\b(?:{}):?\s+", re.I)
 COLLECTION = re.compile(r"(?:The\s+)?(?P<name>(?!The\s)(?:[A-Z][\w.'’\-]*\s+){0,2}[A-Z][\w'’\-]+\s+Papers)\b(?!\s+of\b)")
 # "Article II, Section 3 of the Constitution", "the first book of the Annals of Tacitus"

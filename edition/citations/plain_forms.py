@@ -352,16 +352,19 @@ def read_periodical_issue(text: str) -> Reading | None:
     """"Owen's Rational Quarterly Review and Journal, No. 1, February, 1853, 28–9", "Cornhill Magazine,
     LXXV, 730": a periodical (a word of conventions.yml's learned_series in its name) by its issue or
     volume, then its date, then the page; the item cited is untitled."""
-    chunks = [c for _, c in top_level_chunks(text)]
+    chunks = [c for _, c in top_level_chunks(re.sub(r"^the\s+(?=\*?[A-Z])", "", text))]
     if len(chunks) < 3:
         return None
     name = chunks[0].strip("*")
-    if len(name.split()) < 2 or not re.search(rf"\b(?:{alternation('learned_series')})\b", name) \
-            or is_prose(name) or re.search(r"[“\":]", name):
-        return None
+    marked = chunks[0].startswith("*") and chunks[0].endswith("*") and chunks[0].count("*") == 2
+    volume = re.fullmatch(rf"(?:Vol\.\s*)?({ROMAN}|{ROMAN.lower()}|\d+)", chunks[1])
+    if len(name.split()) < 2 or is_prose(name) or re.search(r"[“\":*]", name) or not (
+            re.search(rf"\b(?:{alternation('learned_series')})\b", name)
+            or (marked and volume and re.fullmatch(rf"{ROMAN}|{ROMAN.lower()}", volume.group(1)))):
+        return None  # a periodical by its name's words, or an italic title with no author and a Roman volume
+        # ("*The Southern Workman*, xxxvii, p. 157", "*The African Repository*, XXII, 322")
     reading = Reading(None, container=name)
     issue = re.fullmatch(r"(?:No|Nr|Number|no)\.?\s*(\d+)", chunks[1])
-    volume = re.fullmatch(rf"(?:Vol\.\s*)?({ROMAN}|\d+)", chunks[1])
     if not (issue or volume):
         return None
     reading.issue, reading.volume = (issue.group(1) if issue else None), (volume.group(1) if volume else None)

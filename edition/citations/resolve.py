@@ -101,6 +101,11 @@ def _same_words(short: str, full: str) -> bool:
     return True
 
 
+def _same_periodical(a: str | None, b: str | None) -> bool:
+    """'Southern Workman' and 'The Southern Workman': one periodical, its article printed or not."""
+    return re.sub(r"^(?:the|a|an) ", "", fold(a)) == re.sub(r"^(?:the|a|an) ", "", fold(b))
+
+
 def _in_order(short: str, full: str) -> bool:
     """The short title's words appear in the full title in the same order (others may come between)."""
     words = iter(w for w in stems(full) if w not in STOP)
@@ -154,8 +159,9 @@ class Resolver:
                 and same_name(first_person(c), (work.authors or work.editors)[0]))
             if c.title and work.title and fold(c.title) == fold(work.title) and people_match:
                 return work
-            if not c.title and not work.title and people_match and c.kind == work.kind \
-                    and c.year == work.year and (c.kind == "conference-paper" or fold(c.container) == fold(work.container)):
+            if not c.title and not work.title and people_match and c.kind == work.kind and c.year == work.year \
+                    and (c.kind == "conference-paper" or _same_periodical(c.container, work.container)) \
+                    and (c.kind != "article" or fold(c.volume) == fold(work.volume)):  # one work per volume
                 return work  # an untitled work: same people, container (or conference) and year
         return None
 
