@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .chunks import DATE, _title_word, document_prefix, has_locator, is_locator, is_prose, read_plain, top_level_chunks
+from .chunks import DATE, MONTH, _title_word, document_prefix, has_locator, is_locator, is_prose, read_plain, top_level_chunks
 from .conventions import alternation, conventions, pattern, words
 from .model import Citation, Fragment
 from .names import looks_like_names, split_names, trailing_names
@@ -207,6 +207,7 @@ def _split_author_title(head: str) -> tuple[list[str], list[str], str | None]:
 
 
 def _people(text: str) -> tuple[list[str], list[str]]:
+    text = re.sub(r"(?<=\w)['’]s\s*$", "", text.strip())  # "Howe's *Historical Collections*": Howe's work
     if not looks_like_names(text):
         text = trailing_names(text)  # "More on this in Vladislav Zubok," -> the name
     if not text.strip(" ,.:") or not looks_like_names(text):
@@ -236,6 +237,9 @@ def parse_reference(text: str, base: Citation) -> Citation | None:
         text = text[colon.end():]
     body, lead = _strip_lead(text)
     lead = lead or said
+    periodical = read_periodical_issue(body) if body != text else None
+    if periodical:  # "...--See the *Southern Workman*, xxxvii, pp. 486-489": after the writer's prose
+        return _from_reading(periodical, base)
     series = _documentary_series(body)
     if series:  # "Papers Relating to the Foreign Relations of the United States, 1919, ..., vol. I, p. IV"
         title, rest = series
@@ -417,6 +421,8 @@ def _parse_reference_body(body: str, base: Citation) -> Citation | None:
         c.form = "short"
     else:
         plain = read_plain(c.text[c.text.find(body):] if body in c.text else body) if has_locator(c.text) else None
+        if plain and plain.title and not plain.authors and re.fullmatch(MONTH, plain.title.strip()):
+            return None  # "... till the eleventh of November, 1842": a date in the writer's prose, no title
         if plain:
             people = ([plain.authors] if plain.as_printed else split_names(plain.authors)[0]) if plain.authors else []
             c.authors, c.editors = ([], people) if plain.edited else (people, [])
@@ -457,9 +463,11 @@ def parse_older_form(text: str, base_factory) -> Citation | None:
         return None  # a volume of a documentary series, cited as the series (parse_reference)
     reading = read_periodical_issue(body) or read_title_first(body) or read_author_colon(body) \
         or read_author_full_stop(body) or read_title_imprint(body) or read_title_locators(body)
-    if reading is None:
-        return None
-    c = base_factory()
+    return _from_reading(reading, base_factory()) if reading else None
+
+
+def _from_reading(reading, c: Citation) -> Citation:
+    """The citation of a reference read whole by one of plain_forms.py's readers."""
     c.title, c.container, c.volume, c.issue = reading.title, reading.container, reading.volume, reading.issue
     c.place, c.publisher, c.year, c.pinpoint = reading.place, reading.publisher, reading.year, reading.pinpoint
     c.authors, c.editors = ([], reading.people) if reading.editors else (reading.people, reading.translators)
