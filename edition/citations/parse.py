@@ -1041,6 +1041,11 @@ def _writer_at_call(passage: str, just_before: bool = False) -> str | None:
     return names[-1] if names else None
 
 
+# a book and chapter of an ancient author's work ("l. liv. p. 736", "lib. ii", "iv. 29"): an ancient author is
+# cited by his name alone, so the name before such a locator stays an author
+CLASSICAL_DIVISION = re.compile(r"\(?(?:(?:l|lib|c|cap|tom)\.\s*[ivxlcdm\d]|[ivxlc]+\.\s*\d)")
+
+
 def read_title_called_by_writer(citations: list[Citation], fragments: list[Fragment], note: Note, passage: str,
                                 authors_elsewhere: set[str]) -> list[Citation]:
     """A note of a title alone whose author the annotated sentence names ("according to Gaskell’s
@@ -1053,7 +1058,8 @@ def read_title_called_by_writer(citations: list[Citation], fragments: list[Fragm
     writer = _writer_at_call(passage)
     for c in citations:
         if c.form == "short" and not c.title and not c.container and len(c.authors) == 1 \
-                and c.kind == "book" and not_the_writer(c.authors[0], writer) and c.text.startswith(c.authors[0]):
+                and c.kind == "book" and not_the_writer(c.authors[0], writer) and c.text.startswith(c.authors[0]) \
+                and not CLASSICAL_DIVISION.match(c.pinpoint or ""):
             c.title, c.authors = c.authors[0], []
     alone = note.text.strip().rstrip(".")
     if not citations and alone and len(alone.split()) >= 2 and not re.search(r"[\d,;:()“”\"]", alone) \

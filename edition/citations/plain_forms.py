@@ -319,6 +319,8 @@ def read_title_locators(text: str) -> Reading | None:
     reading = Reading(title.strip("*"), translators=maker or [])
     if not is_locator(chunks[1]) or not _locators(chunks[1:], reading) or not reading.pinpoint:
         return None
+    reading.pinpoint = reading.pinpoint.rstrip(".") if not _following_pages(reading.pinpoint.split(", ")[-1]) \
+        else reading.pinpoint
     vol = re.match(rf"vol\.\s*({ROMAN}|\d+)", reading.pinpoint, re.I)
     reading.volume = reading.volume or (vol.group(1) if vol else None)
     return reading
