@@ -1020,3 +1020,15 @@ def test_the_accuracy_command_names_a_wrong_path_without_a_traceback(capsys, tmp
     said = capsys.readouterr().err.splitlines()
     assert said == [f"{CORPUS / 'frus-history-2015-ch1'}: not a chapter file (for a corpus text, use --corpus "
                     "with its folder's parent)", f"{tmp_path / 'none.yml'}: not a gold file"]
+
+
+def test_the_accuracy_command_scores_the_text_beside_a_gold_file(capsys):
+    from edition.citations.accuracy import main
+    gold = CORPUS / "woodson-negro-migration-ch2" / "gold.yml"
+    assert main(["--gold", str(gold)]) == 0
+    said = capsys.readouterr().out.splitlines()
+    expected = yaml.safe_load(gold.read_text(encoding="utf-8"))
+    links = sum(len(links or []) for links in expected["notes"].values())
+    assert f"{len(expected['works'])} in the test set" in said[0], \
+        "the works of Woodson's gold, not Zubok's"
+    assert f"{links} in the test set" in said[1]
