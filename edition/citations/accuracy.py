@@ -8,6 +8,7 @@ Parser works are aligned with gold works by authors and title (or container).
 
 from __future__ import annotations
 
+import re
 import sys
 from difflib import SequenceMatcher
 from pathlib import Path
@@ -67,13 +68,32 @@ def align(works, gold_works: list[dict], threshold: float = 0.8) -> dict[str, st
     return mapping
 
 
+def unit_keys(keys: list) -> dict[int, str]:
+    """A gold file of a text whose notes are numbered afresh in each unit keys them "<unit>-<n>" ("covert-3",
+    "d1-1"); the import numbers them on through the chapter, unit after unit (endnotes.split_units). The
+    chapter's note number -> the gold key, units in the order the gold lists them; empty for plain numbers."""
+    units: dict[str, int] = {}
+    for key in keys:
+        found = re.fullmatch(r"(?P<unit>.+)-(?P<n>\d+)", str(key))
+        if not found:
+            return {}
+        units[found.group("unit")] = max(units.get(found.group("unit"), 0), int(found.group("n")))
+    numbered, shift = {}, 0
+    for unit, size in units.items():
+        numbered.update({shift + n: f"{unit}-{n}" for n in range(1, size + 1)})
+        shift += size
+    return numbered
+
+
 def measure(root: Path = ROOT, chapter: Path | None = None, gold_path: Path = GOLD) -> dict:
     """Precision and recall of the parser's works and note-to-work links on one chapter,
     against a gold file built by hand (tests/data/, tests/corpus/*/gold.yml)."""
     gold = yaml.safe_load(Path(gold_path).read_text(encoding="utf-8"))
     bibliography = build_for_chapter(Path(chapter) if chapter else root / "book" / "zubok-1980s.md", root)
     mapping = align(bibliography.works, gold["works"])
-    found_links = {(str(c.note), mapping.get(c.work, f"unaligned:{c.work}")) for c in bibliography.citations}
+    key = unit_keys(list(gold["notes"]))
+    found_links = {(key.get(c.note, str(c.note)), mapping.get(c.work, f"unaligned:{c.work}"))
+                   for c in bibliography.citations}
     gold_links = {(str(n), link["work"]) for n, links in gold["notes"].items() for link in links or []}
     gold_ids = {g["id"] for g in gold["works"]}
     found_ids = {mapping.get(w.id, f"unaligned:{w.id}") for w in bibliography.works}
