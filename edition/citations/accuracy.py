@@ -15,6 +15,7 @@ from pathlib import Path
 
 import yaml
 
+from .conventions import conventions
 from .names import family
 from .pipeline import build_for_chapter
 from .resolve import fold
@@ -23,8 +24,16 @@ ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "tests" / "data" / "zubok-citations-gold.yml"
 
 
+def _series_name(title: str | None) -> str | None:
+    """A documentary series printed in one of its forms (conventions.yml) is filed under one name."""
+    for series in conventions()["documentary_series"]:
+        if fold(title) in {fold(printed) for printed in series["printed"]}:
+            return series["title"]
+    return title
+
+
 def _similar(a: str | None, b: str | None) -> float:
-    a, b = fold(a), fold(b)
+    a, b = fold(_series_name(a)), fold(_series_name(b))
     if not a or not b:
         return 0.0
     return SequenceMatcher(None, a, b).ratio()

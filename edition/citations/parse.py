@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .chunks import DATE, MONTH, _title_word, document_prefix, has_locator, is_locator, is_prose, read_plain, top_level_chunks
+from .chunks import DATE, DAY, MONTH, _title_word, document_prefix, has_locator, is_locator, is_prose, read_plain, top_level_chunks
 from .conventions import alternation, conventions, pattern, words
 from .model import Citation, Fragment
 from .names import looks_like_names, split_names, trailing_names
@@ -555,6 +555,11 @@ def parse_paper_read(text: str, base_factory) -> Citation | None:
     return c
 
 
+# a document dated to the day, then where it is printed: "NSC 4–A, December 17, 1947, is printed in Foreign
+# Relations, ...", "Memorandum ..., August 12, 1948, printed ibid., Document 298", "NSC 10/5, “Scope ...,” October
+# 23, 1951, in Michael Warner, editor, The CIA Under Harry Truman (...)": a document, not a publication
+DATED_DOCUMENT_PRINTED = re.compile(rf"^(?P<doc>[^;]+?),\s+{DAY},\s+(?:(?:is|are|was|were)\s+)?"
+                                    r"(?:(?:printed|reprinted|published)\s+)?(?:in\s+(?=[A-Z])|(?=ibid\b))")
 # a person's report cited by a part of the series that prints it, and no title: "Symonds’ Rep. App. Part I"
 PERSONS_REPORT_PART = re.compile(r"^(?P<who>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w-]+)['’]s?\s+(?:Rep\.|Report)\s+"
                                  r"(?:App\.|Appendix|Part|Vol\.|vol\.)")
@@ -1162,6 +1167,11 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
         rest = Piece(piece.start + joined.end(), piece.end, text[joined.end():])
         return _parse_piece(rest, lambda: Citation(base().chapter, base().note, rest.start, rest.end, rest.text),
                             earlier)
+    printed = DATED_DOCUMENT_PRINTED.match(text)
+    if printed:  # "NSC 10/2, June 18, 1948, printed ibid., Document 292": the document is no work, where it is is
+        rest = Piece(piece.start + printed.end(), piece.end, text[printed.end():])
+        return _parse_piece(rest, lambda: Citation(base().chapter, base().note, rest.start, rest.end, rest.text),
+                            earlier)
     cited = CITED_IN.search(text)
     if cited:
         primary_text, secondary_text = text[: cited.start()], text[cited.end():]
@@ -1197,6 +1207,10 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
     if item:
         return [item]
     lead = LEAD_WORD.match(text) or LEAD_IN.match(text)  # "For background ..., see Noble to Reinhardt, <date>"
+    if lead and IBID.match(text[lead.end():]):  # "For text of NSAM No. 124, see ibid., vol. VIII, Document 68"
+        rest = Piece(piece.start + lead.end(), piece.end, text[lead.end():])
+        return _parse_piece(rest, lambda: Citation(base().chapter, base().note, rest.start, rest.end, rest.text),
+                            earlier)
     letter = document_prefix(text[lead.end():] if lead else text)
     prefix = letter + (lead.end() if lead and letter else 0)
     if prefix and not text[prefix:].strip(" ,.;"):
