@@ -558,7 +558,7 @@ def parse_paper_read(text: str, base_factory) -> Citation | None:
 # a document dated to the day, then where it is printed: "NSC 4–A, December 17, 1947, is printed in Foreign
 # Relations, ...", "Memorandum ..., August 12, 1948, printed ibid., Document 298", "NSC 10/5, “Scope ...,” October
 # 23, 1951, in Michael Warner, editor, The CIA Under Harry Truman (...)": a document, not a publication
-DATED_DOCUMENT_PRINTED = re.compile(rf"^(?P<doc>[^;]+?),\s+{DAY},\s+(?:(?:is|are|was|were)\s+)?"
+DATED_DOCUMENT_PRINTED = re.compile(rf"^(?P<doc>[^;]+?)(?:,[”\"’]?|[”\"’],)\s+{DAY},\s+(?:(?:is|are|was|were)\s+)?"
                                     r"(?:(?:printed|reprinted|published)\s+)?(?:in\s+(?=[A-Z])|(?=ibid\b))")
 # a person's report cited by a part of the series that prints it, and no title: "Symonds’ Rep. App. Part I"
 PERSONS_REPORT_PART = re.compile(r"^(?P<who>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w-]+)['’]s?\s+(?:Rep\.|Report)\s+"
