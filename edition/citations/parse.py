@@ -192,6 +192,7 @@ def _split_author_title(head: str) -> tuple[list[str], list[str], str | None]:
     The first boundary (a comma, or a full stop that does not end an initial) with names
     before it and no 'with'/'and' after it separates the author from the title.
     """
+    head = re.sub(r",\s+(?:editor|compiler)(s?)(?=,\s)", lambda m: f", ed{m.group(1)}.", head)  # the word in full
     for match in BOUNDARY.finditer(head):
         names, rest = head[: match.start()], head[match.end():]
         if looks_like_names(names) and rest.strip() and not re.match(r"(?:with|and)\b", rest):
@@ -560,6 +561,10 @@ def parse_paper_read(text: str, base_factory) -> Citation | None:
 # 23, 1951, in Michael Warner, editor, The CIA Under Harry Truman (...)": a document, not a publication
 DATED_DOCUMENT_PRINTED = re.compile(rf"^(?P<doc>[^;]+?)(?:,[”\"’]?|[”\"’],)\s+{DAY},\s+(?:(?:is|are|was|were)\s+)?"
                                     r"(?:(?:printed|reprinted|published)\s+)?(?:in\s+(?=[A-Z])|(?=ibid\b))")
+# the writer's sentence saying where a document is: "A text of the notes is in Foreign Relations, ...", "The
+# memorandum ... and the notes are in the National Archives, ...", "The address is printed in Public Papers: ..."
+IS_IN = re.compile(r"^[A-Z][^;:“”\"]{8,}?\s(?:is|are|was|were|can be found|may be found|appears|appear)\s+"
+                   r"(?:(?:printed|reprinted|published|found|located|kept|filed)\s+)?in\s+(?:the\s+)?(?=[A-Z])")
 # a person's report cited by a part of the series that prints it, and no title: "Symonds’ Rep. App. Part I"
 PERSONS_REPORT_PART = re.compile(r"^(?P<who>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w-]+)['’]s?\s+(?:Rep\.|Report)\s+"
                                  r"(?:App\.|Appendix|Part|Vol\.|vol\.)")
@@ -1207,6 +1212,13 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
     if item:
         return [item]
     lead = LEAD_WORD.match(text) or LEAD_IN.match(text)  # "For background ..., see Noble to Reinhardt, <date>"
+    located = IS_IN.match(text)
+    if located:  # "A text of the Soviet notes given Rusk is in Foreign Relations, 1964–1968, ...": where it is
+        rest = Piece(piece.start + located.end(), piece.end, text[located.end():])
+        made = _parse_piece(rest, lambda: Citation(base().chapter, base().note, rest.start, rest.end, rest.text),
+                            earlier)
+        if made:
+            return made
     if lead and IBID.match(text[lead.end():]):  # "For text of NSAM No. 124, see ibid., vol. VIII, Document 68"
         rest = Piece(piece.start + lead.end(), piece.end, text[lead.end():])
         return _parse_piece(rest, lambda: Citation(base().chapter, base().note, rest.start, rest.end, rest.text),
