@@ -563,7 +563,7 @@ DATED_DOCUMENT_PRINTED = re.compile(rf"^(?P<doc>[^;]+?)(?:,[”\"’]?|[”\"’
                                     r"(?:(?:printed|reprinted|published)\s+)?(?:in\s+(?=[A-Z])|(?=ibid\b))")
 # the writer's sentence saying where a document is: "A text of the notes is in Foreign Relations, ...", "The
 # memorandum ... and the notes are in the National Archives, ...", "The address is printed in Public Papers: ..."
-IS_IN = re.compile(r"^[A-Z][^;:“”\"]{8,}?\s(?:is|are|was|were|can be found|may be found|appears|appear)\s+"
+IS_IN = re.compile(r"(?:^|[.!?][”\"’)]?\s+)[A-Z][^;:“”\"()]{8,}?\s(?:is|are|was|were|can be found|may be found|appears|appear)\s+"
                    r"(?:(?:printed|reprinted|published|found|located|kept|filed)\s+)?in\s+(?:the\s+)?(?=[A-Z])")
 # a person's report cited by a part of the series that prints it, and no title: "Symonds’ Rep. App. Part I"
 PERSONS_REPORT_PART = re.compile(r"^(?P<who>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w-]+)['’]s?\s+(?:Rep\.|Report)\s+"
@@ -874,7 +874,11 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
 
 
 PARENTHETICAL = re.compile(rf"\((?P<inner>(?i:{alternation('ibid')})\b[^()]*"
-                          rf"|[A-Z][^()]{{2,100}}?,\s*(?:pp?|vol|tom|l|lib|c|cap)\.\s*[\divxlc][^()]*)\)")
+                          rf"|[A-Z][^()]{{2,100}}?,\s*(?:pp?|vol|tom|l|lib|c|cap)\.\s*[\divxlc][^()]*"
+                          # an archival reference: a repository and a unit ("(Library of Congress, Manuscript
+                          # Division, Kissinger Papers, Box CL 1, Chronological File)")
+                          rf"|[A-Z][^()]{{2,200}}?\b(?:{alternation('repositories')})\b[^()]*?,\s*"
+                          rf"(?:{alternation('archive_units')})\b[^()]*)\)")
 
 
 IMPRINT_ALONE = re.compile(r"^(?P<place>[A-Z][\w.'’ -]{1,30}),\s+(?P<year>(?:1[5-9]|20)\d\d)"
@@ -1212,7 +1216,7 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
     if item:
         return [item]
     lead = LEAD_WORD.match(text) or LEAD_IN.match(text)  # "For background ..., see Noble to Reinhardt, <date>"
-    located = IS_IN.match(text)
+    located = IS_IN.search(text)
     if located:  # "A text of the Soviet notes given Rusk is in Foreign Relations, 1964–1968, ...": where it is
         rest = Piece(piece.start + located.end(), piece.end, text[located.end():])
         made = _parse_piece(rest, lambda: Citation(base().chapter, base().note, rest.start, rest.end, rest.text),
