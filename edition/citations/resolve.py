@@ -380,6 +380,12 @@ class Resolver:
                 if fold(work.title) == fold(c.title):
                     c.form = "full" if "archive" in text else "short"
                     return self._link(c, work)
+            for work in collections:  # "..., NSC Files, Kissinger Office Files": a series within a collection
+                if work.title and c.title.startswith(work.title + ", ") and not work.person:
+                    series = c.title[len(work.title) + 2:]
+                    c.pinpoint = f"{series}, {c.pinpoint}" if c.pinpoint else series
+                    c.reason = f"{series!r} is a series within {work.title!r}, cited before."
+                    return self._link(c, work)
             for work in collections:
                 if fold(work.title).endswith("papers") and fold(c.title).endswith("papers") \
                         and collection_person(work) == fold(c.title).replace(" papers", "").split()[-1]:
