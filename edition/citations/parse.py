@@ -483,6 +483,13 @@ def _from_reading(reading, c: Citation) -> Citation:
 
 
 @lru_cache(maxsize=1)
+def _law() -> re.Pattern:
+    """A law by its kind and number ("Public Law 93–559"), or a law or treaty series by volume and page."""
+    return re.compile(rf"(?P<statute>(?:{alternation('statutes')})\s+\d+(?:[–-]\d+)?)"
+                      rf"|(?P<volume>\d+)\s+(?P<series>{alternation('law_series')})\s+(?P<page>\d+)")
+
+
+@lru_cache(maxsize=1)
 def _report_title() -> re.Pattern:
     """The title of a public body's report: it begins with a report word and a preposition ("Fifth Annual
     Report of the ..."), or ends with a public body's report ("Factories’ Inquiry Commission’s Reports")."""
@@ -878,7 +885,8 @@ PARENTHETICAL = re.compile(rf"\((?P<inner>(?i:{alternation('ibid')})\b[^()]*"
                           # an archival reference: a repository and a unit ("(Library of Congress, Manuscript
                           # Division, Kissinger Papers, Box CL 1, Chronological File)")
                           rf"|[A-Z][^()]{{2,200}}?\b(?:{alternation('repositories')})\b[^()]*?,\s*"
-                          rf"(?:{alternation('archive_units')})\b[^()]*)\)")
+                          rf"(?:{alternation('archive_units')})\b[^()]*"
+                          rf"|\d+\s+(?:{alternation('law_series')})\s+\d+)\)")  # "(21 UST 483)"
 
 
 IMPRINT_ALONE = re.compile(r"^(?P<place>[A-Z][\w.'’ -]{1,30}),\s+(?P<year>(?:1[5-9]|20)\d\d)"
@@ -1238,6 +1246,13 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
     review = parse_review(text, base)
     if review:
         return [review]
+    law = _law().fullmatch(text.strip(" ."))
+    if law:  # "Public Law 93–559", "21 UST 483"
+        c = base()
+        c.kind, c.form = "book", "full"
+        c.title = law.group("statute") or law.group("series")
+        c.volume, c.pinpoint = law.group("volume"), law.group("page")
+        return [c]
     report = parse_report(text, base)
     if report:
         return [report]
