@@ -570,8 +570,9 @@ DATED_DOCUMENT_PRINTED = re.compile(rf"^(?P<doc>[^;]+?)(?:,[”\"’]?|[”\"’
                                     r"(?:(?:printed|reprinted|published)\s+)?(?:in\s+(?=[A-Z])|(?=ibid\b))")
 # the writer's sentence saying where a document is: "A text of the notes is in Foreign Relations, ...", "The
 # memorandum ... and the notes are in the National Archives, ...", "The address is printed in Public Papers: ..."
-IS_IN = re.compile(r"(?:^|[.!?][”\"’)]?\s+)[A-Z][^;:“”\"()]{8,}?\s(?:is|are|was|were|can be found|may be found|appears|appear)\s+"
-                   r"(?:(?:printed|reprinted|published|found|located|kept|filed)\s+)?in\s+(?:the\s+)?(?=[A-Z])")
+IS_IN = re.compile(r"(?:^[A-Za-z]|[.!?][”\"’)]?\s+[A-Z])[^;:“”\"()]{8,}?\s(?:is|are|was|were|can be found|may be found|"
+                   r"appears|appear|will appear)\s+(?:(?:printed|reprinted|published|found|located|kept|filed|"
+                   r"scheduled for publication|to be published|forthcoming)\s+)?in\s+(?:the\s+)?(?=[A-Z])")
 # a person's report cited by a part of the series that prints it, and no title: "Symonds’ Rep. App. Part I"
 PERSONS_REPORT_PART = re.compile(r"^(?P<who>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w-]+)['’]s?\s+(?:Rep\.|Report)\s+"
                                  r"(?:App\.|Appendix|Part|Vol\.|vol\.)")
