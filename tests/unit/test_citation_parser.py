@@ -855,9 +855,10 @@ NOT_YET = {
                                     "Lucian', 'the abridgment given by Tacitus, in the life of Agricola', the "
                                     "Oxford edition of Strabo), a garbled 'Dureau 'de la Malle'",
     "frus-1969-76-v12-excerpt": "importable since its notes are numbered per unit (notes_at: units; first score "
-                                "37.5/50.0, 47.8/36.7): FRUS printed 'Foreign Relations, 1945–1950, ...' with "
-                                "'printed ibid.' chains across volumes, statutes and treaty series ('21 UST 483', "
-                                "'Public Law 93–559'), source notes with '(Ibid.)' inside",
+                                "37.5/50.0, 47.8/36.7; now 83.3/83.3, 93.3/93.3): a title without italics after "
+                                "the writer's sentence ('Kissinger later discussed the article in White House "
+                                "Years, pp. 234–235'), a repository's papers named with the repository "
+                                "('Library of Congress, Manuscript Division, Kissinger Papers')",
 }
 # Held out, then passed: engels-working-class-results (first score 28.6/25.0, 30.0/24.0) and
 # woodson-negro-migration-ch2 (first 82.1/85.2, 66.0/67.3), read since by the forms tested above.
@@ -1033,3 +1034,35 @@ def test_the_accuracy_command_scores_the_text_beside_a_gold_file(capsys):
     assert f"{len(expected['works'])} in the test set" in said[0], \
         "the works of Woodson's gold, not Zubok's"
     assert f"{links} in the test set" in said[1]
+
+
+def test_documentary_edition_notes_dated_documents_laws_and_where_a_text_is():
+    # the FRUS excerpt's forms (tests/corpus/frus-1969-76-v12-excerpt), as printed there without italics
+    works, notes, _ = bibliography(
+        "NSC 4–A, December 17, 1947, is printed in Foreign Relations, 1945–1950, Emergence of the Intelligence "
+        "Establishment, Document 257.",
+        "Memorandum of conversation by Frank G. Wisner, “Implementation of NSC–10/2,” August 12, 1948, printed "
+        "ibid., Document 298.",
+        "NSC 10/5, “Scope and Pace of Covert Operations,” October 23, 1951, in Michael Warner, editor, The CIA "
+        "Under Harry Truman (Washington, D.C.: Central Intelligence Agency, 1994), pp. 437–439.",
+        "For text of NSAM No. 124, see ibid., vol. VIII, Document 68.",
+        "Public Law 93–559.",
+        "On March 5, 1970, after the United States and 81 other nations signed the treaty, it entered into force. "
+        "(21 UST 483)",
+        "A text of the Soviet notes given Rusk is in Foreign Relations, 1964–1968, volume XX, Document 374. The "
+        "memorandum of conversation is in the National Archives, Nixon Presidential Materials, NSC Files, Box 1.",
+        "Additional information is in the National Archives, Nixon Presidential Materials, NSC Files, Kissinger "
+        "Office Files, Box 242.")
+    (series, cited), = notes[1]
+    assert series.title == "Foreign Relations of the United States" and cited.pinpoint.endswith("Document 257")
+    assert notes[2][0][0] is series and notes[2][0][1].form == "ibid", "the dated memorandum is no work"
+    (warner, _), = notes[3]
+    assert (warner.title, warner.editors, warner.authors) == ("The CIA Under Harry Truman", ["Warner, Michael"], [])
+    assert notes[4][0][0] is warner and notes[4][0][1].form == "ibid", "ibid after 'For text of ..., see'"
+    assert [(w.title, c.volume, c.pinpoint) for n in (5, 6) for w, c in notes[n]] == [
+        ("Public Law 93–559", None, None), ("UST", "21", "483")]
+    assert [w.title for w, _ in notes[7]] == ["Foreign Relations of the United States",
+                                              "National Archives, Nixon Presidential Materials, NSC Files"]
+    (archive, deeper), = notes[8]
+    assert archive is notes[7][1][0] and deeper.pinpoint == "Kissinger Office Files, Box 242", \
+        "a series within a collection cited before"
