@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .changes import Change, ChangeRecord
 from .clean import apply_inline_rules, remove_junk_lines
-from .endnotes import split_section
+from .endnotes import split_section, split_units
 from .footnotes import split_notes
 from .notestyles import form as call_form
 from .paragraphs import group_blocks, missing_headings
@@ -48,7 +48,7 @@ def import_source(path: Path, root: Path = ROOT) -> Imported:
         missing = rules.get("missing_notes") or {}
         at = rules.get("notes_at") or ("pages" if form.name == "superscript" else "section")
         split = split_notes(lines, missing) if at == "pages" else \
-            split_section(lines, form, missing, rules.get("notes_heading"))
+            (split_units if at == "units" else split_section)(lines, form, missing, rules.get("notes_heading"))
         problems += [Problem(shown, line, message) for line, message in split.problems]
         lines, notes = split.body, split.notes
         changes += split.changes

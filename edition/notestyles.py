@@ -50,6 +50,20 @@ class CallForm:
         """The text without its calls (what headings and sentence ends are judged by)."""
         return self.call.sub("", text)
 
+    def renumber(self, text: str, shift: int, head: bool = False) -> str:
+        """The text with each call's number (or, with `head`, the number heading a note's body) raised by
+        `shift`, printed as the call was printed."""
+        pattern = self.head if head else self.call
+        return pattern.sub(lambda m: m.group(0)[: m.start("n") - m.start()] + self.printed(self.number(m) + shift,
+                                                                                           m.group("n"))
+                           + m.group(0)[m.end("n") - m.start():], text)
+
+    @staticmethod
+    def printed(number: int, like: str) -> str:
+        """A number in the digits of `like` (superscript or plain)."""
+        return str(number).translate(str.maketrans("0123456789", SUPERSCRIPT_DIGITS)) \
+            if like[:1] in SUPERSCRIPT_DIGITS else str(number)
+
 
 class Superscript(CallForm):
     name = "superscript"
@@ -86,6 +100,13 @@ class Number(CallForm):
     def number(match: re.Match) -> int:
         value = match.group("n") if match.group("n") is not None else match.group("b")
         return int(value.translate(TO_ASCII))
+
+
+    def renumber(self, text: str, shift: int, head: bool = False) -> str:
+        if head:
+            return CallForm.renumber(self, text, shift, head)
+        return self.call.sub(lambda m: self.printed(self.number(m) + shift, m.group("n")) if m.group("n")
+                             else f"[{self.number(m) + shift}]", text)
 
 
 class NoCalls(CallForm):

@@ -18,7 +18,7 @@ from .problems import Problem, ProblemsFound, display_path
 GENRES = {"journal article", "encyclopedia article", "government country study", "essay", "book excerpt"}
 PARAGRAPH_MODES = {"rejoin", "as-is", "excerpts"}
 FOOTNOTE_STYLES = {None, "superscript", "bracket", "paren", "caret", "number"}  # edition.notestyles
-NOTES_AT = {None, "pages", "section"}
+NOTES_AT = {None, "pages", "section", "units"}
 
 
 @dataclass(frozen=True)
@@ -115,7 +115,9 @@ def check_metadata(meta, slug: str) -> list[tuple[str, str]]:
         problems.append(("import.footnotes", f"footnotes must be one of {sorted(s for s in FOOTNOTE_STYLES if s)} "
                                              "or absent"))
     if rules.get("notes_at") not in NOTES_AT:
-        problems.append(("import.notes_at", "notes_at must be 'pages' (bodies at the page breaks) or 'section'"))
+        problems.append(("import.notes_at", "notes_at must be 'pages' (bodies at the page breaks), 'section' (a notes "
+                                            "section at the end) or 'units' (a notes section after each unit, "
+                                            "numbered afresh)"))
     elif rules.get("notes_at") == "pages" and rules.get("footnotes") not in (None, "superscript"):
         problems.append(("import.notes_at", "note bodies at the page breaks are read for superscript calls only"))
     if rules.get("headings") is not None and not isinstance(rules.get("headings"), list):

@@ -8,12 +8,14 @@ Parser works are aligned with gold works by authors and title (or container).
 
 from __future__ import annotations
 
+import re
 import sys
 from difflib import SequenceMatcher
 from pathlib import Path
 
 import yaml
 
+from .conventions import conventions
 from .names import family
 from .pipeline import build_for_chapter
 from .resolve import fold
@@ -22,8 +24,16 @@ ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "tests" / "data" / "zubok-citations-gold.yml"
 
 
+def _series_name(title: str | None) -> str | None:
+    """A documentary series printed in one of its forms (conventions.yml) is filed under one name."""
+    for series in conventions()["documentary_series"]:
+        if fold(title) in {fold(printed) for printed in series["printed"]}:
+            return series["title"]
+    return title
+
+
 def _similar(a: str | None, b: str | None) -> float:
-    a, b = fold(a), fold(b)
+    a, b = fold(_series_name(a)), fold(_series_name(b))
     if not a or not b:
         return 0.0
     return SequenceMatcher(None, a, b).ratio()
@@ -67,13 +77,32 @@ def align(works, gold_works: list[dict], threshold: float = 0.8) -> dict[str, st
     return mapping
 
 
+def unit_keys(keys: list) -> dict[int, str]:
+    """A gold file of a text whose notes are numbered afresh in each unit keys them "<unit>-<n>" ("covert-3",
+    "d1-1"); the import numbers them on through the chapter, unit after unit (endnotes.split_units). The
+    chapter's note number -> the gold key, units in the order the gold lists them; empty for plain numbers."""
+    units: dict[str, int] = {}
+    for key in keys:
+        found = re.fullmatch(r"(?P<unit>.+)-(?P<n>\d+)", str(key))
+        if not found:
+            return {}
+        units[found.group("unit")] = max(units.get(found.group("unit"), 0), int(found.group("n")))
+    numbered, shift = {}, 0
+    for unit, size in units.items():
+        numbered.update({shift + n: f"{unit}-{n}" for n in range(1, size + 1)})
+        shift += size
+    return numbered
+
+
 def measure(root: Path = ROOT, chapter: Path | None = None, gold_path: Path = GOLD) -> dict:
     """Precision and recall of the parser's works and note-to-work links on one chapter,
     against a gold file built by hand (tests/data/, tests/corpus/*/gold.yml)."""
     gold = yaml.safe_load(Path(gold_path).read_text(encoding="utf-8"))
     bibliography = build_for_chapter(Path(chapter) if chapter else root / "book" / "zubok-1980s.md", root)
     mapping = align(bibliography.works, gold["works"])
-    found_links = {(str(c.note), mapping.get(c.work, f"unaligned:{c.work}")) for c in bibliography.citations}
+    key = unit_keys(list(gold["notes"]))
+    found_links = {(key.get(c.note, str(c.note)), mapping.get(c.work, f"unaligned:{c.work}"))
+                   for c in bibliography.citations}
     gold_links = {(str(n), link["work"]) for n, links in gold["notes"].items() for link in links or []}
     gold_ids = {g["id"] for g in gold["works"]}
     found_ids = {mapping.get(w.id, f"unaligned:{w.id}") for w in bibliography.works}
@@ -94,6 +123,13 @@ def measure(root: Path = ROOT, chapter: Path | None = None, gold_path: Path = GO
 def corpus_scores(corpus: Path, root: Path = ROOT) -> list[tuple[str, dict | str]]:
     """Import each text of a development corpus (a folder with source.txt, metadata.yml,
     gold.yml) into a scratch project, as a new source would be, and score the parser on it."""
+    return [(folder.name, score_text(folder, folder / "gold.yml", root))
+            for folder in sorted(p for p in Path(corpus).iterdir() if (p / "gold.yml").is_file())]
+
+
+def score_text(folder: Path, gold_path: Path, root: Path = ROOT) -> dict | str:
+    """Import the text of a corpus folder (source.txt, metadata.yml) into a scratch project, as a new
+    source would be, and score the parser on it against a gold file; a string says why it cannot be."""
     import shutil
     import tempfile
 
@@ -101,34 +137,30 @@ def corpus_scores(corpus: Path, root: Path = ROOT) -> list[tuple[str, dict | str
     from ..new_source import fill_in, write_skeleton
     from ..problems import ProblemsFound
 
-    scores = []
-    for folder in sorted(p for p in Path(corpus).iterdir() if (p / "gold.yml").is_file()):
-        if not (folder / "metadata.yml").is_file():
-            scores.append((folder.name, "no metadata.yml: not importable yet"))
-            continue
-        described = yaml.safe_load((folder / "metadata.yml").read_text(encoding="utf-8"))
-        with tempfile.TemporaryDirectory() as scratch:
-            project = Path(scratch)
-            source = project / "data" / "sources" / f"{described['slug']}.txt"
-            source.parent.mkdir(parents=True)
-            shutil.copy(folder / "source.txt", source)
-            fill_in(write_skeleton(source, root), described["filled"], rights="see the corpus", capture="corpus")
-            try:
-                imported = import_source(source, project)
-            except ProblemsFound as found:
-                scores.append((folder.name, f"import failed: {found.problems[0]}"))
-                continue
-            write_import(imported, project / "book", project / "data" / "changes", project / "_build")
-            chapter = project / "book" / f"{described['slug']}.md"
-            scores.append((folder.name, measure(project, chapter, folder / "gold.yml")))
-    return scores
+    if not (folder / "metadata.yml").is_file():
+        return "no metadata.yml: not importable yet"
+    described = yaml.safe_load((folder / "metadata.yml").read_text(encoding="utf-8"))
+    with tempfile.TemporaryDirectory() as scratch:
+        project = Path(scratch)
+        source = project / "data" / "sources" / f"{described['slug']}.txt"
+        source.parent.mkdir(parents=True)
+        shutil.copy(folder / "source.txt", source)
+        fill_in(write_skeleton(source, root), described["filled"], rights="see the corpus", capture="corpus")
+        try:
+            imported = import_source(source, project)
+        except ProblemsFound as found:
+            return f"import failed: {found.problems[0]}"
+        write_import(imported, project / "book", project / "data" / "changes", project / "_build")
+        return measure(project, project / "book" / f"{described['slug']}.md", gold_path)
 
 
 def main(argv: list[str] | None = None) -> int:
     import argparse
     parser = argparse.ArgumentParser(prog="python -m edition citations accuracy", description=__doc__)
-    parser.add_argument("--gold", default=str(GOLD), help="a gold file (default: Zubok's)")
-    parser.add_argument("--chapter", help="the chapter the gold file describes (default: book/zubok-1980s.md)")
+    parser.add_argument("--gold", default=str(GOLD), help="a gold file (default: Zubok's); without --chapter, the "
+                        "text beside it (its folder's source.txt and metadata.yml) when there is one")
+    parser.add_argument("--chapter", help="the chapter the gold file describes (default: the text beside the gold "
+                                          "file, else book/zubok-1980s.md)")
     parser.add_argument("--root", default=str(ROOT), help="the project the chapter belongs to")
     parser.add_argument("--corpus", help="score every text of a corpus folder (e.g. tests/corpus), one line each")
     parser.add_argument("--misses", action="store_true", help="with --corpus: list each text's misses under its line")
@@ -153,7 +185,14 @@ def main(argv: list[str] | None = None) -> int:
                 for item in result[label] if args.misses else []:
                     print(f"  {label.replace('_', ' ')}: {item}")
         return 0
-    result = measure(Path(args.root), Path(args.chapter) if args.chapter else None, Path(args.gold))
+    beside = Path(args.gold).parent
+    if not args.chapter and (beside / "source.txt").is_file():  # a corpus text: imported, then scored
+        result = score_text(beside, Path(args.gold), Path(args.root))
+        if isinstance(result, str):
+            print(f"{beside}: {result}", file=sys.stderr)
+            return 2
+    else:
+        result = measure(Path(args.root), Path(args.chapter) if args.chapter else None, Path(args.gold))
     works, links = result["works"], result["links"]
     found_w, gold_w, found_l, gold_l = result["counts"]
     print(f"distinct works:     precision {works[0]:.1%}  recall {works[1]:.1%}  ({found_w} found, {gold_w} in the test set)")

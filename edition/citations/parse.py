@@ -8,16 +8,18 @@ the citation before it (an archive's "Box 5, Folder 6. Diary, February 3, 1989")
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from .chunks import _title_word, document_prefix, has_locator, is_locator, is_prose, read_plain, top_level_chunks
+from .chunks import DATE, DAY, MONTH, _title_word, document_prefix, has_locator, is_locator, is_prose, read_plain, top_level_chunks
 from .conventions import alternation, conventions, pattern, words
 from .model import Citation, Fragment
 from .names import looks_like_names, split_names, trailing_names
 from .notes import Note
-from .plain_forms import people, read_author_colon, read_periodical_issue, read_title_first, read_title_imprint
+from .plain_forms import (people, read_author_colon, read_author_full_stop, read_periodical_issue, read_title_first,
+                          read_title_imprint, read_title_locators)
 from .quotations import ATTRIBUTION, attributions_under_quotations, parse_quotation_by, parse_work_described
 from .resolve import SAME_AUTHOR_AS_BEFORE, same_name
-from .segment import Piece, _depths, split_note
+from .segment import Piece, _depths, _ends_abbreviation, split_note
 
 ITALIC = re.compile(r"\*([^*]+)\*")
 PUB_PAREN = re.compile(r"\s*\((?P<inside>[^()]*?(?:\d{4}))\)")
@@ -30,7 +32,7 @@ HEREAFTER = re.compile(r"\(hereafter (?P<abbr>[^)]+)\)")
 # "Radchenko, Op. cit.", "Cox, *op. cit.*", "Pliny, loc. cit.": the author's work cited before
 OP_CIT = re.compile(rf"(?P<author>[A-Z][\w'’\-]+(?:[ \-][A-Z][\w'’\-]+)?)[,:]?\s*\*?(?i:{alternation('op_cit')})\b\.?\*?")
 # "Ibid.", "*Ibid.,*", "ibid., p. 4", "Id. at 5": the work cited just before
-IBID = re.compile(rf"^\*?(?:{alternation('ibid')})\b\.?,?\*?(?=\s|,|$)", re.I)
+IBID = re.compile(rf"^\*?(?:{alternation('ibid')})\b\.?\*?\.?,?(?=\s|,|$)", re.I)  # "Ibid.,", "*Ibid.,*", "*Ibid*.,"
 CITED_IN = pattern("cited_in", r",?\s+\b(?:{}):?\s+", re.I)
 COLLECTION = re.compile(r"(?:The\s+)?(?P<name>(?!The\s)(?:[A-Z][\w.'’\-]*\s+){0,2}[A-Z][\w'’\-]+\s+Papers)\b(?!\s+of\b)")
 # "Article II, Section 3 of the Constitution", "the first book of the Annals of Tacitus"
@@ -62,6 +64,9 @@ PART_IN_HIS_WORK = re.compile(
     r"(?:,?\s*\((?P<imprint>[^()]*\b(?:1[5-9]|20)\d\d)\))?")
 HEREAFTER_ANY = re.compile(rf"[(\[]\s*(?:{alternation('hereafter')})\s+(?P<abbr>[^)\]]+?)[.,]?\s*[)\]]"
                            rf"|,\s*(?:{alternation('hereafter')})\s+(?P<abbr2>[^,;]+?)(?=,|;|$)", re.I)
+# a sentence naming the short title later notes use: 'Second Report usually cited as “Children’s ... Report.”'
+ALIAS_SENTENCE = re.compile(rf"(?:(?<=[.;]\s)|^)[^.;“\"]*?\b(?i:{alternation('alias_phrases')})\s+"
+                            r"(?:“(?P<abbr>[^”]+?)[.,]?”|\"(?P<abbr2>[^\"]+?)[.,]?\")\.?")
 SELF_REFERENCE = pattern("self_reference", r"^(?:{})\b")
 REVIEW_FORUM = pattern("review_forums", r"\b(?:{})\b")
 SAME_AUTHOR = pattern("same_author", r"^(?i:{})[.,]?\s+", escape=True)
@@ -187,6 +192,7 @@ def _split_author_title(head: str) -> tuple[list[str], list[str], str | None]:
     The first boundary (a comma, or a full stop that does not end an initial) with names
     before it and no 'with'/'and' after it separates the author from the title.
     """
+    head = re.sub(r",\s+(?:editor|compiler)(s?)(?=,\s)", lambda m: f", ed{m.group(1)}.", head)  # the word in full
     for match in BOUNDARY.finditer(head):
         names, rest = head[: match.start()], head[match.end():]
         if looks_like_names(names) and rest.strip() and not re.match(r"(?:with|and)\b", rest):
@@ -202,6 +208,7 @@ def _split_author_title(head: str) -> tuple[list[str], list[str], str | None]:
 
 
 def _people(text: str) -> tuple[list[str], list[str]]:
+    text = re.sub(r"(?<=\w)['’]s\s*$", "", text.strip())  # "Howe's *Historical Collections*": Howe's work
     if not looks_like_names(text):
         text = trailing_names(text)  # "More on this in Vladislav Zubok," -> the name
     if not text.strip(" ,.:") or not looks_like_names(text):
@@ -231,6 +238,9 @@ def parse_reference(text: str, base: Citation) -> Citation | None:
         text = text[colon.end():]
     body, lead = _strip_lead(text)
     lead = lead or said
+    periodical = read_periodical_issue(body) if body != text else None
+    if periodical:  # "...--See the *Southern Workman*, xxxvii, pp. 486-489": after the writer's prose
+        return _from_reading(periodical, base)
     series = _documentary_series(body)
     if series:  # "Papers Relating to the Foreign Relations of the United States, 1919, ..., vol. I, p. IV"
         title, rest = series
@@ -412,6 +422,8 @@ def _parse_reference_body(body: str, base: Citation) -> Citation | None:
         c.form = "short"
     else:
         plain = read_plain(c.text[c.text.find(body):] if body in c.text else body) if has_locator(c.text) else None
+        if plain and plain.title and not plain.authors and re.fullmatch(MONTH, plain.title.strip()):
+            return None  # "... till the eleventh of November, 1842": a date in the writer's prose, no title
         if plain:
             people = ([plain.authors] if plain.as_printed else split_names(plain.authors)[0]) if plain.authors else []
             c.authors, c.editors = ([], people) if plain.edited else (people, [])
@@ -451,10 +463,12 @@ def parse_older_form(text: str, base_factory) -> Citation | None:
     if _documentary_series(body):
         return None  # a volume of a documentary series, cited as the series (parse_reference)
     reading = read_periodical_issue(body) or read_title_first(body) or read_author_colon(body) \
-        or read_title_imprint(body)
-    if reading is None:
-        return None
-    c = base_factory()
+        or read_author_full_stop(body) or read_title_imprint(body) or read_title_locators(body)
+    return _from_reading(reading, base_factory()) if reading else None
+
+
+def _from_reading(reading, c: Citation) -> Citation:
+    """The citation of a reference read whole by one of plain_forms.py's readers."""
     c.title, c.container, c.volume, c.issue = reading.title, reading.container, reading.volume, reading.issue
     c.place, c.publisher, c.year, c.pinpoint = reading.place, reading.publisher, reading.year, reading.pinpoint
     c.authors, c.editors = ([], reading.people) if reading.editors else (reading.people, reading.translators)
@@ -466,6 +480,125 @@ def parse_older_form(text: str, base_factory) -> Citation | None:
         c.kind = "edited-book" if reading.editors else "book"
     c.form = "full" if reading.imprint else "short"
     return c
+
+
+@lru_cache(maxsize=1)
+def _law() -> re.Pattern:
+    """A law by its kind and number ("Public Law 93–559"), or a law or treaty series by volume and page."""
+    return re.compile(rf"(?P<statute>(?:{alternation('statutes')})\s+\d+(?:[–-]\d+)?)"
+                      rf"|(?P<volume>\d+)\s+(?P<series>{alternation('law_series')})\s+(?P<page>\d+)")
+
+
+@lru_cache(maxsize=1)
+def _report_title() -> re.Pattern:
+    """The title of a public body's report: it begins with a report word and a preposition ("Fifth Annual
+    Report of the ..."), or ends with a public body's report ("Factories’ Inquiry Commission’s Reports")."""
+    reports, bodies = alternation("report_words"), alternation("public_bodies")
+    return re.compile(rf"^(?:(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))\s+){{0,3}}(?:{reports})\s+(?:of|on|from|upon|to)\s+(?:the\s+)?[A-Z]"
+                      rf"|^[A-Z][^,;:]*\b(?:{bodies})(?:['’]s?|s['’])\s+(?:{reports})$")
+
+
+@lru_cache(maxsize=1)
+def _report_part() -> re.Pattern:
+    """A part of the report just cited, printed after it: "First and Second Reports", "Second Report, 1843",
+    "Appendix", "App. Part II"."""
+    return re.compile(rf"^(?:(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))\s+(?:and\s+[A-Z][a-z]+\s+)?)?"
+                      rf"(?:{alternation('report_parts')})(?:\s+[\dIVXivx]+)?(?:,\s*(?:1[5-9]|20)\d\d)?\.?$")
+
+
+def _sentence_end(text: str) -> int | None:
+    """Where the first sentence of a reference ends (a full stop that ends no abbreviation), or None."""
+    for stop in re.finditer(r"\.\s+(?=[A-Z])", text):
+        if not _ends_abbreviation(text[: stop.start() + 1]):
+            return stop.start()
+    return None
+
+
+def parse_report(text: str, base_factory) -> Citation | None:
+    """'Report of Commission of Inquiry Into the State of Large Towns and Populous Districts. First Report,
+    1844': a public body's report, cited by its title with no author, then the part cited and its year."""
+    if ITALIC.search(text) or find_quoted(text):
+        return None
+    end = _sentence_end(text)
+    head, rest = (text[:end], text[end + 1:].strip()) if end is not None else (text, "")
+    chunks = top_level_chunks(head)
+    title_end = next((i for i, (_, chunk) in enumerate(chunks) if i and is_locator(chunk)), len(chunks))
+    if not _report_title().search(" ".join(chunk for _, chunk in chunks[:title_end])):
+        title_end = 1  # "Factories’ Inquiry Commission’s Reports, 3rd vol. Report of Dr. Hawkins": the title alone
+    title = head[: chunks[title_end][0]].strip(" ,") if title_end < len(chunks) else head.strip(" ,.")
+    if not _report_title().search(title) or is_prose(title):
+        return None
+    located = ", ".join(chunk for _, chunk in chunks[title_end:])
+    c = base_factory()
+    dated = re.search(r"\s+(?:of|for|in)\s+(?P<year>(?:1[5-9]|20)\d\d)$", title)  # "Commission of 1832"
+    c.kind, c.title = "book", _clean(title[: dated.start()] if dated else title)
+    c.pinpoint = _clean(re.sub(r"\s+", " ", ", ".join(p for p in (located, rest) if p.strip()))) or None
+    years = set(YEAR_IN.findall(rest)) | ({dated.group("year")} if dated else set())
+    c.year = years.pop() if len(years) == 1 else None
+    c.form = "full" if c.year else "short"
+    return c
+
+
+YEAR_IN = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+WHO = r"(?P<who>(?:(?:the\s+)?[A-Z][\w'’.-]*\.?\s+){0,3}[A-Z][\w'’-]+)"
+
+
+@lru_cache(maxsize=1)
+def _paper_read() -> re.Pattern:
+    nouns = alternation("work_nouns") + "|address|speech|communication|report"
+    return re.compile(rf"^{WHO}\s*,?\s+in\s+(?:an?|his|her|their)\s+(?:[a-z]+\s+)?(?:{nouns})\s+"
+                      rf"(?:{alternation('read_before')})\s+(?:the\s+)?(?P<body>[A-Z][^.;]+?)\.?$")
+
+
+def parse_paper_read(text: str, base_factory) -> Citation | None:
+    """'Dr. Alison in an article read before the British Association for the Advancement of Science': a paper
+    read before a learned body, untitled; its date and place may follow ("October, 1844, in York")."""
+    match = _paper_read().match(text)
+    names = people(match.group("who")) if match else []
+    if not names:
+        return None
+    c = base_factory()
+    c.kind, c.form, c.authors, c.title = "conference-paper", "short", names, None
+    c.container = _clean(match.group("body"))
+    return c
+
+
+# a document dated to the day, then where it is printed: "NSC 4–A, December 17, 1947, is printed in Foreign
+# Relations, ...", "Memorandum ..., August 12, 1948, printed ibid., Document 298", "NSC 10/5, “Scope ...,” October
+# 23, 1951, in Michael Warner, editor, The CIA Under Harry Truman (...)": a document, not a publication
+DATED_DOCUMENT_PRINTED = re.compile(rf"^(?P<doc>[^;]+?)(?:,[”\"’]?|[”\"’],)\s+{DAY},\s+(?:(?:is|are|was|were)\s+)?"
+                                    r"(?:(?:printed|reprinted|published)\s+)?(?:in\s+(?=[A-Z])|(?=ibid\b))")
+# the writer's sentence saying where a document is: "A text of the notes is in Foreign Relations, ...", "The
+# memorandum ... and the notes are in the National Archives, ...", "The address is printed in Public Papers: ..."
+IS_IN = re.compile(r"(?:^[A-Za-z]|[.!?][”\"’)]?\s+[A-Z])[^;:“”\"()]{8,}?\s(?:is|are|was|were|can be found|may be found|"
+                   r"appears|appear|will appear)\s+(?:(?:printed|reprinted|published|found|located|kept|filed|"
+                   r"scheduled for publication|to be published|forthcoming)\s+)?in\s+(?:the\s+)?(?=[A-Z])")
+# a person's report cited by a part of the series that prints it, and no title: "Symonds’ Rep. App. Part I"
+PERSONS_REPORT_PART = re.compile(r"^(?P<who>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w-]+)['’]s?\s+(?:Rep\.|Report)\s+"
+                                 r"(?:App\.|Appendix|Part|Vol\.|vol\.)")
+DATE_AND_PLACE = re.compile(rf"^(?P<date>{DATE})(?:,?\s+(?:in|at)\s+(?P<place>[A-Z][\w'’ .-]+?))?\.?$")
+
+
+def parse_quoted_from(text: str, base_factory, earlier: list[Citation]) -> list[Citation]:
+    """'Quoted by Dr. Wade from the Report of the Parliamentary Factories’ Commission of 1832, in his History of
+    the Middle and Working-Classes': the source quoted (first, "cited in" the second), then the work of the
+    writer who quotes it."""
+    match = re.match(rf"^(?i:quoted|cited)\s+by\s+{WHO}\s+from\s+(?:the\s+)?(?P<primary>[A-Z].+?),?\s+in\s+"
+                     r"(?:his|her|their)\s+(?P<secondary>[A-Z].+)$", text)
+    names = people(match.group("who")) if match else []
+    if not names:
+        return []
+    start = match.start("primary")
+    primary = Piece(base_factory().start + start, base_factory().start + match.end("primary"), match.group("primary"))
+    made = _parse_piece(primary, lambda: Citation(base_factory().chapter, base_factory().note, primary.start,
+                                                  primary.end, primary.text), earlier)
+    if len(made) != 1 or not made[0].title:
+        made = []
+    c = base_factory()
+    c.title, c.authors, c.form = _clean(match.group("secondary")), names, "short"
+    if made:
+        c.via = -1
+    return made + [c]
 
 
 REVIEW_OF = re.compile(
@@ -648,6 +781,28 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
             fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
             previous.pinpoint = f"{previous.pinpoint}. {piece.text}" if previous.pinpoint else piece.text
             continue
+        if previous and previous.note == note.number and previous.title and _report_title().search(previous.title) \
+                and _report_part().match(piece.text):  # "..., Act. First and Second Reports. First Report, 1841"
+            fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
+            year = YEAR_IN.search(piece.text)
+            if year:  # the year of the one part cited; of several parts, none
+                previous.year = year.group(0) if previous.form != "full" or previous.year == year.group(0) else None
+                previous.form = "full"
+            previous.pinpoint = f"{previous.pinpoint}. {piece.text}" if previous.pinpoint else piece.text
+            continue
+        part_only = PERSONS_REPORT_PART.match(piece.text)
+        if part_only and people(part_only.group("who")):  # "Symonds’ Rep. App. Part I, pp. E, 22": whose series?
+            fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "unresolved",
+                                      f"the report of {part_only.group('who')} is cited by its part alone; the "
+                                      "note does not say which report or series holds it: not linked."))
+            continue
+        when = DATE_AND_PLACE.match(piece.text)
+        if previous and previous.note == note.number and previous.kind == "conference-paper" and when \
+                and not previous.year:  # "... read before the British Association. October, 1844, in York."
+            fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
+            previous.date, previous.place = when.group("date"), when.group("place")
+            previous.year, previous.form = YEAR_IN.search(when.group("date")).group(0), "full"
+            continue
         pronoun = re.search(r"\b(?:his|her) (?:recent )?interview\b", piece.text)
         if pronoun and previous and (previous.authors or previous.person):
             c = base()
@@ -667,6 +822,9 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
                 and note.text[:piece.start].rstrip().endswith("."))):
             # "Hist. Yemanae, p. 282. Bonn, 1828": the imprint of the work just cited, printed after it (not
             # "...; Pravda, 1960", a newspaper); "Eng. trans. p. 452": the same place in its translation
+            imprint = IMPRINT_ALONE.match(piece.text)
+            if imprint and previous.kind == "book" and previous.title:
+                previous.place, previous.year = previous.place or imprint.group("place"), imprint.group("year")
             fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
             continue
         idem = SAME_AUTHOR.match(piece.text) or ID_BEFORE_TITLE.match(piece.text)
@@ -724,10 +882,16 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
 
 
 PARENTHETICAL = re.compile(rf"\((?P<inner>(?i:{alternation('ibid')})\b[^()]*"
-                          rf"|[A-Z][^()]{{2,100}}?,\s*(?:pp?|vol|tom|l|lib|c|cap)\.\s*[\divxlc][^()]*)\)")
+                          rf"|[A-Z][^()]{{2,100}}?,\s*(?:pp?|vol|tom|l|lib|c|cap)\.\s*[\divxlc][^()]*"
+                          # an archival reference: a repository and a unit ("(Library of Congress, Manuscript
+                          # Division, Kissinger Papers, Box CL 1, Chronological File)")
+                          rf"|[A-Z][^()]{{2,200}}?\b(?:{alternation('repositories')})\b[^()]*?,\s*"
+                          rf"(?:{alternation('archive_units')})\b[^()]*"
+                          rf"|\d+\s+(?:{alternation('law_series')})\s+\d+)\)")  # "(21 UST 483)"
 
 
-IMPRINT_ALONE = re.compile(r"^[A-Z][\w.'’ -]{1,30},\s+(?:1[5-9]|20)\d\d(?:,\s+(?:\d+(?:to|vo|mo)|folio|fol\.))?\.?$")
+IMPRINT_ALONE = re.compile(r"^(?P<place>[A-Z][\w.'’ -]{1,30}),\s+(?P<year>(?:1[5-9]|20)\d\d)"
+                           r"(?:,\s+(?:\d+(?:to|vo|mo)|folio|fol\.|\d+(?:st|nd|rd|th|d)\.?\s+(?:ed|edit|edition)\.?))?\.?$")
 TRANSLATED_AT = re.compile(r"^(?:Eng|Engl|English|Fr|French|Germ|German|Ital|Italian)\.?\s+(?:trans|transl|translation)\.?"
                            r",?\s+(?:vol\.\s*[\divxlc]+\.?,?\s*)?pp?\.\s*[\divxlc]+")
 # the writer's word on where in the work just cited ("Quote on p. 857", "Quoted at pp. 4–5"): no title, no name
@@ -884,6 +1048,54 @@ def read_pronoun(c: Citation, passage: str, fragments: list[Fragment]) -> bool:
     return False
 
 
+WRITER_BEFORE_CALL = re.compile(rf"(?:^|[^.!?]\s)(?P<author>{NAME}),?\s*$")  # "Symonds(37) observes", "Dr. Andrew Ure,(44)"
+WRITERS_NOUN = re.compile(rf"\baccording to (?P<author>{NAME})['’]s\s+[a-z]+\b")  # "according to Gaskell’s calculation"
+
+
+def _writer_at_call(passage: str, just_before: bool = False) -> str | None:
+    """The writer the annotated sentence names where it calls the note: the subject of a verb of saying
+    ("What Carlyle says of the cotton spinners ...:"), "according to" a name or a name's noun ("according to
+    Gaskell’s calculation"); with `just_before`, also a name just before the call inside the sentence."""
+    sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z])", passage.strip())[-1] if passage.strip() else ""
+    found = [m for pattern_ in [WRITER_BEFORE_CALL] * just_before + [*_reporting_patterns()[:2], WRITERS_NOUN]
+             for m in pattern_.finditer(sentence)]
+    names = [m.group("author") for m in found if m.group("author").split()[0] not in conventions()["not_names"]
+             and not any(_title_word(w) for w in m.group("author").split())]
+    return names[-1] if names else None
+
+
+# a book and chapter of an ancient author's work ("l. liv. p. 736", "lib. ii", "iv. 29"): an ancient author is
+# cited by his name alone, so the name before such a locator stays an author
+CLASSICAL_DIVISION = re.compile(r"\(?(?:(?:l|lib|c|cap|tom)\.\s*[ivxlcdm\d]|[ivxlc]+\.\s*\d)")
+
+
+def read_title_called_by_writer(citations: list[Citation], fragments: list[Fragment], note: Note, passage: str,
+                                authors_elsewhere: set[str]) -> list[Citation]:
+    """A note of a title alone whose author the annotated sentence names ("according to Gaskell’s
+    calculation,(25)" - "Manufacturing Population, ch. 8."; "Symonds(37) observes" - "Arts and Artisans."):
+    words read as an author's name are the title when the sentence names another writer at the call, and
+    the words are nobody's name elsewhere in the chapter. The title keeps no author (the note prints none)."""
+    def not_the_writer(words: str, writer: str | None) -> bool:
+        return writer is not None and fold_name(writer) not in fold_name(words) \
+            and fold_name(words) not in authors_elsewhere and fold_name(words) not in fold_name(passage)
+    writer = _writer_at_call(passage)
+    for c in citations:
+        if c.form == "short" and not c.title and not c.container and len(c.authors) == 1 \
+                and c.kind == "book" and not_the_writer(c.authors[0], writer) and c.text.startswith(c.authors[0]) \
+                and not CLASSICAL_DIVISION.match(c.pinpoint or ""):
+            c.title, c.authors = c.authors[0], []
+    alone = note.text.strip().rstrip(".")
+    if not citations and alone and len(alone.split()) >= 2 and not re.search(r"[\d,;:()“”\"]", alone) \
+            and not is_prose(alone) and all(w[0].isupper() for w in alone.split() if w not in ("and", "of", "the",
+                                                                                                "in", "on", "&")) \
+            and not_the_writer(alone, _writer_at_call(passage, just_before=True)):  # the note is the title alone
+        c = Citation(note.chapter, note.number, 0, len(alone), alone)
+        c.form, c.title = "short", alone
+        fragments[:] = [f for f in fragments if f.note != note.number]
+        return [c]
+    return citations
+
+
 def _reporting_patterns() -> list[re.Pattern]:
     verbs, by, commentary = alternation("reporting_verbs"), alternation("reported_by"), alternation("commentary")
     return [
@@ -959,6 +1171,9 @@ def _blank_apparatus(text: str) -> tuple[str, list[tuple[int, str]]]:
     for match in HEREAFTER_ANY.finditer(text):
         aliases.append((match.start(), _clean(match.group("abbr"))))
     text = HEREAFTER_ANY.sub(lambda m: " " * len(m.group(0)), text)
+    for match in ALIAS_SENTENCE.finditer(text):
+        aliases.append((match.start(), _clean(match.group("abbr") or match.group("abbr2"))))
+    text = ALIAS_SENTENCE.sub(lambda m: " " * len(m.group(0)), text)
     text = INTERNAL.sub(lambda m: " " * len(m.group(0)), text)
     return text, aliases
 
@@ -968,6 +1183,11 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
     joined = re.match(r"and\s+(?=[“\"A-Z])", text)
     if joined:  # "...; and “Tribune Lauded ...,” Chicago Tribune": the list's last item
         rest = Piece(piece.start + joined.end(), piece.end, text[joined.end():])
+        return _parse_piece(rest, lambda: Citation(base().chapter, base().note, rest.start, rest.end, rest.text),
+                            earlier)
+    printed = DATED_DOCUMENT_PRINTED.match(text)
+    if printed:  # "NSC 10/2, June 18, 1948, printed ibid., Document 292": the document is no work, where it is is
+        rest = Piece(piece.start + printed.end(), piece.end, text[printed.end():])
         return _parse_piece(rest, lambda: Citation(base().chapter, base().note, rest.start, rest.end, rest.text),
                             earlier)
     cited = CITED_IN.search(text)
@@ -1005,6 +1225,17 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
     if item:
         return [item]
     lead = LEAD_WORD.match(text) or LEAD_IN.match(text)  # "For background ..., see Noble to Reinhardt, <date>"
+    located = IS_IN.search(text)
+    if located:  # "A text of the Soviet notes given Rusk is in Foreign Relations, 1964–1968, ...": where it is
+        rest = Piece(piece.start + located.end(), piece.end, text[located.end():])
+        made = _parse_piece(rest, lambda: Citation(base().chapter, base().note, rest.start, rest.end, rest.text),
+                            earlier)
+        if made:
+            return made
+    if lead and IBID.match(text[lead.end():]):  # "For text of NSAM No. 124, see ibid., vol. VIII, Document 68"
+        rest = Piece(piece.start + lead.end(), piece.end, text[lead.end():])
+        return _parse_piece(rest, lambda: Citation(base().chapter, base().note, rest.start, rest.end, rest.text),
+                            earlier)
     letter = document_prefix(text[lead.end():] if lead else text)
     prefix = letter + (lead.end() if lead and letter else 0)
     if prefix and not text[prefix:].strip(" ,.;"):
@@ -1016,6 +1247,22 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
     review = parse_review(text, base)
     if review:
         return [review]
+    law = _law().fullmatch(text.strip(" ."))
+    if law:  # "Public Law 93–559", "21 UST 483"
+        c = base()
+        c.kind, c.form = "book", "full"
+        c.title = law.group("statute") or law.group("series")
+        c.volume, c.pinpoint = law.group("volume"), law.group("page")
+        return [c]
+    report = parse_report(text, base)
+    if report:
+        return [report]
+    secondary = parse_quoted_from(text, base, earlier)
+    if secondary:
+        return secondary
+    paper = parse_paper_read(text, base)
+    if paper:
+        return [paper]
     older = parse_older_form(text, base)
     if older:
         return [older]

@@ -9,7 +9,7 @@ from ..cache import remembered
 from ..catalogue import read_catalogue
 from .model import Citation, Fragment, Work
 from .notes import read_notes, supported_passages
-from .parse import parse_note, read_pronoun
+from .parse import fold_name, parse_note, read_pronoun, read_title_called_by_writer
 from .resolve import resolve
 
 
@@ -48,8 +48,10 @@ def build_for_chapter(chapter: Path, root: Path) -> Bibliography:
 
 def _parse(notes: list, passages: dict[int, str], author: str | None) -> Bibliography:
     result = Bibliography()
-    for note in notes:
-        citations, fragments = parse_note(note)
+    parsed = [(note, *parse_note(note)) for note in notes]
+    authors = {fold_name(a) for _, citations, _ in parsed for c in citations if c.title for a in c.authors}
+    for note, citations, fragments in parsed:
+        citations = read_title_called_by_writer(citations, fragments, note, passages.get(note.number, ""), authors)
         result.citations += citations
         result.fragments += fragments
     result.citations = [c for c in result.citations if read_pronoun(c, passages.get(c.note, ""), result.fragments)]

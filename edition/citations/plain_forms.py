@@ -5,7 +5,9 @@
   Freiherr von Stockmar, 113", "Blumhardt's Life by Zündel (5th edition, Zurich, 1887)";
 - the author, a colon, the title, then edition, place, year and page: "F. W. Newman: The Soul; Its Sorrows
   and Its Aspirations, 3rd edition, 1852, pp. 89, 91", "R. L. Stevenson: Letters, II 355";
-- a periodical by its issue or volume, the item untitled: "Cornhill Magazine, LXXV, 730".
+- a periodical by its issue or volume, the item untitled: "Cornhill Magazine, LXXV, 730";
+- the author, a full stop, the title (19th-century notes): "Dr. Alison. Management of the Poor in Scotland.",
+  "Alison. Principles of Population, vol. II".
 
 The phrases, titles of rank, particles and words of editions are in conventions.yml.
 """
@@ -16,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .chunks import DATE, MONTH, is_locator, is_prose, top_level_chunks
+from .chunks import DATE, MONTH, _title_word, is_locator, is_prose, top_level_chunks
 from .conventions import alternation, conventions
 from .names import looks_like_names, split_names
 
@@ -101,9 +103,11 @@ def _locators(chunks: list[str], reading: Reading) -> bool:
         if maker and maker.group("editor") and people(chunk[maker.end():]):  # "..., translated by Richard Crawley"
             reading.translators = people(chunk[maker.end():])
             continue
-        if is_locator(chunk) or re.fullmatch(PAGES_OR_PART, chunk):
+        if is_locator(chunk) or re.fullmatch(PAGES_OR_PART, chunk) or (located and _following_pages(chunk)):
             located.append(_pages(chunk))
             continue
+        if re.fullmatch(rf"(?:{alternation('format_words')})\.?", chunk):
+            continue  # "..., 1841, Pamphlet": the publication's form
         translator = re.fullmatch(rf"(?P<name>.+?)['’]s\s+(?:{alternation('translation_words')})", chunk)
         if translator and people(translator.group("name")):  # "Homer: Iliad, XXI, E. Myers’s translation"
             reading.translators = people(translator.group("name"))
@@ -135,6 +139,7 @@ def read_title_first(text: str) -> Reading | None:
             if not found or not first or first.group(1) in set(conventions()["not_names"]) - {"The", "A", "An"} \
                     or re.search(rf"\b(?:{alternation('auxiliaries')})\b", title):
                 continue  # "It was written by ...", "A hope is expressed by Pomponius Mela": the writer's sentence
+            title = re.sub(r",?\s+(?:etc|&c)\.$", "", title)  # "..., etc. By the Rev. ...": a title cut short
             reading = Reading(title.strip("*"), found, editors=bool(match.group("editor")))
             if imprint:
                 _imprint(imprint.group("inside"), reading)
@@ -157,6 +162,17 @@ def _imprint(inside: str, reading: Reading) -> None:
 
 
 @lru_cache(maxsize=1)
+def _following_pages(chunk: str) -> bool:
+    """'et seq.', 'sqq.', 'passim' after a page: the pages that follow it, or throughout."""
+    return re.fullmatch(rf"(?:{alternation('following_pages')})\.?", chunk.strip()) is not None
+
+
+@lru_cache(maxsize=1)
+def _office() -> re.Pattern:
+    """'Canon of Manchester', 'Bishop of London': an office held by the person just named, after the name."""
+    return re.compile(rf"(?:the\s+)?(?:{alternation('honorifics')})\s+(?:of|in|at)\s+(?:the\s+)?[A-Z][\w'’ -]*")
+
+
 def _edition_pattern() -> re.Pattern:
     return re.compile("|".join(conventions()["edition_statement"]), re.I)
 
@@ -212,11 +228,42 @@ def read_author_colon(text: str) -> Reading | None:
     return reading if reading.title else None
 
 
+# the author's name (an honorific before it allowed) and a full stop: the last word a whole name, never an
+# initial or a word cut short ("Tacit. Annal.", "Hist. August."), then a capital
+AUTHOR_STOP = re.compile(r"^(?P<names>(?:[A-Z][\w'’-]*\.?\s+){0,3}?[A-Z][a-z][\w'’-]+)\.\s+(?=[A-Z“\"*‘])")
+
+
+def read_author_full_stop(text: str) -> Reading | None:
+    """'Dr. Cowen. Vital Statistics of Glasgow', 'Alison. Principles of Population, vol. II': the author's name
+    and a full stop, the title (two words at least, none cut short), then any imprint and the locators. Not
+    a title and its locator ("Children’s Employment Commission’s Report. App. Part II"), nor words cut short."""
+    match = AUTHOR_STOP.match(text)
+    if not match:
+        return None
+    names = match.group("names")
+    words = [w.rstrip(".") for w in names.split()]
+    if not people(names) or any(w in conventions()["title_words"] or w in conventions()["sovereigns"] for w in words) \
+            or words[0] in conventions()["not_names"]:
+        return None
+    chunks = [c for _, c in top_level_chunks(text[match.end():])]
+    if not chunks or is_locator(chunks[0]) or is_prose(chunks[0]):
+        return None
+    title_words = chunks[0].split()
+    if len(title_words) < 2 or title_words[0].endswith(".") or "." in chunks[0].rstrip("."):
+        return None  # "Plin. Hist. Natur.": abbreviations, not an author and a title
+    title_end = next((i for i, chunk in enumerate(chunks) if i and _ends_title(chunks, i)), len(chunks))
+    reading = Reading(", ".join(chunks[:title_end]).strip().rstrip(".").strip("*"), people(names))
+    if not _locators(chunks[_imprint_chunks(chunks, title_end, reading):], reading):
+        return None
+    return reading if reading.title else None
+
+
 def _imprint_chunks(chunks: list[str], index: int, reading: Reading) -> int:
     """Read the edition, part, place, publisher and year that follow a title; where the locators begin."""
+    start = index
     while index < len(chunks):
         chunk = chunks[index]
-        if _edition(chunk):
+        if _edition(chunk) or (index == start and _office().fullmatch(chunk)):
             pass
         elif _volume_word(chunk) and reading.volume is None:
             reading.volume = chunk
@@ -250,6 +297,35 @@ def read_title_imprint(text: str) -> Reading | None:
     return reading
 
 
+EDITION_BY = re.compile(r"\s*\((?P<maker>[^()]+?)['’]s\s+(?:[\w-]+\s+){0,3}(?P<word>edition|ed\.|translation|version)\)")
+
+
+def read_title_locators(text: str) -> Reading | None:
+    """'Wealth of Nations (McCulloch’s four volume edition), vol. III, book 5, chap. 8, p. 297': a title of
+    two words or more that is no one's name, perhaps the maker of the edition used in brackets, then only
+    locators (the title of a work cited before, or whose author the text names)."""
+    chunks = [c for _, c in top_level_chunks(text)]
+    if len(chunks) < 2:
+        return None
+    title, maker = chunks[0], None
+    edition = EDITION_BY.search(title)
+    if edition and edition.end() == len(title):
+        title, maker = title[: edition.start()], people(edition.group("maker"))
+    if len(title.split()) < 2 or not re.match(r"[A-Z]", title) or looks_like_names(title) or is_prose(title) \
+            or re.search(r"[()“”\":;*]|\.\s", title) or _title_word(title.split()[0].rstrip(".")) \
+            or re.match(rf"(?i:{alternation('lead_ins')})\s", title) \
+            or re.fullmatch(r"[A-Z][\w'’-]*\s+(?:de|in|ad)\s+.+", title):
+        return None  # "See Abulfeda and ...": prose; "Vegetius de Re Militari": an author, then his title
+    reading = Reading(title.strip("*"), translators=maker or [])
+    if not is_locator(chunks[1]) or not _locators(chunks[1:], reading) or not reading.pinpoint:
+        return None
+    reading.pinpoint = reading.pinpoint.rstrip(".") if not _following_pages(reading.pinpoint.split(", ")[-1]) \
+        else reading.pinpoint
+    vol = re.match(rf"vol\.\s*({ROMAN}|\d+)", reading.pinpoint, re.I)
+    reading.volume = reading.volume or (vol.group(1) if vol else None)
+    return reading
+
+
 def _a_quotation(text: str) -> bool:
     """Words quoted rather than a title in quotation marks: a sentence's end, or mostly lower-case words."""
     from .chunks import FUNCTION_WORDS
@@ -278,16 +354,19 @@ def read_periodical_issue(text: str) -> Reading | None:
     """"Owen's Rational Quarterly Review and Journal, No. 1, February, 1853, 28–9", "Cornhill Magazine,
     LXXV, 730": a periodical (a word of conventions.yml's learned_series in its name) by its issue or
     volume, then its date, then the page; the item cited is untitled."""
-    chunks = [c for _, c in top_level_chunks(text)]
+    chunks = [c for _, c in top_level_chunks(re.sub(r"^the\s+(?=\*?[A-Z])", "", text))]
     if len(chunks) < 3:
         return None
     name = chunks[0].strip("*")
-    if len(name.split()) < 2 or not re.search(rf"\b(?:{alternation('learned_series')})\b", name) \
-            or is_prose(name) or re.search(r"[“\":]", name):
-        return None
+    marked = chunks[0].startswith("*") and chunks[0].endswith("*") and chunks[0].count("*") == 2
+    volume = re.fullmatch(rf"(?:Vol\.\s*)?({ROMAN}|{ROMAN.lower()}|\d+)", chunks[1])
+    if len(name.split()) < 2 or is_prose(name) or re.search(r"[“\":*]", name) or not (
+            re.search(rf"\b(?:{alternation('learned_series')})\b", name)
+            or (marked and volume and re.fullmatch(rf"{ROMAN}|{ROMAN.lower()}", volume.group(1)))):
+        return None  # a periodical by its name's words, or an italic title with no author and a Roman volume
+        # ("*The Southern Workman*, xxxvii, p. 157", "*The African Repository*, XXII, 322")
     reading = Reading(None, container=name)
     issue = re.fullmatch(r"(?:No|Nr|Number|no)\.?\s*(\d+)", chunks[1])
-    volume = re.fullmatch(rf"(?:Vol\.\s*)?({ROMAN}|\d+)", chunks[1])
     if not (issue or volume):
         return None
     reading.issue, reading.volume = (issue.group(1) if issue else None), (volume.group(1) if volume else None)

@@ -101,6 +101,21 @@ def _same_words(short: str, full: str) -> bool:
     return True
 
 
+def _same_periodical(a: str | None, b: str | None) -> bool:
+    """'Southern Workman' and 'The Southern Workman': one periodical, its article printed or not."""
+    return re.sub(r"^(?:the|a|an) ", "", fold(a)) == re.sub(r"^(?:the|a|an) ", "", fold(b))
+
+
+def _in_order(short: str, full: str) -> bool:
+    """The short title's words appear in the full title in the same order (others may come between)."""
+    words = iter(w for w in stems(full) if w not in STOP)
+    return all(any(f == w or (len(w) >= 4 and f.startswith(w)) for f in words) for w in content_words_in_order(short))
+
+
+def content_words_in_order(text: str | None) -> list[str]:
+    return [w for w in stems(text) if w not in STOP]
+
+
 class Resolver:
     def __init__(self, chapter_author: str | None = None, supported_text=None):
         self.works: list[Work] = []
@@ -144,8 +159,9 @@ class Resolver:
                 and same_name(first_person(c), (work.authors or work.editors)[0]))
             if c.title and work.title and fold(c.title) == fold(work.title) and people_match:
                 return work
-            if not c.title and not work.title and people_match and c.kind == work.kind \
-                    and c.year == work.year and (c.kind == "conference-paper" or fold(c.container) == fold(work.container)):
+            if not c.title and not work.title and people_match and c.kind == work.kind and c.year == work.year \
+                    and (c.kind == "conference-paper" or _same_periodical(c.container, work.container)) \
+                    and (c.kind != "article" or fold(c.volume) == fold(work.volume)):  # one work per volume
                 return work  # an untitled work: same people, container (or conference) and year
         return None
 
@@ -202,10 +218,11 @@ class Resolver:
         if c.title or not c.authors:
             return None
         printed = content_words(re.split(r"[,(]", c.text.lstrip("("))[0])
-        if len(printed) < 2:
+        if not printed:
             return None
-        for work in reversed(self.works):
-            if work.title and printed <= content_words(work.title) and work.citations:
+        for work in reversed(self.works):  # one word only when it is the whole title ("Chartism, p. 40")
+            if work.title and work.citations and (printed <= content_words(work.title) if len(printed) >= 2
+                                                  else printed == content_words(work.title) and not work.authors):
                 return work
         return None
 
@@ -237,6 +254,9 @@ class Resolver:
                 continue
             if not person and people:
                 continue
+            if not person and not work.incomplete and not _in_order(c.title, work.title):
+                continue  # an unsigned short title keeps its words in the full title's order (a title of
+                # the same words in another order is another work: "Factories’ Inquiry Commission’s Reports")
             share = len({w for w in short if w in full or any(len(w) >= 4 and f.startswith(w) for f in full)}) / len(short)
             # ("Annal." for "Annals", "Panegyr." for "Panegyric": a title's words cut short)
             if share > best_share:
@@ -254,8 +274,9 @@ class Resolver:
         for work in self.by_first_word.get(words[0], []) if words else []:
             if not c.title or not work.title:
                 continue
-            if not title_prefix_match(c.title, work.title):
-                continue
+            if not title_prefix_match(c.title, work.title) and not (
+                    work.incomplete and len(content_words(work.title)) >= 2 and title_prefix_match(work.title, c.title)):
+                continue  # a title known only short ("Manufacturing Population") printed in full later
             person = first_person(c)
             known = work.authors + work.editors
             if person and known and not any(same_name(person, p) for p in known):
@@ -263,6 +284,8 @@ class Resolver:
             candidates.append(work)
         if candidates and first_person(c) and not (candidates[0].authors or candidates[0].editors):
             candidates[0].authors = list(c.authors)  # a later note names the author of a title-only work
+        if candidates and candidates[0].incomplete and len(c.title) > len(candidates[0].title):
+            candidates[0].title = c.title  # the fullest form printed
         return candidates[0] if candidates else None
 
     # -- citations ---------------------------------------------------------------------
@@ -356,6 +379,12 @@ class Resolver:
             for work in collections:
                 if fold(work.title) == fold(c.title):
                     c.form = "full" if "archive" in text else "short"
+                    return self._link(c, work)
+            for work in collections:  # "..., NSC Files, Kissinger Office Files": a series within a collection
+                if work.title and c.title.startswith(work.title + ", ") and not work.person:
+                    series = c.title[len(work.title) + 2:]
+                    c.pinpoint = f"{series}, {c.pinpoint}" if c.pinpoint else series
+                    c.reason = f"{series!r} is a series within {work.title!r}, cited before."
                     return self._link(c, work)
             for work in collections:
                 if fold(work.title).endswith("papers") and fold(c.title).endswith("papers") \

@@ -17,6 +17,7 @@ import yaml
 from conftest import ROOT, SLUGS, copy_project
 from edition.chapter import read_chapter
 from edition.check import run_checks
+from edition.citations.accuracy import unit_keys
 from edition.new_source import fill_in
 
 CORPUS = ROOT / "tests" / "corpus"
@@ -68,10 +69,13 @@ def test_a_new_text_is_added_by_the_readmes_steps_with_every_note_in_place(proje
     imported = add_text(project, slug, folder, described["filled"])
     assert imported.returncode == 0, imported.stderr
     meta = yaml.safe_load((project / "data" / "sources" / f"{slug}.yml").read_text(encoding="utf-8"))
-    assert meta["import"]["footnotes"] == form and meta["import"]["notes_at"] == "section"  # guessed right
+    told = (described["filled"].get("import") or {}).get("notes_at")  # the editor's word, else the guess
+    assert meta["import"]["footnotes"] == form and meta["import"]["notes_at"] == (told or "section")
     chapter = read_chapter(project / "book" / f"{slug}.md")
     gold = yaml.safe_load((CORPUS / folder / "gold.yml").read_text(encoding="utf-8"))
-    assert sorted(chapter.notes, key=int) == sorted(map(str, gold["notes"]), key=int)
+    keys = unit_keys(list(gold["notes"]))  # notes numbered afresh in each unit: numbered on through the chapter
+    assert sorted(chapter.notes, key=int) == sorted((str(n) for n in keys) if keys else map(str, gold["notes"]),
+                                                    key=int)
     assert chapter.problems == []
     new = [p for p in run_checks(project, {"sources and metadata", "chapters"}) if f"/{slug}." in p.path]
     # the fidelity proof holds (every word, mark and call of the source); what is left is the editor's step
@@ -125,3 +129,27 @@ def test_a_listed_heading_the_text_lacks_is_reported(tmp_path):
     result = edition("import", str(source), "--out", str(tmp_path / "out"), cwd=tmp_path)
     assert result.returncode == 1
     assert "import.headings lists 'The Aftermath', which no line of the text holds" in result.stderr
+
+
+def test_notes_numbered_afresh_in_each_unit_are_numbered_through_the_chapter(tmp_path):
+    # the form of the FRUS excerpt (tests/corpus/frus-1969-76-v12-excerpt): each unit, then its notes from 1
+    source = tmp_path / "data" / "sources" / "units.txt"
+    source.parent.mkdir(parents=True)
+    source.write_text("A Title Of Some Length\n\nThe first unit makes its claim.¹ And another.²\n\nNotes\n\n"
+                      "¹ Foreign Relations, 1945–1950, Document 257.\n\n² Ibid., Document 292.\n\n"
+                      "1. Memorandum of Conversation¹\n\nThe second unit says more.²\n\nNotes\n\n"
+                      "¹ Source: National Archives, Box 725.\n\n² Not found.\n", encoding="utf-8")
+    source.with_suffix(".yml").write_text(yaml.safe_dump({
+        "slug": "units", "title": "A Title Of Some Length", "genre": "essay", "rights": "x", "capture": "x",
+        "import": {"footnotes": "superscript", "notes_at": "units"}}, allow_unicode=True), encoding="utf-8")
+    result = edition("import", str(source), "--out", str(tmp_path / "out"), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    chapter = read_chapter(tmp_path / "out" / "book" / "units.md")
+    assert sorted(chapter.notes, key=int) == ["1", "2", "3", "4"]
+    assert chapter.note_text("3").startswith("Source: National Archives") and chapter.problems == []
+    record = yaml.safe_load((tmp_path / "out" / "data" / "changes" / "units.yml").read_text(encoding="utf-8"))
+    renumbered = [(c["lines"], c["text"], c["after"]) for c in record["changes"] if c.get("rule") == "notes_at: units"]
+    assert renumbered == [([11], "¹", "³"), ([13], "²", "⁴"), ([17], "¹", "³"), ([19], "²", "⁴")]
+    assert unit_keys(["covert-1", "covert-2", "d1-1", "d1-2"]) == {1: "covert-1", 2: "covert-2", 3: "d1-1",
+                                                                    4: "d1-2"}
+    assert unit_keys([1, 2]) == {}, "plain numbers are the chapter's own"
