@@ -61,8 +61,9 @@ def test_the_table_is_stale_when_the_index_changes(tmp_path):
     assert [p for p in derived.check(read_catalogue(project)) if p.path.endswith("names.csv")] == []
 
 
-def student_figures():
-    """The chapter's figures as its cells draw them without the edition's package."""
+def student_figures(book_folder=ROOT / "book"):
+    """The chapter's figures as its cells draw them without the edition's package (from the
+    tables in `book_folder`/../data)."""
     import matplotlib
     import matplotlib.pyplot as plt
     matplotlib.use("Agg")
@@ -71,7 +72,7 @@ def student_figures():
     sys.modules["edition.data.book"] = None  # the import fails, as in a download
     plt.close("all")
     try:
-        os.chdir(ROOT / "book")
+        os.chdir(book_folder)
         namespace = {}
         for source in cells:
             exec(source, namespace)
@@ -85,17 +86,22 @@ def student_figures():
             sys.modules["edition.data.book"] = saved
 
 
+def assert_legible(figure) -> None:
+    """Every label at 10 pt or more, and no two labels overlap."""
+    figure.canvas.draw()
+    renderer = figure.canvas.get_renderer()
+    texts = [t for t in figure.findobj(lambda a: hasattr(a, "get_text") and hasattr(a, "get_fontsize"))
+             if t.get_visible() and t.get_text().strip()]
+    assert min(t.get_fontsize() for t in texts) >= 10
+    boxes = [(t.get_text(), t.get_window_extent(renderer)) for t in texts]
+    overlaps = [(a, b) for i, (a, box) in enumerate(boxes) for b, other in boxes[i + 1:] if box.overlaps(other)]
+    assert overlaps == []
+
+
 def test_the_figures_are_legible_human_labelled_and_explained():
     where, when = student_figures()
     for figure in (where, when):
-        figure.canvas.draw()
-        renderer = figure.canvas.get_renderer()
-        texts = [t for t in figure.findobj(lambda a: hasattr(a, "get_text") and hasattr(a, "get_fontsize"))
-                 if t.get_visible() and t.get_text().strip()]
-        assert min(t.get_fontsize() for t in texts) >= 10
-        boxes = [(t.get_text(), t.get_window_extent(renderer)) for t in texts]
-        overlaps = [(a, b) for i, (a, box) in enumerate(boxes) for b, other in boxes[i + 1:] if box.overlaps(other)]
-        assert overlaps == []
+        assert_legible(figure)
     # the texts by their titles, the persons by their names, never an id
     titles = [ax.get_title().replace("\n", " ") for ax in where.axes]
     assert titles == [text.short_title for text in read_catalogue(ROOT).texts if text.short_title in titles]
@@ -108,3 +114,33 @@ def test_the_figures_are_legible_human_labelled_and_explained():
     legend = when.axes[0].get_legend()
     assert len(legend.get_texts()) == len(colours) == len(when.axes[0].collections)
     assert {t.get_text() for t in legend.get_texts()} <= {text.short_title for text in read_catalogue(ROOT).texts}
+
+
+# Titles of texts an edition may grow by (the corpus's, long and short), each given the rows of a
+# text of this edition, so that the figures are drawn as for a grown edition.
+GROWN = ["Homes of the Department of State", "Strauss, Life of Jesus", "Engels, Results",
+         "Woodson, A Century of Negro Migration", "Carlyle, The French Revolution"]
+
+
+@pytest.mark.parametrize("added", [1, 3, 5])
+def test_the_figures_stay_legible_when_the_edition_grows(tmp_path, added):
+    """Found by the grown-edition build test: with eight texts the panel titles overlapped."""
+    (tmp_path / "book").mkdir()
+    (tmp_path / "data").mkdir()
+    drawn = [ax.get_title().replace("\n", " ") for ax in student_figures()[0].axes]  # the texts with a panel
+    rows, dates = table(), list(csv.DictReader(open(ROOT / "data" / "chronology.csv", encoding="utf-8")))
+    chapters = [next(r["chapter"] for r in rows if r["text"] == text) for text in drawn]
+    for number, title in enumerate(GROWN[:added]):
+        like = chapters[number % len(chapters)]
+        rows += [{**r, "text": title, "chapter": f"added-{number}"} for r in table() if r["chapter"] == like]
+        dates += [{**r, "chapter": f"added-{number}"} for r in dates if r["chapter"] == like]
+    for name, records in (("names.csv", rows), ("chronology.csv", dates)):
+        with open(tmp_path / "data" / name, "w", encoding="utf-8", newline="") as handle:
+            writer = csv.DictWriter(handle, fieldnames=list(records[0]))
+            writer.writeheader()
+            writer.writerows(records)
+    where, when = student_figures(tmp_path / "book")
+    assert len(where.axes) == len(drawn) + added
+    for figure in (where, when):
+        assert_legible(figure)
+    assert [ax.get_title().replace("\n", " ") for ax in where.axes][-added:] == GROWN[:added]
