@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .chunks import DATE, DAY, MONTH, _title_word, document_prefix, has_locator, is_locator, is_prose, read_plain, top_level_chunks
-from .conventions import alternation, conventions, pattern, words
+from .chunks import DATE, DAY, FUNCTION_WORDS, MONTH, _title_word, document_prefix, has_locator, is_locator, is_prose, read_plain, top_level_chunks
+from .conventions import abbreviations, alternation, conventions, pattern, words
 from .model import Citation, Fragment
 from .names import looks_like_names, split_names, trailing_names
 from .notes import Note
@@ -31,6 +31,9 @@ ACCESSED = re.compile(r"\((?:accessed|Accessed)(?: on)? (?P<date>[^)]+)\)")
 HEREAFTER = re.compile(r"\(hereafter (?P<abbr>[^)]+)\)")
 # "Radchenko, Op. cit.", "Cox, *op. cit.*", "Pliny, loc. cit.": the author's work cited before
 OP_CIT = re.compile(rf"(?P<author>[A-Z][\w'’\-]+(?:[ \-][A-Z][\w'’\-]+)?)[,:]?\s*\*?(?i:{alternation('op_cit')})\b\.?\*?")
+# "Burnett, Letters of Members of the Continental Congress, op. cit.": the author's work of that title cited before
+OP_CIT_TITLED = re.compile(rf"(?:^|(?<=\bin )|(?<=\bsee )|(?<=\bSee )|(?<=[.;] ))(?P<author>[A-Z][\w'’\-]+(?:[ \-][A-Z][\w'’\-]+)?),"
+                           rf"\s+(?P<title>[*“\"]?[A-Z][^;]*?),\s*\*?(?i:{alternation('op_cit')})\b\.?\*?")
 # "Ibid.", "*Ibid.,*", "ibid., p. 4", "Id. at 5": the work cited just before
 IBID = re.compile(rf"^\*?(?:{alternation('ibid')})\b\.?\*?\.?,?(?=\s|,|$)", re.I)  # "Ibid.,", "*Ibid.,*", "*Ibid*.,"
 CITED_IN = pattern("cited_in", r",?\s+\b(?:{}):?\s+", re.I)
@@ -128,12 +131,19 @@ def _clean(text: str | None) -> str | None:
     return text or None
 
 
+# a publisher's series and the book's number in it, printed after the title: "..., Historical Handbook Series No. 17"
+SERIES_AT_END = pattern("series_words", r",\s+(?P<series>(?:[A-Z][\w’'.&-]*\s+(?:(?:of|the|and|for|on|in)\s+)*)+(?:{}),?"
+                        r"\s+(?:No\.|no\.|Nr\.|Number|Vol\.|vol\.)\s*[\dIVXL]+)$")
+REPRINTED = pattern("later_printings", r",\s*(?:{})\s+(?:1[5-9]|20)\d\d\s*$", re.I)
+
+
 def _pub(inside: str) -> dict:
     """'(Moscow: Istlit, 2016)' -> place, publisher, year; '(Plymouth, Lexington Books, 2010)' too.
     After a semicolon comes a note on the edition ("...; first published 1999"), not the imprint."""
     first = inside.split(";")[0]
     inside = first if re.search(r"\d{4}\s*$", first) else inside
-    year = re.search(r"(\d{4})\s*$", inside).group(1)
+    inside = REPRINTED.sub("", inside)  # "(Washington, 1954, revised 1956)": the first printing's imprint
+    year = re.search(r"(\d{4}(?:\s*[–-]\s*\d{2,4})?)\s*$", inside).group(1)  # "1904-1937": a work in volumes
     body = inside[: inside.rfind(year)].strip(" ,")
     if ":" in body:
         place, _, publisher = body.partition(":")
@@ -205,6 +215,57 @@ def _split_author_title(head: str) -> tuple[list[str], list[str], str | None]:
         people, editors, _ = split_names(head)
         return ([] if editors else people), (people if editors else []), None
     return [], [], _clean(head)
+
+
+TITLE_NAMED = pattern("title_introducers", r"(?:,\s*)?\b(?:{}):?\s+(?=[“\"*]?[A-Z0-9])")
+MAKER_BEFORE_TITLE = re.compile(r"\bby\s+(?:the\s+)?(?P<maker>[A-Z][^;]*?)\s*,?\s*$")
+CLOSING_QUOTE = re.compile(r"[”\"’][.,;:]?$")
+
+
+def _reference_in_prose(head: str) -> tuple[list[str], str | None, str] | None:
+    """The reference a sentence of the writer's carries before its imprint: "..., the name was changed to the
+    “Committee for Foreign Affairs,” Journals of the Continental Congress, 1774-1789 (Washington, 1904-1937)",
+    "... discussed in a work by Robert Fortenbaugh entitled The Nine Capitols of the United States (York, Pa.,
+    1948)". Authors, a corporate maker (a body, not a person: the publisher), and the title; None when the head
+    is no prose. The title is the one named after "entitled" (conventions.yml title_introducers), else the run of
+    a title's words (capitalised words, small words, numbers) that ends at the imprint, bounded on the left by
+    prose: a lower-case word, a closing quotation mark, the end of a sentence."""
+    head = head.strip(" ,")
+    if not is_prose(head):
+        return None
+    named = list(TITLE_NAMED.finditer(head))
+    if named:
+        title = _clean(head[named[-1].end():])
+        maker = MAKER_BEFORE_TITLE.search(head[: named[-1].start()])
+        who = maker.group("maker").strip(" ,") if maker else ""
+        if who and looks_like_names(who):
+            return split_names(who)[0], title, ""
+        return [], title, who
+    tokens = list(re.finditer(r"\S+", head))
+    start = None
+    for token in reversed(tokens):
+        word = token.group(0)
+        bare = word.strip(",;:()")
+        sentence_end = re.search(r"[a-z]{2}[.!?]$", word) and word.rstrip(".!?") not in abbreviations() \
+            and word.rstrip(".!?").lower() not in abbreviations()
+        if CLOSING_QUOTE.search(word) or (start is not None and sentence_end):
+            break  # "... Affairs,” Journals ...", "... was built. Journals ...": prose ends there
+        if not (bare[:1].isupper() or bare[:1].isdigit() or bare.lower() in FUNCTION_WORDS):
+            if word.endswith(","):  # "..., 3rd ed., revised and enlarged, Vol. I": an element of the reference
+                return None
+            break
+        start = token.start()
+    if start is None:
+        return None
+    prose, run = head[:start], head[start:]
+    capitals = len(re.findall(r"(?<![\w’'])[A-Z]", prose))
+    if _prose_words(prose) < 3 or _prose_words(prose) * 2 < capitals:
+        return None  # "... Memories of Events ..., with Sketches of Prominent Actors during these Periods": a long title
+    run = re.sub(rf"^(?:(?:{'|'.join(sorted(FUNCTION_WORDS))})\s+)+", "", run)
+    if not re.search(r"[A-Z][a-z]", run) or run == head:
+        return None
+    authors, editors, title = _split_author_title(run)
+    return authors or editors, title, ""
 
 
 def _people(text: str) -> tuple[list[str], list[str]]:
@@ -384,6 +445,10 @@ def _parse_reference_body(body: str, base: Citation) -> Citation | None:
                 title = f"{title.rstrip()} {continuation}"
             c.title = _clean(title)
             c.authors, c.editors = authors, editors
+        elif _reference_in_prose(head):  # "..., Journals of the Continental Congress, 1774-1789 (Washington, 1904)"
+            c.authors, c.title, maker = _reference_in_prose(head)
+            if maker:  # a body that issued the work: its publisher; "(Washington, 1967)" then names the place
+                c.place, c.publisher = c.place or c.publisher, maker
         else:
             authors, editors, title = _split_author_title(head.strip(" ,"))
             plain = read_plain(head.strip(" ,"))
@@ -398,6 +463,9 @@ def _parse_reference_body(body: str, base: Citation) -> Citation | None:
                 if vol:
                     c.volume, title = vol.group(1), title[: vol.start()]
             c.title, c.authors, c.editors = _clean(title), authors, editors
+        series = SERIES_AT_END.search(c.title or "")
+        if series and series.start():  # "..., National Park Service Historical Handbook Series No. 17 (Washington, 1954)"
+            c.title, c.series = _clean(c.title[: series.start()]), _clean(series.group("series"))
         c.kind = "edited-book" if c.editors and not c.authors else "book"
         if not c.title:
             return None
@@ -728,6 +796,36 @@ def _repository_of(text: str, named: re.Match) -> str | None:
         return ", ".join(after)
     before = [chunk for _, chunk in top_level_chunks(text[: named.start()]) if pattern("repositories").search(chunk)]
     return before[-1] if before else None
+
+
+LETTER_NAME = r"(?:[A-Z][\w.'’-]*\.?\s+){0,3}[A-Z][\w'’-]+"
+# "..., in a letter to Lee Burke, July 7, 1975.", "Letter from John Smith to the author, May 3, 1970.": a letter
+# known from its writer and its day, with no publication after it: unpublished
+UNPUBLISHED_LETTER = re.compile(rf"(?:^|\b[Ii]n\s+)(?:an?\s+|his\s+|her\s+)?(?:unpublished\s+|private\s+)?[Ll]etter\s+"
+                                rf"(?:from\s+(?P<writer>{LETTER_NAME})(?:,[^,]{{3,80}},)?\s+)?to\s+(?P<to>the author|"
+                                rf"me|{LETTER_NAME})(?:,[^,]{{3,80}})?,?\s+(?:of\s+)?(?P<date>{DAY})\.?$")
+WRITER_OF_LETTER = re.compile(rf"\b(?:by|from)\s+(?P<writer>{LETTER_NAME})(?=,|\s+in\b|\s+to\b)")
+
+
+def parse_unpublished_letter(text: str, base_factory) -> Citation | None:
+    """A letter cited by its writer, recipient and day, printed nowhere the note names (Chicago's personal
+    communication): the writer's, kind archive, untitled. The writer is named after "from", or as the one "by"
+    whom the information "was provided" in the sentence; a letter with no writer named is no work."""
+    letter = UNPUBLISHED_LETTER.search(text)
+    if not letter:
+        return None
+    writer = letter.group("writer")
+    if not writer:
+        named = [m for m in WRITER_OF_LETTER.finditer(text[: letter.start()])]
+        writer = named[-1].group("writer") if named else None
+    if not writer or not people(writer):
+        return None
+    c = base_factory()
+    c.kind, c.form, c.title = "archive", "full", None
+    c.authors = split_names(writer)[0]
+    c.date, c.year = letter.group("date"), letter.group("date")[-4:]
+    c.pinpoint = f"letter to {letter.group('to')}, {letter.group('date')}"
+    return c
 
 
 def parse_interviews(text: str, base_factory) -> list[Citation]:
@@ -1215,10 +1313,11 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
         c.form, c.kind = "ibid", "book"
         c.pinpoint = _pinpoint(text)[1] or _pages_only(_clean(text[ibid.end():].strip(" ,*"))) or None
         return [c]
-    op = OP_CIT.search(text)
+    op = OP_CIT_TITLED.search(text) or OP_CIT.search(text)
     if op:
         c = base()
         c.form, c.authors = "op-cit", [op.group("author")]
+        c.title = _clean(ITALIC.sub(r"\1", op.groupdict().get("title") or "").strip("“”\"")) or None
         c.pinpoint = _pinpoint(text)[1]
         return [c]
     item = parse_periodical_genre(text, base)  # before a letter's description: "Letter to the Editor from ..."
@@ -1272,6 +1371,9 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
     archive = parse_archive(text, base())
     if archive:
         return [archive]
+    letter = parse_unpublished_letter(text, base)
+    if letter:
+        return [letter]
     interviews = parse_interviews(text, base)
     if interviews:
         return interviews

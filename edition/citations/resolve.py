@@ -112,6 +112,16 @@ def _in_order(short: str, full: str) -> bool:
     return all(any(f == w or (len(w) >= 4 and f.startswith(w)) for f in words) for w in content_words_in_order(short))
 
 
+def _title_likeness(full: str | None, short: str | None) -> int:
+    """How a title printed again after the author matches a work's: 4 whole, 3 its first words, 2 its words cut
+    short, 1 its words in order with others between, 0 not."""
+    if not (full and short):
+        return 0
+    tests = (fold(full) == fold(short), title_prefix_match(short, full), _same_words(short, full),
+             _in_order(short, full))
+    return next((4 - rank for rank, passed in enumerate(tests) if passed), 0)
+
+
 def content_words_in_order(text: str | None) -> list[str]:
     return [w for w in stems(text) if w not in STOP]
 
@@ -471,7 +481,15 @@ class Resolver:
         if not earlier:
             c.ambiguous, c.reason = True, f"Op. cit. with no earlier work by {author}."
             return self._link(c, self.new_work(c, incomplete=True))
+        likeness = {w: _title_likeness(self._work(w).title, c.title) for w in earlier}
+        best = max(likeness.values(), default=0)
+        if best:  # "Burnett, Letters of Members ..., op. cit.": the title says which of the author's works
+            return self._link(c, self._work([w for w in earlier if likeness[w] == best][-1]))
         rule = self._work(earlier[-1])
+        if len(set(earlier)) > 1 and not c.ambiguous:  # which of the author's works the note does not say
+            c.ambiguous = True
+            c.reason = (f"Op. cit. after {author}, who has {len(set(earlier))} works cited before: linked to the one "
+                        f"cited last ({self._label(rule)}).")
         if in_range(c.pinpoint, rule.pages) is False:
             counts = Counter({w: len(self._work(w).citations) for w in set(earlier)
                               if in_range(c.pinpoint, self._work(w).pages) is not False})
