@@ -30,13 +30,21 @@ def _locator_start() -> re.Pattern:
         rf"^\(?(?:{alternation('title_ends', escape=False)}|(?:{words})\.?\s*{NUMBER}\b|(?:{words})\.\s|{DATE}\s*$|\d+(?:st|nd|rd|th|d)\s+(?:Cong|Sess|Parl)\b"
         rf"|[ivxlcdm]+\.\s*\d+(?:\.\s*\d+)*\.?(?:\s+(?:sqq|seq|ff)\.?)?$"  # "iv. 29", "iii. 263 sqq.": book and chapter
         rf"|[IVXLC]+\.?\s+(?:pp?\.\s*)?\d+(?:\s*[–-]\s*\d+)?(?:,\s*\d+)*\.?$"  # "I 152", "I. 105": a volume and page
+        # a volume by its number and word ("1 Thl.", "2 Bd.", "1tes Bändchen", "1. Thl."), or by its number (and
+        # part or issue) before the page word ("i. s. 12", "1 a. s. 78", "v. 1. s. 163"): German and Latin forms
+        rf"|{NUMBER}(?:tes|te|ter|ten|es|er)?\.?\s+(?:{alternation('volume_words')})(?=[\s.,;)]|$)"
+        rf"|{NUMBER}\.?(?:\s+(?:[a-z]|\d+)\.?)?,?\s+(?:{alternation('page_words')})\.\s*\d"
         rf"|{NUMBER}(?:\s*[–-]\s*{NUMBER})?\.?\)?$(?<!\d{{4}}[–-]\d{{4}})|notes? on p|(?:{alternation('chamber_names')})$)")
 
 
 NAME = r"[A-Z][\w'’.-]*(?:\s+(?:of|the|de|des|du|d'|le|la|von|van|di|da|del)?\s*[A-Z][\w'’.-]*){0,3}"
 # a locator inside a chunk, after the author and title: "l. ii", "c. 23", "viii. 9", "tom. xxviii. p. 444"
 INLINE_LOCATOR = re.compile(r"(?<=[\w.)])\s+\(?(?:[ivxlcdm]+\.\s+(?=(?:l|lib|c|cap|p|ver|v)\.))?"
-                            r"(?:(?:l|lib|c|cap|p|pp|tom|vol|ver|v|ch|sect|n)\.\s*[ivxlcdm\d]+|[ivxlcdm]+\.\s*\d+).*$")
+                            r"(?:(?:l|lib|c|cap|p|pp|tom|vol|ver|v|ch|sect|n)\.\s*[ivxlcdm\d]+|[ivxlcdm]+\.\s*\d+).*$"
+                            # a title cut short, then its volume and page: "Hebr. Mythol. ii. s. 218", "Exeget. Handb. 1"
+                            # (the page after the comma), "Bibl. Comm. 1. Thl. s. 119"
+                            r"|(?<=[a-z]{3}\.)\s+(?:[ivxlc]+|\d{1,3})\.?(?:\s+\S+)*?\s+(?:s|S|p|pp)\.\s*\d.*$"
+                            r"|(?<=[a-z]{3}\.)\s+\d{1,3}$")
 POSSESSIVE = re.compile(rf"(?:[Ss]ee\s+)?(?P<author>{NAME})['’]s\s+(?P<title>[A-Z][\w'’-]*(?:\s+(?:of|the|de|and|[A-Z][\w'’-]*))*)")
 # one author, then the title: "Tacit. Annal.", "Cicero in Tusculan.", "Julian in the Caesars", "Varro de Lingua Latina"
 AUTHOR_TITLE = re.compile(r"(?P<author>[A-Z][\w'’-]*\.)\s+(?:in\s+(?:the\s+)?)?(?P<title>(?:de\s+)?[A-Z][\w'’. -]*)"

@@ -34,6 +34,8 @@ OP_CIT = re.compile(rf"(?P<author>[A-Z][\w'’\-]+(?:[ \-][A-Z][\w'’\-]+)?)[,:
 # "Burnett, Letters of Members of the Continental Congress, op. cit.": the author's work of that title cited before
 OP_CIT_TITLED = re.compile(rf"(?:^|(?<=\bin )|(?<=\bsee )|(?<=\bSee )|(?<=[.;] ))(?P<author>[A-Z][\w'’\-]+(?:[ \-][A-Z][\w'’\-]+)?),"
                            rf"\s+(?P<title>[*“\"]?[A-Z][^;]*?),\s*\*?(?i:{alternation('op_cit')})\b\.?\*?")
+# "Ut sup. s. 77", "Op. cit., p. 5" with no name: the work of the author the annotated sentence names
+BARE_OP_CIT = re.compile(rf"^\*?(?i:{alternation('op_cit')})\b\.?\*?,?(?=\s|$)")
 # "Ibid.", "*Ibid.,*", "ibid., p. 4", "Id. at 5": the work cited just before
 IBID = re.compile(rf"^\*?(?:{alternation('ibid')})\b\.?\*?\.?,?(?=\s|,|$)", re.I)  # "Ibid.,", "*Ibid.,*", "*Ibid*.,"
 CITED_IN = pattern("cited_in", r",?\s+\b(?:{}):?\s+", re.I)
@@ -1039,8 +1041,10 @@ def _with_parenthetical_references(pieces: list[Piece]) -> list[Piece]:
 
 
 def _pages_only(pinpoint: str | None) -> str | None:
-    """'p. 497' -> '497': the pinpoint of a page, as the other forms give it; any other locator as printed."""
-    match = re.fullmatch(r"pp?\.\s*([\divxlc][\divxlc\s,–-]*?)\.?", pinpoint or "")
+    """'p. 497', 's. 124 f.' -> '497', '124 f.': the pinpoint of a page, as the other forms give it (the page word
+    in any language of conventions.yml page_words); any other locator as printed."""
+    match = re.fullmatch(rf"(?:{alternation('page_words')})\.\s*([\divxlc][\divxlc\s,–-]*?(?:\s+(?:ff?|sqq?|seqq?)\.)?)\.?",
+                         pinpoint or "")
     return match.group(1).strip() if match else pinpoint
 
 
@@ -1312,6 +1316,12 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
         c = base()
         c.form, c.kind = "ibid", "book"
         c.pinpoint = _pinpoint(text)[1] or _pages_only(_clean(text[ibid.end():].strip(" ,*"))) or None
+        return [c]
+    bare = BARE_OP_CIT.match(text)
+    if bare:  # "Ut sup. s. 77": the work of the author the annotated sentence names (resolve.Resolver._op_cit)
+        c = base()
+        c.form = "op-cit"
+        c.pinpoint = _pages_only(_clean(text[bare.end():])) or None
         return [c]
     op = OP_CIT_TITLED.search(text) or OP_CIT.search(text)
     if op:

@@ -474,6 +474,12 @@ class Resolver:
         return named[-1] if len(named) == 1 else None
 
     def _op_cit(self, c: Citation) -> None:
+        if not c.authors:  # "Ut sup. s. 77": the author the annotated sentence names, nearest the call
+            author = self._author_named_at_call(c)
+            if author is None:
+                c.ambiguous, c.reason = True, "Op. cit. with no author in the note or in the sentence it annotates."
+                return self._link(c, self.new_work(c, incomplete=True))
+            c.authors = [author]
         author = c.authors[0]
         families = [f for f in self.by_family if same_name(author, f)]
         earlier = sorted((w for f in families for w in self.by_family[f]),
@@ -501,6 +507,19 @@ class Resolver:
                             f"{author} most often cited ({self._label(chosen)}).")
                 return self._link(c, chosen)
         self._link(c, rule)
+
+    def _author_named_at_call(self, c: Citation) -> str | None:
+        """Of the authors of works cited before, the one the passage calling the note names last."""
+        passage = fold(self.supported_text(c.note))
+        words = passage.split()
+        found = {}
+        for name, works in self.by_family.items():
+            if works and fold(family(name)) in words:
+                found[name] = max(i for i, w in enumerate(words) if w == fold(family(name)))
+        if not found:
+            return None
+        work = self._work(self.by_family[max(found, key=found.get)][-1])
+        return family((work.authors or work.editors or work.container_authors)[0])
 
     def _work(self, work_id: str) -> Work:
         return self.works[int(work_id[1:]) - 1]

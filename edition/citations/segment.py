@@ -57,6 +57,15 @@ def _depths(text: str) -> list[int]:
     return depths
 
 
+def _inside_abbreviated_phrase(text: str, position: int) -> bool:
+    """The full stop at `position` is one of an abbreviated phrase's ("a. a. O.", "z. d. St.": conventions.yml)."""
+    return any(found.start() <= position < found.end() - 1 for found in _abbreviated_phrases().finditer(text))
+
+
+def _abbreviated_phrases() -> re.Pattern:
+    return re.compile("|".join(re.escape(p) for p in sorted(conventions()["abbreviated_phrases"], key=len, reverse=True)))
+
+
 def _ends_abbreviation(before: str) -> bool:
     word = re.search(r"([\w.'’]+)$", before)
     if not word:
@@ -69,12 +78,15 @@ def _ends_abbreviation(before: str) -> bool:
 def _sentence_cuts(text: str, depths: list[int]) -> list[tuple[int, int]]:
     cuts, last = [], 0
     for match in SENTENCE_END.finditer(text):
-        if depths[match.start() + len(match.group(0).rstrip()) - 1] or _ends_abbreviation(text[last: match.start()]):
+        if depths[match.start() + len(match.group(0).rstrip()) - 1] or _ends_abbreviation(text[last: match.start()]) \
+                or _inside_abbreviated_phrase(text, match.start()):
             continue
         if _abbreviated_reference_goes_on(text[last: match.start()], text[match.end():]):
             continue
         if re.search(r"\b[ivxlc]+$", text[last: match.start()]) and re.match(r"\d", text[match.end():]):
             continue  # "Plin. Epist. viii. 9": book viii, letter 9
+        if re.search(r"(?:^|,\s)\d{1,2}$", text[last: match.start()]) and re.match(r"\d{1,3},\s", text[match.end():]):
+            continue  # "exeg. Handb., 1. 2, s. 9": volume 1, part 2
         if len(text[last: match.start()].split()) < 2:  # "Tacit. Annal.": abbreviations, not a sentence
             continue
         if text[: match.start() + 1].endswith(("..", "…")):  # an ellipsis in a quoted title
@@ -97,7 +109,8 @@ def _sentence_cuts(text: str, depths: list[int]) -> list[tuple[int, int]]:
 
 
 CUT_SHORT = re.compile(r"(?:^|\s)[A-Z][a-z]{1,9}$")  # "Dio", "Sallust", "Geogr": a name or title cut short
-GOES_ON = re.compile(r"(?:[A-Z][a-z]{1,9}|[a-z]{1,5}|[ivxlc]+)\.(?:\s|$)")  # "Cass.", "de Bell.", "xl.", "trans."
+GOES_ON = re.compile(r"(?:[A-Z][a-z]{1,9}|[a-z]{1,5}|[ivxlc]+)\.(?:\s|$)"  # "Cass.", "de Bell.", "xl.", "trans."
+                     r"|\d{1,3},\s")  # "Exeget. Handb. 1, a. s. 74": a volume, then the page
 
 
 def _abbreviated_reference_goes_on(left: str, right: str) -> bool:
