@@ -49,7 +49,8 @@ POSSESSIVE = re.compile(rf"(?:[Ss]ee\s+)?(?P<author>{NAME})['’]s\s+(?P<title>[
 # one author, then the title: "Tacit. Annal.", "Cicero in Tusculan.", "Julian in the Caesars", "Varro de Lingua Latina"
 AUTHOR_TITLE = re.compile(r"(?P<author>[A-Z][\w'’-]*\.)\s+(?:in\s+(?:the\s+)?)?(?P<title>(?:de\s+)?[A-Z][\w'’. -]*)"
                           r"|(?P<author2>[A-Z][\w'’-]*)\s+(?:in\s+(?:the\s+)?(?P<title2>[A-Z][\w'’. -]*)"
-                          r"|(?P<title3>de\s+[A-Z][\w'’. -]*))")
+                          rf"|(?P<title3>(?:{'|'.join(conventions()['title_prepositions'])})\s+"
+                          rf"(?:(?:{'|'.join(conventions()['title_articles'])})\s+)?[A-ZÄÖÜ][\w'’. -]*))")
 # the reference at the end of the writer's sentence: "... mentioned in the Augustan History"
 PROSE_TAIL = re.compile(rf"\b(?:in|by|of|and|see|See|compare|Compare|cf\.|Cf\.)\s+(?:the\s+|his\s+|her\s+)?(?P<ref>{NAME}(?:\s+in\s+(?:the\s+)?{NAME})?)$")
 AUTHOR_IN = re.compile(rf"(?P<author>{NAME})\s+in\s+(?:the\s+)?(?P<title>{NAME})")
@@ -57,7 +58,9 @@ AUTHOR_IN = re.compile(rf"(?P<author>{NAME})\s+in\s+(?:the\s+)?(?P<title>{NAME})
 TRANSLATION = re.compile(r"\s*\b(?:Eng|Engl|English|Fr|French|Germ|German|Ital|Italian)\.?\s+(?:trans|transl|translation)\.?\s*$")
 EDITOR_CHUNK = re.compile(r"(?:eds?|comp|comps|trans)\.?", re.I)
 FUNCTION_WORDS = {"of", "the", "and", "in", "at", "on", "for", "to", "a", "an", "de", "la", "le", "du", "des", "von",
-                  "van", "der", "di", "da", "del", "et", "und", "y", "or", "from", "with", "by", "its", "his", "her"}
+                  "van", "der", "di", "da", "del", "et", "und", "y", "or", "from", "with", "by", "its", "his", "her",
+                  # a German or French title's small words ("über die Schriften des Lukas", "sur les ...")
+                  "die", "das", "dem", "den", "zum", "zur", "im", "am", "für", "über", "aus", "sur", "les", "aux"}
 
 
 def is_locator(chunk: str) -> bool:
@@ -68,7 +71,7 @@ def is_prose(chunk: str, first: bool = True) -> bool:
     """A phrase of the writer's, not a title: lower-case words that are not a title's small words,
     or a date or a number to start with ("July 15 resolution by ..."). A title's later chunks may
     start in lower case ("Seward at Washington, as Senator ...")."""
-    words = re.findall(r"[A-Za-z’'\-]+", chunk)
+    words = re.findall(r"[^\W\d_](?:[^\W\d_]|[’'\-])*", chunk)  # any alphabet's letters: "Über", "Kuinöl"
     lower = [w for w in words if w[0].islower() and w.lower() not in FUNCTION_WORDS]
     return (len(lower) >= 2 or re.match(rf"{MONTH} \d|\d", chunk) is not None
             or (first and len(lower) == 1 and bool(words) and words[0] in conventions()["not_names"]

@@ -1206,7 +1206,7 @@ def _reporting_patterns() -> list[re.Pattern]:
                    rf"(?:[^()]{{0,40}}?\((?:(?:in\s+)?(?P<title>[A-Z][\w'’ ]*),\s*)?(?P<loc>[^()]*)\))?"),
         # "expressed by Tacitus", "omitted by Dion, or rather by Xiphilin", "according to Strabo", "the single
         # testimony of Richard of Cirencester"
-        re.compile(rf"\b(?:(?:{by})\s+by|according to|(?:{alternation('testimony_nouns')})\s+of)\s+"
+        re.compile(rf"\b(?:(?:{by})\s+by|[Aa]ccording to|(?:{alternation('testimony_nouns')})\s+of)\s+"
                    r"(?:(?:our|the|his|their)\s+(?:[a-z]+\s+){0,3}[a-z]+s?,\s+)?"  # "by our own antiquarians, Camden"
                    rf"(?P<author>{NAME})"
                    rf"(?:,?\s+(?:or rather|or|and)\s+(?:by\s+)?(?P<author2>{NAME})"

@@ -223,6 +223,22 @@ class Resolver:
                 return work
         return None
 
+    def find_title_cut_short(self, c: Citation) -> Work | None:
+        """'Bibl. Comm. 1, s. 115' for Olshausen's "biblischer Commentar zum N.T.", 'Hebr. Mythol.': a title cited
+        before, its words cut short (read as an author "Bibl." and a title "Comm."); every printed word the
+        beginning of the title's word in order, the first two at least; the last such work cited."""
+        if not (c.authors and c.title and re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]{2,}\.", c.authors[0])):
+            return None
+        printed = fold(f"{c.authors[0]} {c.title}").split()
+        for work in reversed(self.works):
+            words = fold(work.title).split() if work.title and work.citations else []
+            if len(printed) >= 2 and len(words) >= len(printed) and all(
+                    w.startswith(p) and len(p) >= 3 for p, w in zip(printed, words)):
+                c.reason = f"\"{c.authors[0]} {c.title}.\" is the title of {self._label(work)} cut short."
+                c.authors, c.title = list(work.authors), work.title
+                return work
+        return None
+
     def find_title_as_name(self, c: Citation) -> Work | None:
         """'(Three Decades, p. 274)': read as an author alone, but the words of a title cited before."""
         if c.title or not c.authors:
@@ -361,7 +377,8 @@ class Resolver:
         if work is not None:
             c.form = "hereafter"
             return self._link(c, work)
-        work = self.find_name_cut_short(c) or self.find_title_as_name(c) or self.find_author_alone(c)
+        work = self.find_name_cut_short(c) or self.find_title_cut_short(c) or self.find_title_as_name(c) \
+            or self.find_author_alone(c)
         if work is not None:
             return self._link(c, work)
         work = self.find_short(c)
@@ -484,7 +501,14 @@ class Resolver:
         families = [f for f in self.by_family if same_name(author, f)]
         earlier = sorted((w for f in families for w in self.by_family[f]),
                          key=lambda w: self._last_cited[w]) if families else []
-        if not earlier:
+        if not earlier:  # "Bahrdt, ut sup.": his work cited before by its title alone, the sentence naming him
+            named = [w for w in self.works if w.citations and w.title and not (w.authors or w.editors)
+                     and any(fold(family(author)) in fold(self.supported_text(h.note)).split() for h in w.citations)]
+            if len(named) == 1:
+                named[0].authors = [author]
+                c.reason = (f"Op. cit.: {self._label(named[0])}, cited by its title alone in a note whose sentence "
+                            f"names {author}.")
+                return self._link(c, named[0])
             c.ambiguous, c.reason = True, f"Op. cit. with no earlier work by {author}."
             return self._link(c, self.new_work(c, incomplete=True))
         likeness = {w: _title_likeness(self._work(w).title, c.title) for w in earlier}
