@@ -809,6 +809,40 @@ UNPUBLISHED_LETTER = re.compile(rf"(?:^|\b[Ii]n\s+)(?:an?\s+|his\s+|her\s+)?(?:u
 WRITER_OF_LETTER = re.compile(rf"\b(?:by|from)\s+(?P<writer>{LETTER_NAME})(?=,|\s+in\b|\s+to\b)")
 
 
+VOLUME_AND_NUMBER = r"(?:[IVXLC]+|[ivxlc]+|\d+)\.?,?\s*\d+"
+# "Horst in Henke’s Museum, i. 4. s. 733 f.", "Gabler in seinem neuest. theol. Journal, vii. 1. s. 403", "In Schmidt’s
+# Bibliothek für Kritik und Exegese, iii. 1, s. 119", "E. F. über die beiden ersten Kapitel ..., in Henke’s Magazin,
+# v. 1. s. 163": a contribution to a periodical, cited by the periodical's volume and number, then the page
+IN_PERIODICAL = re.compile(rf"^(?P<head>.*?)(?:,\s+|\s+|^)(?:[Ii]n|[Ii]m)\s+(?:(?:{alternation('possessive_pronouns')})\s+)?"
+                           rf"(?P<container>[^\W\d_][^,;()]{{2,80}}?),\s+(?P<volume>{VOLUME_AND_NUMBER})[.,]\s+"
+                           rf"(?P<loc>(?:{alternation('page_words')})\.\s*\d.*)$")
+
+
+def parse_periodical_number(text: str, base_factory) -> Citation | None:
+    """A contribution to a periodical cited by volume and number (IN_PERIODICAL): its writer, its title when
+    printed ("E. F. über ..."), the periodical as printed (with its editor's name, "Henke’s Museum"). One work per
+    volume and number, untitled unless the note titles it."""
+    found = IN_PERIODICAL.match(text)
+    if not found or len(found.group("container").split()) > 8 or is_prose(found.group("container")):
+        return None
+    head = found.group("head").strip(" ,")
+    c = base_factory()
+    titled = re.fullmatch(rf"(?P<author>{NAME})\s+(?P<title>(?:{'|'.join(conventions()['title_prepositions'])})\s+.+)",
+                          head)
+    if titled:
+        initials = re.fullmatch(r"(?:[A-Z]\.\s*)+", titled.group("author"))  # "E. F.": a writer known by initials
+        c.authors = [titled.group("author")] if initials else split_names(titled.group("author"))[0]
+        c.title = titled.group("title")
+    elif head and looks_like_names(head):
+        c.authors = [head] if len(head.split()) == 1 else split_names(head)[0]
+    elif head:
+        return None
+    c.kind, c.form = "article", "full"
+    c.container, c.volume = found.group("container").strip(), found.group("volume")
+    c.pinpoint = _pages_only(_clean(found.group("loc")))
+    return c
+
+
 def parse_unpublished_letter(text: str, base_factory) -> Citation | None:
     """A letter cited by its writer, recipient and day, printed nowhere the note names (Chicago's personal
     communication): the writer's, kind archive, untitled. The writer is named after "from", or as the one "by"
@@ -1043,7 +1077,7 @@ def _with_parenthetical_references(pieces: list[Piece]) -> list[Piece]:
 def _pages_only(pinpoint: str | None) -> str | None:
     """'p. 497', 's. 124 f.' -> '497', '124 f.': the pinpoint of a page, as the other forms give it (the page word
     in any language of conventions.yml page_words); any other locator as printed."""
-    match = re.fullmatch(rf"(?:{alternation('page_words')})\.\s*([\divxlc][\divxlc\s,–-]*?(?:\s+(?:ff?|sqq?|seqq?)\.)?)\.?",
+    match = re.fullmatch(rf"(?:{alternation('page_words')})\.\s*([\divxlc][\divxlc\s,–-]*?(?:\s+(?:ff?|sqq?|seqq?)\.?)?)\.?",
                          pinpoint or "")
     return match.group(1).strip() if match else pinpoint
 
@@ -1330,6 +1364,9 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
         c.title = _clean(ITALIC.sub(r"\1", op.groupdict().get("title") or "").strip("“”\"")) or None
         c.pinpoint = _pinpoint(text)[1]
         return [c]
+    in_periodical = parse_periodical_number(LEAD_IN.sub("", text, count=1) if LEAD_IN.match(text) else text, base)
+    if in_periodical:
+        return [in_periodical]
     item = parse_periodical_genre(text, base)  # before a letter's description: "Letter to the Editor from ..."
     if item:
         return [item]

@@ -26,7 +26,7 @@ NEXT_IN_LIST = re.compile(r"(?<=[\divxlc]\))\s*,\s+(?=[A-Z])|(?<=\d)\s*,\s+and\s
                           r"|,\s+and\s+(?=[“\"][^”\"]+,[”\"]\s+[A-Z][^,]*,\s+[A-Z][a-z]+\.? \d{1,2}, \d{4})"
                           r"|(?<=\d),\s+(?=[A-Z][\w-]+['’]s\s+[A-Z])")  # "the Augustan History, p. 5, Jerome's Chronicle"
 # (", and “Official Papers,” Washington Post, March 7, 1953": an unsigned item, its periodical and date)
-SENTENCE_END = re.compile(r"[.?!][\"”’)\]]*\s+(?=[\"“‘(\[*]?[A-Z0-9])")
+SENTENCE_END = re.compile(r"[.?!][\"”’)\]]*(?:\s+|—)(?=[\"“‘(\[*]?[A-Z0-9])")  # ".—E. F. über ...": a dash after it
 IMPRINT = re.compile(r"\((?:[^()]*[:,]\s*)?(?<![–-])(?:1[5-9]|20)\d\d\)|\([^()]+:\s[^()]+\)")  # or "(New York: Trow)"
 CONTINUATION = re.compile(r"[A-Z][a-z]+ (?:[A-Z][a-z]+\.? \d{1,2}, )?\d{4}\s*\(")  # "Delivered December 5, 1793 (Phila…"
 # a reference ends with a number, a locator's roman numeral ("l. ii"), a bracket or a quotation mark
@@ -78,8 +78,9 @@ def _ends_abbreviation(before: str) -> bool:
 def _sentence_cuts(text: str, depths: list[int]) -> list[tuple[int, int]]:
     cuts, last = [], 0
     for match in SENTENCE_END.finditer(text):
-        if depths[match.start() + len(match.group(0).rstrip()) - 1] or _ends_abbreviation(text[last: match.start()]) \
-                or _inside_abbreviated_phrase(text, match.start()):
+        pages_end = re.search(r"\d\s+(?:f|ff|sq|sqq|seq|seqq)$", text[last: match.start()])  # "s. 733 f. Gabler in"
+        if depths[match.start() + len(match.group(0).rstrip()) - 1] or _inside_abbreviated_phrase(text, match.start()) \
+                or (_ends_abbreviation(text[last: match.start()]) and not (pages_end and text[match.end():][:1].isalpha())):
             continue
         if _abbreviated_reference_goes_on(text[last: match.start()], text[match.end():]):
             continue
