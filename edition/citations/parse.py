@@ -905,6 +905,7 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
                            note.text)
     pieces = _with_parenthetical_references(pieces)
     pieces = [part for piece in pieces for part in _printings(piece)]
+    pieces = _titles_before_their_imprint(pieces, text, note)
     for piece in pieces:
         def base() -> Citation:
             return Citation(note.chapter, note.number, piece.start, piece.end, piece.text)
@@ -1013,6 +1014,56 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
                 c.container = conference.group("name").strip()
                 c.place, c.date, c.year = details
     return citations, fragments
+
+
+TITLE_THEN_IMPRINT = re.compile(r"^(?P<title>[^\W\d_].+?)\.\s+(?P<place>[A-Z][^\W\d_.]+(?:\s+(?:und|and|et|u\.)\s+[A-Z][^\W\d_]+)?),"
+                                r"\s+(?P<year>(?:1[5-9]|20)\d\d)\.?(?:\s+(?P<loc>.+))?$")
+
+
+def _titles_before_their_imprint(pieces: list[Piece], text: str, note: Note) -> list[Piece]:
+    """"Geschichte der drei letzten Lebensjahre Jesu, sammt dessen Jugendgeschichte. Tübingen, 1779. 1 Bd. s. 12.":
+    a title alone, its imprint ("Place, Year") and its locator, each a sentence of its own, are one reference. The
+    title has no locator and no verb of the writer's (conventions.yml auxiliaries), and is no reference alone ("See
+    John Warburton's Vallum Romanum, .... London, 1754": the imprint is that reference's)."""
+    merged: list[Piece] = []
+    index = 0
+    while index < len(pieces):
+        piece = pieces[index]
+        following = pieces[index + 1] if index + 1 < len(pieces) else None
+        if following and IMPRINT_ALONE.match(following.text) and piece.text[:1].isupper() \
+                and not (has_locator(piece.text) or PUB_PAREN.search(piece.text) or re.search(r"\d$", piece.text)
+                         or re.search(rf"\b(?:{alternation('auxiliaries')})\b", piece.text)) \
+                and not _read_alone(piece, note):
+            end = following.end
+            after = pieces[index + 2] if index + 2 < len(pieces) else None
+            if after and is_locator(after.text):  # "1 Bd. s. 12": where in it
+                end, index = after.end, index + 1
+            merged.append(Piece(piece.start, end, text[piece.start:end].strip().rstrip("."), piece.same_author_as_previous))
+            index += 2
+            continue
+        merged.append(piece)
+        index += 1
+    return merged
+
+
+def _read_alone(piece: Piece, note: Note) -> bool:
+    """A piece of a note that is a reference by itself, or names one in its prose."""
+    def base() -> Citation:
+        return Citation(note.chapter, note.number, piece.start, piece.end, piece.text)
+    return bool(_parse_piece(piece, base, []) or _named_in_prose(piece, base, []))
+
+
+def parse_title_then_imprint(text: str, base_factory) -> Citation | None:
+    found = TITLE_THEN_IMPRINT.match(text)
+    if not found or IMPRINT_ALONE.match(text):
+        return None
+    c = base_factory()
+    c.title, c.place, c.year, c.form = _clean(found.group("title")), found.group("place"), found.group("year"), "full"
+    loc = found.group("loc")
+    vol = re.match(rf"(?P<vol>\d+(?:tes|te|ter|ten|es|er)?\.?\s+(?:{alternation('volume_words')}))\s*", loc or "")
+    c.volume = vol.group("vol") if vol else None
+    c.pinpoint = _pages_only(_clean(loc[vol.end():] if vol else loc)) if loc else None
+    return c
 
 
 PARENTHETICAL = re.compile(rf"\((?P<inner>(?i:{alternation('ibid')})\b[^()]*"
@@ -1412,6 +1463,9 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
     older = parse_older_form(text, base)
     if older:
         return [older]
+    titled = parse_title_then_imprint(text, base)
+    if titled:
+        return [titled]
     if _documentary_series(_strip_lead(text)[0]):  # "See Foreign Relations ...: Diplomatic Papers, ...": not an archive
         c = parse_reference(text, base())
         return [c] if c else []

@@ -97,7 +97,7 @@ def _sentence_cuts(text: str, depths: list[int]) -> list[tuple[int, int]]:
         title_follows = not is_prose(re.split(r"[,:(]", right)[0]) or IMPRINT.search(right.split(";")[0])
         if looks_like_names(left) and title_follows:
             continue  # "Alexander V. Pantsov, with Steven I. Levine. Title.", not "Nero, and Domitian. A hope is ..."
-        imprint_follows = re.match(r"[A-Z][a-z]+,\s+(?:1[5-9]|20)\d\d\b", right)  # "... Roman Wall. London, 1754"
+        imprint_follows = re.match(r"[A-Z][^\W\d_]+,\s+(?:1[5-9]|20)\d\d\b", right)  # "... Roman Wall. London, 1754"
         if not (REFERENCE_END.search(left) or is_prose(left) or not title_follows or imprint_follows):
             continue  # "Author. Title. Subtitle (Place, 2011)": a sentence ends after a reference or prose
         if _author_colon(left) and PLACES_PUBLISHER_YEAR.match(right):
