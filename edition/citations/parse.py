@@ -1055,8 +1055,9 @@ def _read_alone(piece: Piece, note: Note) -> bool:
 
 def parse_title_then_imprint(text: str, base_factory) -> Citation | None:
     found = TITLE_THEN_IMPRINT.match(text)
-    if not found or IMPRINT_ALONE.match(text):
-        return None
+    if not found or IMPRINT_ALONE.match(text) or "(" in text or not re.search(r"[a-zäöü]", found.group("place")) \
+            or _ends_abbreviation(found.group("title")):
+        return None  # not "..., Vol. IV, 1851 (New York: John F. Trow)"
     c = base_factory()
     c.title, c.place, c.year, c.form = _clean(found.group("title")), found.group("place"), found.group("year"), "full"
     loc = found.group("loc")
