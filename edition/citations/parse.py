@@ -34,6 +34,7 @@ OP_CIT = re.compile(rf"(?P<author>[A-Z][\w'’\-]+(?:[ \-][A-Z][\w'’\-]+)?)[,:
 # "Burnett, Letters of Members of the Continental Congress, op. cit.": the author's work of that title cited before
 OP_CIT_TITLED = re.compile(rf"(?:^|(?<=\bin )|(?<=\bsee )|(?<=\bSee )|(?<=[.;] ))(?P<author>[A-Z][\w'’\-]+(?:[ \-][A-Z][\w'’\-]+)?),"
                            rf"\s+(?P<title>[*“\"]?[A-Z][^;]*?),\s*\*?(?i:{alternation('op_cit')})\b\.?\*?")
+AND_SO_ON = re.compile(rf"[,\s]+(?:{alternation('and_so_on')})\.?$")
 # "Ut sup. s. 77", "Op. cit., p. 5" with no name: the work of the author the annotated sentence names
 BARE_OP_CIT = re.compile(rf"^\*?(?i:{alternation('op_cit')})\b\.?\*?,?(?=\s|$)")
 # "Ibid.", "*Ibid.,*", "ibid., p. 4", "Id. at 5": the work cited just before
@@ -998,6 +999,9 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
         else:
             fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "unplaced"))
     _attach_leading_details(fragments, citations)
+    for c in citations:  # "Geschichte der drei letzten Lebensjahre Jesu u. s. w.": the title cut, not its words
+        if c.title and AND_SO_ON.search(c.title) and AND_SO_ON.search(c.title).start() > 0:
+            c.title = _clean(c.title[: AND_SO_ON.search(c.title).start()])
     citations = attributions_under_quotations(citations, note.text)
     cited = [c for c in citations if not c.reported]
     citations = [c for c in citations if not (c.reported and not c.title and not c.pinpoint and any(

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .conventions import abbreviations, conventions
+from .conventions import abbreviations, alternation, conventions
 from .chunks import is_prose
 from .names import looks_like_names
 from .plain_forms import AUTHOR_COLON, people
@@ -86,8 +86,9 @@ def _sentence_cuts(text: str, depths: list[int]) -> list[tuple[int, int]]:
             continue
         if re.search(r"\b[ivxlc]+$", text[last: match.start()]) and re.match(r"\d", text[match.end():]):
             continue  # "Plin. Epist. viii. 9": book viii, letter 9
-        if re.search(r"(?:^|,\s)\d{1,2}$", text[last: match.start()]) and re.match(r"\d{1,3},\s", text[match.end():]):
-            continue  # "exeg. Handb., 1. 2, s. 9": volume 1, part 2
+        if re.search(r"(?:^|,\s)\d{1,2}$", text[last: match.start()]) and re.match(
+                rf"\d{{1,3}},\s|(?:{alternation('volume_words')})(?=[\s.,])", text[match.end():]):
+            continue  # "exeg. Handb., 1. 2, s. 9": volume 1, part 2; "..., 1. Thl. s. 13": the first volume
         if len(text[last: match.start()].split()) < 2:  # "Tacit. Annal.": abbreviations, not a sentence
             continue
         if text[: match.start() + 1].endswith(("..", "…")):  # an ellipsis in a quoted title
