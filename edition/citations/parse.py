@@ -34,6 +34,10 @@ OP_CIT = re.compile(rf"(?P<author>[A-Z][\w'’\-]+(?:[ \-][A-Z][\w'’\-]+)?)[,:
 # "Burnett, Letters of Members of the Continental Congress, op. cit.": the author's work of that title cited before
 OP_CIT_TITLED = re.compile(rf"(?:^|(?<=\bin )|(?<=\bsee )|(?<=\bSee )|(?<=[.;] ))(?P<author>[A-Z][\w'’\-]+(?:[ \-][A-Z][\w'’\-]+)?),"
                            rf"\s+(?P<title>[*“\"]?[A-Z][^;]*?),\s*\*?(?i:{alternation('op_cit')})\b\.?\*?")
+AT_THIS_PLACE = re.compile(rf"^(?:(?i:{alternation('lead_ins')}):?\s+)?(?P<names>[A-Z][\w'’-]+(?:(?:\s+(?:und|and|et|&)\s+|,\s+)"
+                           rf"[A-Z][\w'’-]+)*)\s+(?P<loc>{alternation('this_passage')})(?=[\s,;]|$)")
+MY_WORK = re.compile(rf"^(?:(?i:{alternation('lead_ins')}):?\s+)?(?:in\s+)?my\s+\*?(?P<title>[A-ZÄÖÜ][^,;()]*?)\*?,\s*"
+                     r"(?P<loc>(?:[ivxlc]+\.?|\d+\.?)?\s*(?:§|pp?\.|s\.|S\.|vol\.).*)$")
 AND_SO_ON = re.compile(rf"[,\s]+(?:{alternation('and_so_on')})\.?$")
 # "Ut sup. s. 77", "Op. cit., p. 5" with no name: the work of the author the annotated sentence names
 BARE_OP_CIT = re.compile(rf"^\*?(?i:{alternation('op_cit')})\b\.?\*?,?(?=\s|$)")
@@ -1406,6 +1410,25 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
         c = base()
         c.form, c.kind = "ibid", "book"
         c.pinpoint = _pinpoint(text)[1] or _pages_only(_clean(text[ibid.end():].strip(" ,*"))) or None
+        return [c]
+    here = AT_THIS_PLACE.match(text)
+    if here:  # "Paulus und Olshausen z. d. St., Heydenreich a. a. O. ...": each writer on the passage discussed
+        made = []
+        for name in re.split(r"\s+(?:und|and|et|&)\s+|,\s+", here.group("names")):
+            c = base()
+            c.form, c.authors, c.pinpoint, c.end = "short", [name], here.group("loc"), piece.start + here.end()
+            made.append(c)
+        rest = text[here.end():].lstrip(" ,;")
+        if rest:
+            after = Piece(piece.end - len(rest), piece.end, rest)
+            made += _parse_piece(after, lambda: Citation(base().chapter, base().note, after.start, after.end, after.text),
+                                 earlier + made)
+        return made
+    mine = MY_WORK.match(text)
+    if mine and not is_prose(mine.group("title")):  # "Compare my Dogmatik, i. § 49": the writer's own work
+        c = base()
+        c.form, c.authors, c.title = "short", ["@chapter-author"], _clean(mine.group("title"))
+        c.pinpoint = _pages_only(_clean(mine.group("loc")))
         return [c]
     bare = BARE_OP_CIT.match(text)
     if bare:  # "Ut sup. s. 77": the work of the author the annotated sentence names (resolve.Resolver._op_cit)

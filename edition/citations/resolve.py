@@ -204,6 +204,12 @@ class Resolver:
             c.reason = (f"{c.authors[0]} is cited without a title; the only work of {family(c.authors[0])} "
                         f"cited before is {self._label(by_author[0])}: linked to it.")
             return by_author[0]
+        if len(by_author) > 1 and c.pinpoint and self._last_cited.keys() & {w.id for w in by_author}:
+            last = max((w for w in by_author if w.id in self._last_cited), key=lambda w: self._last_cited[w.id])
+            c.ambiguous = True  # "Paulus z. d. St.": which of his works the note does not say
+            c.reason = (f"{c.authors[0]} is cited without a title; {len(by_author)} works of {family(c.authors[0])} "
+                        f"are cited before: linked to the one cited last ({self._label(last)}).")
+            return last
         return None
 
     def find_name_cut_short(self, c: Citation) -> Work | None:
@@ -316,9 +322,11 @@ class Resolver:
 
     # -- citations ---------------------------------------------------------------------
     def resolve(self, citations: list[Citation]) -> list[Work]:
+        for c in citations:  # "in my *Failed Empire*", "Compare my Dogmatik": the chapter's author
+            if "@chapter-author" in c.authors:
+                c.authors = [a for a in (self.chapter_author if a == "@chapter-author" else a for a in c.authors) if a]
         full = [c for c in citations if c.form == "full" and c.kind not in ("archive", "interview")]
         for c in full:  # first pass: every full reference makes or joins a work
-            c.authors = [self.chapter_author if a == "@chapter-author" else a for a in c.authors]
             work = self.find_full(c) or self.new_work(c)
             self._link(c, work)
         for c in citations:  # second pass, in reading order
