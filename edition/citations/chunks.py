@@ -54,7 +54,7 @@ AUTHOR_TITLE = re.compile(r"(?P<author>[A-Z][\w'’-]*\.)\s+(?:in\s+(?:the\s+)?)
                           rf"|(?P<title3>(?:{'|'.join(conventions()['title_prepositions'])})\s+"
                           rf"(?:(?:{'|'.join(conventions()['title_articles'])})\s+)?[A-ZÄÖÜ][\w'’. -]*))")
 # the reference at the end of the writer's sentence: "... mentioned in the Augustan History"
-PROSE_TAIL = re.compile(rf"\b(?:in|by|of|and|see|See|compare|Compare|cf\.|Cf\.)\s+(?:the\s+|his\s+|her\s+)?(?P<ref>{NAME}(?:\s+in\s+(?:the\s+)?{NAME})?)$")
+PROSE_TAIL = re.compile(rf"\b(?:in|by|of|from|and|see|See|compare|Compare|cf\.|Cf\.)\s+(?:the\s+|his\s+|her\s+)?(?P<ref>{NAME}(?:\s+in\s+(?:the\s+)?{NAME})?)$")
 AUTHOR_IN = re.compile(rf"(?P<author>{NAME})\s+in\s+(?:the\s+)?(?P<title>{NAME})")
 # a translation's locator after the title ("Geogr. Eng. trans. vol. ii. p. 215", "Eng. trans. p. 452")
 TRANSLATION = re.compile(r"\s*\b(?:Eng|Engl|English|Fr|French|Germ|German|Ital|Italian)\.?\s+(?:trans|transl|translation)\.?\s*$")

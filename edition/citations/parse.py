@@ -976,7 +976,8 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
                 c.authors = c.authors or (list(citations[-1].authors) if citations else [SAME_AUTHOR_AS_BEFORE])
         else:
             made = _parse_piece(piece, base, citations)
-        made += _named_in_prose(piece, base, made)
+        named = _named_in_prose(piece, base, made)
+        made = [c for c in made if not _sentence_ending_in_a_name(c, named)] + named
         if made and _document_in_archive(made, pieces[pieces.index(piece) + 1:]):
             fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
             continue
@@ -1052,6 +1053,14 @@ def _titles_before_their_imprint(pieces: list[Piece], text: str, note: Note) -> 
         merged.append(piece)
         index += 1
     return merged
+
+
+def _sentence_ending_in_a_name(c: Citation, named: list[Citation]) -> bool:
+    """"Examples borrowed from Aulus Gellius, v. 9, ...": read as a title alone, but the writer's words before an
+    author the sentence cites with his locator (a lower-case word of the writer's comes before the name)."""
+    return bool(c.title and not c.authors and any(
+        n.reported and n.pinpoint and n.authors and c.title.endswith(n.authors[0])
+        and re.search(r"\b[a-z]{3,}\s+\S+\s*$", c.title[: -len(n.authors[0])]) for n in named))
 
 
 def _read_alone(piece: Piece, note: Note) -> bool:
@@ -1318,6 +1327,10 @@ def _reporting_patterns() -> list[re.Pattern]:
         # of a writer's work in the perfect, at the head of the sentence
         re.compile(rf"^(?P<author>{NAME})(?:\s+and\s+(?P<author2>{NAME}))?\s+(?:have|has|had)\s+"
                    rf"(?:{alternation('writers_verbs')})\b"),
+        # "Examples borrowed from Aulus Gellius, v. 9, and from Valerius Maximus, i. 8": an ancient author in the
+        # sentence, then his book and chapter
+        re.compile(rf"\b(?:from|in|by|and|see|See)\s+(?![^,]*?['’]s\s)(?P<author>{NAME}),\s+(?P<loc>[ivxlc]+\.\s*\d+(?:\.\s*\d+)?)"
+                   r"(?=[,;.)]|\s|$)"),
     ]
 
 
