@@ -1329,7 +1329,7 @@ def _reporting_patterns() -> list[re.Pattern]:
                    rf"(?:{alternation('writers_verbs')})\b"),
         # "Examples borrowed from Aulus Gellius, v. 9, and from Valerius Maximus, i. 8": an ancient author in the
         # sentence, then his book and chapter
-        re.compile(rf"\b(?:from|in|by|and|see|See)\s+(?![^,]*?['’]s\s)(?P<author>{NAME}),\s+(?P<loc>[ivxlc]+\.\s*\d+(?:\.\s*\d+)?)"
+        re.compile(rf"\b(?:from|in|and|see|See)\s+(?![^,]*?['’]s\s)(?P<author>{NAME}),\s+(?!(?:c|l)\.)(?P<loc>[ivxlc]+\.\s*\d+(?:\.\s*\d+)?)"
                    r"(?=[,;.)]|\s|$)"),
     ]
 
