@@ -36,6 +36,7 @@ def _locator_start() -> re.Pattern:
         rf"|{NUMBER}\.?(?:\s+(?:[a-z]|\d+)\.?)?,?\s+(?:{alternation('page_words')})\.\s*\d"
         rf"|[a-z]\.\s+(?:{alternation('page_words')})\.\s*\d"  # "1, a. s. 74": the part (a) of volume 1, then the page
         rf"|\d{{1,2}}\.\s+\d{{1,2}}$"  # "exeg. Handb., 1. 2, s. 9": volume 1, part 2
+        rf"|[ivxl]+\.\s+[a-z]\.?$"  # "exeget. Handbuch, i. a, 74": volume i, part a
         rf"|{NUMBER}(?:\s*[–-]\s*{NUMBER})?\.?\)?$(?<!\d{{4}}[–-]\d{{4}})|notes? on p|(?:{alternation('chamber_names')})$)")
 
 

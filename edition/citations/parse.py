@@ -423,8 +423,11 @@ def _parse_reference_body(body: str, base: Citation) -> Citation | None:
         head = body[: paren.start()]
         c.__dict__.update(_pub(paren.group("inside")))
         bare = BARE_PINPOINT.match(body[paren.end():])
+        after_imprint = body[paren.end():].strip(" ,.")
         if bare and not c.pinpoint:  # "(New York: Penguin, 2005), 45": Chicago's page without "p."
             c.pinpoint = bare.group("pages")
+        elif not c.pinpoint and after_imprint and is_locator(after_imprint.split(",")[0]):
+            c.pinpoint = after_imprint  # "(Ausg. Frankfurt und Leipzig, 1800), 1tes Bändchen, 6ter Brief, s. 51 f."
         italic_in_head = [m for m in ITALIC.finditer(head)]
         if italic_in_head:
             first = italic_in_head[0]
@@ -1454,7 +1457,7 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
         c = base()
         c.form, c.authors = "op-cit", [op.group("author")]
         c.title = _clean(ITALIC.sub(r"\1", op.groupdict().get("title") or "").strip("“”\"")) or None
-        c.pinpoint = _pinpoint(text)[1]
+        c.pinpoint = _pinpoint(text)[1] or _pages_only(_clean(text[op.end():].strip(" ,.*"))) or None  # "a. a. O. 1, s. 87"
         return [c]
     in_periodical = parse_periodical_number(LEAD_IN.sub("", text, count=1) if LEAD_IN.match(text) else text, base)
     if in_periodical:
