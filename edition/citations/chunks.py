@@ -34,6 +34,7 @@ def _locator_start() -> re.Pattern:
         # part or issue) before the page word ("i. s. 12", "1 a. s. 78", "v. 1. s. 163"): German and Latin forms
         rf"|{NUMBER}(?:tes|te|ter|ten|es|er)?\.?\s+(?:{alternation('volume_words')})(?=[\s.,;)]|$)"
         rf"|{NUMBER}\.?(?:\s+(?:[a-z]|\d+)\.?)?,?\s+(?:{alternation('page_words')})\.\s*\d"
+        rf"|(?:{alternation('locators_with_digits')})\.\s*\d"
         rf"|[a-z]\.\s+(?:{alternation('page_words')})\.\s*\d"  # "1, a. s. 74": the part (a) of volume 1, then the page
         rf"|\d{{1,2}}\.\s+\d{{1,2}}$"  # "exeg. Handb., 1. 2, s. 9": volume 1, part 2
         rf"|[ivxl]+\.\s+[a-z]\.?$"  # "exeget. Handbuch, i. a, 74": volume i, part a
