@@ -35,7 +35,7 @@ OP_CIT = re.compile(rf"(?P<author>[A-Z][\w'’\-]+(?:[ \-][A-Z][\w'’\-]+)?)[,:
 OP_CIT_TITLED = re.compile(rf"(?:^|(?<=\bin )|(?<=\bsee )|(?<=\bSee )|(?<=[.;] ))(?P<author>[A-Z][\w'’\-]+(?:[ \-][A-Z][\w'’\-]+)?),"
                            rf"\s+(?P<title>[*“\"]?[A-Z][^;]*?),\s*\*?(?i:{alternation('op_cit')})\b\.?\*?")
 AT_THIS_PLACE = re.compile(rf"^(?:(?i:{alternation('lead_ins')}):?\s+)?(?P<names>[A-Z][\w'’-]+(?:(?:\s+(?:und|and|et|&)\s+|,\s+)"
-                           rf"[A-Z][\w'’-]+)*)\s+(?P<loc>{alternation('this_passage')})(?=[\s,;]|$)")
+                           rf"[A-Z][\w'’-]+)*)\s+(?P<loc>(?:{alternation('this_passage')})\.?)(?=[\s,;]|$)")
 MY_WORK = re.compile(rf"^(?:(?i:{alternation('lead_ins')}):?\s+)?(?:in\s+)?my\s+\*?(?P<title>[A-ZÄÖÜ][^,;()]*?)\*?,\s*"
                      r"(?P<loc>(?:[ivxlc]+\.?|\d+\.?)?\s*(?:§|pp?\.|s\.|S\.|vol\.).*)$")
 AND_SO_ON = re.compile(rf"[,\s]+(?:{alternation('and_so_on')})\.?$")
@@ -811,9 +811,9 @@ def _repository_of(text: str, named: re.Match) -> str | None:
 LETTER_NAME = r"(?:[A-Z][\w.'’-]*\.?\s+){0,3}[A-Z][\w'’-]+"
 # "..., in a letter to Lee Burke, July 7, 1975.", "Letter from John Smith to the author, May 3, 1970.": a letter
 # known from its writer and its day, with no publication after it: unpublished
-UNPUBLISHED_LETTER = re.compile(rf"(?:^|\b[Ii]n\s+)(?:an?\s+|his\s+|her\s+)?(?:unpublished\s+|private\s+)?[Ll]etter\s+"
-                                rf"(?:from\s+(?P<writer>{LETTER_NAME})(?:,[^,]{{3,80}},)?\s+)?to\s+(?P<to>the author|"
-                                rf"me|{LETTER_NAME})(?:,[^,]{{3,80}})?,?\s+(?:of\s+)?(?P<date>{DAY})\.?$")
+UNPUBLISHED_LETTER = re.compile(rf"(?:^|\b[Ii]n\s+|\b[Ff]rom\s+)(?:an?\s+|his\s+|her\s+)?(?:unpublished\s+|private\s+)?"
+                                rf"[Ll]etter\s+(?:(?:from|of|by)\s+(?P<writer>{LETTER_NAME})(?:,[^,]{{3,80}},)?\s+)?to\s+"
+                                rf"(?P<to>the author|the writer|me|{LETTER_NAME})(?:,[^,]{{3,80}})?,?\s+(?:of\s+)?(?P<date>{DAY})\.?$")
 WRITER_OF_LETTER = re.compile(rf"\b(?:by|from)\s+(?P<writer>{LETTER_NAME})(?=,|\s+in\b|\s+to\b)")
 
 
@@ -1477,6 +1477,9 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
         rest = Piece(piece.start + lead.end(), piece.end, text[lead.end():])
         return _parse_piece(rest, lambda: Citation(base().chapter, base().note, rest.start, rest.end, rest.text),
                             earlier)
+    personal = parse_unpublished_letter(text, base)
+    if personal and re.fullmatch(r"the author|the writer|me", UNPUBLISHED_LETTER.search(text).group("to")):
+        return [personal]  # "Letter from John Smith to the author, May 3, 1970": a personal communication
     letter = document_prefix(text[lead.end():] if lead else text)
     prefix = letter + (lead.end() if lead and letter else 0)
     if prefix and not text[prefix:].strip(" ,.;"):

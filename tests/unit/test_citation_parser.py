@@ -1046,6 +1046,14 @@ def test_an_unpublished_letter_by_its_writer_and_day():
     assert (letter.kind, letter.authors, letter.title, letter.year) == (
         "archive", ["Reisinger, Landon Charles"], None, "1975")
     assert notes[2] == [], "a letter whose writer is not named is no work"
+    # variants not in the corpus: a personal communication at the head of a note, a letter "of" its writer
+    works, notes, _ = bibliography(
+        "Letter from John Smith to the author, May 3, 1970.",
+        "Information from a letter of Mary Jones to the writer, June 2, 1961.",
+        "Letter from Khrushchev to Mao, 31 July 1958, quoted in Arthur Smith, The Long Peace (London: Verso, 1990), 4.")
+    assert [(w.kind, w.authors) for n in (1, 2) for w, _ in notes[n]] == [
+        ("archive", ["Smith, John"]), ("archive", ["Jones, Mary"])]
+    assert [w.title for w, _ in notes[3]] == ["The Long Peace"], "a letter quoted in a book is no work of its own"
 
 
 def test_german_volume_and_page_words_ut_sup_and_a_title_cut_short():
@@ -1122,10 +1130,11 @@ def test_periodicals_by_volume_and_number_under_their_editors_names_and_a_title_
     assert [(w.authors, c.pinpoint) for w, c in notes[7]] == [(["Aulus Gellius"], "v. 9"), (["Valerius Maximus"], "i. 8")]
 
 
-def test_the_writers_own_work():
-    works, notes, _ = bibliography("Compare my Dogmatik, i. § 49.")
+def test_the_writers_own_work_and_a_commentator_on_the_passage():
+    works, notes, _ = bibliography("Compare my Dogmatik, i. § 49.", "Meyer ad loc.")
     (_, cited), = notes[1]
     assert (cited.title, cited.pinpoint) == ("Dogmatik", "i. § 49")
+    assert [(w.authors, c.pinpoint) for w, c in notes[2]] == [(["Meyer"], "ad loc")]
 
 
 def test_every_corpus_text_is_scored_or_says_why_not():
