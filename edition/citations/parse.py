@@ -79,7 +79,7 @@ ALIAS_SENTENCE = re.compile(rf"(?:(?<=[.;]\s)|^)[^.;“\"]*?\b(?i:{alternation('
                             r"(?:“(?P<abbr>[^”]+?)[.,]?”|\"(?P<abbr2>[^\"]+?)[.,]?\")\.?")
 SELF_REFERENCE = pattern("self_reference", r"^(?:{})\b")
 REVIEW_FORUM = pattern("review_forums", r"\b(?:{})\b")
-SAME_AUTHOR = pattern("same_author", r"^(?i:{})[.,]?\s+", escape=True)
+SAME_AUTHOR = pattern("same_author", r"^(?i:{})(?:[.,]|\.,)?\s+", escape=True)  # "Idem, ", "Ders., "
 AVAILABLE = pattern("availability", r"^(?:{})\b")
 EDITOR_SIGNATURE = re.compile("|".join(words("editor_signatures")))
 EDITOR_SIGLUM = re.compile("|".join(words("editor_sigla")))
@@ -427,7 +427,7 @@ def _parse_reference_body(body: str, base: Citation) -> Citation | None:
         if bare and not c.pinpoint:  # "(New York: Penguin, 2005), 45": Chicago's page without "p."
             c.pinpoint = bare.group("pages")
         elif not c.pinpoint and after_imprint and is_locator(after_imprint.split(",")[0]):
-            c.pinpoint = after_imprint  # "(Ausg. Frankfurt und Leipzig, 1800), 1tes Bändchen, 6ter Brief, s. 51 f."
+            c.pinpoint = _pages_only(after_imprint)  # "(Ausg. Frankfurt und Leipzig, 1800), 1tes Bändchen, ..."
         italic_in_head = [m for m in ITALIC.finditer(head)]
         if italic_in_head:
             first = italic_in_head[0]

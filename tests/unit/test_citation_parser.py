@@ -1130,6 +1130,19 @@ def test_periodicals_by_volume_and_number_under_their_editors_names_and_a_title_
     assert [(w.authors, c.pinpoint) for w, c in notes[7]] == [(["Aulus Gellius"], "v. 9"), (["Valerius Maximus"], "i. 8")]
 
 
+def test_german_ibid_and_idem():
+    # variants not in the corpus, the German forms of Strauss's apparatus ("Ebd." ebenda, "Ders." derselbe)
+    works, notes, _ = bibliography(
+        "Heinrich Ewald, Geschichte des Volkes Israel (Göttingen, 1843), Bd. 1, S. 45.",
+        "Ebd., S. 47.",
+        "Ders., Die Propheten des Alten Bundes (Stuttgart, 1840), S. 12.")
+    (ewald, _), = notes[1]
+    assert notes[2][0][0] is ewald and notes[2][0][1].form == "ibid"
+    (prophets, cited), = notes[3]
+    assert (prophets.authors, prophets.title, cited.pinpoint) == (["Ewald, Heinrich"], "Die Propheten des Alten Bundes",
+                                                                    "12")
+
+
 def test_the_writers_own_work_and_a_commentator_on_the_passage():
     works, notes, _ = bibliography("Compare my Dogmatik, i. § 49.", "Meyer ad loc.")
     (_, cited), = notes[1]
