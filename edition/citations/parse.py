@@ -831,8 +831,8 @@ def parse_periodical_number(text: str, base_factory) -> Citation | None:
     printed ("E. F. über ..."), the periodical as printed (with its editor's name, "Henke’s Museum"). One work per
     volume and number, untitled unless the note titles it."""
     found = IN_PERIODICAL.match(text)
-    if not found or len(found.group("container").split()) > 8 or is_prose(found.group("container")):
-        return None
+    if not found or len(found.group("container").split()) > 8 or is_prose(re.sub(r"\b\w+\.", "", found.group("container"))):
+        return None  # words cut short ("neuest. theol. Journal") are a periodical's, not prose
     head = found.group("head").strip(" ,")
     c = base_factory()
     titled = re.fullmatch(rf"(?P<author>{NAME})\s+(?P<title>(?:{'|'.join(conventions()['title_prepositions'])})\s+.+)",

@@ -82,7 +82,8 @@ def _sentence_cuts(text: str, depths: list[int]) -> list[tuple[int, int]]:
         if depths[match.start() + len(match.group(0).rstrip()) - 1] or _inside_abbreviated_phrase(text, match.start()) \
                 or (_ends_abbreviation(text[last: match.start()]) and not (pages_end and text[match.end():][:1].isalpha())):
             continue
-        if _abbreviated_reference_goes_on(text[last: match.start()], text[match.end():]):
+        if _abbreviated_reference_goes_on(text[last: match.start()], text[match.end():]) \
+                or _lower_case_title_cut_short(text[last: match.start()], text[match.end():]):
             continue
         if re.search(r"\b[ivxlc]+$", text[last: match.start()]) and re.match(r"\d", text[match.end():]):
             continue  # "Plin. Epist. viii. 9": book viii, letter 9
@@ -128,6 +129,16 @@ def _abbreviated_reference_goes_on(left: str, right: str) -> bool:
         return False
     word = following.group(1).rstrip(".").lower()
     return word not in {w.rstrip(".,").lower() for w in conventions()["lead_ins"]} | set(conventions()["ibid"])
+
+
+def _lower_case_title_cut_short(left: str, right: str) -> bool:
+    """"Gabler in seinem neuest. theol. Journal, vii. 1": a title whose words are cut short in lower case (German
+    adjectives, "exeget. Handbuch"); after two such words, the stop ends no sentence when the title goes on with a
+    word that ends at a comma or a stop of its own. Not after a locator's numeral ("in vol. ii. Smith")."""
+    cut = re.search(r"(?:^|\s)[a-zäöü]{3,9}\.\s+([a-zäöü]{3,9})$", left)
+    if not cut or re.fullmatch(r"[ivxlc]+", cut.group(1)) or cut.group(1) in abbreviations():
+        return False
+    return re.match(r"[A-ZÄÖÜ][a-zäöüß]+,\s", right) is not None
 
 
 def _semicolon_cuts(text: str, depths: list[int]) -> list[tuple[int, int]]:

@@ -1109,7 +1109,7 @@ def test_bare_ut_sup_is_the_work_of_the_author_the_annotated_sentence_names():
 def test_periodicals_by_volume_and_number_under_their_editors_names_and_a_title_then_its_imprint():
     # Strauss, notes 22, 26 (part), 36, 41 (part), 10 and 18
     works, notes, _ = bibliography(
-        "Horst in Henke’s Museum, i. 4. s. 733 f.",
+        "Horst in Henke’s Museum, i. 4. s. 733 f. Gabler in seinem neuest. theol. Journal, vii. 1. s. 403.",
         "E. F. über die beiden ersten Kapitel des Matthäus und Lukas, in Henke’s Magazin, v. 1. s. 163.",
         "In Schmidt’s Bibliothek für Kritik und Exegese, iii. 1, s. 119.",
         "Comp. Horst, in Henke’s Museum, i. 4, s. 705.",
@@ -1118,7 +1118,8 @@ def test_periodicals_by_volume_and_number_under_their_editors_names_and_a_title_
         "Examples borrowed from Aulus Gellius, v. 9, and from Valerius Maximus, i. 8, are cited.")
     periodicals = [(w.kind, w.authors, w.title, w.container, w.volume) for n in (1, 2, 3) for w, _ in notes[n]]
     assert periodicals == [
-        ("article", ["Horst"], None, "Henke’s Museum", "i. 4"),
+        ("article", ["Horst"], None, "Henke’s Museum", "i. 4"), ("article", ["Gabler"], None, "neuest. theol. Journal",
+                                                                 "vii. 1"),
         ("article", ["E. F."], "über die beiden ersten Kapitel des Matthäus und Lukas", "Henke’s Magazin", "v. 1"),
         ("article", [], None, "Schmidt’s Bibliothek für Kritik und Exegese", "iii. 1")]
     assert notes[4][0][0] is notes[1][0][0], "the same volume and number of the same periodical"
