@@ -38,6 +38,8 @@ AT_THIS_PLACE = re.compile(rf"^(?:(?i:{alternation('lead_ins')}):?\s+)?(?P<names
                            rf"[A-Z][\w'’-]+)*)\s+(?P<loc>(?:{alternation('this_passage')})\.?)(?=[\s,;]|$)")
 MY_WORK = re.compile(rf"^(?:(?i:{alternation('lead_ins')}):?\s+)?(?:in\s+)?my\s+\*?(?P<title>[A-ZÄÖÜ][^,;()]*?)\*?,\s*"
                      r"(?P<loc>(?:[ivxlc]+\.?|\d+\.?)?\s*(?:§|pp?\.|s\.|S\.|vol\.).*)$")
+TITLE_EDITED_BY = re.compile(rf"^(?P<title>[A-ZÄÖÜ][^,;()]+?),?\s+(?:ed|edit|hrsg|éd)\.\s+(?P<editor>[A-Z][\w'’-]+)\.?,?\s+"
+                             rf"(?P<loc>(?:{alternation('page_words')})\.\s*\d.*)$")
 AND_SO_ON = re.compile(rf"[,\s]+(?:{alternation('and_so_on')})\.?$")
 # "Ut sup. s. 77", "Op. cit., p. 5" with no name: the work of the author the annotated sentence names
 BARE_OP_CIT = re.compile(rf"^\*?(?i:{alternation('op_cit')})\b\.?\*?,?(?=\s|$)")
@@ -1513,6 +1515,12 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
     titled = parse_title_then_imprint(text, base)
     if titled:
         return [titled]
+    edition = TITLE_EDITED_BY.match(text)
+    if edition and not is_prose(re.sub(r"\b\w+\.", "", edition.group("title"))):
+        c = base()  # "Horæ hebr. et talmud., ed. Carpzov. p. 722": a title, the editor of the edition used, the page
+        c.form, c.title, c.editors = "short", _clean(edition.group("title")), [edition.group("editor")]
+        c.pinpoint = _pages_only(_clean(edition.group("loc")))
+        return [c]
     if _documentary_series(_strip_lead(text)[0]):  # "See Foreign Relations ...: Diplomatic Papers, ...": not an archive
         c = parse_reference(text, base())
         return [c] if c else []

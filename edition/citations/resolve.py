@@ -311,7 +311,8 @@ class Resolver:
                 continue  # a title known only short ("Manufacturing Population") printed in full later
             person = first_person(c)
             known = work.authors + work.editors
-            if person and known and not any(same_name(person, p) for p in known):
+            if person and known and not any(same_name(person, p) for p in known) \
+                    and not (c.editors and not c.authors and work.authors):  # an author's work in an editor's edition
                 continue
             candidates.append(work)
         if candidates and first_person(c) and not (candidates[0].authors or candidates[0].editors):

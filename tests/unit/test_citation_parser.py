@@ -1131,6 +1131,16 @@ def test_periodicals_by_volume_and_number_under_their_editors_names_and_a_title_
     assert [(w.authors, c.pinpoint) for w, c in notes[7]] == [(["Aulus Gellius"], "v. 9"), (["Valerius Maximus"], "i. 8")]
 
 
+def test_a_title_cut_short_in_an_editors_edition():
+    # Strauss, notes 6 (the reference in brackets) and 30
+    works, notes, _ = bibliography(
+        "Lightfoot, horæ hebr. et talmud. in IV. Evangg., p. 723.",
+        "Horæ hebr. et talmud., ed. Carpzov. p. 722.")
+    (lightfoot, _), = notes[1]
+    (work, cited), = notes[2]
+    assert work is lightfoot and (cited.editors, cited.pinpoint) == (["Carpzov"], "722")
+
+
 def test_german_ibid_and_idem():
     # variants not in the corpus, the German forms of Strauss's apparatus ("Ebd." ebenda, "Ders." derselbe)
     works, notes, _ = bibliography(
