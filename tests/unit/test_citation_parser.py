@@ -1134,9 +1134,10 @@ def test_periodicals_by_volume_and_number_under_their_editors_names_and_a_title_
 def test_a_title_cut_short_in_an_editors_edition():
     # Strauss, notes 6 (the reference in brackets) and 30
     works, notes, _ = bibliography(
-        "Lightfoot, horæ hebr. et talmud. in IV. Evangg., p. 723.",
+        "Hieros. rosch haschanah f. lvi. 4. (Lightfoot, horæ hebr. et talmud. in IV. Evangg., p. 723): R. Simeon ben "
+        "Lachisch dicit: nomina angelorum ascenderunt in manu Israëlis ex Babylone.",
         "Horæ hebr. et talmud., ed. Carpzov. p. 722.")
-    (lightfoot, _), = notes[1]
+    lightfoot, = [w for w, _ in notes[1] if w.authors == ["Lightfoot"]]
     (work, cited), = notes[2]
     assert work is lightfoot and (cited.editors, cited.pinpoint) == (["Carpzov"], "722")
 
