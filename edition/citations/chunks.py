@@ -44,7 +44,7 @@ def _locator_start() -> re.Pattern:
 NAME = r"[A-Z][\w'’.-]*(?:\s+(?:of|the|de|des|du|d'|le|la|von|van|di|da|del)?\s*[A-Z][\w'’.-]*){0,3}"
 # a locator inside a chunk, after the author and title: "l. ii", "c. 23", "viii. 9", "tom. xxviii. p. 444"
 INLINE_LOCATOR = re.compile(r"(?<=[\w.)])\s+\(?(?:[ivxlcdm]+\.\s+(?=(?:l|lib|c|cap|p|ver|v)\.))?"
-                            r"(?:(?:l|lib|c|cap|p|pp|tom|vol|ver|v|ch|sect|n)\.\s*[ivxlcdm\d]+|[ivxlcdm]+\.\s*\d+).*$"
+                            r"(?:(?:l|lib|c|cap|p|pp|tom|vol|ver|v|ch|sect|n|f|fol)\.\s*[ivxlcdm\d]+|[ivxlcdm]+\.\s*\d+).*$"
                             # a title cut short, then its volume and page: "Hebr. Mythol. ii. s. 218", "Exeget. Handb. 1"
                             # (the page after the comma), "Bibl. Comm. 1. Thl. s. 119"
                             r"|(?<=[a-z]{3}\.)\s+(?:[ivxlc]+|\d{1,3})\.?(?:\s+\S+)*?\s+(?:s|S|p|pp)\.\s*\d.*$"

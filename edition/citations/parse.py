@@ -40,6 +40,7 @@ MY_WORK = re.compile(rf"^(?:(?i:{alternation('lead_ins')}):?\s+)?(?:in\s+)?my\s+
                      r"(?P<loc>(?:[ivxlc]+\.?|\d+\.?)?\s*(?:§|pp?\.|s\.|S\.|vol\.).*)$")
 TITLE_EDITED_BY = re.compile(rf"^(?P<title>[A-ZÄÖÜ][^,;()]+?),?\s+(?:ed|edit|hrsg|éd)\.\s+(?P<editor>[A-Z][\w'’-]+)\.?,?\s+"
                              rf"(?P<loc>(?:{alternation('page_words')})\.\s*\d.*)$")
+SCRIPTURE = re.compile(rf"(?:[12]\s+)?(?:{alternation('scripture_books')})\.?\s+(?:[ivxlc]+\.\s*\d+|\d+:\d+|[ivxlc]+\.?(?=[,;]|$))")
 AND_SO_ON = re.compile(rf"[,\s]+(?:{alternation('and_so_on')})\.?$")
 # "Ut sup. s. 77", "Op. cit., p. 5" with no name: the work of the author the annotated sentence names
 BARE_OP_CIT = re.compile(rf"^\*?(?i:{alternation('op_cit')})\b\.?\*?,?(?=\s|$)")
@@ -1009,6 +1010,10 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
         else:
             fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "unplaced"))
     _attach_leading_details(fragments, citations)
+    for c in [c for c in citations if SCRIPTURE.match(c.text[c.text.find(c.title):] if c.title else c.text)]:
+        citations.remove(c)  # "Dan. ix. 21, Michaël princeps vester, Dan. x. 21": the text discussed, no work
+        fragments.append(Fragment(note.chapter, note.number, c.start, c.end, c.text, "commentary",
+                                  "a passage of scripture"))
     for c in citations:  # "Geschichte der drei letzten Lebensjahre Jesu u. s. w.": the title cut, not its words
         if c.title and AND_SO_ON.search(c.title) and AND_SO_ON.search(c.title).start() > 0:
             c.title = _clean(c.title[: AND_SO_ON.search(c.title).start()])

@@ -1142,6 +1142,17 @@ def test_a_title_cut_short_in_an_editors_edition():
     assert work is lightfoot and (cited.editors, cited.pinpoint) == (["Carpzov"], "722")
 
 
+def test_a_passage_of_scripture_is_no_work():
+    # Strauss, note 6 (its Latin quotation cites Isaiah and Daniel), and "Hebr. Mythol." which is no Hebrews
+    works, notes, fragments = bibliography(
+        "Nam antea dictum est: advolavit ad me unus τῶν Seraphim, Seraphim steterunt ante eum, Jes. vi.; at post: "
+        "vir Gabriel, Dan. ix. 21, Michaël princeps vester, Dan. x. 21.",
+        "Bauer, hebr. Mythol., 2 Bd. s. 218 f.",
+        "Hebr. Mythol. ii. s. 218.")
+    assert notes[1] == [] and any(f.reason == "a passage of scripture" for f in fragments if f.note == 1)
+    assert notes[3][0][0] is notes[2][0][0]
+
+
 def test_german_ibid_and_idem():
     # variants not in the corpus, the German forms of Strauss's apparatus ("Ebd." ebenda, "Ders." derselbe)
     works, notes, _ = bibliography(
