@@ -88,8 +88,12 @@ def _sentence_cuts(text: str, depths: list[int]) -> list[tuple[int, int]]:
         if re.search(r"\b[ivxlc]+$", text[last: match.start()]) and re.match(r"\d", text[match.end():]):
             continue  # "Plin. Epist. viii. 9": book viii, letter 9
         if re.search(r"(?:^|,\s)\d{1,2}$", text[last: match.start()]) and re.match(
-                rf"\d{{1,3}},\s|(?:{alternation('volume_words')})(?=[\s.,])", text[match.end():]):
-            continue  # "exeg. Handb., 1. 2, s. 9": volume 1, part 2; "..., 1. Thl. s. 13": the first volume
+                rf"\d{{1,3}},\s|(?:{alternation('volume_words')}|{alternation('edition_words')})(?=[\s.,])",
+                text[match.end():]):
+            continue  # "exeg. Handb., 1. 2, s. 9": volume 1, part 2; "1. Thl. s. 13": the first volume; "3. Aufl."
+        if re.search(r"\d$", text[last: match.start()]) and re.match(
+                rf"(?:{alternation('page_words')}|{alternation('locators_with_digits')})\.\s*\d", text[match.end():]):
+            continue  # "Kirchengeschichte, I. 2. S. 12": the page after the volume
         if len(text[last: match.start()].split()) < 2:  # "Tacit. Annal.": abbreviations, not a sentence
             continue
         if text[: match.start() + 1].endswith(("..", "…")):  # an ellipsis in a quoted title

@@ -1142,6 +1142,20 @@ def test_a_title_cut_short_in_an_editors_edition():
     assert work is lightfoot and (cited.editors, cited.pinpoint) == (["Carpzov"], "722")
 
 
+def test_german_and_french_editions_volumes_and_pages():
+    # variants not in the corpus of Strauss's German apparatus, and a French lead-in
+    works, notes, _ = bibliography(
+        "Vgl. Ranke, Deutsche Geschichte im Zeitalter der Reformation, 3. Aufl., Bd. 1, S. 20.",
+        "Gieseler, Kirchengeschichte, I. 2. S. 12.",
+        "Voir Guizot, Histoire de la civilisation en Europe (Paris, 1828), t. II, p. 45.",
+        "Mommsen, Römische Geschichte, Bd. 2, S. 145 ff.")
+    assert [(w.authors, w.title, c.pinpoint) for n in (1, 2, 3, 4) for w, c in notes[n]] == [
+        (["Ranke"], "Deutsche Geschichte im Zeitalter der Reformation", "3. Aufl., Bd. 1, S. 20"),
+        (["Gieseler"], "Kirchengeschichte", "I. 2. S. 12"),
+        (["Guizot"], "Histoire de la civilisation en Europe", "45"),
+        (["Mommsen"], "Römische Geschichte", "Bd. 2, S. 145 ff")]
+
+
 def test_a_passage_of_scripture_is_no_work():
     # Strauss, note 6 (its Latin quotation cites Isaiah and Daniel), and "Hebr. Mythol." which is no Hebrews
     works, notes, fragments = bibliography(
