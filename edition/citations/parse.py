@@ -41,6 +41,8 @@ MY_WORK = re.compile(rf"^(?:(?i:{alternation('lead_ins')}):?\s+)?(?:in\s+)?my\s+
 TITLE_EDITED_BY = re.compile(rf"^(?P<title>[A-ZÄÖÜ][^,;()]+?),?\s+(?:ed|edit|hrsg|éd)\.\s+(?P<editor>[A-Z][\w'’-]+)\.?,?\s+"
                              rf"(?P<loc>(?:{alternation('page_words')})\.\s*\d.*)$")
 SCRIPTURE = re.compile(rf"(?:[12]\s+)?(?:{alternation('scripture_books')})\.?\s+(?:[ivxlc]+\.\s*\d+|\d+:\d+|[ivxlc]+\.?(?=[,;]|$))")
+# Chicago's bare volume and page after a reference: "VII, 274", "vol. II, 365", "III, 328-329"
+VOLUME_THEN_PAGE = re.compile(r"(?:[Vv]ol\.\s*)?(?P<volume>[IVXLC]+),\s*(?:pp?\.\s*)?(?P<pages>\d+(?:\s*[–-]\s*\d+)?)")
 AND_SO_ON = re.compile(rf"[,\s]+(?:{alternation('and_so_on')})\.?$")
 # "Ut sup. s. 77", "Op. cit., p. 5" with no name: the work of the author the annotated sentence names
 BARE_OP_CIT = re.compile(rf"^\*?(?i:{alternation('op_cit')})\b\.?\*?,?(?=\s|$)")
@@ -431,6 +433,9 @@ def _parse_reference_body(body: str, base: Citation) -> Citation | None:
             c.pinpoint = bare.group("pages")
         elif not c.pinpoint and after_imprint and is_locator(after_imprint.split(",")[0]):
             c.pinpoint = _pages_only(after_imprint)  # "(Ausg. Frankfurt und Leipzig, 1800), 1tes Bändchen, ..."
+        volume = VOLUME_THEN_PAGE.fullmatch(c.pinpoint or "")
+        if volume and not c.volume:  # "(Washington, 1904-1937), VII, 274", "(Boston, 1850), vol. II, 365"
+            c.volume, c.pinpoint = volume.group("volume"), volume.group("pages")
         italic_in_head = [m for m in ITALIC.finditer(head)]
         if italic_in_head:
             first = italic_in_head[0]
@@ -1433,6 +1438,9 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
         c = base()
         c.form, c.kind = "ibid", "book"
         c.pinpoint = _pinpoint(text)[1] or _pages_only(_clean(text[ibid.end():].strip(" ,*"))) or None
+        volume = VOLUME_THEN_PAGE.fullmatch(c.pinpoint or "")
+        if volume:  # "Ibid., III, 392": the volume, then the page
+            c.volume, c.pinpoint = volume.group("volume"), volume.group("pages")
         return [c]
     here = AT_THIS_PLACE.match(text)
     if here:  # "Paulus und Olshausen z. d. St., Heydenreich a. a. O. ...": each writer on the passage discussed

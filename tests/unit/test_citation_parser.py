@@ -1004,8 +1004,9 @@ def test_references_inside_the_writers_sentence_ended_by_their_imprint():
         "Fortenbaugh, op. cit., p. 22.",
         "Three Decades of Federal Legislation, 1855 to 1885, with Sketches of Prominent Actors during these Periods "
         "(Tecumseh, Mich.: A. W. Mills, 1885).")
-    (journals, _), = notes[1]
+    (journals, cited), = notes[1]
     assert (journals.title, journals.year) == ("Journals of the Continental Congress, 1774-1789", "1904-1937")
+    assert (cited.volume, cited.pinpoint) == ("VII", "274"), "Chicago's bare volume, then the page"
     (capitols, _), = notes[2]
     assert (capitols.authors, capitols.title) == (["Fortenbaugh, Robert"], "The Nine Capitols of the United States")
     (pamphlet, _), = notes[3]
