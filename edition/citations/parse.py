@@ -1651,6 +1651,13 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
         c = base()  # "See the Augustan History and the Epitomes", "Hist. August. in Marco"
         c.form, c.title, c.pinpoint = "short", titled.group("title").strip(), titled.groupdict().get("part")
         return [c]
+    named = list(TITLE_NAMED.finditer(text))
+    if named and not PUB_PAREN.search(text) and not is_prose(text[named[-1].end():]) and "," not in text[named[-1].end():]:
+        read = _reference_in_prose(text)  # "... a work by Robert Fortenbaugh entitled The Nine Capitols of the United
+        if read and read[1]:              # States.": no imprint, the title runs to the sentence's end
+            c = base()
+            c.form, c.authors, c.title, c.publisher = "short", read[0], read[1], read[2] or None
+            return [c]
     short = _short_title_without_locator(text)
     if short:
         c = base()

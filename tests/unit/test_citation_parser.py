@@ -1047,6 +1047,12 @@ def test_an_unpublished_letter_by_its_writer_and_day():
     assert (letter.kind, letter.authors, letter.title, letter.year) == (
         "archive", ["Reisinger, Landon Charles"], None, "1975")
     assert notes[2] == [], "a letter whose writer is not named is no work"
+    works, notes, _ = bibliography(  # a variant not in the corpus: the title named with no imprint
+        "The buildings are discussed in a work by Robert Fortenbaugh entitled The Nine Capitols of the United States.",
+        "He wrote a pamphlet entitled, as he said, a defence of the realm.")
+    assert [(w.authors, w.title) for w, _ in notes[1]] == [(["Fortenbaugh, Robert"],
+                                                            "The Nine Capitols of the United States")]
+    assert notes[2] == [], "no title after the word: prose"
     # variants not in the corpus: a personal communication at the head of a note, a letter "of" its writer
     works, notes, _ = bibliography(
         "Letter from John Smith to the author, May 3, 1970.",
