@@ -30,26 +30,41 @@ def _locator_start() -> re.Pattern:
         rf"^\(?(?:{alternation('title_ends', escape=False)}|(?:{words})\.?\s*{NUMBER}\b|(?:{words})\.\s|{DATE}\s*$|\d+(?:st|nd|rd|th|d)\s+(?:Cong|Sess|Parl)\b"
         rf"|[ivxlcdm]+\.\s*\d+(?:\.\s*\d+)*\.?(?:\s+(?:sqq|seq|ff)\.?)?$"  # "iv. 29", "iii. 263 sqq.": book and chapter
         rf"|[IVXLC]+\.?\s+(?:pp?\.\s*)?\d+(?:\s*[–-]\s*\d+)?(?:,\s*\d+)*\.?$"  # "I 152", "I. 105": a volume and page
+        # a volume by its number and word ("1 Thl.", "2 Bd.", "1tes Bändchen", "1. Thl."), or by its number (and
+        # part or issue) before the page word ("i. s. 12", "1 a. s. 78", "v. 1. s. 163"): German and Latin forms
+        rf"|{NUMBER}(?:tes|te|ter|ten|es|er)?\.?\s+(?:{alternation('volume_words')})(?=[\s.,;)]|$)"
+        rf"|{NUMBER}\.?(?:\s+(?:[a-z]|\d+)\.?)?,?\s+(?:{alternation('page_words')})\.\s*\d"
+        rf"|(?:{alternation('locators_with_digits')})\.\s*\d"
+        rf"|[a-z]\.\s+(?:{alternation('page_words')})\.\s*\d"  # "1, a. s. 74": the part (a) of volume 1, then the page
+        rf"|\d{{1,2}}\.\s+\d{{1,2}}$"  # "exeg. Handb., 1. 2, s. 9": volume 1, part 2
+        rf"|[ivxl]+\.\s+[a-z]\.?$"  # "exeget. Handbuch, i. a, 74": volume i, part a
         rf"|{NUMBER}(?:\s*[–-]\s*{NUMBER})?\.?\)?$(?<!\d{{4}}[–-]\d{{4}})|notes? on p|(?:{alternation('chamber_names')})$)")
 
 
 NAME = r"[A-Z][\w'’.-]*(?:\s+(?:of|the|de|des|du|d'|le|la|von|van|di|da|del)?\s*[A-Z][\w'’.-]*){0,3}"
 # a locator inside a chunk, after the author and title: "l. ii", "c. 23", "viii. 9", "tom. xxviii. p. 444"
 INLINE_LOCATOR = re.compile(r"(?<=[\w.)])\s+\(?(?:[ivxlcdm]+\.\s+(?=(?:l|lib|c|cap|p|ver|v)\.))?"
-                            r"(?:(?:l|lib|c|cap|p|pp|tom|vol|ver|v|ch|sect|n)\.\s*[ivxlcdm\d]+|[ivxlcdm]+\.\s*\d+).*$")
+                            r"(?:(?:l|lib|c|cap|p|pp|tom|vol|ver|v|ch|sect|n|f|fol)\.\s*[ivxlcdm\d]+|[ivxlcdm]+\.\s*\d+).*$"
+                            # a title cut short, then its volume and page: "Hebr. Mythol. ii. s. 218", "Exeget. Handb. 1"
+                            # (the page after the comma), "Bibl. Comm. 1. Thl. s. 119"
+                            r"|(?<=[a-z]{3}\.)\s+(?:[ivxlc]+|\d{1,3})\.?(?:\s+\S+)*?\s+(?:s|S|p|pp)\.\s*\d.*$"
+                            r"|(?<=[a-z]{3}\.)\s+\d{1,3}$")
 POSSESSIVE = re.compile(rf"(?:[Ss]ee\s+)?(?P<author>{NAME})['’]s\s+(?P<title>[A-Z][\w'’-]*(?:\s+(?:of|the|de|and|[A-Z][\w'’-]*))*)")
 # one author, then the title: "Tacit. Annal.", "Cicero in Tusculan.", "Julian in the Caesars", "Varro de Lingua Latina"
 AUTHOR_TITLE = re.compile(r"(?P<author>[A-Z][\w'’-]*\.)\s+(?:in\s+(?:the\s+)?)?(?P<title>(?:de\s+)?[A-Z][\w'’. -]*)"
                           r"|(?P<author2>[A-Z][\w'’-]*)\s+(?:in\s+(?:the\s+)?(?P<title2>[A-Z][\w'’. -]*)"
-                          r"|(?P<title3>de\s+[A-Z][\w'’. -]*))")
+                          rf"|(?P<title3>(?:{'|'.join(conventions()['title_prepositions'])})\s+"
+                          rf"(?:(?:{'|'.join(conventions()['title_articles'])})\s+)?[A-ZÄÖÜ][\w'’. -]*))")
 # the reference at the end of the writer's sentence: "... mentioned in the Augustan History"
-PROSE_TAIL = re.compile(rf"\b(?:in|by|of|and|see|See|compare|Compare|cf\.|Cf\.)\s+(?:the\s+|his\s+|her\s+)?(?P<ref>{NAME}(?:\s+in\s+(?:the\s+)?{NAME})?)$")
+PROSE_TAIL = re.compile(rf"\b(?:in|by|of|from|and|see|See|compare|Compare|cf\.|Cf\.)\s+(?:the\s+|his\s+|her\s+)?(?P<ref>{NAME}(?:\s+in\s+(?:the\s+)?{NAME})?)$")
 AUTHOR_IN = re.compile(rf"(?P<author>{NAME})\s+in\s+(?:the\s+)?(?P<title>{NAME})")
 # a translation's locator after the title ("Geogr. Eng. trans. vol. ii. p. 215", "Eng. trans. p. 452")
 TRANSLATION = re.compile(r"\s*\b(?:Eng|Engl|English|Fr|French|Germ|German|Ital|Italian)\.?\s+(?:trans|transl|translation)\.?\s*$")
 EDITOR_CHUNK = re.compile(r"(?:eds?|comp|comps|trans)\.?", re.I)
 FUNCTION_WORDS = {"of", "the", "and", "in", "at", "on", "for", "to", "a", "an", "de", "la", "le", "du", "des", "von",
-                  "van", "der", "di", "da", "del", "et", "und", "y", "or", "from", "with", "by", "its", "his", "her"}
+                  "van", "der", "di", "da", "del", "et", "und", "y", "or", "from", "with", "by", "its", "his", "her",
+                  # a German or French title's small words ("über die Schriften des Lukas", "sur les ...")
+                  "die", "das", "dem", "den", "zum", "zur", "im", "am", "für", "über", "aus", "sur", "les", "aux"}
 
 
 def is_locator(chunk: str) -> bool:
@@ -60,7 +75,7 @@ def is_prose(chunk: str, first: bool = True) -> bool:
     """A phrase of the writer's, not a title: lower-case words that are not a title's small words,
     or a date or a number to start with ("July 15 resolution by ..."). A title's later chunks may
     start in lower case ("Seward at Washington, as Senator ...")."""
-    words = re.findall(r"[A-Za-z’'\-]+", chunk)
+    words = re.findall(r"[^\W\d_](?:[^\W\d_]|[’'\-])*", chunk)  # any alphabet's letters: "Über", "Kuinöl"
     lower = [w for w in words if w[0].islower() and w.lower() not in FUNCTION_WORDS]
     return (len(lower) >= 2 or re.match(rf"{MONTH} \d|\d", chunk) is not None
             or (first and len(lower) == 1 and bool(words) and words[0] in conventions()["not_names"]

@@ -51,6 +51,9 @@ def invert(name: str) -> str:
     parts = name.split()
     if len(parts) == 1:
         return parts[0]
+    if len(parts) == 2 and parts[0].lower() in {p.lower() for p in conventions()["name_particles"]}:
+        return name  # "De Wette", "Van Buren" cited alone: a family name with its particle, no given name
+
     if len(parts) == 2 and parts[0] in CHINESE_FAMILY_NAMES and parts[1] not in CHINESE_FAMILY_NAMES \
             and PINYIN_NAME.fullmatch(parts[1]):  # "Bo Yibo", not "Bo Rothstein"
         return f"{parts[0]}, {parts[1]}"

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .chunks import DATE, DAY, MONTH, _title_word, document_prefix, has_locator, is_locator, is_prose, read_plain, top_level_chunks
-from .conventions import alternation, conventions, pattern, words
+from .chunks import DATE, DAY, FUNCTION_WORDS, MONTH, _title_word, document_prefix, has_locator, is_locator, is_prose, read_plain, top_level_chunks
+from .conventions import abbreviations, alternation, conventions, pattern, words
 from .model import Citation, Fragment
 from .names import looks_like_names, split_names, trailing_names
 from .notes import Note
@@ -31,6 +31,21 @@ ACCESSED = re.compile(r"\((?:accessed|Accessed)(?: on)? (?P<date>[^)]+)\)")
 HEREAFTER = re.compile(r"\(hereafter (?P<abbr>[^)]+)\)")
 # "Radchenko, Op. cit.", "Cox, *op. cit.*", "Pliny, loc. cit.": the author's work cited before
 OP_CIT = re.compile(rf"(?P<author>[A-Z][\w'’\-]+(?:[ \-][A-Z][\w'’\-]+)?)[,:]?\s*\*?(?i:{alternation('op_cit')})\b\.?\*?")
+# "Burnett, Letters of Members of the Continental Congress, op. cit.": the author's work of that title cited before
+OP_CIT_TITLED = re.compile(rf"(?:^|(?<=\bin )|(?<=\bsee )|(?<=\bSee )|(?<=[.;] ))(?P<author>[A-Z][\w'’\-]+(?:[ \-][A-Z][\w'’\-]+)?),"
+                           rf"\s+(?P<title>[*“\"]?[A-Z][^;]*?),\s*\*?(?i:{alternation('op_cit')})\b\.?\*?")
+AT_THIS_PLACE = re.compile(rf"^(?:(?i:{alternation('lead_ins')}):?\s+)?(?P<names>[A-Z][\w'’-]+(?:(?:\s+(?:und|and|et|&)\s+|,\s+)"
+                           rf"[A-Z][\w'’-]+)*)\s+(?P<loc>(?:{alternation('this_passage')})\.?)(?=[\s,;]|$)")
+MY_WORK = re.compile(rf"^(?:(?i:{alternation('lead_ins')}):?\s+)?(?:in\s+)?my\s+\*?(?P<title>[A-ZÄÖÜ][^,;()]*?)\*?,\s*"
+                     r"(?P<loc>(?:[ivxlc]+\.?|\d+\.?)?\s*(?:§|pp?\.|s\.|S\.|vol\.).*)$")
+TITLE_EDITED_BY = re.compile(rf"^(?P<title>[A-ZÄÖÜ][^,;()]+?),?\s+(?:ed|edit|hrsg|éd)\.\s+(?P<editor>[A-Z][\w'’-]+)\.?,?\s+"
+                             rf"(?P<loc>(?:{alternation('page_words')})\.\s*\d.*)$")
+SCRIPTURE = re.compile(rf"(?:[12]\s+)?(?:{alternation('scripture_books')})\.?\s+(?:[ivxlc]+\.\s*\d+|\d+:\d+|[ivxlc]+\.?(?=[,;]|$))")
+# Chicago's bare volume and page after a reference: "VII, 274", "vol. II, 365", "III, 328-329"
+VOLUME_THEN_PAGE = re.compile(r"(?:[Vv]ol\.\s*)?(?P<volume>[IVXLC]+),\s*(?:pp?\.\s*)?(?P<pages>\d+(?:\s*[–-]\s*\d+)?)")
+AND_SO_ON = re.compile(rf"[,\s]+(?:{alternation('and_so_on')})\.?$")
+# "Ut sup. s. 77", "Op. cit., p. 5" with no name: the work of the author the annotated sentence names
+BARE_OP_CIT = re.compile(rf"^\*?(?i:{alternation('op_cit')})\b\.?\*?,?(?=\s|$)")
 # "Ibid.", "*Ibid.,*", "ibid., p. 4", "Id. at 5": the work cited just before
 IBID = re.compile(rf"^\*?(?:{alternation('ibid')})\b\.?\*?\.?,?(?=\s|,|$)", re.I)  # "Ibid.,", "*Ibid.,*", "*Ibid*.,"
 CITED_IN = pattern("cited_in", r",?\s+\b(?:{}):?\s+", re.I)
@@ -69,7 +84,7 @@ ALIAS_SENTENCE = re.compile(rf"(?:(?<=[.;]\s)|^)[^.;“\"]*?\b(?i:{alternation('
                             r"(?:“(?P<abbr>[^”]+?)[.,]?”|\"(?P<abbr2>[^\"]+?)[.,]?\")\.?")
 SELF_REFERENCE = pattern("self_reference", r"^(?:{})\b")
 REVIEW_FORUM = pattern("review_forums", r"\b(?:{})\b")
-SAME_AUTHOR = pattern("same_author", r"^(?i:{})[.,]?\s+", escape=True)
+SAME_AUTHOR = pattern("same_author", r"^(?i:{})(?:[.,]|\.,)?\s+", escape=True)  # "Idem, ", "Ders., "
 AVAILABLE = pattern("availability", r"^(?:{})\b")
 EDITOR_SIGNATURE = re.compile("|".join(words("editor_signatures")))
 EDITOR_SIGLUM = re.compile("|".join(words("editor_sigla")))
@@ -128,12 +143,19 @@ def _clean(text: str | None) -> str | None:
     return text or None
 
 
+# a publisher's series and the book's number in it, printed after the title: "..., Historical Handbook Series No. 17"
+SERIES_AT_END = pattern("series_words", r",\s+(?P<series>(?:[A-Z][\w’'.&-]*\s+(?:(?:of|the|and|for|on|in)\s+)*)+(?:{}),?"
+                        r"\s+(?:No\.|no\.|Nr\.|Number|Vol\.|vol\.)\s*[\dIVXL]+)$")
+REPRINTED = pattern("later_printings", r",\s*(?:{})\s+(?:1[5-9]|20)\d\d\s*$", re.I)
+
+
 def _pub(inside: str) -> dict:
     """'(Moscow: Istlit, 2016)' -> place, publisher, year; '(Plymouth, Lexington Books, 2010)' too.
     After a semicolon comes a note on the edition ("...; first published 1999"), not the imprint."""
     first = inside.split(";")[0]
     inside = first if re.search(r"\d{4}\s*$", first) else inside
-    year = re.search(r"(\d{4})\s*$", inside).group(1)
+    inside = REPRINTED.sub("", inside)  # "(Washington, 1954, revised 1956)": the first printing's imprint
+    year = re.search(r"(\d{4}(?:\s*[–-]\s*\d{2,4})?)\s*$", inside).group(1)  # "1904-1937": a work in volumes
     body = inside[: inside.rfind(year)].strip(" ,")
     if ":" in body:
         place, _, publisher = body.partition(":")
@@ -205,6 +227,57 @@ def _split_author_title(head: str) -> tuple[list[str], list[str], str | None]:
         people, editors, _ = split_names(head)
         return ([] if editors else people), (people if editors else []), None
     return [], [], _clean(head)
+
+
+TITLE_NAMED = pattern("title_introducers", r"(?:,\s*)?\b(?:{}):?\s+(?=[“\"*]?[A-Z0-9])")
+MAKER_BEFORE_TITLE = re.compile(r"\bby\s+(?:the\s+)?(?P<maker>[A-Z][^;]*?)\s*,?\s*$")
+CLOSING_QUOTE = re.compile(r"[”\"’][.,;:]?$")
+
+
+def _reference_in_prose(head: str) -> tuple[list[str], str | None, str] | None:
+    """The reference a sentence of the writer's carries before its imprint: "..., the name was changed to the
+    “Committee for Foreign Affairs,” Journals of the Continental Congress, 1774-1789 (Washington, 1904-1937)",
+    "... discussed in a work by Robert Fortenbaugh entitled The Nine Capitols of the United States (York, Pa.,
+    1948)". Authors, a corporate maker (a body, not a person: the publisher), and the title; None when the head
+    is no prose. The title is the one named after "entitled" (conventions.yml title_introducers), else the run of
+    a title's words (capitalised words, small words, numbers) that ends at the imprint, bounded on the left by
+    prose: a lower-case word, a closing quotation mark, the end of a sentence."""
+    head = head.strip(" ,")
+    if not is_prose(head):
+        return None
+    named = list(TITLE_NAMED.finditer(head))
+    if named:
+        title = _clean(head[named[-1].end():])
+        maker = MAKER_BEFORE_TITLE.search(head[: named[-1].start()])
+        who = maker.group("maker").strip(" ,") if maker else ""
+        if who and looks_like_names(who):
+            return split_names(who)[0], title, ""
+        return [], title, who
+    tokens = list(re.finditer(r"\S+", head))
+    start = None
+    for token in reversed(tokens):
+        word = token.group(0)
+        bare = word.strip(",;:()")
+        sentence_end = re.search(r"[a-z]{2}[.!?]$", word) and word.rstrip(".!?") not in abbreviations() \
+            and word.rstrip(".!?").lower() not in abbreviations()
+        if CLOSING_QUOTE.search(word) or (start is not None and sentence_end):
+            break  # "... Affairs,” Journals ...", "... was built. Journals ...": prose ends there
+        if not (bare[:1].isupper() or bare[:1].isdigit() or bare.lower() in FUNCTION_WORDS):
+            if word.endswith(","):  # "..., 3rd ed., revised and enlarged, Vol. I": an element of the reference
+                return None
+            break
+        start = token.start()
+    if start is None:
+        return None
+    prose, run = head[:start], head[start:]
+    capitals = len(re.findall(r"(?<![\w’'])[A-Z]", prose))
+    if _prose_words(prose) < 3 or _prose_words(prose) * 2 < capitals:
+        return None  # "... Memories of Events ..., with Sketches of Prominent Actors during these Periods": a long title
+    run = re.sub(rf"^(?:(?:{'|'.join(sorted(FUNCTION_WORDS))})\s+)+", "", run)
+    if not re.search(r"[A-Z][a-z]", run) or run == head:
+        return None
+    authors, editors, title = _split_author_title(run)
+    return authors or editors, title, ""
 
 
 def _people(text: str) -> tuple[list[str], list[str]]:
@@ -355,8 +428,14 @@ def _parse_reference_body(body: str, base: Citation) -> Citation | None:
         head = body[: paren.start()]
         c.__dict__.update(_pub(paren.group("inside")))
         bare = BARE_PINPOINT.match(body[paren.end():])
+        after_imprint = body[paren.end():].strip(" ,.")
         if bare and not c.pinpoint:  # "(New York: Penguin, 2005), 45": Chicago's page without "p."
             c.pinpoint = bare.group("pages")
+        elif not c.pinpoint and after_imprint and is_locator(after_imprint.split(",")[0]):
+            c.pinpoint = _pages_only(after_imprint)  # "(Ausg. Frankfurt und Leipzig, 1800), 1tes Bändchen, ..."
+        volume = VOLUME_THEN_PAGE.fullmatch(c.pinpoint or "")
+        if volume and not c.volume:  # "(Washington, 1904-1937), VII, 274", "(Boston, 1850), vol. II, 365"
+            c.volume, c.pinpoint = volume.group("volume"), volume.group("pages")
         italic_in_head = [m for m in ITALIC.finditer(head)]
         if italic_in_head:
             first = italic_in_head[0]
@@ -384,6 +463,10 @@ def _parse_reference_body(body: str, base: Citation) -> Citation | None:
                 title = f"{title.rstrip()} {continuation}"
             c.title = _clean(title)
             c.authors, c.editors = authors, editors
+        elif _reference_in_prose(head):  # "..., Journals of the Continental Congress, 1774-1789 (Washington, 1904)"
+            c.authors, c.title, maker = _reference_in_prose(head)
+            if maker:  # a body that issued the work: its publisher; "(Washington, 1967)" then names the place
+                c.place, c.publisher = c.place or c.publisher, maker
         else:
             authors, editors, title = _split_author_title(head.strip(" ,"))
             plain = read_plain(head.strip(" ,"))
@@ -398,6 +481,9 @@ def _parse_reference_body(body: str, base: Citation) -> Citation | None:
                 if vol:
                     c.volume, title = vol.group(1), title[: vol.start()]
             c.title, c.authors, c.editors = _clean(title), authors, editors
+        series = SERIES_AT_END.search(c.title or "")
+        if series and series.start():  # "..., National Park Service Historical Handbook Series No. 17 (Washington, 1954)"
+            c.title, c.series = _clean(c.title[: series.start()]), _clean(series.group("series"))
         c.kind = "edited-book" if c.editors and not c.authors else "book"
         if not c.title:
             return None
@@ -730,6 +816,70 @@ def _repository_of(text: str, named: re.Match) -> str | None:
     return before[-1] if before else None
 
 
+LETTER_NAME = r"(?:[A-Z][\w.'’-]*\.?\s+){0,3}[A-Z][\w'’-]+"
+# "..., in a letter to Lee Burke, July 7, 1975.", "Letter from John Smith to the author, May 3, 1970.": a letter
+# known from its writer and its day, with no publication after it: unpublished
+UNPUBLISHED_LETTER = re.compile(rf"(?:^|\b[Ii]n\s+|\b[Ff]rom\s+)(?:an?\s+|his\s+|her\s+)?(?:unpublished\s+|private\s+)?"
+                                rf"[Ll]etter\s+(?:(?:from|of|by)\s+(?P<writer>{LETTER_NAME})(?:,[^,]{{3,80}},)?\s+)?to\s+"
+                                rf"(?P<to>the author|the writer|me|{LETTER_NAME})(?:,[^,]{{3,80}})?,?\s+(?:of\s+)?(?P<date>{DAY})\.?$")
+WRITER_OF_LETTER = re.compile(rf"\b(?:by|from)\s+(?P<writer>{LETTER_NAME})(?=,|\s+in\b|\s+to\b)")
+
+
+VOLUME_AND_NUMBER = r"(?:[IVXLC]+|[ivxlc]+|\d+)\.?,?\s*\d+"
+# "Horst in Henke’s Museum, i. 4. s. 733 f.", "Gabler in seinem neuest. theol. Journal, vii. 1. s. 403", "In Schmidt’s
+# Bibliothek für Kritik und Exegese, iii. 1, s. 119", "E. F. über die beiden ersten Kapitel ..., in Henke’s Magazin,
+# v. 1. s. 163": a contribution to a periodical, cited by the periodical's volume and number, then the page
+IN_PERIODICAL = re.compile(rf"^(?P<head>.*?)(?:,\s+|\s+|^)(?:[Ii]n|[Ii]m)\s+(?:(?:{alternation('possessive_pronouns')})\s+)?"
+                           rf"(?P<container>[^\W\d_][^,;()]{{2,80}}?),\s+(?P<volume>{VOLUME_AND_NUMBER})[.,]\s+"
+                           rf"(?P<loc>(?:{alternation('page_words')})\.\s*\d.*)$")
+
+
+def parse_periodical_number(text: str, base_factory) -> Citation | None:
+    """A contribution to a periodical cited by volume and number (IN_PERIODICAL): its writer, its title when
+    printed ("E. F. über ..."), the periodical as printed (with its editor's name, "Henke’s Museum"). One work per
+    volume and number, untitled unless the note titles it."""
+    found = IN_PERIODICAL.match(text)
+    if not found or len(found.group("container").split()) > 8 or is_prose(re.sub(r"\b\w+\.", "", found.group("container"))):
+        return None  # words cut short ("neuest. theol. Journal") are a periodical's, not prose
+    head = found.group("head").strip(" ,")
+    c = base_factory()
+    titled = re.fullmatch(rf"(?P<author>{NAME})\s+(?P<title>(?:{'|'.join(conventions()['title_prepositions'])})\s+.+)",
+                          head)
+    if titled:
+        initials = re.fullmatch(r"(?:[A-Z]\.\s*)+", titled.group("author"))  # "E. F.": a writer known by initials
+        c.authors = [titled.group("author")] if initials else split_names(titled.group("author"))[0]
+        c.title = titled.group("title")
+    elif head and looks_like_names(head):
+        c.authors = [head] if len(head.split()) == 1 else split_names(head)[0]
+    elif head:
+        return None
+    c.kind, c.form = "article", "full"
+    c.container, c.volume = found.group("container").strip(), found.group("volume")
+    c.pinpoint = _pages_only(_clean(found.group("loc")))
+    return c
+
+
+def parse_unpublished_letter(text: str, base_factory) -> Citation | None:
+    """A letter cited by its writer, recipient and day, printed nowhere the note names (Chicago's personal
+    communication): the writer's, kind archive, untitled. The writer is named after "from", or as the one "by"
+    whom the information "was provided" in the sentence; a letter with no writer named is no work."""
+    letter = UNPUBLISHED_LETTER.search(text)
+    if not letter:
+        return None
+    writer = letter.group("writer")
+    if not writer:
+        named = [m for m in WRITER_OF_LETTER.finditer(text[: letter.start()])]
+        writer = named[-1].group("writer") if named else None
+    if not writer or not people(writer):
+        return None
+    c = base_factory()
+    c.kind, c.form, c.title = "archive", "full", None
+    c.authors = split_names(writer)[0]
+    c.date, c.year = letter.group("date"), letter.group("date")[-4:]
+    c.pinpoint = f"letter to {letter.group('to')}, {letter.group('date')}"
+    return c
+
+
 def parse_interviews(text: str, base_factory) -> list[Citation]:
     short = re.fullmatch(r"(?P<name>(?:[A-Z][\w.'’-]*\s){0,2}[A-Z][\w'’-]+)\s+interview", text.strip(" ."))
     if short:  # "Dobrynin interview": a short form of an interview cited before
@@ -771,6 +921,7 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
                            note.text)
     pieces = _with_parenthetical_references(pieces)
     pieces = [part for piece in pieces for part in _printings(piece)]
+    pieces = _titles_before_their_imprint(pieces, text, note)
     for piece in pieces:
         def base() -> Citation:
             return Citation(note.chapter, note.number, piece.start, piece.end, piece.text)
@@ -836,7 +987,8 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
                 c.authors = c.authors or (list(citations[-1].authors) if citations else [SAME_AUTHOR_AS_BEFORE])
         else:
             made = _parse_piece(piece, base, citations)
-        made += _named_in_prose(piece, base, made)
+        named = _named_in_prose(piece, base, made)
+        made = [c for c in made if not _sentence_ending_in_a_name(c, named)] + named
         if made and _document_in_archive(made, pieces[pieces.index(piece) + 1:]):
             fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
             continue
@@ -863,6 +1015,13 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
         else:
             fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "unplaced"))
     _attach_leading_details(fragments, citations)
+    for c in [c for c in citations if SCRIPTURE.match(c.text[c.text.find(c.title):] if c.title else c.text)]:
+        citations.remove(c)  # "Dan. ix. 21, Michaël princeps vester, Dan. x. 21": the text discussed, no work
+        fragments.append(Fragment(note.chapter, note.number, c.start, c.end, c.text, "commentary",
+                                  "a passage of scripture"))
+    for c in citations:  # "Geschichte der drei letzten Lebensjahre Jesu u. s. w.": the title cut, not its words
+        if c.title and AND_SO_ON.search(c.title) and AND_SO_ON.search(c.title).start() > 0:
+            c.title = _clean(c.title[: AND_SO_ON.search(c.title).start()])
     citations = attributions_under_quotations(citations, note.text)
     cited = [c for c in citations if not c.reported]
     citations = [c for c in citations if not (c.reported and not c.title and not c.pinpoint and any(
@@ -879,6 +1038,65 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
                 c.container = conference.group("name").strip()
                 c.place, c.date, c.year = details
     return citations, fragments
+
+
+TITLE_THEN_IMPRINT = re.compile(r"^(?P<title>[^\W\d_].+?)\.\s+(?P<place>[A-Z][^\W\d_.]+(?:\s+(?:und|and|et|u\.)\s+[A-Z][^\W\d_]+)?),"
+                                r"\s+(?P<year>(?:1[5-9]|20)\d\d)\.?(?:\s+(?P<loc>.+))?$")
+
+
+def _titles_before_their_imprint(pieces: list[Piece], text: str, note: Note) -> list[Piece]:
+    """"Geschichte der drei letzten Lebensjahre Jesu, sammt dessen Jugendgeschichte. Tübingen, 1779. 1 Bd. s. 12.":
+    a title alone, its imprint ("Place, Year") and its locator, each a sentence of its own, are one reference. The
+    title has no locator and no verb of the writer's (conventions.yml auxiliaries), and is no reference alone ("See
+    John Warburton's Vallum Romanum, .... London, 1754": the imprint is that reference's)."""
+    merged: list[Piece] = []
+    index = 0
+    while index < len(pieces):
+        piece = pieces[index]
+        following = pieces[index + 1] if index + 1 < len(pieces) else None
+        if following and IMPRINT_ALONE.match(following.text) and piece.text[:1].isupper() \
+                and not (has_locator(piece.text) or PUB_PAREN.search(piece.text) or re.search(r"\d$", piece.text)
+                         or re.search(rf"\b(?:{alternation('auxiliaries')})\b", piece.text)) \
+                and not _read_alone(piece, note):
+            end = following.end
+            after = pieces[index + 2] if index + 2 < len(pieces) else None
+            if after and is_locator(after.text):  # "1 Bd. s. 12": where in it
+                end, index = after.end, index + 1
+            merged.append(Piece(piece.start, end, text[piece.start:end].strip().rstrip("."), piece.same_author_as_previous))
+            index += 2
+            continue
+        merged.append(piece)
+        index += 1
+    return merged
+
+
+def _sentence_ending_in_a_name(c: Citation, named: list[Citation]) -> bool:
+    """"Examples borrowed from Aulus Gellius, v. 9, ...": read as a title alone, but the writer's words before an
+    author the sentence cites with his locator (a lower-case word of the writer's comes before the name)."""
+    return bool(c.title and not c.authors and any(
+        n.reported and n.pinpoint and n.authors and c.title.endswith(n.authors[0])
+        and re.search(r"\b[a-z]{3,}\s+\S+\s*$", c.title[: -len(n.authors[0])]) for n in named))
+
+
+def _read_alone(piece: Piece, note: Note) -> bool:
+    """A piece of a note that is a reference by itself, or names one in its prose."""
+    def base() -> Citation:
+        return Citation(note.chapter, note.number, piece.start, piece.end, piece.text)
+    return bool(_parse_piece(piece, base, []) or _named_in_prose(piece, base, []))
+
+
+def parse_title_then_imprint(text: str, base_factory) -> Citation | None:
+    found = TITLE_THEN_IMPRINT.match(text)
+    if not found or IMPRINT_ALONE.match(text) or "(" in text or not re.search(r"[a-zäöü]", found.group("place")) \
+            or _ends_abbreviation(found.group("title")):
+        return None  # not "..., Vol. IV, 1851 (New York: John F. Trow)"
+    c = base_factory()
+    c.title, c.place, c.year, c.form = _clean(found.group("title")), found.group("place"), found.group("year"), "full"
+    loc = found.group("loc")
+    vol = re.match(rf"(?P<vol>\d+(?:tes|te|ter|ten|es|er)?\.?\s+(?:{alternation('volume_words')}))\s*", loc or "")
+    c.volume = vol.group("vol") if vol else None
+    c.pinpoint = _pages_only(_clean(loc[vol.end():] if vol else loc)) if loc else None
+    return c
 
 
 PARENTHETICAL = re.compile(rf"\((?P<inner>(?i:{alternation('ibid')})\b[^()]*"
@@ -941,8 +1159,10 @@ def _with_parenthetical_references(pieces: list[Piece]) -> list[Piece]:
 
 
 def _pages_only(pinpoint: str | None) -> str | None:
-    """'p. 497' -> '497': the pinpoint of a page, as the other forms give it; any other locator as printed."""
-    match = re.fullmatch(r"pp?\.\s*([\divxlc][\divxlc\s,–-]*?)\.?", pinpoint or "")
+    """'p. 497', 's. 124 f.' -> '497', '124 f.': the pinpoint of a page, as the other forms give it (the page word
+    in any language of conventions.yml page_words); any other locator as printed."""
+    match = re.fullmatch(rf"(?:{alternation('page_words')})\.\s*([\divxlc][\divxlc\s,–-]*?(?:\s+(?:ff?|sqq?|seqq?)\.?)?)\.?",
+                         pinpoint or "")
     return match.group(1).strip() if match else pinpoint
 
 
@@ -1104,7 +1324,7 @@ def _reporting_patterns() -> list[re.Pattern]:
                    rf"(?:[^()]{{0,40}}?\((?:(?:in\s+)?(?P<title>[A-Z][\w'’ ]*),\s*)?(?P<loc>[^()]*)\))?"),
         # "expressed by Tacitus", "omitted by Dion, or rather by Xiphilin", "according to Strabo", "the single
         # testimony of Richard of Cirencester"
-        re.compile(rf"\b(?:(?:{by})\s+by|according to|(?:{alternation('testimony_nouns')})\s+of)\s+"
+        re.compile(rf"\b(?:(?:{by})\s+by|[Aa]ccording to|(?:{alternation('testimony_nouns')})\s+of)\s+"
                    r"(?:(?:our|the|his|their)\s+(?:[a-z]+\s+){0,3}[a-z]+s?,\s+)?"  # "by our own antiquarians, Camden"
                    rf"(?P<author>{NAME})"
                    rf"(?:,?\s+(?:or rather|or|and)\s+(?:by\s+)?(?P<author2>{NAME})"
@@ -1122,6 +1342,10 @@ def _reporting_patterns() -> list[re.Pattern]:
         # of a writer's work in the perfect, at the head of the sentence
         re.compile(rf"^(?P<author>{NAME})(?:\s+and\s+(?P<author2>{NAME}))?\s+(?:have|has|had)\s+"
                    rf"(?:{alternation('writers_verbs')})\b"),
+        # "Examples borrowed from Aulus Gellius, v. 9, and from Valerius Maximus, i. 8": an ancient author in the
+        # sentence, then his book and chapter
+        re.compile(rf"\b(?:from|in|and|see|See)\s+(?![^,]*?['’]s\s)(?P<author>{NAME}),\s+(?!(?:c|l)\.)(?P<loc>[ivxlc]+\.\s*\d+(?:\.\s*\d+)?)"
+                   r"(?=[,;.)]|\s|$)"),
     ]
 
 
@@ -1214,13 +1438,45 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
         c = base()
         c.form, c.kind = "ibid", "book"
         c.pinpoint = _pinpoint(text)[1] or _pages_only(_clean(text[ibid.end():].strip(" ,*"))) or None
+        volume = VOLUME_THEN_PAGE.fullmatch(c.pinpoint or "")
+        if volume:  # "Ibid., III, 392": the volume, then the page
+            c.volume, c.pinpoint = volume.group("volume"), volume.group("pages")
         return [c]
-    op = OP_CIT.search(text)
+    here = AT_THIS_PLACE.match(text)
+    if here:  # "Paulus und Olshausen z. d. St., Heydenreich a. a. O. ...": each writer on the passage discussed
+        made = []
+        for name in re.split(r"\s+(?:und|and|et|&)\s+|,\s+", here.group("names")):
+            c = base()
+            c.form, c.authors, c.pinpoint, c.end = "short", [name], here.group("loc"), piece.start + here.end()
+            made.append(c)
+        rest = text[here.end():].lstrip(" ,;")
+        if rest:
+            after = Piece(piece.end - len(rest), piece.end, rest)
+            made += _parse_piece(after, lambda: Citation(base().chapter, base().note, after.start, after.end, after.text),
+                                 earlier + made)
+        return made
+    mine = MY_WORK.match(text)
+    if mine and not is_prose(mine.group("title")):  # "Compare my Dogmatik, i. § 49": the writer's own work
+        c = base()
+        c.form, c.authors, c.title = "short", ["@chapter-author"], _clean(mine.group("title"))
+        c.pinpoint = _pages_only(_clean(mine.group("loc")))
+        return [c]
+    bare = BARE_OP_CIT.match(text)
+    if bare:  # "Ut sup. s. 77": the work of the author the annotated sentence names (resolve.Resolver._op_cit)
+        c = base()
+        c.form = "op-cit"
+        c.pinpoint = _pages_only(_clean(text[bare.end():])) or None
+        return [c]
+    op = OP_CIT_TITLED.search(text) or OP_CIT.search(text)
     if op:
         c = base()
         c.form, c.authors = "op-cit", [op.group("author")]
-        c.pinpoint = _pinpoint(text)[1]
+        c.title = _clean(ITALIC.sub(r"\1", op.groupdict().get("title") or "").strip("“”\"")) or None
+        c.pinpoint = _pinpoint(text)[1] or _pages_only(_clean(text[op.end():].strip(" ,.*"))) or None  # "a. a. O. 1, s. 87"
         return [c]
+    in_periodical = parse_periodical_number(LEAD_IN.sub("", text, count=1) if LEAD_IN.match(text) else text, base)
+    if in_periodical:
+        return [in_periodical]
     item = parse_periodical_genre(text, base)  # before a letter's description: "Letter to the Editor from ..."
     if item:
         return [item]
@@ -1236,6 +1492,9 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
         rest = Piece(piece.start + lead.end(), piece.end, text[lead.end():])
         return _parse_piece(rest, lambda: Citation(base().chapter, base().note, rest.start, rest.end, rest.text),
                             earlier)
+    personal = parse_unpublished_letter(text, base)
+    if personal and re.fullmatch(r"the author|the writer|me", UNPUBLISHED_LETTER.search(text).group("to")):
+        return [personal]  # "Letter from John Smith to the author, May 3, 1970": a personal communication
     letter = document_prefix(text[lead.end():] if lead else text)
     prefix = letter + (lead.end() if lead and letter else 0)
     if prefix and not text[prefix:].strip(" ,.;"):
@@ -1266,12 +1525,24 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
     older = parse_older_form(text, base)
     if older:
         return [older]
+    titled = parse_title_then_imprint(text, base)
+    if titled:
+        return [titled]
+    edition = TITLE_EDITED_BY.match(text)
+    if edition and not is_prose(re.sub(r"\b\w+\.", "", edition.group("title"))):
+        c = base()  # "Horæ hebr. et talmud., ed. Carpzov. p. 722": a title, the editor of the edition used, the page
+        c.form, c.title, c.editors = "short", _clean(edition.group("title")), [edition.group("editor")]
+        c.pinpoint = _pages_only(_clean(edition.group("loc")))
+        return [c]
     if _documentary_series(_strip_lead(text)[0]):  # "See Foreign Relations ...: Diplomatic Papers, ...": not an archive
         c = parse_reference(text, base())
         return [c] if c else []
     archive = parse_archive(text, base())
     if archive:
         return [archive]
+    letter = parse_unpublished_letter(text, base)
+    if letter:
+        return [letter]
     interviews = parse_interviews(text, base)
     if interviews:
         return interviews
@@ -1380,6 +1651,13 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
         c = base()  # "See the Augustan History and the Epitomes", "Hist. August. in Marco"
         c.form, c.title, c.pinpoint = "short", titled.group("title").strip(), titled.groupdict().get("part")
         return [c]
+    named = list(TITLE_NAMED.finditer(text))
+    if named and not PUB_PAREN.search(text) and not is_prose(text[named[-1].end():]) and "," not in text[named[-1].end():]:
+        read = _reference_in_prose(text)  # "... a work by Robert Fortenbaugh entitled The Nine Capitols of the United
+        if read and read[1]:              # States.": no imprint, the title runs to the sentence's end
+            c = base()
+            c.form, c.authors, c.title, c.publisher = "short", read[0], read[1], read[2] or None
+            return [c]
     short = _short_title_without_locator(text)
     if short:
         c = base()

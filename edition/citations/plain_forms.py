@@ -311,10 +311,10 @@ def read_title_locators(text: str) -> Reading | None:
     edition = EDITION_BY.search(title)
     if edition and edition.end() == len(title):
         title, maker = title[: edition.start()], people(edition.group("maker"))
-    if len(title.split()) < 2 or not re.match(r"[A-Z]", title) or looks_like_names(title) or is_prose(title) \
+    if len(title.split()) < 2 or not title[:1].isupper() or looks_like_names(title) or is_prose(title) \
             or re.search(r"[()“”\":;*]|\.\s", title) or _title_word(title.split()[0].rstrip(".")) \
             or re.match(rf"(?i:{alternation('lead_ins')})\s", title) \
-            or re.fullmatch(r"[A-Z][\w'’-]*\s+(?:de|in|ad)\s+.+", title):
+            or re.fullmatch(rf"[A-Z][\w'’-]*\s+(?:{'|'.join(conventions()['title_prepositions'])}|in|ad)\s+.+", title):
         return None  # "See Abulfeda and ...": prose; "Vegetius de Re Militari": an author, then his title
     reading = Reading(title.strip("*"), translators=maker or [])
     if not is_locator(chunks[1]) or not _locators(chunks[1:], reading) or not reading.pinpoint:

@@ -112,6 +112,16 @@ def _in_order(short: str, full: str) -> bool:
     return all(any(f == w or (len(w) >= 4 and f.startswith(w)) for f in words) for w in content_words_in_order(short))
 
 
+def _title_likeness(full: str | None, short: str | None) -> int:
+    """How a title printed again after the author matches a work's: 4 whole, 3 its first words, 2 its words cut
+    short, 1 its words in order with others between, 0 not."""
+    if not (full and short):
+        return 0
+    tests = (fold(full) == fold(short), title_prefix_match(short, full), _same_words(short, full),
+             _in_order(short, full))
+    return next((4 - rank for rank, passed in enumerate(tests) if passed), 0)
+
+
 def content_words_in_order(text: str | None) -> list[str]:
     return [w for w in stems(text) if w not in STOP]
 
@@ -194,6 +204,12 @@ class Resolver:
             c.reason = (f"{c.authors[0]} is cited without a title; the only work of {family(c.authors[0])} "
                         f"cited before is {self._label(by_author[0])}: linked to it.")
             return by_author[0]
+        if len(by_author) > 1 and c.pinpoint and self._last_cited.keys() & {w.id for w in by_author}:
+            last = max((w for w in by_author if w.id in self._last_cited), key=lambda w: self._last_cited[w.id])
+            c.ambiguous = True  # "Paulus z. d. St.": which of his works the note does not say
+            c.reason = (f"{c.authors[0]} is cited without a title; {len(by_author)} works of {family(c.authors[0])} "
+                        f"are cited before: linked to the one cited last ({self._label(last)}).")
+            return last
         return None
 
     def find_name_cut_short(self, c: Citation) -> Work | None:
@@ -210,6 +226,22 @@ class Resolver:
             if len(name) == len(printed) and all(n.startswith(p) and len(p) >= 3 for p, n in zip(printed, name)):
                 c.reason = f"\"{c.authors[0]} {c.title}.\" is {work.authors[0]}'s name cut short."
                 c.title, c.authors = None, list(work.authors)
+                return work
+        return None
+
+    def find_title_cut_short(self, c: Citation) -> Work | None:
+        """'Bibl. Comm. 1, s. 115' for Olshausen's "biblischer Commentar zum N.T.", 'Hebr. Mythol.': a title cited
+        before, its words cut short (read as an author "Bibl." and a title "Comm."); every printed word the
+        beginning of the title's word in order, the first two at least; the last such work cited."""
+        if not (c.authors and c.title and re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]{2,}\.", c.authors[0])):
+            return None
+        printed = fold(f"{c.authors[0]} {c.title}").split()
+        for work in reversed(self.works):
+            words = fold(work.title).split() if work.title and work.citations else []
+            if len(printed) >= 2 and len(words) >= len(printed) and all(
+                    w.startswith(p) and len(p) >= 3 for p, w in zip(printed, words)):
+                c.reason = f"\"{c.authors[0]} {c.title}.\" is the title of {self._label(work)} cut short."
+                c.authors, c.title = list(work.authors), work.title
                 return work
         return None
 
@@ -279,7 +311,8 @@ class Resolver:
                 continue  # a title known only short ("Manufacturing Population") printed in full later
             person = first_person(c)
             known = work.authors + work.editors
-            if person and known and not any(same_name(person, p) for p in known):
+            if person and known and not any(same_name(person, p) for p in known) \
+                    and not (c.editors and not c.authors and work.authors):  # an author's work in an editor's edition
                 continue
             candidates.append(work)
         if candidates and first_person(c) and not (candidates[0].authors or candidates[0].editors):
@@ -290,9 +323,11 @@ class Resolver:
 
     # -- citations ---------------------------------------------------------------------
     def resolve(self, citations: list[Citation]) -> list[Work]:
+        for c in citations:  # "in my *Failed Empire*", "Compare my Dogmatik": the chapter's author
+            if "@chapter-author" in c.authors:
+                c.authors = [a for a in (self.chapter_author if a == "@chapter-author" else a for a in c.authors) if a]
         full = [c for c in citations if c.form == "full" and c.kind not in ("archive", "interview")]
         for c in full:  # first pass: every full reference makes or joins a work
-            c.authors = [self.chapter_author if a == "@chapter-author" else a for a in c.authors]
             work = self.find_full(c) or self.new_work(c)
             self._link(c, work)
         for c in citations:  # second pass, in reading order
@@ -351,7 +386,8 @@ class Resolver:
         if work is not None:
             c.form = "hereafter"
             return self._link(c, work)
-        work = self.find_name_cut_short(c) or self.find_title_as_name(c) or self.find_author_alone(c)
+        work = self.find_name_cut_short(c) or self.find_title_cut_short(c) or self.find_title_as_name(c) \
+            or self.find_author_alone(c)
         if work is not None:
             return self._link(c, work)
         work = self.find_short(c)
@@ -464,14 +500,35 @@ class Resolver:
         return named[-1] if len(named) == 1 else None
 
     def _op_cit(self, c: Citation) -> None:
+        if not c.authors:  # "Ut sup. s. 77": the author the annotated sentence names, nearest the call
+            author = self._author_named_at_call(c)
+            if author is None:
+                c.ambiguous, c.reason = True, "Op. cit. with no author in the note or in the sentence it annotates."
+                return self._link(c, self.new_work(c, incomplete=True))
+            c.authors = [author]
         author = c.authors[0]
         families = [f for f in self.by_family if same_name(author, f)]
         earlier = sorted((w for f in families for w in self.by_family[f]),
                          key=lambda w: self._last_cited[w]) if families else []
-        if not earlier:
+        if not earlier:  # "Bahrdt, ut sup.": his work cited before by its title alone, the sentence naming him
+            named = [w for w in self.works if w.citations and w.title and not (w.authors or w.editors)
+                     and any(fold(family(author)) in fold(self.supported_text(h.note)).split() for h in w.citations)]
+            if len(named) == 1:
+                named[0].authors = [author]
+                c.reason = (f"Op. cit.: {self._label(named[0])}, cited by its title alone in a note whose sentence "
+                            f"names {author}.")
+                return self._link(c, named[0])
             c.ambiguous, c.reason = True, f"Op. cit. with no earlier work by {author}."
             return self._link(c, self.new_work(c, incomplete=True))
+        likeness = {w: _title_likeness(self._work(w).title, c.title) for w in earlier}
+        best = max(likeness.values(), default=0)
+        if best:  # "Burnett, Letters of Members ..., op. cit.": the title says which of the author's works
+            return self._link(c, self._work([w for w in earlier if likeness[w] == best][-1]))
         rule = self._work(earlier[-1])
+        if len(set(earlier)) > 1 and not c.ambiguous:  # which of the author's works the note does not say
+            c.ambiguous = True
+            c.reason = (f"Op. cit. after {author}, who has {len(set(earlier))} works cited before: linked to the one "
+                        f"cited last ({self._label(rule)}).")
         if in_range(c.pinpoint, rule.pages) is False:
             counts = Counter({w: len(self._work(w).citations) for w in set(earlier)
                               if in_range(c.pinpoint, self._work(w).pages) is not False})
@@ -483,6 +540,19 @@ class Resolver:
                             f"{author} most often cited ({self._label(chosen)}).")
                 return self._link(c, chosen)
         self._link(c, rule)
+
+    def _author_named_at_call(self, c: Citation) -> str | None:
+        """Of the authors of works cited before, the one the passage calling the note names last."""
+        passage = fold(self.supported_text(c.note))
+        words = passage.split()
+        found = {}
+        for name, works in self.by_family.items():
+            if works and fold(family(name)) in words:
+                found[name] = max(i for i, w in enumerate(words) if w == fold(family(name)))
+        if not found:
+            return None
+        work = self._work(self.by_family[max(found, key=found.get)][-1])
+        return family((work.authors or work.editors or work.container_authors)[0])
 
     def _work(self, work_id: str) -> Work:
         return self.works[int(work_id[1:]) - 1]

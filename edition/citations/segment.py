@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .conventions import abbreviations, conventions
+from .conventions import abbreviations, alternation, conventions
 from .chunks import is_prose
 from .names import looks_like_names
 from .plain_forms import AUTHOR_COLON, people
@@ -26,7 +26,7 @@ NEXT_IN_LIST = re.compile(r"(?<=[\divxlc]\))\s*,\s+(?=[A-Z])|(?<=\d)\s*,\s+and\s
                           r"|,\s+and\s+(?=[“\"][^”\"]+,[”\"]\s+[A-Z][^,]*,\s+[A-Z][a-z]+\.? \d{1,2}, \d{4})"
                           r"|(?<=\d),\s+(?=[A-Z][\w-]+['’]s\s+[A-Z])")  # "the Augustan History, p. 5, Jerome's Chronicle"
 # (", and “Official Papers,” Washington Post, March 7, 1953": an unsigned item, its periodical and date)
-SENTENCE_END = re.compile(r"[.?!][\"”’)\]]*\s+(?=[\"“‘(\[*]?[A-Z0-9])")
+SENTENCE_END = re.compile(r"[.?!][\"”’)\]]*(?:\s+|—)(?=[\"“‘(\[*]?[A-Z0-9])")  # ".—E. F. über ...": a dash after it
 IMPRINT = re.compile(r"\((?:[^()]*[:,]\s*)?(?<![–-])(?:1[5-9]|20)\d\d\)|\([^()]+:\s[^()]+\)")  # or "(New York: Trow)"
 CONTINUATION = re.compile(r"[A-Z][a-z]+ (?:[A-Z][a-z]+\.? \d{1,2}, )?\d{4}\s*\(")  # "Delivered December 5, 1793 (Phila…"
 # a reference ends with a number, a locator's roman numeral ("l. ii"), a bracket or a quotation mark
@@ -57,6 +57,15 @@ def _depths(text: str) -> list[int]:
     return depths
 
 
+def _inside_abbreviated_phrase(text: str, position: int) -> bool:
+    """The full stop at `position` is one of an abbreviated phrase's ("a. a. O.", "z. d. St.": conventions.yml)."""
+    return any(found.start() <= position < found.end() - 1 for found in _abbreviated_phrases().finditer(text))
+
+
+def _abbreviated_phrases() -> re.Pattern:
+    return re.compile("|".join(re.escape(p) for p in sorted(conventions()["abbreviated_phrases"], key=len, reverse=True)))
+
+
 def _ends_abbreviation(before: str) -> bool:
     word = re.search(r"([\w.'’]+)$", before)
     if not word:
@@ -69,12 +78,22 @@ def _ends_abbreviation(before: str) -> bool:
 def _sentence_cuts(text: str, depths: list[int]) -> list[tuple[int, int]]:
     cuts, last = [], 0
     for match in SENTENCE_END.finditer(text):
-        if depths[match.start() + len(match.group(0).rstrip()) - 1] or _ends_abbreviation(text[last: match.start()]):
+        pages_end = re.search(r"\d\s+(?:f|ff|sq|sqq|seq|seqq)$", text[last: match.start()])  # "s. 733 f. Gabler in"
+        if depths[match.start() + len(match.group(0).rstrip()) - 1] or _inside_abbreviated_phrase(text, match.start()) \
+                or (_ends_abbreviation(text[last: match.start()]) and not (pages_end and text[match.end():][:1].isalpha())):
             continue
-        if _abbreviated_reference_goes_on(text[last: match.start()], text[match.end():]):
+        if _abbreviated_reference_goes_on(text[last: match.start()], text[match.end():]) \
+                or _lower_case_title_cut_short(text[last: match.start()], text[match.end():]):
             continue
         if re.search(r"\b[ivxlc]+$", text[last: match.start()]) and re.match(r"\d", text[match.end():]):
             continue  # "Plin. Epist. viii. 9": book viii, letter 9
+        if re.search(r"(?:^|,\s)\d{1,2}$", text[last: match.start()]) and re.match(
+                rf"\d{{1,3}},\s|(?:{alternation('volume_words')}|{alternation('edition_words')})(?=[\s.,])",
+                text[match.end():]):
+            continue  # "exeg. Handb., 1. 2, s. 9": volume 1, part 2; "1. Thl. s. 13": the first volume; "3. Aufl."
+        if re.search(r"\d$", text[last: match.start()]) and re.match(
+                rf"(?:{alternation('page_words')}|{alternation('locators_with_digits')})\.\s*\d", text[match.end():]):
+            continue  # "Kirchengeschichte, I. 2. S. 12": the page after the volume
         if len(text[last: match.start()].split()) < 2:  # "Tacit. Annal.": abbreviations, not a sentence
             continue
         if text[: match.start() + 1].endswith(("..", "…")):  # an ellipsis in a quoted title
@@ -84,7 +103,7 @@ def _sentence_cuts(text: str, depths: list[int]) -> list[tuple[int, int]]:
         title_follows = not is_prose(re.split(r"[,:(]", right)[0]) or IMPRINT.search(right.split(";")[0])
         if looks_like_names(left) and title_follows:
             continue  # "Alexander V. Pantsov, with Steven I. Levine. Title.", not "Nero, and Domitian. A hope is ..."
-        imprint_follows = re.match(r"[A-Z][a-z]+,\s+(?:1[5-9]|20)\d\d\b", right)  # "... Roman Wall. London, 1754"
+        imprint_follows = re.match(r"[A-Z][^\W\d_]+,\s+(?:1[5-9]|20)\d\d\b", right)  # "... Roman Wall. London, 1754"
         if not (REFERENCE_END.search(left) or is_prose(left) or not title_follows or imprint_follows):
             continue  # "Author. Title. Subtitle (Place, 2011)": a sentence ends after a reference or prose
         if _author_colon(left) and PLACES_PUBLISHER_YEAR.match(right):
@@ -97,7 +116,8 @@ def _sentence_cuts(text: str, depths: list[int]) -> list[tuple[int, int]]:
 
 
 CUT_SHORT = re.compile(r"(?:^|\s)[A-Z][a-z]{1,9}$")  # "Dio", "Sallust", "Geogr": a name or title cut short
-GOES_ON = re.compile(r"(?:[A-Z][a-z]{1,9}|[a-z]{1,5}|[ivxlc]+)\.(?:\s|$)")  # "Cass.", "de Bell.", "xl.", "trans."
+GOES_ON = re.compile(r"(?:[A-Z][a-z]{1,9}|[a-z]{1,5}|[ivxlc]+)\.(?:\s|$)"  # "Cass.", "de Bell.", "xl.", "trans."
+                     r"|\d{1,3},\s")  # "Exeget. Handb. 1, a. s. 74": a volume, then the page
 
 
 def _abbreviated_reference_goes_on(left: str, right: str) -> bool:
@@ -113,6 +133,16 @@ def _abbreviated_reference_goes_on(left: str, right: str) -> bool:
         return False
     word = following.group(1).rstrip(".").lower()
     return word not in {w.rstrip(".,").lower() for w in conventions()["lead_ins"]} | set(conventions()["ibid"])
+
+
+def _lower_case_title_cut_short(left: str, right: str) -> bool:
+    """"Gabler in seinem neuest. theol. Journal, vii. 1": a title whose words are cut short in lower case (German
+    adjectives, "exeget. Handbuch"); after two such words, the stop ends no sentence when the title goes on with a
+    word that ends at a comma or a stop of its own. Not after a locator's numeral ("in vol. ii. Smith")."""
+    cut = re.search(r"(?:^|\s)[a-zäöü]{3,9}\.\s+([a-zäöü]{3,9})$", left)
+    if not cut or re.fullmatch(r"[ivxlc]+", cut.group(1)) or cut.group(1) in abbreviations():
+        return False
+    return re.match(r"[A-ZÄÖÜ][a-zäöüß]+,\s", right) is not None
 
 
 def _semicolon_cuts(text: str, depths: list[int]) -> list[tuple[int, int]]:

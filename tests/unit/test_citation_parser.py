@@ -859,14 +859,12 @@ NOT_YET = {
                                 "the writer's sentence ('Kissinger later discussed the article in White House "
                                 "Years, pp. 234–235'), a repository's papers named with the repository "
                                 "('Library of Congress, Manuscript Division, Kissinger Papers')",
-    "homes-of-the-department-of-state-1985-ch1": "held-out referee (first score 50.0/58.3, 26.7/26.7): references "
-                                                 "inside prose sentences ('the name ... was changed to the “Committee "
-                                                 "for Foreign Affairs,” Journals of the Continental Congress, 1774-1789 "
-                                                 "(Washington, 1904-1937)', 'a work by Robert Fortenbaugh entitled The "
-                                                 "Nine Capitols ...') taken whole as titles; an unpublished letter",
-    "strauss-life-of-jesus-17-18": "held-out referee (first score 20.0/15.4, 20.0/7.5): German volume and page "
-                                   "words ('1 Thl. s. 29', '2 Bd.'), 'ut sup.' and 'a. a. O.', journals under their "
-                                   "editors' names, a title alone when the sentence names the author",
+    "strauss-life-of-jesus-17-18": "held-out referee (first score 20.0/15.4, 20.0/7.5; now 88.0/84.6, 92.3/90.6): "
+                                   "an author and a title cut short with no comma between ('Kuinöl Comm. in Luc.', "
+                                   "'Hase L. J.'), a periodical known only by its name ('Binder, Studien der evang. "
+                                   "Geistlichkeit Würtembergs, ix. 2'), a Talmud tractate by folio before the work "
+                                   "that quotes it and a Latin quotation, a bare 'Ut sup.' whose sentence names two "
+                                   "writers after the one meant (note 35)",
     "krasnoff-views-from-the-embassy-2014": "held-out referee (first score 76.5/81.2, 77.8/75.0): 'Surname, page' "
                                             "for a title-first oral history, an archival reference in parentheses "
                                             "after the full stop, a corporate author with a bare URL, an "
@@ -876,8 +874,9 @@ NOT_YET = {
                                          "name for the author ('Fils Adoptif'), French 't. iv. livv. 4 et 5', "
                                          "'Biographie Universelle, § Calonne'",
 }
-# Held out, then passed: engels-working-class-results (first score 28.6/25.0, 30.0/24.0) and
-# woodson-negro-migration-ch2 (first 82.1/85.2, 66.0/67.3), read since by the forms tested above.
+# Held out, then passed: engels-working-class-results (first score 28.6/25.0, 30.0/24.0),
+# woodson-negro-migration-ch2 (first 82.1/85.2, 66.0/67.3) and homes-of-the-department-of-state-1985-ch1 (first
+# 50.0/58.3, 26.7/26.7), read since by the forms tested above.
 
 
 # Corpus texts the importer cannot take in yet, each with why.
@@ -996,6 +995,211 @@ def test_periodicals_by_roman_volume_markdown_ibid_and_a_possessive_author():
     assert [(w.authors, w.title) for w, _ in notes[6]] == [(["Howe"], "Historical Collections")]
     assert notes[7][0][0] is notes[2][0][0], "after the writer's prose, and without its article, the same volume"
     assert notes[8] == [], "a date in the writer's prose is no title"
+
+
+def test_references_inside_the_writers_sentence_ended_by_their_imprint():
+    works, notes, _ = bibliography(
+        "By resolution of April 17, 1777, the name of the committee was changed to the “Committee for Foreign "
+        "Affairs,” Journals of the Continental Congress, 1774-1789 (Washington, 1904-1937), VII, 274. [Hereafter "
+        "cited as Journals.]",
+        "The twelve buildings in which the Continental Congress met during its lifetime are identified and discussed "
+        "in a work by Robert Fortenbaugh entitled The Nine Capitols of the United States (York, Pa., 1948).",
+        "The primary source for this paragraph was a pamphlet by the U.S. Department of the Interior National Park "
+        "Service, entitled Carpenters’ Hall, Independence National Historical Park (Washington, 1967).",
+        "Edward M. Riley, Independence National Historical Park, Philadelphia, Pa., National Park Service Historical "
+        "Handbook Series No. 17 (Washington, 1954, revised 1956), pp. 4-5.",
+        "Journals, VI, 1027.",
+        "Fortenbaugh, op. cit., p. 22.",
+        "Three Decades of Federal Legislation, 1855 to 1885, with Sketches of Prominent Actors during these Periods "
+        "(Tecumseh, Mich.: A. W. Mills, 1885).")
+    (journals, cited), = notes[1]
+    assert (journals.title, journals.year) == ("Journals of the Continental Congress, 1774-1789", "1904-1937")
+    assert (cited.volume, cited.pinpoint) == ("VII", "274"), "Chicago's bare volume, then the page"
+    (capitols, _), = notes[2]
+    assert (capitols.authors, capitols.title) == (["Fortenbaugh, Robert"], "The Nine Capitols of the United States")
+    (pamphlet, _), = notes[3]
+    assert (pamphlet.title, pamphlet.publisher, pamphlet.place) == (
+        "Carpenters’ Hall, Independence National Historical Park",
+        "U.S. Department of the Interior National Park Service", "Washington"), "a body that issued it: no author"
+    (riley, _), = notes[4]
+    assert (riley.title, riley.series, riley.year) == (
+        "Independence National Historical Park, Philadelphia, Pa",
+        "National Park Service Historical Handbook Series No. 17", "1954"), "the first printing's year"
+    assert notes[5][0][0] is journals and notes[5][0][1].form == "hereafter"
+    assert notes[6][0][0] is capitols and notes[6][0][1].form == "op-cit", "op. cit. by the maker named in prose"
+    assert [w.title for w, _ in notes[7]] == ["Three Decades of Federal Legislation, 1855 to 1885, with Sketches of "
+                                              "Prominent Actors during these Periods"], "a long title is no prose"
+
+
+def test_op_cit_after_author_and_title_and_after_an_author_of_two_works():
+    works, notes, _ = bibliography(
+        "Edmund Cody Burnett, The Continental Congress (New York, 1941), p. 233.",
+        "“Letter from Henry Laurens,” July 15, 1778, in Edmund C. Burnett, Letters of Members of the Continental "
+        "Congress, vol. III (Washington, 1926), 333.",
+        "Burnett, op. cit., p. 240.",
+        "Quoted in Stuart, op. cit., p. 48. A shortened version of the letter is in Burnett, The Continental "
+        "Congress, op. cit., pp. 328-329.")
+    (congress, _), = notes[1]
+    (letters, _), = notes[2]
+    (work, cited), = notes[3]
+    assert work is letters and cited.ambiguous, "two works of Burnett's before: the last, flagged"
+    assert notes[4][-1][0] is congress and not notes[4][-1][1].ambiguous, "the title names which"
+
+
+def test_an_unpublished_letter_by_its_writer_and_day():
+    works, notes, _ = bibliography(
+        "Information for this and the following two paragraphs was provided by Landon Charles Reisinger, Historical "
+        "Researcher for The Historical Society of York County, in a letter to Lee Burke, July 7, 1975.",
+        "The evidence is in a letter to Lee Burke, July 7, 1975.")
+    (letter, _), = notes[1]
+    assert (letter.kind, letter.authors, letter.title, letter.year) == (
+        "archive", ["Reisinger, Landon Charles"], None, "1975")
+    assert notes[2] == [], "a letter whose writer is not named is no work"
+    works, notes, _ = bibliography(  # a variant not in the corpus: the title named with no imprint
+        "The buildings are discussed in a work by Robert Fortenbaugh entitled The Nine Capitols of the United States.",
+        "He wrote a pamphlet entitled, as he said, a defence of the realm.")
+    assert [(w.authors, w.title) for w, _ in notes[1]] == [(["Fortenbaugh, Robert"],
+                                                            "The Nine Capitols of the United States")]
+    assert notes[2] == [], "no title after the word: prose"
+    # variants not in the corpus: a personal communication at the head of a note, a letter "of" its writer
+    works, notes, _ = bibliography(
+        "Letter from John Smith to the author, May 3, 1970.",
+        "Information from a letter of Mary Jones to the writer, June 2, 1961.",
+        "Letter from Khrushchev to Mao, 31 July 1958, quoted in Arthur Smith, The Long Peace (London: Verso, 1990), 4.")
+    assert [(w.kind, w.authors) for n in (1, 2) for w, _ in notes[n]] == [
+        ("archive", ["Smith, John"]), ("archive", ["Jones, Mary"])]
+    assert [w.title for w, _ in notes[3]] == ["The Long Peace"], "a letter quoted in a book is no work of its own"
+
+
+def test_german_volume_and_page_words_ut_sup_and_a_title_cut_short():
+    # Strauss, Life of Jesus (1846), notes 3, 7, 8, 11, 13, 15, 23, 24, 38 and 40, in that order
+    works, notes, _ = bibliography(
+        "Paulus, exeget. Handbuch, 1 a. s. 78 f. 96. Bauer, hebr. Mythol., 2 Bd. s. 218 f.",
+        "Olshausen, biblischer Commentar zum N.T., 1 Thl. s. 29 (2te Auflage). Comp. Hoffmann, s. 124 f.",
+        "Olshausen, ut sup. Hoffmann, s. 135.",
+        "Bibl. Comm. 1, s. 115.",
+        "Bauer, ut sup. i. s. 129. Paulus, exeget. Handbuch, i. a, 74.",
+        "Bauer, ut sup.",
+        "Briefe über die Bibel im Volkstone (Ausg. Frankfurt und Leipzig, 1800), 1tes Bändchen, 6ter Brief, s. 51 f.",
+        "Bahrdt, ut sup. s. 52.",
+        "Comp. De Wette, exeg. Handb., 1. 2, s. 9.",
+        "Paulus und Olshausen z. d. St., Heydenreich a. a. O. 1, s. 87.")
+    (paulus, _), (bauer, cited) = notes[1]
+    assert [(paulus.authors, paulus.title), (bauer.authors, bauer.title)] == [
+        (["Paulus"], "exeget. Handbuch"), (["Bauer"], "hebr. Mythol")]
+    assert cited.pinpoint == "2 Bd. s. 218 f", "German volume and page words are a locator"
+    (olshausen, _), (hoffmann, cited) = notes[2]
+    assert (hoffmann.authors, hoffmann.title, cited.pinpoint) == (["Hoffmann"], None, "124 f")
+    assert [(w, c.form) for w, c in notes[3]] == [(olshausen, "op-cit"), (hoffmann, "short")], "'ut sup.' is op. cit."
+    assert notes[4][0][0] is olshausen, "a title cut short: 'Bibl. Comm.' for 'biblischer Commentar zum N.T.'"
+    assert [w for w, _ in notes[5]] == [bauer, paulus] and [w for w, _ in notes[6]] == [bauer]
+    (letters, cited), = notes[7]
+    assert (letters.year, cited.pinpoint) == ("1800", "1tes Bändchen, 6ter Brief, s. 51 f")
+    (handbook, cited), = notes[9]
+    assert (handbook.authors, handbook.title, cited.pinpoint) == (["De Wette"], "exeg. Handb", "1. 2, s. 9")
+    assert [(c.authors, c.pinpoint, c.form) for _, c in notes[10]] == [
+        (["Paulus"], "z. d. St.", "short"), (["Olshausen"], "z. d. St.", "short"), (["Heydenreich"], "1, s. 87", "op-cit")]
+    assert notes[10][0][0] is paulus and notes[10][0][1].ambiguous, "Paulus has two works cited: the last, flagged"
+
+
+def test_bare_ut_sup_is_the_work_of_the_author_the_annotated_sentence_names():
+    from edition.citations.resolve import resolve as resolve_with
+    # Strauss, notes 3, 7, 9, 20, 23, 24 (the passages cut short), and a note whose sentence names no one
+    notes = ["Paulus, exeget. Handbuch, 1 a. s. 78 f. 96.", "Olshausen, biblischer Commentar zum N.T., 1 Thl. s. 29.",
+             "Ut sup. s. 77.", "Ut sup. s. 92.", "Ut sup. s. 5.",
+             "Briefe über die Bibel im Volkstone (Ausg. Frankfurt und Leipzig, 1800), 1tes Bändchen, s. 51 f.",
+             "Bahrdt, ut sup. s. 52."]
+    passages = {3: "Paulus indeed suggests that none but a levitical priest could have conceived it",
+                4: "The reasoning of Olshausen is more admissible", 5: "The ancients thought otherwise",
+                6: "To this view the opinion of Bahrdt, that a flash of lightning was perhaps mistaken"}
+    citations = [c for n, t in enumerate(notes, start=1) for c in parse_note(Note("t", n, t, n))[0]]
+    works = {w.id: w for w in resolve_with(citations, None, lambda n: passages.get(n, ""))}
+    by_note = {c.note: (works[c.work], c) for c in citations}
+    assert by_note[3][0].authors == ["Paulus"] and by_note[4][0].authors == ["Olshausen"]
+    assert by_note[5][1].ambiguous and by_note[5][0].incomplete, "no author named: reported, not guessed"
+    assert by_note[7][0] is by_note[6][0] and by_note[6][0].authors == ["Bahrdt"], \
+        "'Bahrdt, ut sup.': his work cited before by its title alone, in a note whose sentence names him"
+
+
+def test_periodicals_by_volume_and_number_under_their_editors_names_and_a_title_then_its_imprint():
+    # Strauss, notes 22, 26 (part), 36, 41 (part), 10 and 18
+    works, notes, _ = bibliography(
+        "Horst in Henke’s Museum, i. 4. s. 733 f. Gabler in seinem neuest. theol. Journal, vii. 1. s. 403.",
+        "E. F. über die beiden ersten Kapitel des Matthäus und Lukas, in Henke’s Magazin, v. 1. s. 163.",
+        "In Schmidt’s Bibliothek für Kritik und Exegese, iii. 1, s. 119.",
+        "Comp. Horst, in Henke’s Museum, i. 4, s. 705.",
+        "Geschichte der drei letzten Lebensjahre Jesu, sammt dessen Jugendgeschichte. Tübingen, 1779. 1 Bd. s. 12.",
+        "Hess, Geschichte der drei letzten Lebensjahre Jesu u. s. w., 1. Thl. s. 13, 33.",
+        "Examples borrowed from Aulus Gellius, v. 9, and from Valerius Maximus, i. 8, are cited.")
+    periodicals = [(w.kind, w.authors, w.title, w.container, w.volume) for n in (1, 2, 3) for w, _ in notes[n]]
+    assert periodicals == [
+        ("article", ["Horst"], None, "Henke’s Museum", "i. 4"), ("article", ["Gabler"], None, "neuest. theol. Journal",
+                                                                 "vii. 1"),
+        ("article", ["E. F."], "über die beiden ersten Kapitel des Matthäus und Lukas", "Henke’s Magazin", "v. 1"),
+        ("article", [], None, "Schmidt’s Bibliothek für Kritik und Exegese", "iii. 1")]
+    assert notes[4][0][0] is notes[1][0][0], "the same volume and number of the same periodical"
+    (hess, cited), = notes[5]
+    assert (hess.title, hess.place, hess.year, cited.volume, cited.pinpoint) == (
+        "Geschichte der drei letzten Lebensjahre Jesu, sammt dessen Jugendgeschichte", "Tübingen", "1779", "1 Bd.",
+        "12"), "title, imprint and locator as three sentences"
+    assert notes[6][0][0] is hess and hess.authors == ["Hess"], "'u. s. w.' cuts the title short"
+    assert [(w.authors, c.pinpoint) for w, c in notes[7]] == [(["Aulus Gellius"], "v. 9"), (["Valerius Maximus"], "i. 8")]
+
+
+def test_a_title_cut_short_in_an_editors_edition():
+    # Strauss, notes 6 (the reference in brackets) and 30
+    works, notes, _ = bibliography(
+        "Hieros. rosch haschanah f. lvi. 4. (Lightfoot, horæ hebr. et talmud. in IV. Evangg., p. 723): R. Simeon ben "
+        "Lachisch dicit: nomina angelorum ascenderunt in manu Israëlis ex Babylone.",
+        "Horæ hebr. et talmud., ed. Carpzov. p. 722.")
+    lightfoot, = [w for w, _ in notes[1] if w.authors == ["Lightfoot"]]
+    (work, cited), = notes[2]
+    assert work is lightfoot and (cited.editors, cited.pinpoint) == (["Carpzov"], "722")
+
+
+def test_german_and_french_editions_volumes_and_pages():
+    # variants not in the corpus of Strauss's German apparatus, and a French lead-in
+    works, notes, _ = bibliography(
+        "Vgl. Ranke, Deutsche Geschichte im Zeitalter der Reformation, 3. Aufl., Bd. 1, S. 20.",
+        "Gieseler, Kirchengeschichte, I. 2. S. 12.",
+        "Voir Guizot, Histoire de la civilisation en Europe (Paris, 1828), t. II, p. 45.",
+        "Mommsen, Römische Geschichte, Bd. 2, S. 145 ff.")
+    assert [(w.authors, w.title, c.pinpoint) for n in (1, 2, 3, 4) for w, c in notes[n]] == [
+        (["Ranke"], "Deutsche Geschichte im Zeitalter der Reformation", "3. Aufl., Bd. 1, S. 20"),
+        (["Gieseler"], "Kirchengeschichte", "I. 2. S. 12"),
+        (["Guizot"], "Histoire de la civilisation en Europe", "45"),
+        (["Mommsen"], "Römische Geschichte", "Bd. 2, S. 145 ff")]
+
+
+def test_a_passage_of_scripture_is_no_work():
+    # Strauss, note 6 (its Latin quotation cites Isaiah and Daniel), and "Hebr. Mythol." which is no Hebrews
+    works, notes, fragments = bibliography(
+        "Nam antea dictum est: advolavit ad me unus τῶν Seraphim, Seraphim steterunt ante eum, Jes. vi.; at post: "
+        "vir Gabriel, Dan. ix. 21, Michaël princeps vester, Dan. x. 21.",
+        "Bauer, hebr. Mythol., 2 Bd. s. 218 f.",
+        "Hebr. Mythol. ii. s. 218.")
+    assert notes[1] == [] and any(f.reason == "a passage of scripture" for f in fragments if f.note == 1)
+    assert notes[3][0][0] is notes[2][0][0]
+
+
+def test_german_ibid_and_idem():
+    # variants not in the corpus, the German forms of Strauss's apparatus ("Ebd." ebenda, "Ders." derselbe)
+    works, notes, _ = bibliography(
+        "Heinrich Ewald, Geschichte des Volkes Israel (Göttingen, 1843), Bd. 1, S. 45.",
+        "Ebd., S. 47.",
+        "Ders., Die Propheten des Alten Bundes (Stuttgart, 1840), S. 12.")
+    (ewald, _), = notes[1]
+    assert notes[2][0][0] is ewald and notes[2][0][1].form == "ibid"
+    (prophets, cited), = notes[3]
+    assert (prophets.authors, prophets.title, cited.pinpoint) == (["Ewald, Heinrich"], "Die Propheten des Alten Bundes",
+                                                                    "12")
+
+
+def test_the_writers_own_work_and_a_commentator_on_the_passage():
+    works, notes, _ = bibliography("Compare my Dogmatik, i. § 49.", "Meyer ad loc.")
+    (_, cited), = notes[1]
+    assert (cited.title, cited.pinpoint) == ("Dogmatik", "i. § 49")
+    assert [(w.authors, c.pinpoint) for w, c in notes[2]] == [(["Meyer"], "ad loc")]
 
 
 def test_every_corpus_text_is_scored_or_says_why_not():

@@ -151,7 +151,9 @@ def test_footnote_citations_csv_has_a_row_per_citation(bibliography):
     assert len(rows) == 121
     assert {r["form"] for r in rows} == {"full", "short", "ibid", "op-cit", "hereafter"}
     ambiguous = [(r["note"], r["key"]) for r in rows if r["ambiguous"] == "true"]
-    assert ambiguous == [("53", "FedotovPol"), ("72", "Radchenko2014Unwanted")]
+    # op. cit. after Radchenko, three of whose works are cited before it (notes 15, 22, 27): linked, and flagged
+    assert ambiguous == [("15", "Radchenko2014Unwanted"), ("22", "Radchenko2014Unwanted"),
+                         ("27", "Radchenko2014Unwanted"), ("53", "FedotovPol"), ("72", "Radchenko2014Unwanted")]
 
 
 def test_a_note_the_parser_cannot_place_is_reported_not_fatal_in_a_text_whose_apparatus_is_not_complete(tmp_path):
