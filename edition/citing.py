@@ -118,6 +118,14 @@ def chapter_sections(chapter: Path) -> tuple[str, list[Section]]:
     return title, [Section(b.label, b.text(corrected=True).strip()) for b in model.sections]
 
 
+def outline(root: Path, chapter: Path) -> tuple[str, list[Section], bool]:
+    """The chapter's title, sections and whether it has notes: all its records need of it, read
+    once per content of the chapter (a build that did not change it does not parse it)."""
+    from .cache import remembered
+    return remembered(Path(root), f"outline-{chapter.stem}", [chapter],
+                      lambda: (*chapter_sections(chapter), bool(read_chapter(chapter).notes)))
+
+
 def page_title(path: Path) -> str:
     """A notebook page's title: its first level-one heading."""
     found = re.search(r"^# (.+)$", path.read_text(encoding="utf-8"), re.M)
@@ -156,9 +164,7 @@ def build_records(edition: Edition, root: Path) -> list[Record]:
                       item={**book, **({"URL": link} if link else {})})]
     for text in catalogue.texts:
         if text.chapter.exists():
-            title, sections = chapter_sections(text.chapter)
-            notes = bool(read_chapter(text.chapter).notes)
-            records += text_records(edition, text.meta, title, sections, notes)
+            records += text_records(edition, text.meta, *outline(root, text.chapter))
     for page in catalogue.data_chapters:
         slug, link = page.removeprefix("book/"), url(edition, page)
         item = {"id": slug, "type": "dataset", "title": page_title(root / f"{page}.md"),
@@ -196,7 +202,10 @@ def _entry(html: str | None) -> str:
 
 def citations(edition: Edition, root: Path) -> dict[str, Record]:
     """Record id -> record, formatted, for every citable unit."""
-    records = build_records(edition, root)
+    return formatted(build_records(edition, root))
+
+
+def formatted(records: list[Record]) -> dict[str, Record]:
     format_records(records)
     return {r.id: r for r in records}
 

@@ -29,7 +29,7 @@ from ..catalogue import release_date
 from ..citations import csl_downloads
 from ..citing import NOTENUM, PARANUM, Edition, plain_text, style_names
 from .nodes import cite_placeholder
-from .state import citing_records, inputs_digest
+from .state import citing_records, records_read
 
 # (style, form, what the form is): every form of the box, each labelled with its style's name
 FORMS = [("chicago", "note", "note"), ("chicago", "bibliography", "bibliography entry"),
@@ -58,8 +58,11 @@ def configure_names(app, config) -> None:
 
 
 def records(app) -> dict:
-    """This build's citation records, by id (computed once per content: state.citing_records)."""
-    return citing_records(Path(app.srcdir), edition_of(app))
+    """This build's citation records, by id (computed once per content: state.citing_records;
+    looked up once per build: the sources do not change while Sphinx runs)."""
+    if getattr(app, "_edition_citing_records", None) is None:
+        app._edition_citing_records = citing_records(Path(app.srcdir), edition_of(app))
+    return app._edition_citing_records
 
 
 def page_records(app, docname: str) -> list:
@@ -215,7 +218,7 @@ def write_downloads(app, exception):
     root = Path(app.srcdir)
     edition = edition_of(app)
     files = remembered(root, "cite-downloads", [], lambda: download_files(records(app)),
-                       salt=f"{inputs_digest(root)} {edition!r}")
+                       salt=records_read(root, edition))
     for name, text in files.items():
         (folder / name).write_text(text, encoding="utf-8")
 

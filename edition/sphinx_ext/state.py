@@ -102,18 +102,25 @@ def _bibliography(root: Path, _digest: str) -> dict:
     return {"bibliography": found, "formatted": formatted, "note_form": note_form}
 
 
+def records_read(root: Path, edition) -> str:
+    """What the citation records are formatted from (the edition's data, each text's metadata,
+    title, sections): a chapter edit that changes none of it formats nothing again."""
+    from ..citing import build_records
+    return f"{build_records(edition, root)!r} {edition!r}"
+
+
 def citing_records(root: Path, edition) -> dict:
     """slug -> the citation record of each text chapter, its sections and paragraphs, formatted."""
-    return _citing_records(root, edition, inputs_digest(root))
+    return _citing_records(root, edition, records_read(root, edition))
 
 
 @lru_cache(maxsize=4)
-def _citing_records(root: Path, edition, digest: str) -> dict:
+def _citing_records(root: Path, edition, read: str) -> dict:
     """Kept across builds (.cache/edition): an unchanged edition is not formatted again."""
     from ..cache import remembered
-    from ..citing import citations
+    from ..citing import build_records, formatted
     try:
-        return remembered(root, "citing-records", [], lambda: citations(edition, root), salt=f"{digest} {edition!r}")
+        return remembered(root, "citing-records", [], lambda: formatted(build_records(edition, root)), salt=read)
     except Exception as error:  # citeproc-js missing or failing: say so, fail the build under -W
         logger.warning(f"citations could not be formatted: {error}", type="edition", subtype="citing")
         return {}

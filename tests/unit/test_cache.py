@@ -86,3 +86,24 @@ def test_data_are_validated_again_when_a_passage_changes_not_for_a_headnote(tmp_
     text = chapter.read_text(encoding="utf-8")
     chapter.write_text(text.replace("176.8 million rubles", "167.8 million rubles", 1), encoding="utf-8")
     assert validity.validated(project) == [] and runs == [project]  # a quoted passage changed: validated again
+
+
+def test_citation_records_are_formatted_again_for_a_new_section_title_not_for_a_headnote(tmp_path):
+    """What the records are formatted from (`records_read`) ignores the editor's prose and the
+    text, and holds every title and section a record shows."""
+    from edition.bench import edit_headnote
+    from edition.catalogue import read_catalogue
+    from edition.chapter import read_chapter
+    from edition.citing import Edition
+    from edition.sphinx_ext.state import records_read
+
+    project = copy_project(tmp_path / "edition")
+    edition = Edition("An Edition", "1.0", "2026-01-01")
+    before = records_read(project, edition)
+    text = next(t for t in read_catalogue(project).texts if read_chapter(t.chapter).sections)
+    edit_headnote(text.chapter)
+    assert records_read(project, edition) == before
+    section = read_chapter(text.chapter).sections[0].text(corrected=True).strip()
+    chapter = text.chapter.read_text(encoding="utf-8")
+    text.chapter.write_text(chapter.replace(f" {section}\n", f" {section} retitled\n", 1), encoding="utf-8")
+    assert f"{section} retitled" in records_read(project, edition)
