@@ -96,12 +96,12 @@ def cmd_binder(args) -> int:
 def cmd_check(args) -> int:
     import time
 
-    from .cache import Stamp
+    from .cache import CHECK_PASSED, Stamp
 
     started = time.perf_counter()
     root = project(args)
     only = set(args.only) if args.only else None
-    passed = Stamp(root, "check-derive")
+    passed = Stamp(root, CHECK_PASSED)
     if args.derive and not only and passed.holds():  # `make book` again on unchanged inputs
         print("check: ok (every input as it was at the last check that passed)")
         return 0

@@ -20,6 +20,7 @@ T = TypeVar("T")
 CODE = Path(__file__).resolve().parent
 FOLDER = Path(".cache") / "edition"
 KEPT_PER_NAME = 8  # older entries of a name are removed: the cache does not grow without end
+CHECK_PASSED = "check-derive"  # the Stamp of `python -m edition check --derive` passing
 
 
 @lru_cache(maxsize=1)

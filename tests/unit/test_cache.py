@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from conftest import copy_project, copy_whole_project
-from edition.cache import Stamp, remembered
+from edition.cache import CHECK_PASSED, Stamp, remembered
 
 
 def test_a_result_is_computed_once_per_content_of_its_inputs(tmp_path):
@@ -44,7 +44,7 @@ def test_a_failure_is_not_remembered(tmp_path):
 def test_a_stamp_holds_until_any_input_of_the_project_changes(tmp_path):
     project = tmp_path / "edition"
     copy_project(project)
-    stamp = Stamp(project, "check-derive")
+    stamp = Stamp(project, CHECK_PASSED)
     assert not stamp.holds()
     stamp.set()
     assert stamp.holds()
