@@ -117,6 +117,18 @@ QUOTED_COMMA = re.compile(r"[\"“](?P<title>[^;]+?),[\"”]")  # Chicago: "Titl
 QUOTED = re.compile(r"[\"“](?P<title>.+?)(?:,[\"”]|[\"”](?=\s*(?:in:?\s|;|,|\(|$|\*|[A-Z])))|'(?P<title2>[^']+?)',")
 
 
+# A quoted title is shorter than this (articles' and chapters' titles, subtitle included);
+# a longer quotation in a note is a passage quoted, and no work is made of it.
+QUOTED_TITLE_WORDS = 30
+# "Art. 141: “...”", "p. 12: “...”": a locator, then the words it points to
+LOCATED = re.compile(r"(?:\d+|[ivxlcdm]+|[IVXLCDM]+|\(\w+\))\s*:$")
+
+
+def _quoted_passage(title: str | None) -> bool:
+    """A "title" that is a long quotation in its quotation marks: a passage, not a work's name."""
+    return bool(title) and title[:1] in "“\"'‘" and len(title.split()) > QUOTED_TITLE_WORDS
+
+
 def find_quoted(text: str):
     """A quoted title, Chicago style: after 'Author,' or 'in' or 'and', or at the start, or
     followed by its periodical and date (“Turmoil Inside the State Department,” U.S. News and
@@ -132,6 +144,8 @@ def find_quoted(text: str):
             continue  # a quotation closing the sentence ("… to Great Britain."), not a title
         if ATTRIBUTION.match(text, found.end()):
             continue  # "“Illness,” says a good Catholic writer": a quotation and who said it
+        if len((found.group("title") or "").split()) > QUOTED_TITLE_WORDS or LOCATED.search(before):
+            continue  # a passage quoted (from the work a locator points into), not a title
         return found
     return None
 
@@ -322,6 +336,8 @@ def parse_reference(text: str, base: Citation) -> Citation | None:
         c.pinpoint = _clean(rest) or None
         return c
     c = _parse_reference_body(body, base)
+    if c is not None and _quoted_passage(c.title):
+        return None  # a passage the note quotes, then where it comes from: no work is made of the passage
     if c is not None and not c.authors and not (c.kind == "edited-book" and c.editors):
         if lead.get("authors"):
             c.authors = lead["authors"]

@@ -1293,3 +1293,21 @@ def test_documentary_edition_notes_dated_documents_laws_and_where_a_text_is():
     (archive, deeper), = notes[8]
     assert archive is notes[7][1][0] and deeper.pinpoint == "Kissinger Office Files, Box 242", \
         "a series within a collection cited before"
+
+
+def test_a_passage_a_note_quotes_is_never_made_a_work():
+    """Keynes's notes quote the Treaty after a locator, and a newspaper after its words: the
+    quotations are passages, not titles (a work invented from a note fragment)."""
+    passage = ("“We take over the ownership of the Sarre mines, and in order not to be inconvenienced in the "
+               "exploitation of these coal deposits, we constitute a distinct little estate for the 600,000 Germans "
+               "who inhabit this coal basin, and in fifteen years we shall endeavor by a plebiscite to bring them "
+               "to declare that they want to be French. We know what that means.” (M. Hervé in La Victorie, "
+               "May 31, 1919).")
+    located = ("Art. 141: “Germany renounces all rights, titles and privileges conferred on her by the General Act "
+               "of Algeciras of April 7, 1906, and by the Franco-German Agreements, of Feb. 9, 1909, and Nov. 4, "
+               "1911. …”")
+    works, _, _ = bibliography(passage, located)
+    assert not any((w.title or "").startswith(("“We take", "Germany renounces")) for w in works.values())
+    # a quoted title of ordinary length is still a title
+    works, _, _ = bibliography("Bentley Mott, “Myron Herrick, Friend of France,” World’s Work, November 1929, 12.")
+    assert [w.title for w in works.values()] == ["Myron Herrick, Friend of France"]
