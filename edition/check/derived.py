@@ -17,9 +17,9 @@ def check(catalogue: Catalogue) -> list[Problem]:
     problems += bibliography.problems
     for name, text in {**committed(catalogue.root), names.PATH: names.csv_text(catalogue.root)}.items():
         path = catalogue.root / name
-        committed = path.read_text(encoding="utf-8") if path.exists() else ""
-        if committed != text:
-            line = first_difference(committed.split("\n"), text.split("\n"))
+        on_disk = path.read_text(encoding="utf-8") if path.exists() else ""
+        if on_disk != text:
+            line = first_difference(on_disk.split("\n"), text.split("\n"))
             problems.append(Problem(name, line, "stale: derived from the chapters, it differs from what they give "
                                                 "now from this line on; run `python -m edition derive`"))
     return problems
