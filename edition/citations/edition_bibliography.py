@@ -181,19 +181,34 @@ def committed_files(bibliography: EditionBibliography) -> dict[str, str]:
             "data/footnote_citations.csv": citations_csv(bibliography.citations, bibliography.works)}
 
 
+def _content(bibliography: EditionBibliography) -> str:
+    """A digest of everything the committed files and the downloads are written from."""
+    read = (bibliography.works, bibliography.citations, bibliography.named, bibliography.sources)
+    return hashlib.sha256(pickle.dumps(read)).hexdigest()
+
+
 def committed(root: Path) -> dict[str, str]:
     """`committed_files` of the edition's bibliography, formatted once per content of its works
     and citations (a check after `derive` formats nothing again)."""
     bibliography = build(root)
-    content = hashlib.sha256(pickle.dumps((bibliography.works, bibliography.citations))).hexdigest()
-    return remembered(Path(root), "bibliography-files", [], lambda: committed_files(bibliography), salt=content)
+    return remembered(Path(root), "bibliography-files", [], lambda: committed_files(bibliography),
+                      salt=_content(bibliography))
 
 
-def write_downloads(bibliography: EditionBibliography, folder: Path) -> None:
-    """The bibliography's downloads (BibTeX, RIS, CSL-JSON) in the built site: never committed files."""
-    write_if_changed(folder / "references.bib", committed_files(bibliography)["book/references.bib"])
-    write_if_changed(folder / "references.ris", ris(bibliography.works))
-    write_if_changed(folder / "references.json", csl_json(bibliography.download_items()))
+def download_files(bibliography: EditionBibliography) -> dict[str, str]:
+    """The bibliography's downloads (BibTeX, RIS, CSL-JSON) by file name."""
+    return {"references.bib": committed_files(bibliography)["book/references.bib"],
+            "references.ris": ris(bibliography.works),
+            "references.json": csl_json(bibliography.download_items())}
+
+
+def write_downloads(bibliography: EditionBibliography, folder: Path, root: Path | None = None) -> None:
+    """The downloads in the built site (never committed files); with the project's `root`,
+    formatted once per content of the bibliography."""
+    files = (remembered(Path(root), "bibliography-downloads", [], lambda: download_files(bibliography),
+                        salt=_content(bibliography)) if root else download_files(bibliography))
+    for name, text in files.items():
+        write_if_changed(folder / name, text)
 
 
 def unplaced_report(root: Path) -> list[str]:

@@ -116,7 +116,8 @@ def link_footnotes_to_entries(app, doctree):
 
 def write_downloads(app, exception):
     if exception is None and app.builder.format == "html":
-        write_bibliography_downloads(bibliography(Path(app.srcdir))["bibliography"], Path(app.outdir) / DOWNLOADS)
+        root = Path(app.srcdir)
+        write_bibliography_downloads(bibliography(root)["bibliography"], Path(app.outdir) / DOWNLOADS, root)
 
 
 def bibliography_outdated(app, env, added, changed, removed):
