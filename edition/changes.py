@@ -8,6 +8,7 @@ licenses the chapter to differ from its source.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -88,4 +89,10 @@ class ChangeRecord:
 
     @classmethod
     def read(cls, path: Path) -> "ChangeRecord":
-        return cls.from_yaml(Path(path).read_text(encoding="utf-8"))
+        """The record in `path`, parsed once per content and shared: callers read it, never change it."""
+        return _parsed(Path(path).read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=16)
+def _parsed(text: str) -> ChangeRecord:
+    return ChangeRecord.from_yaml(text)
