@@ -24,6 +24,7 @@ from .keys import assign_keys
 from .model import Citation, Fragment, Work
 from .outputs import bibtex, citations_csv, csl_json, ris
 from .names import family
+from .pipeline import build_for_chapter, chapter_author
 from .resolve import fold
 
 INTERVIEWED_BY_AUTHOR = re.compile(r"\bthe author's (?:interviews?|conversations?)\b|\binterviews? with the author\b", re.I)
@@ -78,8 +79,6 @@ def build(root: Path) -> EditionBibliography:
 
 
 def _build(root: Path) -> EditionBibliography:
-    from .pipeline import build_for_chapter, chapter_author  # the parser: only when the notes are read again
-
     result = EditionBibliography()
     for chapter in chapters_with_notes(root):
         part = build_for_chapter(chapter, root)

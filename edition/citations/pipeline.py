@@ -9,8 +9,6 @@ from ..cache import remembered
 from ..catalogue import read_catalogue
 from .model import Citation, Fragment, Work
 from .notes import read_notes, supported_passages
-from .parse import fold_name, parse_note, read_pronoun, read_title_called_by_writer
-from .resolve import resolve
 
 
 @dataclass
@@ -47,6 +45,9 @@ def build_for_chapter(chapter: Path, root: Path) -> Bibliography:
 
 
 def _parse(notes: list, passages: dict[int, str], author: str | None) -> Bibliography:
+    from .parse import fold_name, parse_note, read_pronoun, read_title_called_by_writer  # only when notes change
+    from .resolve import resolve
+
     result = Bibliography()
     parsed = [(note, *parse_note(note)) for note in notes]
     authors = {fold_name(a) for _, citations, _ in parsed for c in citations if c.title for a in c.authors}
