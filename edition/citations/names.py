@@ -36,6 +36,21 @@ HONORIFIC = re.compile("^(?:" + "|".join(re.escape(w) for w in sorted(convention
                        + r")\s+")
 
 
+_BODY = "|".join(re.escape(w) for w in sorted(conventions()["public_bodies"], key=len, reverse=True))
+_WORD = r"[A-Z][\w'’.&-]*"
+# "Office of the Historian", "Department of State", "U.S. Department of State", "Western Reserve Historical
+# Society", "Ministry of Foreign Affairs": a body's word, with "of" and the body's other capitalised words.
+CORPORATE = re.compile(rf"^(?:The\s+)?(?:{_WORD}\s+){{0,4}}(?:{_BODY})"
+                       rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_WORD}(?:\s+(?:(?:and|of|the|for|on)\s+)*{_WORD}){{0,5}})?$")
+
+
+def is_corporate(text: str) -> bool:
+    """A body's name printed in an author's place: a word of conventions.yml public_bodies among its words
+    (without "of", never after an initial: "John W. Office" is a person)."""
+    text = text.strip(" ,.")
+    return bool(CORPORATE.match(text)) and (" of " in text or not re.search(r"\b[A-Z]\.", text))
+
+
 def invert(name: str) -> str:
     """'Sergey Radchenko' -> 'Radchenko, Sergey'; 'A.M.Aleksandrov-Agentov' -> 'Aleksandrov-Agentov, A.M.'."""
     name = name.strip(" ,.") if not name.strip().endswith(".") or " " in name.strip() else name.strip()

@@ -13,7 +13,7 @@ from functools import lru_cache
 from .chunks import DATE, DAY, FUNCTION_WORDS, MONTH, _title_word, document_prefix, has_locator, is_locator, is_prose, read_plain, top_level_chunks
 from .conventions import abbreviations, alternation, conventions, pattern, words
 from .model import Citation, Fragment
-from .names import looks_like_names, split_names, trailing_names
+from .names import is_corporate, looks_like_names, split_names, trailing_names
 from .notes import Note
 from .plain_forms import (people, read_author_colon, read_author_full_stop, read_periodical_issue, read_title_first,
                           read_title_imprint, read_title_locators)
@@ -282,6 +282,8 @@ def _reference_in_prose(head: str) -> tuple[list[str], str | None, str] | None:
 
 def _people(text: str) -> tuple[list[str], list[str]]:
     text = re.sub(r"(?<=\w)['’]s\s*$", "", text.strip())  # "Howe's *Historical Collections*": Howe's work
+    if is_corporate(text):  # "Office of the Historian, “Title,” ...": a body as author, as printed
+        return [text.strip(" ,.")], []
     if not looks_like_names(text):
         text = trailing_names(text)  # "More on this in Vladislav Zubok," -> the name
     if not text.strip(" ,.:") or not looks_like_names(text):

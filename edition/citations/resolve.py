@@ -204,6 +204,8 @@ class Resolver:
             c.reason = (f"{c.authors[0]} is cited without a title; the only work of {family(c.authors[0])} "
                         f"cited before is {self._label(by_author[0])}: linked to it.")
             return by_author[0]
+        if not by_author and c.pinpoint:
+            return self._work_naming(c)
         if len(by_author) > 1 and c.pinpoint and self._last_cited.keys() & {w.id for w in by_author}:
             last = max((w for w in by_author if w.id in self._last_cited), key=lambda w: self._last_cited[w.id])
             c.ambiguous = True  # "Paulus z. d. St.": which of his works the note does not say
@@ -211,6 +213,22 @@ class Resolver:
                         f"are cited before: linked to the one cited last ({self._label(last)}).")
             return last
         return None
+
+    def _work_naming(self, c: Citation) -> Work | None:
+        """'Poole, 59.' after "The Reminiscences of DeWitt Clinton Poole Jr., ...": a surname with a page and no
+        work of that author cited before is the one work cited before whose title, printed without an author,
+        names that person; two such works, or none, and the note is not linked here."""
+        name = fold(family(c.authors[0]))
+        if len(name) < 3 or " " in name:
+            return None
+        naming = [w for w in self.works if w.title and not (w.authors or w.editors) and w.citations
+                  and w.kind not in ("archive", "interview") and name in fold(w.title).split()
+                  and min(x.note for x in w.citations) < c.note]
+        if len(naming) != 1:
+            return None
+        c.reason = (f"{c.authors[0]} is cited without a title; no work of {c.authors[0]} is cited before, and "
+                    f"the only work cited before whose title names {c.authors[0]} is {self._label(naming[0])}.")
+        return naming[0]
 
     def find_name_cut_short(self, c: Citation) -> Work | None:
         """'Dio. Cass.' for Dion Cassius, 'Dionys. Hal.' for Dionysius of Halicarnassus: a two-part name cut

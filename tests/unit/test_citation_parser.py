@@ -1286,3 +1286,28 @@ def test_documentary_edition_notes_dated_documents_laws_and_where_a_text_is():
     (archive, deeper), = notes[8]
     assert archive is notes[7][1][0] and deeper.pinpoint == "Kissinger Office Files, Box 242", \
         "a series within a collection cited before"
+
+
+def test_a_public_body_in_the_authors_place_is_a_corporate_author():
+    # Krasnoff note 5, and an invented variant with a body named after its other words
+    works, notes, _ = bibliography(
+        "Office of the Historian, “Department Personnel, 1781–2010,” Office of the Historian Website, "
+        "http://history.state.gov/about/faq/department-personnel",
+        "Western Reserve Historical Society, “Guide to the Herrick Papers,” Society Website, http://example.org/guide")
+    (work, _), = notes[1]
+    assert work.authors == ["Office of the Historian"] and work.title == "Department Personnel, 1781–2010"
+    (work, _), = notes[2]
+    assert work.authors == ["Western Reserve Historical Society"]
+
+
+def test_a_surname_with_a_page_finds_the_one_title_first_work_that_names_the_person():
+    # Krasnoff notes 6 and 11: an oral history printed title-first, then "Poole, 59."
+    works, notes, _ = bibliography(
+        "The Reminiscences of DeWitt Clinton Poole Jr., January–March 1952, 57, in the Columbia Center for Oral "
+        "History Collection.",
+        "Poole, 59.",
+        "The Papers of John Smith and Mary Poole, 1900–1910, 4.",
+        "Poole, 61.")
+    poole = notes[1][0][0]
+    assert [w for w, _ in notes[2]] == [poole] and notes[2][0][1].pinpoint == "59"
+    assert notes[4][0][0] is not poole, "two earlier titles name Poole: not guessed"
