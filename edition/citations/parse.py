@@ -782,10 +782,13 @@ def parse_archive(text: str, base: Citation) -> Citation | None:
     named = pattern("repositories").search(QUOTED_SPAN.sub(lambda m: " " * len(m.group(0)), text))
     if not named or (INTERVIEW.search(text) and "author" in text):  # "interviews with the author, Hoover Institution"
         return None
-    chunks = top_level_chunks(text)
+    chunks = _record_group_apart(_semicolons_apart(top_level_chunks(text)))
     repository = next(i for i, (offset, chunk) in enumerate(chunks) if offset + len(chunk) > named.start())
     offset, chunk = chunks[repository]
-    if named.start() > offset:  # "..., 1950 in NARA": the collection starts at the repository's name
+    if named.start() > offset and not re.fullmatch(r"(?:(?:[A-Z][\w'’.-]*|of|the|for|and|de|des|du)\s+)+",
+                                                   chunk[: named.start() - offset]):
+        # "..., 1950 in NARA": the collection starts at the repository's name (whose own words, "Ministry of
+        # Foreign Affairs Archives", "Hoover Institution Archives", come with it)
         chunks[repository: repository + 1] = [(offset, chunk[: named.start() - offset]), (named.start(),
                                                                                             text[named.start(): offset + len(chunk)])]
         repository += 1
@@ -794,12 +797,39 @@ def parse_archive(text: str, base: Citation) -> Citation | None:
             or _prose_words(", ".join(chunk for _, chunk in chunks[:repository])) > 4:
         return None  # a sentence that names an archive ("... transferred control to the National Archives")
     end = next((i for i, (_, chunk) in enumerate(chunks) if i > repository and (is_locator(chunk)
-                or ITEM_UNIT.match(chunk) or FILE_NUMBER.match(chunk))), len(chunks))
+                or ITEM_UNIT.match(chunk) or FILE_NUMBER.match(chunk) or text[:chunks[i][0]].rstrip().endswith(";"))),
+               len(chunks))  # the file, or what follows a semicolon ("États-Unis; Dossier General Vol. 489")
     c.title = _clean(", ".join(chunk for _, chunk in chunks[repository:end]))
     described = ", ".join(chunk for _, chunk in chunks[:repository])
     located = ", ".join(chunk for _, chunk in chunks[end:])
     c.pinpoint = _clean("; ".join(part for part in (described, located) if part)) or None
     return c
+
+
+def _semicolons_apart(chunks: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """An archival reference's chunks, cut at its semicolons too (the series; the file)."""
+    cut = []
+    for offset, chunk in chunks:
+        for part in re.finditer(r"[^;]+", chunk):
+            if part.group(0).strip():
+                lead = len(part.group(0)) - len(part.group(0).lstrip())
+                cut.append((offset + part.start() + lead, part.group(0).strip()))
+    return cut
+
+
+RECORD_GROUP_THEN_FILE = re.compile(r"^(?P<group>(?:RG|Record Group)\s+\d+)\s+(?=\d)")
+
+
+def _record_group_apart(chunks: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """"RG 59 123 H 43/36": the record group, then the file within it with no comma between."""
+    cut = []
+    for offset, chunk in chunks:
+        group = RECORD_GROUP_THEN_FILE.match(chunk)
+        if group and FILE_NUMBER.match(chunk[group.end():]):
+            cut += [(offset, group.group("group")), (offset + group.end(), chunk[group.end():])]
+        else:
+            cut.append((offset, chunk))
+    return cut
 
 
 def _repository_of(text: str, named: re.Match) -> str | None:
@@ -924,11 +954,27 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
     pieces = _with_parenthetical_references(pieces)
     pieces = [part for piece in pieces for part in _printings(piece)]
     pieces = _titles_before_their_imprint(pieces, text, note)
+    pieces = [part for piece in pieces for part in _repository_after_full_stop(piece)]
     for piece in pieces:
         def base() -> Citation:
             return Citation(note.chapter, note.number, piece.start, piece.end, piece.text)
 
         previous = citations[-1] if citations else None
+        manuscript = _manuscript(previous.text) if piece.held and previous and previous.note == note.number \
+            and previous.kind != "archive" and previous.title else None
+        if manuscript:  # "Myron T. Herrick. Chapter One of ... Remembrances, ..., 2. (<society>, <place>, <papers>)"
+            kept = parse_archive(piece.text, base())
+            previous.authors, previous.title, previous.pinpoint = manuscript
+            previous.kind, previous.form, previous.editors = "archive", "full", []
+            if kept and kept.title:
+                after = [chunk for _, chunk in top_level_chunks(piece.text[piece.text.find(kept.title) + len(kept.title):])]
+                number = after and re.fullmatch(r"MSS?\.?\s*\d+\w*", after[0])  # the collection's manuscript number
+                previous.container = f"{kept.title}, {after[0]}" if number else kept.title
+                before = [chunk for _, chunk in top_level_chunks(piece.text[: piece.text.find(kept.title)])]
+                previous.publisher = before[0] if before else None
+                previous.place = ", ".join(before[1:]) or None
+            fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
+            continue
         if previous and previous.kind == "archive" and previous.note == note.number and _is_detail(piece.text) \
                 and not (ITALIC.search(piece.text) or find_quoted(piece.text) or ARCHIVE_WORDS.search(piece.text)):
             fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
@@ -991,7 +1037,9 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
             made = _parse_piece(piece, base, citations)
         named = _named_in_prose(piece, base, made)
         made = [c for c in made if not _sentence_ending_in_a_name(c, named)] + named
-        if made and _document_in_archive(made, pieces[pieces.index(piece) + 1:]):
+        if made and (_document_in_archive(made, pieces[pieces.index(piece) + 1:])
+                     or (_held_next(pieces, piece) and DOCUMENT_KIND.match(piece.text))):
+            # "Letter from X (Washington) to Y (Paris), August 30, 1914. (<archives>)": the document, a detail
             fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
             continue
         if made:
@@ -1010,7 +1058,7 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
         elif citations and PAGE_REMARK.match(piece.text):  # "Quote on p. 857": where in the work just cited
             fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
             citations[-1].pinpoint = citations[-1].pinpoint or PAGE_REMARK.match(piece.text).group("pages")
-        elif _is_detail(piece.text) and _archive_follows(pieces, piece, note):
+        elif (_is_detail(piece.text) and _archive_follows(pieces, piece, note)) or _held_next(pieces, piece):
             fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
         elif _is_commentary(piece.text):
             fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "commentary"))
@@ -1141,6 +1189,45 @@ def _printings(piece: Piece) -> list[Piece]:
             parts.append(Piece(piece.start + start, piece.start + end, text, piece.same_author_as_previous))
         start = next_start
     return parts
+
+
+REPOSITORY_AFTER_STOP = re.compile(r"(?<=\.)\s+\((?P<inner>[^()]+)\)\s*$")
+
+
+def _repository_after_full_stop(piece: Piece) -> list[Piece]:
+    """"Telegram from X to Y, August 1, 1914. (National Archives, RG 59 123 H 43/37a)": where the item is kept,
+    in brackets after the reference's full stop, is a piece of its own (the collection, or the place of the
+    manuscript just described); what comes before it keeps its full stop."""
+    found = REPOSITORY_AFTER_STOP.search(piece.text)
+    if not found or not ARCHIVE_WORDS.search(found.group("inner")):
+        return [piece]
+    head = piece.text[: found.start()].strip().rstrip(".")  # the full stop ends the reference, as elsewhere
+    return [Piece(piece.start, piece.start + len(head), head, piece.same_author_as_previous),
+            Piece(piece.start + found.start("inner"), piece.start + found.end("inner"), found.group("inner"),
+                  held=True)]
+
+
+DOCUMENT_KIND = pattern("document_kinds", r"^(?:{})\b")
+
+
+def _held_next(pieces: list[Piece], piece: Piece) -> bool:
+    """A document described before the repository that keeps it: a detail of the collection cited next."""
+    following = pieces[pieces.index(piece) + 1:]
+    return bool(following) and following[0].held
+
+
+MANUSCRIPT = re.compile(r"^(?P<names>(?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][a-z][\w'’-]+)\.\s+(?P<title>[A-Z][^,;]+?),"
+                        r"(?:\s+[^,;]+,)*?\s+(?:pp?\.\s*)?(?P<page>\d+(?:\s*[–-]\s*\d+)?)\.?$")
+
+
+def _manuscript(head: str) -> tuple[list[str], str, str] | None:
+    """"Myron T. Herrick. Chapter One of Myron T. Herrick Remembrances, 1920s but undated, unpublished, 2.":
+    an unpublished work, its author and a full stop, the title, what the note says of it, the page; printed
+    before the repository that keeps it. Authors, title and page, or None."""
+    found = MANUSCRIPT.match(head)
+    if not found or not people(found.group("names")):
+        return None
+    return people(found.group("names")), found.group("title").strip(), found.group("page")
 
 
 def _with_parenthetical_references(pieces: list[Piece]) -> list[Piece]:

@@ -17,6 +17,7 @@ from collections import Counter
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from .conventions import words
 from .model import Citation, Work
 from .names import family
 
@@ -513,6 +514,9 @@ class Resolver:
         if rule and any(fold(family(p)) in passage.split() for p in rule.authors + rule.editors
                         + rule.container_authors):
             return None
+        if not (set(passage.split()) & {fold(v) for v in words("attribution_verbs") + words("reporting_verbs")}
+                or any(f" {fold(p)} " in f" {passage} " for p in words("attribution_phrases"))):
+            return None  # the passage tells what people did ("Herrick organized ..."), it quotes no writer
         named = [w for w in self.works if w.citations and any(fold(family(p)) in passage.split()
                                                                for p in w.authors)]
         return named[-1] if len(named) == 1 else None
