@@ -215,6 +215,7 @@ def _split_author_title(head: str) -> tuple[list[str], list[str], str | None]:
     before it and no 'with'/'and' after it separates the author from the title.
     """
     head = re.sub(r",\s+(?:editor|compiler)(s?)(?=,\s)", lambda m: f", ed{m.group(1)}.", head)  # the word in full
+    head = re.sub(r"^([^,()]+?)\s+\(with\s+([^()]+)\)(?=,\s)", r"\1 and \2", head)  # "Stapleton (with McCready),": a co-author
     for match in BOUNDARY.finditer(head):
         names, rest = head[: match.start()], head[match.end():]
         if looks_like_names(names) and rest.strip() and not re.match(r"(?:with|and)\b", rest):

@@ -1367,3 +1367,26 @@ def test_ibid_goes_to_a_named_writer_only_when_the_passage_quotes_or_follows_a_w
     assert linked[3] is linked[2], "a person named as an actor is no evidence against the rule"
     assert linked[4] is linked[1] and [c for c in citations if c.note == 4][0].ambiguous, \
         "a writer quoted by name: his work, flagged"
+
+
+def test_an_author_before_a_translated_title_and_a_co_author_in_brackets():
+    # Krasnoff notes 18 and 28, and an invented variant of each
+    works, notes, _ = bibliography(
+        "Raymond Poincaré, The Memoirs of Raymond Poincaré (1913–1914), translated by Sir George Arthur (London: "
+        "William Heinemann Ltd., 1938), 284.",
+        "Craig Roberts Stapleton (with Louise French McCready), Where Liberty Dwells, There Is My Country: The Story "
+        "of Twentieth-Century American Ambassadors to France (Lanham, MD: Hamilton Books, 2010), 10.",
+        "Jean Dupont, Souvenirs of Lyon, translated by Mary Smith (Boston: Ginn and Company, 1921), 7.",
+        "Anne Lee (with Tom Ray), A Life Abroad (Chicago: Lakeside Press, 1990), 3.")
+    (work, citation), = notes[1]
+    assert (work.authors, work.editors, work.title) == (
+        ["Poincaré, Raymond"], ["Arthur, George"], "The Memoirs of Raymond Poincaré (1913–1914)")
+    assert (work.place, work.publisher, work.year, citation.pinpoint) == ("London", "William Heinemann Ltd.", "1938", "284")
+    (work, _), = notes[2]
+    assert work.authors == ["Stapleton, Craig Roberts", "McCready, Louise French"]
+    assert work.title.startswith("Where Liberty Dwells")
+    (work, citation), = notes[3]
+    assert (work.authors, work.editors, work.title, citation.pinpoint) == (
+        ["Dupont, Jean"], ["Smith, Mary"], "Souvenirs of Lyon", "7")
+    (work, _), = notes[4]
+    assert (work.authors, work.title) == (["Lee, Anne", "Ray, Tom"], "A Life Abroad")
