@@ -956,6 +956,7 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
     pieces = [part for piece in pieces for part in _printings(piece)]
     pieces = _titles_before_their_imprint(pieces, text, note)
     pieces = [part for piece in pieces for part in _repository_after_full_stop(piece)]
+    pieces = [_without_leading_date(piece) for piece in pieces]
     for piece in pieces:
         def base() -> Citation:
             return Citation(note.chapter, note.number, piece.start, piece.end, piece.text)
@@ -1070,6 +1071,11 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
         citations.remove(c)  # "Dan. ix. 21, Michaël princeps vester, Dan. x. 21": the text discussed, no work
         fragments.append(Fragment(note.chapter, note.number, c.start, c.end, c.text, "commentary",
                                   "a passage of scripture"))
+    for c in citations:  # "Biographie Universelle, § Calonne": a dictionary cited by its article, a title
+        first = c.text.split(",")[0].strip()  # the whole name before the article: no author's comma in it
+        if c.authors and len(c.authors) == 1 and DICTIONARY_ARTICLE.match(c.pinpoint or "") and "," in c.text \
+                and (not c.title or c.title in first):  # "Dictionnaire de Trévoux", not "de Trévoux" by "Dictionnaire"
+            c.title, c.authors = first, []
     for c in citations:  # "Geschichte der drei letzten Lebensjahre Jesu u. s. w.": the title cut, not its words
         if c.title and AND_SO_ON.search(c.title) and AND_SO_ON.search(c.title).start() > 0:
             c.title = _clean(c.title[: AND_SO_ON.search(c.title).start()])
@@ -1209,6 +1215,18 @@ def _repository_after_full_stop(piece: Piece) -> list[Piece]:
 
 
 DOCUMENT_KIND = pattern("document_kinds", r"^(?:{})\b")
+
+
+DICTIONARY_ARTICLE = re.compile(r"^(?:§|s\.\s?v\.|sub voce|art\.)\s*[A-ZÀ-Ý]")
+LEADING_DATE = re.compile(rf"^(?:\d{{1,2}}(?:st|nd|rd|th|d)?\s+{MONTH},?\s+\d{{4}}|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th|d)?,?\s+\d{{4}}):\s+"
+                          r"(?=[A-Z])")
+
+
+def _without_leading_date(piece: Piece) -> Piece:
+    """"9th May, 1766: Biographie Universelle, § Lally": the date of the event, then the reference."""
+    date = LEADING_DATE.match(piece.text)
+    return Piece(piece.start + date.end(), piece.end, piece.text[date.end():], piece.same_author_as_previous,
+                 piece.held) if date else piece
 
 
 def _held_next(pieces: list[Piece], piece: Piece) -> bool:

@@ -1390,3 +1390,21 @@ def test_an_author_before_a_translated_title_and_a_co_author_in_brackets():
         ["Dupont, Jean"], ["Smith, Mary"], "Souvenirs of Lyon", "7")
     (work, _), = notes[4]
     assert (work.authors, work.title) == (["Lee, Anne", "Ray, Tom"], "A Life Abroad")
+
+
+def test_a_dictionary_by_its_article_a_date_before_a_reference_and_a_volume_with_a_page_range():
+    # Carlyle notes 54, 64, 71, and invented variants
+    works, notes, _ = bibliography(
+        "Biographie Universelle, § Calonne (by Guizot).",
+        "Montgaillard, Histoire de France, i. 410–17.",
+        "9th May, 1766: Biographie Universelle, § Lally.",
+        "Dictionnaire de Trévoux, § Abbé.",
+        "March 3, 1790: Thiers, Histoire de la Révolution, ii. 12–14.")
+    (dictionary, calonne), = notes[1]
+    assert (dictionary.title, dictionary.authors, calonne.pinpoint) == ("Biographie Universelle", [], "§ Calonne (by Guizot)")
+    (work, citation), = notes[2]
+    assert (work.authors, work.title, citation.pinpoint) == (["Montgaillard"], "Histoire de France", "i. 410–17")
+    assert [w for w, _ in notes[3]] == [dictionary] and notes[3][0][1].pinpoint == "§ Lally"
+    assert [w.title for w, _ in notes[4]] == ["Dictionnaire de Trévoux"]
+    (work, citation), = notes[5]
+    assert (work.authors, work.title, citation.pinpoint) == (["Thiers"], "Histoire de la Révolution", "ii. 12–14")
