@@ -1217,6 +1217,7 @@ def _repository_after_full_stop(piece: Piece) -> list[Piece]:
 DOCUMENT_KIND = pattern("document_kinds", r"^(?:{})\b")
 
 
+NAME_AND_SO_ON = re.compile(rf"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),?\s+(?:{alternation('and_so_on')})\.?$")
 DICTIONARY_ARTICLE = re.compile(r"^(?:§|s\.\s?v\.|sub voce|art\.)\s*[A-ZÀ-Ý]")
 LEADING_DATE = re.compile(rf"^(?:\d{{1,2}}(?:st|nd|rd|th|d)?\s+{MONTH},?\s+\d{{4}}|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th|d)?,?\s+\d{{4}}):\s+"
                           r"(?=[A-Z])")
@@ -1541,6 +1542,11 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
     described = parse_work_described(text, base)
     if described:
         return [described]
+    others = NAME_AND_SO_ON.match(text)
+    if others and people(others.group("name")):  # "Besenval, etc.": that writer (and others unnamed), no place
+        c = base()
+        c.form, c.kind, c.authors = "short", "book", people(others.group("name"))
+        return [c]
     ibid = IBID.match(text)
     if ibid:
         c = base()

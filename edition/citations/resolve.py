@@ -415,8 +415,27 @@ class Resolver:
             if reason:
                 c.ambiguous, c.reason = True, reason
         if work is None:
+            work = self.find_title_of_author_alone(c)
+        if work is None:
             work = self.new_work(c, incomplete=True)
         self._link(c, work)
+
+    def find_title_of_author_alone(self, c: Citation) -> Work | None:
+        """'Montgaillard, i. 347.', later 'Montgaillard, Histoire de France, i. 410–17.': the title, printed at
+        last, of the one work of that author cited before by the name alone (no other work of the author's)."""
+        if not (c.title and c.authors) or c.form == "full":
+            return None
+        by_author = [w for w in self.works if w.kind not in ("archive", "interview") and w.authors and w.citations
+                     and same_name(c.authors[0], w.authors[0])]
+        if len(by_author) != 1 or by_author[0].title or by_author[0].container \
+                or not all(x.pinpoint for x in by_author[0].citations):
+            return None  # a name in the writer's prose ("... Camden and Horsley") is no reference to one work
+        work = by_author[0]
+        work.title = c.title
+        self._index(work)
+        c.reason = (f"{c.authors[0]} was cited before by name alone, with no other work of {family(c.authors[0])}: "
+                    f"\"{c.title}\" is that work's title, printed here at last.")
+        return work
 
     def _archive(self, c: Citation) -> None:
         collections = [w for w in self.works if w.kind == "archive"]

@@ -1408,3 +1408,22 @@ def test_a_dictionary_by_its_article_a_date_before_a_reference_and_a_volume_with
     assert [w.title for w, _ in notes[4]] == ["Dictionnaire de Trévoux"]
     (work, citation), = notes[5]
     assert (work.authors, work.title, citation.pinpoint) == (["Thiers"], "Histoire de la Révolution", "ii. 12–14")
+
+
+def test_a_title_printed_at_last_for_an_author_cited_by_name_alone_and_a_name_with_etc():
+    # Carlyle notes 55, 64, 66, 72, and an invented variant
+    works, notes, _ = bibliography(
+        "Lacretelle, iii. 286. Montgaillard, i. 347.",
+        "Montgaillard, Histoire de France, i. 410–17.",
+        "Montgaillard, i. 360.",
+        "Montgaillard, i. 369. Lacretelle, etc.",
+        "Mignet, ii. 5.",
+        "Mignet, Histoire de la Révolution, ii. 7. Mignet, Vie de Franklin, 3.")
+    montgaillard = notes[1][1][0]
+    assert montgaillard.title == "Histoire de France"
+    assert [w for w, _ in notes[2]] == [montgaillard] and [w for w, _ in notes[3]] == [montgaillard]
+    (m, _), (lacretelle, etc) = notes[4]
+    assert m is montgaillard and lacretelle is notes[1][0][0] and etc.pinpoint is None
+    mignet = notes[5][0][0]
+    assert notes[6][0][0] is mignet and mignet.title == "Histoire de la Révolution"
+    assert notes[6][1][0] is not mignet, "a second title is another work"
