@@ -20,7 +20,8 @@ def looks_like_names(text: str) -> bool:
     tokens = re.split(r"\s+|/|,", text)
     tokens = [t for t in tokens if t and t.lower() not in ("and", "&", "with", "eds", "ed", "(eds)",
                                                          "(eds.)", "(ed.)", "eds.", "ed.")]
-    return bool(tokens) and len(tokens) <= 12 and all(NAME_TOKEN.match(t) for t in tokens)
+    epithets = {w.lower() for w in conventions()["name_epithets"]}  # "Dumas fils"
+    return bool(tokens) and len(tokens) <= 12 and all(NAME_TOKEN.match(t) or t in epithets for t in tokens)
 
 
 # A two-part name that starts with a common Chinese family name (conventions.yml) and does
@@ -66,6 +67,8 @@ def invert(name: str) -> str:
     parts = name.split()
     if len(parts) == 1:
         return parts[0]
+    if any(part.lower() in {w.lower() for w in conventions()["name_epithets"]} for part in parts):
+        return name  # "Dumas fils", "Fils Adoptif": a name with its epithet, as printed
     if len(parts) == 2 and parts[0].lower() in {p.lower() for p in conventions()["name_particles"]}:
         return name  # "De Wette", "Van Buren" cited alone: a family name with its particle, no given name
 

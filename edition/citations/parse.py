@@ -1217,6 +1217,7 @@ def _repository_after_full_stop(piece: Piece) -> list[Piece]:
 DOCUMENT_KIND = pattern("document_kinds", r"^(?:{})\b")
 
 
+LOCATOR_IN_BRACKETS = re.compile(r"\s*\((?P<loc>[^()]+)\)\.?$")
 NAME_AND_SO_ON = re.compile(rf"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),?\s+(?:{alternation('and_so_on')})\.?$")
 DICTIONARY_ARTICLE = re.compile(r"^(?:§|s\.\s?v\.|sub voce|art\.)\s*[A-ZÀ-Ý]")
 LEADING_DATE = re.compile(rf"^(?:\d{{1,2}}(?:st|nd|rd|th|d)?\s+{MONTH},?\s+\d{{4}}|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th|d)?,?\s+\d{{4}}):\s+"
@@ -1542,6 +1543,11 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
     described = parse_work_described(text, base)
     if described:
         return [described]
+    located = LOCATOR_IN_BRACKETS.search(text)
+    if located and located.start() and is_locator(located.group("loc")) and not IMPRINT.search(located.group(0)):
+        # "A. Lameth, Histoire de l’Assemblée Constituante (Int. 73).": the locator in brackets, as after a comma
+        text, printed = f"{text[: located.start()]}, {located.group('loc')}", base
+        base = lambda: Citation(printed().chapter, printed().note, piece.start, piece.end, text)  # noqa: E731
     others = NAME_AND_SO_ON.match(text)
     if others and people(others.group("name")):  # "Besenval, etc.": that writer (and others unnamed), no place
         c = base()
