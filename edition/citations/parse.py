@@ -381,6 +381,16 @@ def _parse_reference_body(body: str, base: Citation) -> Citation | None:
                     bare = BARE_PAGES.search(tail)
                     c.pinpoint = bare.group("pages").strip() if bare else None
             return c
+        book = re.fullmatch(r"(?P<book>[A-Z][^()]+?)(?:,\s*(?P<volume>(?:Volume|Vol\.|vol\.)\s*[\dIVXLC]+))?"
+                            r"\s*\((?P<imprint>[^()]*\b(?:1[5-9]|20)\d\d)\)(?:,\s*(?:pp?\.\s*)?(?P<page>\d+(?:\s*[–-]\s*\d+)?))?\.?",
+                            after)
+        if book and not c.url and not ITALIC.search(after):
+            # "“Paris Under the German Menace,” The Times History of the War, Volume II (London: 1915), 440.": a
+            # titled part of a book with its imprint, printed without "in"
+            c.kind, c.container, c.volume = "chapter", _clean(book.group("book")), book.group("volume")
+            c.__dict__.update(_pub(book.group("imprint")))
+            c.pinpoint = c.pinpoint or book.group("page")
+            return c
         locator = re.match(r"(?:pp?\.\s*)?(?P<pages>(?:\d+:)?\d+(?:\s*[–-]\s*\d+)?|(?<=\.\s)[ivxlc]+(?:\s*[–-]\s*[ivxlc]+)?)"
                            r"(?=\s*(?:[,;.]|$))", after)
         if locator and not c.url:  # 'Leopold, "The Foreign Relations Series," p. 596, and ...': a short title
@@ -400,7 +410,8 @@ def _parse_reference_body(body: str, base: Citation) -> Citation | None:
         journal = italic.group(1) if italic else None
         rest = after[italic.end():] if italic else after
         if not italic:
-            plain = re.match(r"(?P<j>[A-Z][^,\d]+?),?\s+(?=\d+, no\.|\d{4}|[A-Z][a-z]+ \d{1,2}, \d{4})", after)
+            plain = re.match(r"(?P<j>[A-Z][^,\d]+?),?\s+(?=\d+, no\.|\d+(?:\.\d+)?\s*\(|\d{4}|[A-Z][a-z]+ \d{1,2}, \d{4}"
+                             r"|[A-Z][a-z]+,? \d{4})", after)  # "74.2 (Spring 2000)", "November 1929": a periodical
             journal = plain.group("j") if plain else None
             rest = after[plain.end():] if plain else after
         if journal and re.match(r"\s*[A-Z][a-z]+ \d{1,2}, \d{4}", rest):
@@ -421,6 +432,8 @@ def _parse_reference_body(body: str, base: Citation) -> Citation | None:
             c.container = _clean(after) or None
             return c
         c.kind = "conference-paper" if re.search(r"\bconference\b", after) else ("article" if journal else "web")
+        if c.kind == "article" and re.fullmatch(rf"\s*,?\s*{MONTH},? \d{{4}}[.,]?\s*", rest):
+            c.container, c.year = _clean(journal), details["year"]  # "World’s Work, November 1929": a monthly
         c.form = "short" if not after.strip() else c.form
         if not after.strip():
             c.kind = "book"  # refined by resolution
@@ -1838,8 +1851,10 @@ def _short_title_without_locator(text: str) -> tuple[str, str] | None:
 
 def _journal_details(rest: str) -> dict:
     """', Vol. 30, No. 4 (2003)' / ' 10, no. 4 (Fall 2009): 869–960' / ', 2014, Vol. 14, No. 4, 619–645'."""
-    volume = re.search(r"\bVol(?:ume)?\.?\s*([\dIVX]+)", rest) or re.match(r"[\s,]*(\d+)\b(?=,\s*no\.|\s*\()", rest)
-    issue = re.search(r"\b(?:No|Number|no)\.?\s*(\d+)", rest)
+    dotted = re.match(r"[\s,]*(\d+)\.(\d+)\s*(?=\()", rest)  # "74.2 (Spring 2000)": volume 74, issue 2
+    volume = re.search(r"\bVol(?:ume)?\.?\s*([\dIVX]+)", rest) or re.match(r"[\s,]*(\d+)\b(?=,\s*no\.|\s*\()", rest) \
+        or dotted
+    issue = re.search(r"\b(?:No|Number|no)\.?\s*(\d+)", rest) or (re.match(r"[\s,]*\d+\.(\d+)", rest) if dotted else None)
     date = re.search(r"\(([^)]*\d{4})\)|\b(\d{1,2} [A-Z][a-z]+ \d{4})", rest)
     year = re.search(r"\b(1[89]\d\d|20\d\d)\b", rest)
     pages = re.search(r"(?:pp?\.\s*)?(\d+)\s*[–-]\s*(\d+)\s*$", rest.strip(" ,."))

@@ -1447,3 +1447,26 @@ def test_a_locator_in_brackets_a_republication_and_a_name_with_its_epithet():
     assert [w.title for w, _ in notes[5]] == ["Annual Register"]
     (work, citation), = notes[6]
     assert (work.title, citation.pinpoint) == ("History of Leeds", "12")
+
+
+def test_chicago_periodicals_by_volume_dot_issue_and_by_month_and_a_titled_part_without_in():
+    # Krasnoff notes 24, 26, 29, and invented variants
+    works, notes, _ = bibliography(
+        "“Paris Under the German Menace,” The Times History of the War, Volume II (London: 1915), 440.",
+        "Martin Horn, “A Private Bank at War: J.P. Morgan & Co. and France, 1914–1918,” The Business History "
+        "Review 74.2 (Spring 2000): 85–112.",
+        "Bentley Mott, “Myron Herrick, Friend of France,” World’s Work, November 1929, p. 73.",
+        "Ann Roe, “Trade in Lyon,” French History 12.3 (Fall 1998): 201–230.",
+        "“The Fall of Antwerp,” The Great War, Vol. 3 (New York: Smith, 1916), 12.")
+    (work, citation), = notes[1]
+    assert (work.kind, work.container, citation.pinpoint) == ("chapter", "The Times History of the War", "440")
+    assert (work.place, work.year) == ("London", "1915")
+    (work, _), = notes[2]
+    assert (work.kind, work.container, work.volume, work.issue, work.year) == (
+        "article", "The Business History Review", "74", "2", "2000")
+    (work, citation), = notes[3]
+    assert (work.kind, work.container, work.year, citation.pinpoint) == ("article", "World’s Work", "1929", "73")
+    (work, _), = notes[4]
+    assert (work.container, work.volume, work.issue) == ("French History", "12", "3")
+    (work, citation), = notes[5]
+    assert (work.kind, work.container, work.publisher, citation.pinpoint) == ("chapter", "The Great War", "Smith", "12")
