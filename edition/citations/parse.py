@@ -530,8 +530,16 @@ def _parse_reference_body(body: str, base: Citation) -> Citation | None:
             people = ([plain.authors] if plain.as_printed else split_names(plain.authors)[0]) if plain.authors else []
             c.authors, c.editors = ([], people) if plain.edited else (people, [])
             c.title, c.pinpoint = _clean(plain.title), _pages_only((plain.pinpoint or "").strip() or None)
+            held = HELD_IN_COLLECTION.fullmatch(c.pinpoint or "")
+            if held:  # "The Reminiscences of ..., January–March 1952, 57, in the Columbia Center for Oral History
+                # Collection": the page, then the collection that holds the transcript
+                c.pinpoint, c.container = held.group("page"), _clean(held.group("collection"))
+                dated = re.search(rf",\s*(?:{MONTH}(?:\s*[–-]\s*{MONTH})?\s+)?(?P<year>(?:1[5-9]|20)\d\d)$", c.title or "")
+                if dated:
+                    c.title, c.year = c.title[: dated.start()], dated.group("year")
+                c.year = c.year or held.group("year")  # "May 1960, 12, in ...": the date read as a locator
             c.title = re.sub(r"^in (?:his|her|their) (?=[A-Z])", "", c.title or "") or None  # "Lecky, in his History ..."
-            c.form = "short"
+            c.form = "full" if held else "short"
             vol = re.search(r"\b[Vv]ol(?:ume)?\.?\s*([\dIVXLivxl]+)", plain.pinpoint or "")
             c.volume = vol.group(1) if vol else None
             imprint = re.search(r"(?:\b(?P<year>(?:1[5-9]|20)\d\d)\s*)?\((?P<place>[^():]+):\s*(?P<publisher>[^()]+)\)",
@@ -1230,6 +1238,8 @@ def _repository_after_full_stop(piece: Piece) -> list[Piece]:
 DOCUMENT_KIND = pattern("document_kinds", r"^(?:{})\b")
 
 
+HELD_IN_COLLECTION = re.compile(r"(?:[^,]*?\b(?P<year>(?:1[5-9]|20)\d\d),\s+)?(?P<page>\d+(?:\s*[–-]\s*\d+)?),\s+in\s+(?:the\s+)?(?P<collection>[A-Z][^,;()]*?"
+                                r"\b(?:Collection|Collections|Papers|Archives?|Library)\b[^,;()]*?)\.?")
 LOCATOR_IN_BRACKETS = re.compile(r"\s*\((?P<loc>[^()]+)\)\.?$")
 NAME_AND_SO_ON = re.compile(rf"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),?\s+(?:{alternation('and_so_on')})\.?$")
 DICTIONARY_ARTICLE = re.compile(r"^(?:§|s\.\s?v\.|sub voce|art\.)\s*[A-ZÀ-Ý]")

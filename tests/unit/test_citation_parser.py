@@ -1305,6 +1305,8 @@ def test_a_surname_with_a_page_finds_the_one_title_first_work_that_names_the_per
         "The Papers of John Smith and Mary Poole, 1900–1910, 4.",
         "Poole, 61.")
     poole = notes[1][0][0]
+    assert (poole.title, poole.container, poole.year, notes[1][0][1].pinpoint) == (
+        "The Reminiscences of DeWitt Clinton Poole Jr.", "Columbia Center for Oral History Collection", "1952", "57")
     assert [w for w, _ in notes[2]] == [poole] and notes[2][0][1].pinpoint == "59"
     assert notes[4][0][0] is not poole, "two earlier titles name Poole: not guessed"
 
@@ -1470,3 +1472,12 @@ def test_chicago_periodicals_by_volume_dot_issue_and_by_month_and_a_titled_part_
     assert (work.container, work.volume, work.issue) == ("French History", "12", "3")
     (work, citation), = notes[5]
     assert (work.kind, work.container, work.publisher, citation.pinpoint) == ("chapter", "The Great War", "Smith", "12")
+
+
+def test_a_transcript_by_its_title_date_and_page_in_the_collection_that_holds_it():
+    # an invented variant of Krasnoff note 6
+    works, notes, _ = bibliography(
+        "The Reminiscences of Mary Doe, May 1960, 12–14, in the Oral History Collection of Columbia University.")
+    (work, citation), = notes[1]
+    assert (work.title, work.container, work.year, citation.pinpoint, citation.form) == (
+        "The Reminiscences of Mary Doe", "Oral History Collection of Columbia University", "1960", "12–14", "full")
