@@ -1242,7 +1242,7 @@ HELD_IN_COLLECTION = re.compile(r"(?:[^,]*?\b(?P<year>(?:1[5-9]|20)\d\d),\s+)?(?
                                 r"\b(?:Collection|Collections|Papers|Archives?|Library)\b[^,;()]*?)\.?")
 LOCATOR_IN_BRACKETS = re.compile(r"\s*\((?P<loc>[^()]+)\)\.?$")
 NAME_AND_SO_ON = re.compile(rf"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),?\s+(?:{alternation('and_so_on')})\.?$")
-DICTIONARY_ARTICLE = re.compile(r"^(?:§|s\.\s?v\.|sub voce|art\.)\s*[A-ZÀ-Ý]")
+DICTIONARY_ARTICLE = re.compile(r"^(?:§|s\.\s?v\.|sub voce|art\.)\s*[A-ZÀ-Ý][a-zà-ÿ]")  # a word, not "art. II"
 LEADING_DATE = re.compile(rf"^(?:\d{{1,2}}(?:st|nd|rd|th|d)?\s+{MONTH},?\s+\d{{4}}|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th|d)?,?\s+\d{{4}}):\s+"
                           r"(?=[A-Z])")
 
