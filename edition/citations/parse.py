@@ -317,8 +317,10 @@ def parse_reference(text: str, base: Citation) -> Citation | None:
     periodical = read_periodical_issue(body) if body != text else None
     if periodical:  # "...--See the *Southern Workman*, xxxvii, pp. 486-489": after the writer's prose
         return _from_reading(periodical, base)
-    series = _documentary_series(body)
-    if series:  # "Papers Relating to the Foreign Relations of the United States, 1919, ..., vol. I, p. IV"
+    issuer = re.match(r"^(?P<body>[^,]+),\s+", body)
+    series = _documentary_series(body) or (_documentary_series(body[issuer.end():])
+                                           if issuer and is_corporate(issuer.group("body")) else None)
+    if series:  # "Department of State, Foreign Relations of the United States, 1955–1957, vol. XXIV": the issuer aside  # "Papers Relating to the Foreign Relations of the United States, 1919, ..., vol. I, p. IV"
         title, rest = series
         c = base
         c.title, c.kind, c.form = title, "book", "short"
@@ -418,6 +420,8 @@ def _parse_reference_body(body: str, base: Citation) -> Citation | None:
             c.kind, c.container = "newspaper", _clean(journal)
             c.date = re.match(r"\s*([A-Z][a-z]+ \d{1,2}, \d{4})", rest).group(1)
             c.year = c.date[-4:]
+            page = re.fullmatch(r"\s*[A-Z][a-z]+ \d{1,2}, \d{4},\s*(?P<page>[A-Z]?\d+)\.?\s*", rest)
+            c.pinpoint = c.pinpoint or (page.group("page") if page else None)  # "..., October 5, 1957, 1."
             return c
         details = _journal_details(rest)
         if journal and (italic or details["volume"] or details["issue"]) and details["year"]:

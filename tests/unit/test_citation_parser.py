@@ -1481,3 +1481,16 @@ def test_a_transcript_by_its_title_date_and_page_in_the_collection_that_holds_it
     (work, citation), = notes[1]
     assert (work.title, work.container, work.year, citation.pinpoint, citation.form) == (
         "The Reminiscences of Mary Doe", "Oral History Collection of Columbia University", "1960", "12–14", "full")
+
+
+def test_a_documentary_series_after_its_issuing_body_and_a_newspapers_page_after_its_date():
+    # invented modern Chicago notes (the forms of the FRUS texts and Krasnoff note 4 without "p.")
+    works, notes, _ = bibliography(
+        "Department of State, Foreign Relations of the United States, 1955–1957, vol. XXIV (Washington, DC: "
+        "Government Printing Office, 1989), 12.",
+        "“Soviets Launch Satellite,” New York Times, October 5, 1957, 1.")
+    (work, citation), = notes[1]
+    assert work.title == "Foreign Relations of the United States" and work.authors == []
+    assert citation.pinpoint.startswith("1955–1957, vol. XXIV")
+    (work, citation), = notes[2]
+    assert (work.kind, work.container, citation.pinpoint) == ("newspaper", "New York Times", "1")
