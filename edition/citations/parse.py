@@ -27,7 +27,8 @@ PINPOINT = re.compile(r",?\s*\b(?:pp?\.)\s*(?P<pages>[\divxlc][\divxlc\s,–\-]*
 BARE_PINPOINT = re.compile(r"\s*,\s*(?P<pages>(?:\d+:)?\d+(?:\s*[–-]\s*\d+)?(?:,\s*\d+(?:\s*[–-]\s*\d+)?)*)\s*[.,]?\s*$")
 BARE_PAGES = re.compile(r",\s*(?P<pages>\d[\d\s,–\-]*)\s*,?\s*$")
 URL = re.compile(r"https?://\S+?(?=[;,]?\s|[;,]?$|\)\s*$)")
-ACCESSED = re.compile(r"\((?:accessed|Accessed)(?: on)? (?P<date>[^)]+)\)")
+ACCESSED = re.compile(r"\((?:accessed|Accessed)(?: on)? (?P<date>[^)]+)\)"
+                      r"|(?<=[,”\"])\s*(?:accessed|Accessed)(?: on)? (?P<bare>[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})(?=,)")
 HEREAFTER = re.compile(r"\(hereafter (?P<abbr>[^)]+)\)")
 # "Radchenko, Op. cit.", "Cox, *op. cit.*", "Pliny, loc. cit.": the author's work cited before
 OP_CIT = re.compile(rf"(?P<author>[A-Z][\w'’\-]+(?:[ \-][A-Z][\w'’\-]+)?)[,:]?\s*\*?(?i:{alternation('op_cit')})\b\.?\*?")
@@ -339,7 +340,7 @@ def _parse_reference_body(body: str, base: Citation) -> Citation | None:
     c = base
     accessed = ACCESSED.search(body)
     if accessed:
-        c.accessed = accessed.group("date").strip()
+        c.accessed = (accessed.group("date") or accessed.group("bare")).strip()
         body = body[: accessed.start()] + body[accessed.end():]
     url = URL.search(body)
     if url:
@@ -358,13 +359,19 @@ def _parse_reference_body(body: str, base: Citation) -> Citation | None:
             c.kind = "chapter"
             after = re.sub(r"^in:?\s*", "", after)
             italic = ITALIC.search(after)
-            if italic:
-                who = after[: italic.start()]
-                names, editors = _people(who)
-                c.editors = editors or (names if re.search(r"\beds?\b", who) else [])
-                c.container_authors = [] if c.editors else names
-                c.container = _clean(italic.group(1))
-                tail = after[italic.end():]
+            plain_book = None if italic else BOOK_IN_PLAIN.match(after)
+            if italic or plain_book:
+                if italic:
+                    who = after[: italic.start()]
+                    names, editors = _people(who)
+                    c.editors = editors or (names if re.search(r"\beds?\b", who) else [])
+                    c.container_authors = [] if c.editors else names
+                    c.container = _clean(italic.group(1))
+                    tail = after[italic.end():]
+                else:  # "in The Cambridge History of the Cold War, ed. Melvyn P. Leffler and Odd Arne Westad (...)"
+                    c.container = _clean(plain_book.group("book"))
+                    c.editors = split_names(plain_book.group("editors"))[0] if plain_book.group("editors") else []
+                    tail = after[plain_book.end("book"):]
                 vol = re.search(r"\bVol(?:ume)?\.?\s*([\dIVX]+)|\bvol\.\s*(\d+)", tail)
                 if vol and not re.search(r"\d+ vols", tail[: vol.start()]):
                     c.volume = vol.group(1) or vol.group(2)
@@ -1242,6 +1249,8 @@ def _repository_after_full_stop(piece: Piece) -> list[Piece]:
 DOCUMENT_KIND = pattern("document_kinds", r"^(?:{})\b")
 
 
+BOOK_IN_PLAIN = re.compile(r"(?P<book>[A-Z][^()]*?)(?:,\s*(?:ed\.|eds\.|edited by)\s+(?P<editors>[^()]+?))?"
+                           r"\s*\((?P<imprint>[^()]*\b(?:1[5-9]|20)\d\d)\)")
 HELD_IN_COLLECTION = re.compile(r"(?:[^,]*?\b(?P<year>(?:1[5-9]|20)\d\d),\s+)?(?P<page>\d+(?:\s*[–-]\s*\d+)?),\s+in\s+(?:the\s+)?(?P<collection>[A-Z][^,;()]*?"
                                 r"\b(?:Collection|Collections|Papers|Archives?|Library)\b[^,;()]*?)\.?")
 LOCATOR_IN_BRACKETS = re.compile(r"\s*\((?P<loc>[^()]+)\)\.?$")
@@ -1729,7 +1738,7 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
         url = URL.search(text)
         c.url = url.group(0).rstrip(".,;)") if url else None
         accessed = ACCESSED.search(text)
-        c.accessed = accessed.group("date") if accessed else None
+        c.accessed = (accessed.group("date") or accessed.group("bare")) if accessed else None
         body = text[who.end():] if who else text
         container = re.match(r"(?P<c>.+?),\s*on (?P<date>[A-Z][a-z]+ \d{1,2}, \d{4})", body)
         if container:
@@ -1748,7 +1757,7 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
         url = URL.search(text)
         c.url = url.group(0).rstrip(".,;)") if url else None
         accessed = ACCESSED.search(text)
-        c.accessed = accessed.group("date") if accessed else None
+        c.accessed = (accessed.group("date") or accessed.group("bare")) if accessed else None
         subject = re.search(r"in (?P<who>[A-Z][\w'’]+)'s analysis", text)
         c.title = f"Review of the work of {subject.group('who')}" if False else None
         return [c]

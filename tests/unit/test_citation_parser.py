@@ -1494,3 +1494,21 @@ def test_a_documentary_series_after_its_issuing_body_and_a_newspapers_page_after
     assert citation.pinpoint.startswith("1955–1957, vol. XXIV")
     (work, citation), = notes[2]
     assert (work.kind, work.container, citation.pinpoint) == ("newspaper", "New York Times", "1")
+
+
+def test_a_chapter_in_an_edited_book_without_italics_and_an_access_date_without_brackets():
+    # invented modern Chicago notes, as plain text gives them (no italics)
+    works, notes, _ = bibliography(
+        "Odd Arne Westad, “The Cold War and the International History of the Twentieth Century,” in The Cambridge "
+        "History of the Cold War, ed. Melvyn P. Leffler and Odd Arne Westad (Cambridge: Cambridge University Press, "
+        "2010), 1:1–19.",
+        "Office of the Historian, “Milestones: 1945–1952,” accessed March 3, 2020, "
+        "https://history.state.gov/milestones/1945-1952.")
+    (work, _), = notes[1]
+    assert (work.kind, work.container, work.editors, work.publisher, work.year) == (
+        "chapter", "The Cambridge History of the Cold War", ["Leffler, Melvyn P.", "Westad, Odd Arne"],
+        "Cambridge University Press", "2010")
+    (work, _), = notes[2]
+    assert (work.authors, work.title, work.container, work.accessed, work.url) == (
+        ["Office of the Historian"], "Milestones: 1945–1952", None, "March 3, 2020",
+        "https://history.state.gov/milestones/1945-1952")
