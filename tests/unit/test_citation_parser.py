@@ -1512,3 +1512,12 @@ def test_a_chapter_in_an_edited_book_without_italics_and_an_access_date_without_
     assert (work.authors, work.title, work.container, work.accessed, work.url) == (
         ["Office of the Historian"], "Milestones: 1945–1952", None, "March 3, 2020",
         "https://history.state.gov/milestones/1945-1952")
+
+
+def test_a_presidential_library_named_short_is_a_repository():
+    # an invented modern note in the FRUS texts' archival form
+    works, notes, fragments = bibliography(
+        "Memorandum for the Record, June 1, 1961, Kennedy Library, National Security Files, Box 187.")
+    (work, citation), = notes[1]
+    assert (work.kind, work.title, work.authors) == ("archive", "Kennedy Library, National Security Files", [])
+    assert citation.pinpoint.endswith("Box 187")
