@@ -219,6 +219,8 @@ def _split_author_title(head: str) -> tuple[list[str], list[str], str | None]:
     head = re.sub(r"^([^,()]+?)\s+\(with\s+([^()]+)\)(?=,\s)", r"\1 and \2", head)  # "Stapleton (with McCready),": a co-author
     for match in BOUNDARY.finditer(head):
         names, rest = head[: match.start()], head[match.end():]
+        if match.group(0).startswith(",") and is_corporate(names) and " of " in names and rest.strip():
+            return [names.strip()], [], _clean(rest)  # "Royal Institute of International Affairs, Survey of ..."
         if looks_like_names(names) and rest.strip() and not re.match(r"(?:with|and)\b", rest):
             more = MORE_AUTHORS.match(rest)  # "Sergei N. Goncharov, John W. Lewis, and Xue Litai, Title"
             if more:
@@ -945,14 +947,17 @@ def parse_unpublished_letter(text: str, base_factory) -> Citation | None:
     return c
 
 
+OPENS_INTERVIEW = re.compile(r"(?:(?:[Tt]elephone|[Oo]ral[- ]history)\s+)?[Ii]nterviews?\s+(?:with|of)\s+[A-Z]")
+
+
 def parse_interviews(text: str, base_factory) -> list[Citation]:
     short = re.fullmatch(r"(?P<name>(?:[A-Z][\w.'’-]*\s){0,2}[A-Z][\w'’-]+)\s+interview", text.strip(" ."))
     if short:  # "Dobrynin interview": a short form of an interview cited before
         c = base_factory()
         c.kind, c.form, c.person = "interview", "short", short.group("name")
         return [c]
-    if not INTERVIEW.search(text) or "author" not in text:
-        return []
+    if not INTERVIEW.search(text) or not ("author" in text.lower() or OPENS_INTERVIEW.match(text)):
+        return []  # "Author’s interview with ...", "Interview with George F. Kennan, Princeton, NJ, ...": an interview
     found = []
     own = re.search(r"(?P<name>[A-Z][\w'’\-]+)'s interviews with the author", text)
     if own:
@@ -1022,6 +1027,11 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
                 previous.year = year.group(0) if previous.form != "full" or previous.year == year.group(0) else None
                 previous.form = "full"
             previous.pinpoint = f"{previous.pinpoint}. {piece.text}" if previous.pinpoint else piece.text
+            continue
+        alias = HEREAFTER_PIECE.match(piece.text)
+        if alias and previous and previous.note == note.number:  # "...), 112; hereafter cited as WHY.": unbracketed
+            previous.hereafter = alias.group("abbr").strip(" .*")
+            fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
             continue
         part_only = PERSONS_REPORT_PART.match(piece.text)
         if part_only and people(part_only.group("who")):  # "Symonds’ Rep. App. Part I, pp. E, 22": whose series?
@@ -1251,6 +1261,7 @@ DOCUMENT_KIND = pattern("document_kinds", r"^(?:{})\b")
 
 BOOK_IN_PLAIN = re.compile(r"(?P<book>[A-Z][^()]*?)(?:,\s*(?:ed\.|eds\.|edited by)\s+(?P<editors>[^()]+?))?"
                            r"\s*\((?P<imprint>[^()]*\b(?:1[5-9]|20)\d\d)\)")
+HEREAFTER_PIECE = pattern("hereafter", r"^(?:{}):?\s+(?P<abbr>[^\s,;].{{0,60}}?)\.?$", re.I)
 HELD_IN_COLLECTION = re.compile(r"(?:[^,]*?\b(?P<year>(?:1[5-9]|20)\d\d),\s+)?(?P<page>\d+(?:\s*[–-]\s*\d+)?),\s+in\s+(?:the\s+)?(?P<collection>[A-Z][^,;()]*?"
                                 r"\b(?:Collection|Collections|Papers|Archives?|Library)\b[^,;()]*?)\.?")
 LOCATOR_IN_BRACKETS = re.compile(r"\s*\((?P<loc>[^()]+)\)\.?$")

@@ -1521,3 +1521,21 @@ def test_a_presidential_library_named_short_is_a_repository():
     (work, citation), = notes[1]
     assert (work.kind, work.title, work.authors) == ("archive", "Kennedy Library, National Security Files", [])
     assert citation.pinpoint.endswith("Box 187")
+
+
+def test_interviews_an_unbracketed_hereafter_and_a_body_of_several_words_as_author():
+    # invented modern Chicago notes
+    works, notes, _ = bibliography(
+        "Author’s interview with Anatoly Dobrynin, Moscow, May 12, 1995.",
+        "Interview with George F. Kennan, Princeton, NJ, March 3, 1990.",
+        "Henry Kissinger, White House Years (Boston: Little, Brown, 1979), 112; hereafter cited as WHY.",
+        "WHY, 115.",
+        "Royal Institute of International Affairs, Survey of International Affairs, 1939–1946 (London: Oxford "
+        "University Press, 1952), 33.")
+    assert [(w.kind, w.authors) for w, _ in notes[1]] == [("interview", ["Dobrynin, Anatoly"])]
+    assert [(w.kind, w.authors) for w, _ in notes[2]] == [("interview", ["Kennan, George F."])]
+    kissinger = notes[3][0][0]
+    assert [(w, c.form, c.pinpoint) for w, c in notes[4]] == [(kissinger, "hereafter", "115")]
+    (work, _), = notes[5]
+    assert (work.authors, work.title) == (["Royal Institute of International Affairs"],
+                                          "Survey of International Affairs, 1939–1946")
