@@ -28,7 +28,9 @@ def _locator_start() -> re.Pattern:
     words = alternation("locators")
     return re.compile(
         rf"^\(?(?:{alternation('title_ends', escape=False)}|(?:{words})\.?\s*{NUMBER}\b|(?:{words})\.\s|{DATE}\s*$|\d+(?:st|nd|rd|th|d)\s+(?:Cong|Sess|Parl)\b"
-        rf"|[ivxlcdm]+\.\s*\d+(?:\.\s*\d+)*\.?(?:\s+(?:sqq|seq|ff)\.?)?$"  # "iv. 29", "iii. 263 sqq.": book and chapter
+        rf"|[ivxlcdm]+\.\s*\d+(?:\s*[–-]\s*\d+)?(?:\.\s*\d+)*\.?(?:\s+(?:sqq|seq|ff)\.?)?$"  # "iv. 29", "iii. 263 sqq.",
+        # "i. 410–17": book and chapter, or a volume and pages
+        rf"|§\s*[A-ZÀ-Ý][\w'’-]+(?:\s+\(by [^()]+\))?\.?$"  # "§ Calonne": a dictionary's article, "(by Guizot)" its writer
         rf"|[IVXLC]+\.?\s+(?:pp?\.\s*)?\d+(?:\s*[–-]\s*\d+)?(?:,\s*\d+)*\.?$"  # "I 152", "I. 105": a volume and page
         # a volume by its number and word ("1 Thl.", "2 Bd.", "1tes Bändchen", "1. Thl."), or by its number (and
         # part or issue) before the page word ("i. s. 12", "1 a. s. 78", "v. 1. s. 163"): German and Latin forms

@@ -20,7 +20,8 @@ def looks_like_names(text: str) -> bool:
     tokens = re.split(r"\s+|/|,", text)
     tokens = [t for t in tokens if t and t.lower() not in ("and", "&", "with", "eds", "ed", "(eds)",
                                                          "(eds.)", "(ed.)", "eds.", "ed.")]
-    return bool(tokens) and len(tokens) <= 12 and all(NAME_TOKEN.match(t) for t in tokens)
+    epithets = {w.lower() for w in conventions()["name_epithets"]}  # "Dumas fils"
+    return bool(tokens) and len(tokens) <= 12 and all(NAME_TOKEN.match(t) or t in epithets for t in tokens)
 
 
 # A two-part name that starts with a common Chinese family name (conventions.yml) and does
@@ -34,6 +35,21 @@ PINYIN_NAME = re.compile(rf"(?:{_SYLLABLE}(?:-|')?){{1,3}}", re.I)  # a given na
 
 HONORIFIC = re.compile("^(?:" + "|".join(re.escape(w) for w in sorted(conventions()["honorifics"], key=len, reverse=True))
                        + r")\s+")
+
+
+_BODY = "|".join(re.escape(w) for w in sorted(conventions()["public_bodies"], key=len, reverse=True))
+_WORD = r"[A-Z][\w'’.&-]*"
+# "Office of the Historian", "Department of State", "U.S. Department of State", "Western Reserve Historical
+# Society", "Ministry of Foreign Affairs": a body's word, with "of" and the body's other capitalised words.
+CORPORATE = re.compile(rf"^(?:The\s+)?(?:{_WORD}\s+){{0,4}}(?:{_BODY})"
+                       rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_WORD}(?:\s+(?:(?:and|of|the|for|on)\s+)*{_WORD}){{0,5}})?$")
+
+
+def is_corporate(text: str) -> bool:
+    """A body's name printed in an author's place: a word of conventions.yml public_bodies among its words
+    (without "of", never after an initial: "John W. Office" is a person)."""
+    text = text.strip(" ,.")
+    return bool(CORPORATE.match(text)) and (" of " in text or not re.search(r"\b[A-Z]\.", text))
 
 
 def invert(name: str) -> str:
@@ -51,6 +67,8 @@ def invert(name: str) -> str:
     parts = name.split()
     if len(parts) == 1:
         return parts[0]
+    if any(part.lower() in {w.lower() for w in conventions()["name_epithets"]} for part in parts):
+        return name  # "Dumas fils", "Fils Adoptif": a name with its epithet, as printed
     if len(parts) == 2 and parts[0].lower() in {p.lower() for p in conventions()["name_particles"]}:
         return name  # "De Wette", "Van Buren" cited alone: a family name with its particle, no given name
 

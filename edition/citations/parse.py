@@ -13,7 +13,7 @@ from functools import lru_cache
 from .chunks import DATE, DAY, FUNCTION_WORDS, MONTH, _title_word, document_prefix, has_locator, is_locator, is_prose, read_plain, top_level_chunks
 from .conventions import abbreviations, alternation, conventions, pattern, words
 from .model import Citation, Fragment
-from .names import looks_like_names, split_names, trailing_names
+from .names import is_corporate, looks_like_names, split_names, trailing_names
 from .notes import Note
 from .plain_forms import (people, read_author_colon, read_author_full_stop, read_periodical_issue, read_title_first,
                           read_title_imprint, read_title_locators)
@@ -27,7 +27,8 @@ PINPOINT = re.compile(r",?\s*\b(?:pp?\.)\s*(?P<pages>[\divxlc][\divxlc\s,–\-]*
 BARE_PINPOINT = re.compile(r"\s*,\s*(?P<pages>(?:\d+:)?\d+(?:\s*[–-]\s*\d+)?(?:,\s*\d+(?:\s*[–-]\s*\d+)?)*)\s*[.,]?\s*$")
 BARE_PAGES = re.compile(r",\s*(?P<pages>\d[\d\s,–\-]*)\s*,?\s*$")
 URL = re.compile(r"https?://\S+?(?=[;,]?\s|[;,]?$|\)\s*$)")
-ACCESSED = re.compile(r"\((?:accessed|Accessed)(?: on)? (?P<date>[^)]+)\)")
+ACCESSED = re.compile(r"\((?:accessed|Accessed)(?: on)? (?P<date>[^)]+)\)"
+                      r"|(?<=[,”\"])\s*(?:accessed|Accessed)(?: on)? (?P<bare>[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})(?=,)")
 HEREAFTER = re.compile(r"\(hereafter (?P<abbr>[^)]+)\)")
 # "Radchenko, Op. cit.", "Cox, *op. cit.*", "Pliny, loc. cit.": the author's work cited before
 OP_CIT = re.compile(rf"(?P<author>[A-Z][\w'’\-]+(?:[ \-][A-Z][\w'’\-]+)?)[,:]?\s*\*?(?i:{alternation('op_cit')})\b\.?\*?")
@@ -229,8 +230,11 @@ def _split_author_title(head: str) -> tuple[list[str], list[str], str | None]:
     before it and no 'with'/'and' after it separates the author from the title.
     """
     head = re.sub(r",\s+(?:editor|compiler)(s?)(?=,\s)", lambda m: f", ed{m.group(1)}.", head)  # the word in full
+    head = re.sub(r"^([^,()]+?)\s+\(with\s+([^()]+)\)(?=,\s)", r"\1 and \2", head)  # "Stapleton (with McCready),": a co-author
     for match in BOUNDARY.finditer(head):
         names, rest = head[: match.start()], head[match.end():]
+        if match.group(0).startswith(",") and is_corporate(names) and " of " in names and rest.strip():
+            return [names.strip()], [], _clean(rest)  # "Royal Institute of International Affairs, Survey of ..."
         if looks_like_names(names) and rest.strip() and not re.match(r"(?:with|and)\b", rest):
             more = MORE_AUTHORS.match(rest)  # "Sergei N. Goncharov, John W. Lewis, and Xue Litai, Title"
             if more:
@@ -296,6 +300,8 @@ def _reference_in_prose(head: str) -> tuple[list[str], str | None, str] | None:
 
 def _people(text: str) -> tuple[list[str], list[str]]:
     text = re.sub(r"(?<=\w)['’]s\s*$", "", text.strip())  # "Howe's *Historical Collections*": Howe's work
+    if is_corporate(text):  # "Office of the Historian, “Title,” ...": a body as author, as printed
+        return [text.strip(" ,.")], []
     if not looks_like_names(text):
         text = trailing_names(text)  # "More on this in Vladislav Zubok," -> the name
     if not text.strip(" ,.:") or not looks_like_names(text):
@@ -328,8 +334,10 @@ def parse_reference(text: str, base: Citation) -> Citation | None:
     periodical = read_periodical_issue(body) if body != text else None
     if periodical:  # "...--See the *Southern Workman*, xxxvii, pp. 486-489": after the writer's prose
         return _from_reading(periodical, base)
-    series = _documentary_series(body)
-    if series:  # "Papers Relating to the Foreign Relations of the United States, 1919, ..., vol. I, p. IV"
+    issuer = re.match(r"^(?P<body>[^,]+),\s+", body)
+    series = _documentary_series(body) or (_documentary_series(body[issuer.end():])
+                                           if issuer and is_corporate(issuer.group("body")) else None)
+    if series:  # "Department of State, Foreign Relations of the United States, 1955–1957, vol. XXIV": the issuer aside  # "Papers Relating to the Foreign Relations of the United States, 1919, ..., vol. I, p. IV"
         title, rest = series
         c = base
         c.title, c.kind, c.form = title, "book", "short"
@@ -350,7 +358,7 @@ def _parse_reference_body(body: str, base: Citation) -> Citation | None:
     c = base
     accessed = ACCESSED.search(body)
     if accessed:
-        c.accessed = accessed.group("date").strip()
+        c.accessed = (accessed.group("date") or accessed.group("bare")).strip()
         body = body[: accessed.start()] + body[accessed.end():]
     url = URL.search(body)
     if url:
@@ -369,13 +377,19 @@ def _parse_reference_body(body: str, base: Citation) -> Citation | None:
             c.kind = "chapter"
             after = re.sub(r"^in:?\s*", "", after)
             italic = ITALIC.search(after)
-            if italic:
-                who = after[: italic.start()]
-                names, editors = _people(who)
-                c.editors = editors or (names if re.search(r"\beds?\b", who) else [])
-                c.container_authors = [] if c.editors else names
-                c.container = _clean(italic.group(1))
-                tail = after[italic.end():]
+            plain_book = None if italic else BOOK_IN_PLAIN.match(after)
+            if italic or plain_book:
+                if italic:
+                    who = after[: italic.start()]
+                    names, editors = _people(who)
+                    c.editors = editors or (names if re.search(r"\beds?\b", who) else [])
+                    c.container_authors = [] if c.editors else names
+                    c.container = _clean(italic.group(1))
+                    tail = after[italic.end():]
+                else:  # "in The Cambridge History of the Cold War, ed. Melvyn P. Leffler and Odd Arne Westad (...)"
+                    c.container = _clean(plain_book.group("book"))
+                    c.editors = split_names(plain_book.group("editors"))[0] if plain_book.group("editors") else []
+                    tail = after[plain_book.end("book"):]
                 vol = re.search(r"\bVol(?:ume)?\.?\s*([\dIVX]+)|\bvol\.\s*(\d+)", tail)
                 if vol and not re.search(r"\d+ vols", tail[: vol.start()]):
                     c.volume = vol.group(1) or vol.group(2)
@@ -393,6 +407,16 @@ def _parse_reference_body(body: str, base: Citation) -> Citation | None:
                 elif not c.pinpoint:
                     bare = BARE_PAGES.search(tail)
                     c.pinpoint = bare.group("pages").strip() if bare else None
+            return c
+        book = re.fullmatch(r"(?P<book>[A-Z][^()]+?)(?:,\s*(?P<volume>(?:Volume|Vol\.|vol\.)\s*[\dIVXLC]+))?"
+                            r"\s*\((?P<imprint>[^()]*\b(?:1[5-9]|20)\d\d)\)(?:,\s*(?:pp?\.\s*)?(?P<page>\d+(?:\s*[–-]\s*\d+)?))?\.?",
+                            after)
+        if book and not c.url and not ITALIC.search(after):
+            # "“Paris Under the German Menace,” The Times History of the War, Volume II (London: 1915), 440.": a
+            # titled part of a book with its imprint, printed without "in"
+            c.kind, c.container, c.volume = "chapter", _clean(book.group("book")), book.group("volume")
+            c.__dict__.update(_pub(book.group("imprint")))
+            c.pinpoint = c.pinpoint or book.group("page")
             return c
         locator = re.match(r"(?:pp?\.\s*)?(?P<pages>(?:\d+:)?\d+(?:\s*[–-]\s*\d+)?|(?<=\.\s)[ivxlc]+(?:\s*[–-]\s*[ivxlc]+)?)"
                            r"(?=\s*(?:[,;.]|$))", after)
@@ -413,13 +437,16 @@ def _parse_reference_body(body: str, base: Citation) -> Citation | None:
         journal = italic.group(1) if italic else None
         rest = after[italic.end():] if italic else after
         if not italic:
-            plain = re.match(r"(?P<j>[A-Z][^,\d]+?),?\s+(?=\d+, no\.|\d{4}|[A-Z][a-z]+ \d{1,2}, \d{4})", after)
+            plain = re.match(r"(?P<j>[A-Z][^,\d]+?),?\s+(?=\d+, no\.|\d+(?:\.\d+)?\s*\(|\d{4}|[A-Z][a-z]+ \d{1,2}, \d{4}"
+                             r"|[A-Z][a-z]+,? \d{4})", after)  # "74.2 (Spring 2000)", "November 1929": a periodical
             journal = plain.group("j") if plain else None
             rest = after[plain.end():] if plain else after
         if journal and re.match(r"\s*[A-Z][a-z]+ \d{1,2}, \d{4}", rest):
             c.kind, c.container = "newspaper", _clean(journal)
             c.date = re.match(r"\s*([A-Z][a-z]+ \d{1,2}, \d{4})", rest).group(1)
             c.year = c.date[-4:]
+            page = re.fullmatch(r"\s*[A-Z][a-z]+ \d{1,2}, \d{4},\s*(?P<page>[A-Z]?\d+)\.?\s*", rest)
+            c.pinpoint = c.pinpoint or (page.group("page") if page else None)  # "..., October 5, 1957, 1."
             return c
         details = _journal_details(rest)
         if journal and (italic or details["volume"] or details["issue"]) and details["year"]:
@@ -434,6 +461,8 @@ def _parse_reference_body(body: str, base: Citation) -> Citation | None:
             c.container = _clean(after) or None
             return c
         c.kind = "conference-paper" if re.search(r"\bconference\b", after) else ("article" if journal else "web")
+        if c.kind == "article" and re.fullmatch(rf"\s*,?\s*{MONTH},? \d{{4}}[.,]?\s*", rest):
+            c.container, c.year = _clean(journal), details["year"]  # "World’s Work, November 1929": a monthly
         c.form = "short" if not after.strip() else c.form
         if not after.strip():
             c.kind = "book"  # refined by resolution
@@ -530,8 +559,16 @@ def _parse_reference_body(body: str, base: Citation) -> Citation | None:
             people = ([plain.authors] if plain.as_printed else split_names(plain.authors)[0]) if plain.authors else []
             c.authors, c.editors = ([], people) if plain.edited else (people, [])
             c.title, c.pinpoint = _clean(plain.title), _pages_only((plain.pinpoint or "").strip() or None)
+            held = HELD_IN_COLLECTION.fullmatch(c.pinpoint or "")
+            if held:  # "The Reminiscences of ..., January–March 1952, 57, in the Columbia Center for Oral History
+                # Collection": the page, then the collection that holds the transcript
+                c.pinpoint, c.container = held.group("page"), _clean(held.group("collection"))
+                dated = re.search(rf",\s*(?:{MONTH}(?:\s*[–-]\s*{MONTH})?\s+)?(?P<year>(?:1[5-9]|20)\d\d)$", c.title or "")
+                if dated:
+                    c.title, c.year = c.title[: dated.start()], dated.group("year")
+                c.year = c.year or held.group("year")  # "May 1960, 12, in ...": the date read as a locator
             c.title = re.sub(r"^in (?:his|her|their) (?=[A-Z])", "", c.title or "") or None  # "Lecky, in his History ..."
-            c.form = "short"
+            c.form = "full" if held else "short"
             vol = re.search(r"\b[Vv]ol(?:ume)?\.?\s*([\dIVXLivxl]+)", plain.pinpoint or "")
             c.volume = vol.group(1) if vol else None
             imprint = re.search(r"(?:\b(?P<year>(?:1[5-9]|20)\d\d)\s*)?\((?P<place>[^():]+):\s*(?P<publisher>[^()]+)\)",
@@ -796,10 +833,13 @@ def parse_archive(text: str, base: Citation) -> Citation | None:
     named = pattern("repositories").search(QUOTED_SPAN.sub(lambda m: " " * len(m.group(0)), text))
     if not named or (INTERVIEW.search(text) and "author" in text):  # "interviews with the author, Hoover Institution"
         return None
-    chunks = top_level_chunks(text)
+    chunks = _record_group_apart(_semicolons_apart(top_level_chunks(text)))
     repository = next(i for i, (offset, chunk) in enumerate(chunks) if offset + len(chunk) > named.start())
     offset, chunk = chunks[repository]
-    if named.start() > offset:  # "..., 1950 in NARA": the collection starts at the repository's name
+    if named.start() > offset and not re.fullmatch(r"(?:(?:[A-Z][\w'’.-]*|of|the|for|and|de|des|du)\s+)+",
+                                                   chunk[: named.start() - offset]):
+        # "..., 1950 in NARA": the collection starts at the repository's name (whose own words, "Ministry of
+        # Foreign Affairs Archives", "Hoover Institution Archives", come with it)
         chunks[repository: repository + 1] = [(offset, chunk[: named.start() - offset]), (named.start(),
                                                                                             text[named.start(): offset + len(chunk)])]
         repository += 1
@@ -808,12 +848,39 @@ def parse_archive(text: str, base: Citation) -> Citation | None:
             or _prose_words(", ".join(chunk for _, chunk in chunks[:repository])) > 4:
         return None  # a sentence that names an archive ("... transferred control to the National Archives")
     end = next((i for i, (_, chunk) in enumerate(chunks) if i > repository and (is_locator(chunk)
-                or ITEM_UNIT.match(chunk) or FILE_NUMBER.match(chunk))), len(chunks))
+                or ITEM_UNIT.match(chunk) or FILE_NUMBER.match(chunk) or text[:chunks[i][0]].rstrip().endswith(";"))),
+               len(chunks))  # the file, or what follows a semicolon ("États-Unis; Dossier General Vol. 489")
     c.title = _clean(", ".join(chunk for _, chunk in chunks[repository:end]))
     described = ", ".join(chunk for _, chunk in chunks[:repository])
     located = ", ".join(chunk for _, chunk in chunks[end:])
     c.pinpoint = _clean("; ".join(part for part in (described, located) if part)) or None
     return c
+
+
+def _semicolons_apart(chunks: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """An archival reference's chunks, cut at its semicolons too (the series; the file)."""
+    cut = []
+    for offset, chunk in chunks:
+        for part in re.finditer(r"[^;]+", chunk):
+            if part.group(0).strip():
+                lead = len(part.group(0)) - len(part.group(0).lstrip())
+                cut.append((offset + part.start() + lead, part.group(0).strip()))
+    return cut
+
+
+RECORD_GROUP_THEN_FILE = re.compile(r"^(?P<group>(?:RG|Record Group)\s+\d+)\s+(?=\d)")
+
+
+def _record_group_apart(chunks: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """"RG 59 123 H 43/36": the record group, then the file within it with no comma between."""
+    cut = []
+    for offset, chunk in chunks:
+        group = RECORD_GROUP_THEN_FILE.match(chunk)
+        if group and FILE_NUMBER.match(chunk[group.end():]):
+            cut += [(offset, group.group("group")), (offset + group.end(), chunk[group.end():])]
+        else:
+            cut.append((offset, chunk))
+    return cut
 
 
 def _repository_of(text: str, named: re.Match) -> str | None:
@@ -896,14 +963,17 @@ def parse_unpublished_letter(text: str, base_factory) -> Citation | None:
     return c
 
 
+OPENS_INTERVIEW = re.compile(r"(?:(?:[Tt]elephone|[Oo]ral[- ]history)\s+)?[Ii]nterviews?\s+(?:with|of)\s+[A-Z]")
+
+
 def parse_interviews(text: str, base_factory) -> list[Citation]:
     short = re.fullmatch(r"(?P<name>(?:[A-Z][\w.'’-]*\s){0,2}[A-Z][\w'’-]+)\s+interview", text.strip(" ."))
     if short:  # "Dobrynin interview": a short form of an interview cited before
         c = base_factory()
         c.kind, c.form, c.person = "interview", "short", short.group("name")
         return [c]
-    if not INTERVIEW.search(text) or "author" not in text:
-        return []
+    if not INTERVIEW.search(text) or not ("author" in text.lower() or OPENS_INTERVIEW.match(text)):
+        return []  # "Author’s interview with ...", "Interview with George F. Kennan, Princeton, NJ, ...": an interview
     found = []
     own = re.search(r"(?P<name>[A-Z][\w'’\-]+)'s interviews with the author", text)
     if own:
@@ -938,11 +1008,28 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
     pieces = _with_parenthetical_references(pieces)
     pieces = [part for piece in pieces for part in _printings(piece)]
     pieces = _titles_before_their_imprint(pieces, text, note)
+    pieces = [part for piece in pieces for part in _repository_after_full_stop(piece)]
+    pieces = [_without_leading_date(piece) for piece in pieces]
     for piece in pieces:
         def base() -> Citation:
             return Citation(note.chapter, note.number, piece.start, piece.end, piece.text)
 
         previous = citations[-1] if citations else None
+        manuscript = _manuscript(previous.text) if piece.held and previous and previous.note == note.number \
+            and previous.kind != "archive" and previous.title else None
+        if manuscript:  # "Myron T. Herrick. Chapter One of ... Remembrances, ..., 2. (<society>, <place>, <papers>)"
+            kept = parse_archive(piece.text, base())
+            previous.authors, previous.title, previous.pinpoint = manuscript
+            previous.kind, previous.form, previous.editors = "archive", "full", []
+            if kept and kept.title:
+                after = [chunk for _, chunk in top_level_chunks(piece.text[piece.text.find(kept.title) + len(kept.title):])]
+                number = after and re.fullmatch(r"MSS?\.?\s*\d+\w*", after[0])  # the collection's manuscript number
+                previous.container = f"{kept.title}, {after[0]}" if number else kept.title
+                before = [chunk for _, chunk in top_level_chunks(piece.text[: piece.text.find(kept.title)])]
+                previous.publisher = before[0] if before else None
+                previous.place = ", ".join(before[1:]) or None
+            fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
+            continue
         if previous and previous.kind == "archive" and previous.note == note.number and _is_detail(piece.text) \
                 and not (ITALIC.search(piece.text) or find_quoted(piece.text) or ARCHIVE_WORDS.search(piece.text)):
             fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
@@ -956,6 +1043,11 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
                 previous.year = year.group(0) if previous.form != "full" or previous.year == year.group(0) else None
                 previous.form = "full"
             previous.pinpoint = f"{previous.pinpoint}. {piece.text}" if previous.pinpoint else piece.text
+            continue
+        alias = HEREAFTER_PIECE.match(piece.text)
+        if alias and previous and previous.note == note.number:  # "...), 112; hereafter cited as WHY.": unbracketed
+            previous.hereafter = alias.group("abbr").strip(" .*")
+            fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
             continue
         part_only = PERSONS_REPORT_PART.match(piece.text)
         if part_only and people(part_only.group("who")):  # "Symonds’ Rep. App. Part I, pp. E, 22": whose series?
@@ -1005,7 +1097,9 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
             made = _parse_piece(piece, base, citations)
         named = _named_in_prose(piece, base, made)
         made = [c for c in made if not _sentence_ending_in_a_name(c, named)] + named
-        if made and _document_in_archive(made, pieces[pieces.index(piece) + 1:]):
+        if made and (_document_in_archive(made, pieces[pieces.index(piece) + 1:])
+                     or (_held_next(pieces, piece) and DOCUMENT_KIND.match(piece.text))):
+            # "Letter from X (Washington) to Y (Paris), August 30, 1914. (<archives>)": the document, a detail
             fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
             continue
         if made:
@@ -1024,7 +1118,7 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
         elif citations and PAGE_REMARK.match(piece.text):  # "Quote on p. 857": where in the work just cited
             fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
             citations[-1].pinpoint = citations[-1].pinpoint or PAGE_REMARK.match(piece.text).group("pages")
-        elif _is_detail(piece.text) and _archive_follows(pieces, piece, note):
+        elif (_is_detail(piece.text) and _archive_follows(pieces, piece, note)) or _held_next(pieces, piece):
             fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
         elif _is_commentary(piece.text):
             fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "commentary"))
@@ -1035,6 +1129,11 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
         citations.remove(c)  # "Dan. ix. 21, Michaël princeps vester, Dan. x. 21": the text discussed, no work
         fragments.append(Fragment(note.chapter, note.number, c.start, c.end, c.text, "commentary",
                                   "a passage of scripture"))
+    for c in citations:  # "Biographie Universelle, § Calonne": a dictionary cited by its article, a title
+        first = c.text.split(",")[0].strip()  # the whole name before the article: no author's comma in it
+        if c.authors and len(c.authors) == 1 and DICTIONARY_ARTICLE.match(c.pinpoint or "") and "," in c.text \
+                and (not c.title or c.title in first):  # "Dictionnaire de Trévoux", not "de Trévoux" by "Dictionnaire"
+            c.title, c.authors = first, []
     for c in citations:  # "Geschichte der drei letzten Lebensjahre Jesu u. s. w.": the title cut, not its words
         if c.title and AND_SO_ON.search(c.title) and AND_SO_ON.search(c.title).start() > 0:
             c.title = _clean(c.title[: AND_SO_ON.search(c.title).start()])
@@ -1155,6 +1254,64 @@ def _printings(piece: Piece) -> list[Piece]:
             parts.append(Piece(piece.start + start, piece.start + end, text, piece.same_author_as_previous))
         start = next_start
     return parts
+
+
+REPOSITORY_AFTER_STOP = re.compile(r"(?<=\.)\s+\((?P<inner>[^()]+)\)\s*$")
+
+
+def _repository_after_full_stop(piece: Piece) -> list[Piece]:
+    """"Telegram from X to Y, August 1, 1914. (National Archives, RG 59 123 H 43/37a)": where the item is kept,
+    in brackets after the reference's full stop, is a piece of its own (the collection, or the place of the
+    manuscript just described); what comes before it keeps its full stop."""
+    found = REPOSITORY_AFTER_STOP.search(piece.text)
+    if not found or not ARCHIVE_WORDS.search(found.group("inner")):
+        return [piece]
+    head = piece.text[: found.start()].strip().rstrip(".")  # the full stop ends the reference, as elsewhere
+    return [Piece(piece.start, piece.start + len(head), head, piece.same_author_as_previous),
+            Piece(piece.start + found.start("inner"), piece.start + found.end("inner"), found.group("inner"),
+                  held=True)]
+
+
+DOCUMENT_KIND = pattern("document_kinds", r"^(?:{})\b")
+
+
+BOOK_IN_PLAIN = re.compile(r"(?P<book>[A-Z][^()]*?)(?:,\s*(?:ed\.|eds\.|edited by)\s+(?P<editors>[^()]+?))?"
+                           r"\s*\((?P<imprint>[^()]*\b(?:1[5-9]|20)\d\d)\)")
+HEREAFTER_PIECE = pattern("hereafter", r"^(?:{}):?\s+(?P<abbr>[^\s,;].{{0,60}}?)\.?$", re.I)
+HELD_IN_COLLECTION = re.compile(r"(?:[^,]*?\b(?P<year>(?:1[5-9]|20)\d\d),\s+)?(?P<page>\d+(?:\s*[–-]\s*\d+)?),\s+in\s+(?:the\s+)?(?P<collection>[A-Z][^,;()]*?"
+                                r"\b(?:Collection|Collections|Papers|Archives?|Library)\b[^,;()]*?)\.?")
+LOCATOR_IN_BRACKETS = re.compile(r"\s*\((?P<loc>[^()]+)\)\.?$")
+NAME_AND_SO_ON = re.compile(rf"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),?\s+(?:{alternation('and_so_on')})\.?$")
+DICTIONARY_ARTICLE = re.compile(r"^(?:§|s\.\s?v\.|sub voce|art\.)\s*[A-ZÀ-Ý][a-zà-ÿ]")  # a word, not "art. II"
+LEADING_DATE = re.compile(rf"^(?:\d{{1,2}}(?:st|nd|rd|th|d)?\s+{MONTH},?\s+\d{{4}}|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th|d)?,?\s+\d{{4}}):\s+"
+                          r"(?=[A-Z])")
+
+
+def _without_leading_date(piece: Piece) -> Piece:
+    """"9th May, 1766: Biographie Universelle, § Lally": the date of the event, then the reference."""
+    date = LEADING_DATE.match(piece.text)
+    return Piece(piece.start + date.end(), piece.end, piece.text[date.end():], piece.same_author_as_previous,
+                 piece.held) if date else piece
+
+
+def _held_next(pieces: list[Piece], piece: Piece) -> bool:
+    """A document described before the repository that keeps it: a detail of the collection cited next."""
+    following = pieces[pieces.index(piece) + 1:]
+    return bool(following) and following[0].held
+
+
+MANUSCRIPT = re.compile(r"^(?P<names>(?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][a-z][\w'’-]+)\.\s+(?P<title>[A-Z][^,;]+?),"
+                        r"(?:\s+[^,;]+,)*?\s+(?:pp?\.\s*)?(?P<page>\d+(?:\s*[–-]\s*\d+)?)\.?$")
+
+
+def _manuscript(head: str) -> tuple[list[str], str, str] | None:
+    """"Myron T. Herrick. Chapter One of Myron T. Herrick Remembrances, 1920s but undated, unpublished, 2.":
+    an unpublished work, its author and a full stop, the title, what the note says of it, the page; printed
+    before the repository that keeps it. Authors, title and page, or None."""
+    found = MANUSCRIPT.match(head)
+    if not found or not people(found.group("names")):
+        return None
+    return people(found.group("names")), found.group("title").strip(), found.group("page")
 
 
 def _with_parenthetical_references(pieces: list[Piece]) -> list[Piece]:
@@ -1449,6 +1606,16 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
     described = parse_work_described(text, base)
     if described:
         return [described]
+    located = LOCATOR_IN_BRACKETS.search(text)
+    if located and located.start() and is_locator(located.group("loc")) and not IMPRINT.search(located.group(0)):
+        # "A. Lameth, Histoire de l’Assemblée Constituante (Int. 73).": the locator in brackets, as after a comma
+        text, printed = f"{text[: located.start()]}, {located.group('loc')}", base
+        base = lambda: Citation(printed().chapter, printed().note, piece.start, piece.end, text)  # noqa: E731
+    others = NAME_AND_SO_ON.match(text)
+    if others and people(others.group("name")):  # "Besenval, etc.": that writer (and others unnamed), no place
+        c = base()
+        c.form, c.kind, c.authors = "short", "book", people(others.group("name"))
+        return [c]
     ibid = IBID.match(text)
     if ibid:
         c = base()
@@ -1598,7 +1765,7 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
         url = URL.search(text)
         c.url = url.group(0).rstrip(".,;)") if url else None
         accessed = ACCESSED.search(text)
-        c.accessed = accessed.group("date") if accessed else None
+        c.accessed = (accessed.group("date") or accessed.group("bare")) if accessed else None
         body = text[who.end():] if who else text
         container = re.match(r"(?P<c>.+?),\s*on (?P<date>[A-Z][a-z]+ \d{1,2}, \d{4})", body)
         if container:
@@ -1617,7 +1784,7 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
         url = URL.search(text)
         c.url = url.group(0).rstrip(".,;)") if url else None
         accessed = ACCESSED.search(text)
-        c.accessed = accessed.group("date") if accessed else None
+        c.accessed = (accessed.group("date") or accessed.group("bare")) if accessed else None
         subject = re.search(r"in (?P<who>[A-Z][\w'’]+)'s analysis", text)
         c.title = f"Review of the work of {subject.group('who')}" if False else None
         return [c]
@@ -1734,8 +1901,10 @@ def _short_title_without_locator(text: str) -> tuple[str, str] | None:
 
 def _journal_details(rest: str) -> dict:
     """', Vol. 30, No. 4 (2003)' / ' 10, no. 4 (Fall 2009): 869–960' / ', 2014, Vol. 14, No. 4, 619–645'."""
-    volume = re.search(r"\bVol(?:ume)?\.?\s*([\dIVX]+)", rest) or re.match(r"[\s,]*(\d+)\b(?=,\s*no\.|\s*\()", rest)
-    issue = re.search(r"\b(?:No|Number|no)\.?\s*(\d+)", rest)
+    dotted = re.match(r"[\s,]*(\d+)\.(\d+)\s*(?=\()", rest)  # "74.2 (Spring 2000)": volume 74, issue 2
+    volume = re.search(r"\bVol(?:ume)?\.?\s*([\dIVX]+)", rest) or re.match(r"[\s,]*(\d+)\b(?=,\s*no\.|\s*\()", rest) \
+        or dotted
+    issue = re.search(r"\b(?:No|Number|no)\.?\s*(\d+)", rest) or (re.match(r"[\s,]*\d+\.(\d+)", rest) if dotted else None)
     date = re.search(r"\(([^)]*\d{4})\)|\b(\d{1,2} [A-Z][a-z]+ \d{4})", rest)
     year = re.search(r"\b(1[89]\d\d|20\d\d)\b", rest)
     pages = re.search(r"(?:pp?\.\s*)?(\d+)\s*[–-]\s*(\d+)\s*$", rest.strip(" ,."))

@@ -141,8 +141,16 @@ def read_title_first(text: str) -> Reading | None:
                 continue  # "It was written by ...", "A hope is expressed by Pomponius Mela": the writer's sentence
             title = re.sub(r",?\s+(?:etc|&c)\.$", "", title)  # "..., etc. By the Rev. ...": a title cut short
             reading = Reading(title.strip("*"), found, editors=bool(match.group("editor")))
+            author = re.match(r"^(?P<names>[^,;:()“”\"*]+?),\s+(?=\S)", title)
+            if author and match.group("editor") and len(author.group("names").split()) >= 2 \
+                    and looks_like_names(author.group("names")) and people(author.group("names")):
+                # "Raymond Poincaré, The Memoirs ..., translated by Sir George Arthur": the author first, as Chicago
+                reading = Reading(title[author.end():].strip("*"), people(author.group("names")), translators=found)
             if imprint:
                 _imprint(imprint.group("inside"), reading)
+                page = re.fullmatch(r"\s*,\s*(?:pp?\.\s*)?(?P<page>\d+(?:\s*[–-]\s*\d+)?)\.?\s*",
+                                    text[offset + match.end() + imprint.end():])
+                reading.pinpoint = page.group("page") if page else reading.pinpoint  # "(London: ..., 1938), 284."
                 return reading  # "Blumhardt's Life by Zündel (5th edition, Zurich, 1887) gives ...": prose follows
             following = [c for _, c in chunks[index + 1:]]  # "..., by D. S. Freeman, New York, 1948, I, 44"
             if chunk[match.end():] != named or not _locators(following[_imprint_chunks(following, 0, reading):],
@@ -155,6 +163,11 @@ def read_title_first(text: str) -> Reading | None:
 def _imprint(inside: str, reading: Reading) -> None:
     """'5th edition, Zurich, 1887' -> place and year (an edition statement is no place)."""
     reading.imprint = True
+    colon = re.fullmatch(r"(?P<place>[^:]+):\s*(?P<publisher>.+?),\s*(?P<year>(?:1[5-9]|20)\d\d)", inside.strip())
+    if colon:  # "London: William Heinemann Ltd., 1938": Chicago's place, publisher and year
+        reading.place, reading.year = colon.group("place").strip(), colon.group("year")
+        reading.publisher = colon.group("publisher").strip()
+        return
     parts = [p.strip() for p in inside.split(",")]
     reading.year = next((p for p in reversed(parts) if YEAR.fullmatch(p)), None)
     places = [p for p in parts if p[:1].isupper() and not YEAR.fullmatch(p) and not _edition(p)]

@@ -17,6 +17,7 @@ from collections import Counter
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from .conventions import words
 from .model import Citation, Work
 from .names import family
 
@@ -204,6 +205,8 @@ class Resolver:
             c.reason = (f"{c.authors[0]} is cited without a title; the only work of {family(c.authors[0])} "
                         f"cited before is {self._label(by_author[0])}: linked to it.")
             return by_author[0]
+        if not by_author and c.pinpoint:
+            return self._work_naming(c)
         if len(by_author) > 1 and c.pinpoint and self._last_cited.keys() & {w.id for w in by_author}:
             last = max((w for w in by_author if w.id in self._last_cited), key=lambda w: self._last_cited[w.id])
             c.ambiguous = True  # "Paulus z. d. St.": which of his works the note does not say
@@ -211,6 +214,22 @@ class Resolver:
                         f"are cited before: linked to the one cited last ({self._label(last)}).")
             return last
         return None
+
+    def _work_naming(self, c: Citation) -> Work | None:
+        """'Poole, 59.' after "The Reminiscences of DeWitt Clinton Poole Jr., ...": a surname with a page and no
+        work of that author cited before is the one work cited before whose title, printed without an author,
+        names that person; two such works, or none, and the note is not linked here."""
+        name = fold(family(c.authors[0]))
+        if len(name) < 3 or " " in name:
+            return None
+        naming = [w for w in self.works if w.title and not (w.authors or w.editors) and w.citations
+                  and w.kind not in ("archive", "interview") and name in fold(w.title).split()
+                  and min(x.note for x in w.citations) < c.note]
+        if len(naming) != 1:
+            return None
+        c.reason = (f"{c.authors[0]} is cited without a title; no work of {c.authors[0]} is cited before, and "
+                    f"the only work cited before whose title names {c.authors[0]} is {self._label(naming[0])}.")
+        return naming[0]
 
     def find_name_cut_short(self, c: Citation) -> Work | None:
         """'Dio. Cass.' for Dion Cassius, 'Dionys. Hal.' for Dionysius of Halicarnassus: a two-part name cut
@@ -396,8 +415,27 @@ class Resolver:
             if reason:
                 c.ambiguous, c.reason = True, reason
         if work is None:
+            work = self.find_title_of_author_alone(c)
+        if work is None:
             work = self.new_work(c, incomplete=True)
         self._link(c, work)
+
+    def find_title_of_author_alone(self, c: Citation) -> Work | None:
+        """'Montgaillard, i. 347.', later 'Montgaillard, Histoire de France, i. 410–17.': the title, printed at
+        last, of the one work of that author cited before by the name alone (no other work of the author's)."""
+        if not (c.title and c.authors) or c.form == "full":
+            return None
+        by_author = [w for w in self.works if w.kind not in ("archive", "interview") and w.authors and w.citations
+                     and same_name(c.authors[0], w.authors[0])]
+        if len(by_author) != 1 or by_author[0].title or by_author[0].container \
+                or not all(x.pinpoint for x in by_author[0].citations):
+            return None  # a name in the writer's prose ("... Camden and Horsley") is no reference to one work
+        work = by_author[0]
+        work.title = c.title
+        self._index(work)
+        c.reason = (f"{c.authors[0]} was cited before by name alone, with no other work of {family(c.authors[0])}: "
+                    f"\"{c.title}\" is that work's title, printed here at last.")
+        return work
 
     def _archive(self, c: Citation) -> None:
         collections = [w for w in self.works if w.kind == "archive"]
@@ -495,6 +533,9 @@ class Resolver:
         if rule and any(fold(family(p)) in passage.split() for p in rule.authors + rule.editors
                         + rule.container_authors):
             return None
+        if not (set(passage.split()) & {fold(v) for v in words("attribution_verbs") + words("reporting_verbs")}
+                or any(f" {fold(p)} " in f" {passage} " for p in words("attribution_phrases"))):
+            return None  # the passage tells what people did ("Herrick organized ..."), it quotes no writer
         named = [w for w in self.works if w.citations and any(fold(family(p)) in passage.split()
                                                                for p in w.authors)]
         return named[-1] if len(named) == 1 else None

@@ -39,6 +39,7 @@ class Piece:
     end: int
     text: str
     same_author_as_previous: bool = False
+    held: bool = False  # where the item cited just before is kept ("... 1914. (National Archives, RG 59 ...)")
 
 
 def _depths(text: str) -> list[int]:
