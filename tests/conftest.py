@@ -58,6 +58,24 @@ def run_edition(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
                           capture_output=True, text=True, timeout=300)
 
 
+def run_command(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
+    """`python -m edition ...` in this process: the same `main` (arguments, exit code, output),
+    without a new interpreter importing the edition again, for a test of what a command does;
+    `run_edition` starts the process, for a test of the command line itself."""
+    import contextlib
+    import io
+
+    from edition.__main__ import main
+    out, err, here = io.StringIO(), io.StringIO(), os.getcwd()
+    os.chdir(cwd)
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            code = main(list(args))
+    finally:
+        os.chdir(here)
+    return subprocess.CompletedProcess([sys.executable, "-m", "edition", *args], code, out.getvalue(), err.getvalue())
+
+
 @pytest.fixture(scope="session")
 def built_html() -> Path:
     """The book as `make book` built it (make test builds it first)."""
