@@ -221,7 +221,7 @@ def pytest_collection_modifyitems(config, items):
             raise pytest.UsageError(f"{item.nodeid}: a test lives in tests/unit, tests/build or tests/browser")
         item.add_marker(getattr(pytest.mark, folder))
     seconds = json.loads(DURATIONS.read_text(encoding="utf-8")) if DURATIONS.is_file() else {}
-    if config.cache is not None:
+    if getattr(config, "cache", None) is not None:  # none under -p no:cacheprovider
         seconds.update(config.cache.get(SECONDS_KEY, {}))
     items.sort(key=lambda item: -seconds.get(item.nodeid.split("::")[0], 0))  # stable: a file's own order kept
 
@@ -232,7 +232,7 @@ def pytest_runtest_logreport(report):
 
 def pytest_sessionfinish(session):
     """Keep each file's seconds for the next run's order (by the controller, not by each worker)."""
-    if hasattr(session.config, "workerinput") or session.config.cache is None or not _seconds:
+    if hasattr(session.config, "workerinput") or getattr(session.config, "cache", None) is None or not _seconds:
         return
     kept = session.config.cache.get(SECONDS_KEY, {})
     session.config.cache.set(SECONDS_KEY, {**kept, **{name: round(s, 1) for name, s in _seconds.items()}})
