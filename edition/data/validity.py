@@ -78,9 +78,12 @@ def table_validated(name: str, root: Path) -> list:
     reads: set[Path] = set()
     problems = validate_table(name, root=root, reads=reads)
     read = sorted({_relative(p, root) for p in reads})  # a copy of the project reads its own files
-    _write_atomic(kept, pickle.dumps((read, files_digest(root, [root / p for p in read]), problems),
-                                     protocol=pickle.HIGHEST_PROTOCOL))
-    _prune(kept.parent, f"table-{name}")
+    try:
+        _write_atomic(kept, pickle.dumps((read, files_digest(root, [root / p for p in read]), problems),
+                                         protocol=pickle.HIGHEST_PROTOCOL))
+        _prune(kept.parent, f"table-{name}")
+    except OSError:  # a project one may read but not write: validated, not kept
+        pass
     return problems
 
 
