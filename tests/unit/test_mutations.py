@@ -137,7 +137,7 @@ MUTATIONS = [
 @pytest.fixture(scope="module")
 def project(tmp_path_factory):
     copy = tmp_path_factory.mktemp("project")
-    copy_project(copy)
+    copy_project(copy, caches=True)
     assert run_checks(copy) == []  # the copy is clean before the table starts
     return copy
 
