@@ -81,8 +81,11 @@ def remembered(root: Path, name: str, inputs: Iterable[Path], compute: Callable[
         except (pickle.UnpicklingError, EOFError, AttributeError, ImportError):
             kept.unlink(missing_ok=True)  # from an older code layout: compute again
     value = compute()
-    _write_atomic(kept, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
-    _prune(folder, name)
+    try:
+        _write_atomic(kept, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        _prune(folder, name)
+    except OSError:  # a project one may read but not write (a read-only checkout): computed, not kept
+        pass
     return value
 
 
