@@ -38,9 +38,10 @@ def files_digest(root: Path, paths: Iterable[Path], salt: str = "") -> str:
     """Names and contents of the files (a missing file counts as missing), the code, and any
     other input given as text (`salt`)."""
     digest = hashlib.sha256(code_digest().encode() + b"\0" + salt.encode())
+    top = Path(root).resolve()
     for path in sorted(set(Path(p) for p in paths)):
         try:
-            shown = path.resolve().relative_to(root.resolve()).as_posix()
+            shown = path.resolve().relative_to(top).as_posix()
         except ValueError:  # outside the project (a build folder elsewhere, a library's file)
             shown = path.resolve().as_posix()
         digest.update(shown.encode() + b"\0")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import json
 import os
 import re
 import http.server
@@ -56,6 +57,24 @@ def run_edition(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
     """Run `python -m edition ...` as a user would, capturing its output."""
     return subprocess.run([sys.executable, "-m", "edition", *args], cwd=cwd,
                           capture_output=True, text=True, timeout=300)
+
+
+def run_command(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
+    """`python -m edition ...` in this process: the same `main` (arguments, exit code, output),
+    without a new interpreter importing the edition again, for a test of what a command does;
+    `run_edition` starts the process, for a test of the command line itself."""
+    import contextlib
+    import io
+
+    from edition.__main__ import main
+    out, err, here = io.StringIO(), io.StringIO(), os.getcwd()
+    os.chdir(cwd)
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            code = main(list(args))
+    finally:
+        os.chdir(here)
+    return subprocess.CompletedProcess([sys.executable, "-m", "edition", *args], code, out.getvalue(), err.getvalue())
 
 
 @pytest.fixture(scope="session")
@@ -176,18 +195,47 @@ def wait_for_fragment(page, fragment: str) -> None:
 
 
 LAYERS = ("unit", "build", "browser")
+# Seconds each test file took in a full run: pytest's cache keeps the last run's, this file the
+# ones measured when it was written (a file not in either counts 0 s).
+DURATIONS = Path(__file__).parent / "durations.json"
+SECONDS_KEY = "edition/file-seconds"
+_seconds: dict[str, float] = {}
+
+
+def pytest_configure(config):
+    if hasattr(config.option, "loadscopereorder"):  # xdist: keep the order below (longest file first)
+        config.option.loadscopereorder = False
 
 
 def pytest_collection_modifyitems(config, items):
     """The layers, one folder each: tests/unit builds nothing and starts no kernel (`make
     test-fast`); tests/build reads the built book, PDF or EPUB or builds one of its own;
-    tests/browser drives Chromium. A test's folder is its marker, nothing else."""
+    tests/browser drives Chromium. A test's folder is its marker, nothing else.
+
+    The files run longest first: xdist (`--dist loadfile`) gives each free worker the next file,
+    so a long file started last would keep one worker busy while the others have finished."""
     tests = Path(__file__).parent
     for item in items:
         folder = Path(item.path).relative_to(tests).parts[0]
         if folder not in LAYERS:
             raise pytest.UsageError(f"{item.nodeid}: a test lives in tests/unit, tests/build or tests/browser")
         item.add_marker(getattr(pytest.mark, folder))
+    seconds = json.loads(DURATIONS.read_text(encoding="utf-8")) if DURATIONS.is_file() else {}
+    if getattr(config, "cache", None) is not None:  # none under -p no:cacheprovider
+        seconds.update(config.cache.get(SECONDS_KEY, {}))
+    items.sort(key=lambda item: -seconds.get(item.nodeid.split("::")[0], 0))  # stable: a file's own order kept
+
+
+def pytest_runtest_logreport(report):
+    _seconds[report.nodeid.split("::")[0]] = _seconds.get(report.nodeid.split("::")[0], 0) + report.duration
+
+
+def pytest_sessionfinish(session):
+    """Keep each file's seconds for the next run's order (by the controller, not by each worker)."""
+    if hasattr(session.config, "workerinput") or getattr(session.config, "cache", None) is None or not _seconds:
+        return
+    kept = session.config.cache.get(SECONDS_KEY, {})
+    session.config.cache.set(SECONDS_KEY, {**kept, **{name: round(s, 1) for name, s in _seconds.items()}})
 
 
 # Each data chapter's figures, and the table each draws (the notebook tests of every layer).

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -79,12 +80,20 @@ def cited_keys(root: Path) -> set[str]:
             for path in (Path(root) / folder).rglob(pattern):
                 if path.name in lists or "_build" in path.parts:
                     continue
-                text = path.read_text(encoding="utf-8", errors="replace")
-                if path.suffix in (".yml", ".yaml"):
-                    text = "\n".join(line for line in text.split("\n") if not line.lstrip().startswith("#"))
-                for word in KEY_TOKEN.findall(text):
-                    words.update((word, word.rstrip(".")))
+                words |= _words(path.read_bytes(), path.suffix in (".yml", ".yaml"))
     return words
+
+
+@lru_cache(maxsize=256)
+def _words(raw: bytes, yaml: bool) -> frozenset[str]:
+    """The words of one file, read once per content."""
+    text = raw.decode("utf-8", errors="replace")
+    if yaml:
+        text = "\n".join(line for line in text.split("\n") if not line.lstrip().startswith("#"))
+    found = set()
+    for word in KEY_TOKEN.findall(text):
+        found.update((word, word.rstrip(".")))
+    return frozenset(found)
 
 
 def check(catalogue: Catalogue) -> list[Problem]:

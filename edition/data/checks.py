@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from contextlib import contextmanager
 from pathlib import Path
 
 import attrs
@@ -32,17 +33,53 @@ def cell_error(row, column: str, message: str) -> EditionCellError:
     return EditionCellError.from_row(row, note=message, field_name=column)
 
 
+# The validation running now (`one_run`): every file its checks read, each read once (a table
+# of a hundred rows quoting one chapter parses it once); validity.py keys a table's result on them.
+_RUNS: list[dict] = []
+
+
+@contextmanager
+def one_run():
+    read: dict = {}
+    _RUNS.append(read)
+    try:
+        yield read
+    finally:
+        _RUNS.remove(read)
+
+
 @attrs.define(kw_only=True, repr=False)
 class ProjectCheck(Check):
+    """A check that reads the project beyond its table: only through the methods below, which
+    record what was read (a table's remembered result depends on it)."""
+
     root: str = "."
 
+    def _read(self, path: Path, read):
+        if not _RUNS:
+            return read(path)
+        run = _RUNS[-1]
+        if (path, read) not in run:
+            run[path, read] = read(path)
+        return run[path, read]
+
     def chapter(self, slug: str):
-        path = Path(self.root) / "book" / f"{slug}.md"
-        return read_chapter(path) if path.is_file() else None
+        return self._read(Path(self.root) / "book" / f"{slug}.md", _chapter)
 
     def source_text(self, slug: str) -> str | None:
-        path = Path(self.root) / "data" / "sources" / f"{slug}.txt"
-        return path.read_text(encoding="utf-8") if path.is_file() else None
+        return self._read(Path(self.root) / "data" / "sources" / f"{slug}.txt", _text)
+
+    def data_file(self, name: str, list_key: str | None = None):
+        from ..datafiles import read_yaml
+        return self._read(Path(self.root) / "data" / name, lambda path: read_yaml(path, list_key))
+
+
+def _chapter(path: Path):
+    return read_chapter(path) if path.is_file() else None
+
+
+def _text(path: Path) -> str | None:
+    return path.read_text(encoding="utf-8") if path.is_file() else None
 
 
 @attrs.define(kw_only=True, repr=False)
@@ -162,10 +199,10 @@ class SourcesListed(ProjectCheck):
     Errors = [EditionCellError]
 
     def validate_start(self):
-        from ..datafiles import EDITORIAL_SOURCE_FILES, read_yaml
+        from ..datafiles import EDITORIAL_SOURCE_FILES
         self.keys = {"unsourced"}
         for name, list_key in EDITORIAL_SOURCE_FILES:
-            record = read_yaml(Path(self.root) / "data" / name, list_key)
+            record = self.data_file(name, list_key)
             # an unreadable listing is reported as such (edition check); its keys are then not judged
             if record.problems:
                 self.keys = None
@@ -236,7 +273,7 @@ class PrintedNumbers(ProjectCheck):
     Errors = [EditionCellError]
     table: str = ""
 
-    def validate_start(self):
+    def validate_start(self):  # the table's own schema: part of its key already
         from .schema import tables
         fields = tables(Path(self.root))[self.table].fields
         self.printed = [f["name"] for f in fields if f.get("printed")]
@@ -281,8 +318,7 @@ class AgreesWithNotes(ProjectCheck):
     Errors = [EditionCellError]
 
     def validate_start(self):
-        from ..datafiles import read_yaml
-        record = read_yaml(Path(self.root) / "data" / "editorial-notes.yml")
+        record = self.data_file("editorial-notes.yml")
         self.notes = {str(e.data.get("id")): (e.data, e.line) for e in record.entries if e.data.get("id")}
         yield from []
 

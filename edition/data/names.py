@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import io
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 
 from ..catalogue import read_catalogue
@@ -58,22 +59,37 @@ def names_in(run: str, entities: Matcher, terms: Matcher):
 
 def rows(root: Path) -> list[dict]:
     catalogue = read_catalogue(root)
-    entities, terms = Matcher(read_entities(root)), Matcher(read_glossary(root))
+    index = (tuple(read_entities(root)), tuple(read_glossary(root)))
     found = []
     for text in catalogue.texts:
-        chapter = read_chapter(text.chapter)
-        numbered = [block for block in chapter.blocks if block.id]
-        for position, block in enumerate(numbered, start=1):
-            counts, forms = Counter(), {}
-            for run in runs_of_words(block):
-                for start, end, entry in names_in(run, entities, terms):
-                    counts[entry] += 1
-                    forms.setdefault(entry, dict.fromkeys([]))[run[start:end]] = None
-            for entry in sorted(counts, key=lambda e: e.id):
-                found.append({"entity": entry.id, "name": entry.name, "kind": entry.kind, "text": text.short_title,
-                              "chapter": text.slug, "paragraph": block.id, "position": position,
-                              "count": counts[entry], "forms": " | ".join(forms[entry])})
+        found += [dict(row) for row in _text_rows(text.chapter, text.chapter.read_bytes(), text.slug,
+                                                  text.short_title, index)]
     return found
+
+
+@lru_cache(maxsize=64)
+def _text_rows(path: Path, content: bytes, slug: str, short_title: str, index: tuple) -> tuple[dict, ...]:
+    """One text's rows, found once per content of its chapter and of the index and glossary."""
+    entities, terms = _matchers(index)
+    chapter = read_chapter(path)
+    found = []
+    numbered = [block for block in chapter.blocks if block.id]
+    for position, block in enumerate(numbered, start=1):
+        counts, forms = Counter(), {}
+        for run in runs_of_words(block):
+            for start, end, entry in names_in(run, entities, terms):
+                counts[entry] += 1
+                forms.setdefault(entry, dict.fromkeys([]))[run[start:end]] = None
+        for entry in sorted(counts, key=lambda e: e.id):
+            found.append({"entity": entry.id, "name": entry.name, "kind": entry.kind, "text": short_title,
+                          "chapter": slug, "paragraph": block.id, "position": position,
+                          "count": counts[entry], "forms": " | ".join(forms[entry])})
+    return tuple(found)
+
+
+@lru_cache(maxsize=4)
+def _matchers(index: tuple) -> tuple[Matcher, Matcher]:
+    return Matcher(list(index[0])), Matcher(list(index[1]))
 
 
 def csv_text(root: Path) -> str:

@@ -14,7 +14,7 @@ from pathlib import Path
 from frictionless import Checklist, Dialect, Resource, Schema, formats
 
 from ..problems import display_path, one_line
-from .checks import CHECKS
+from .checks import CHECKS, one_run
 from .schema import project_root, tables
 
 TYPE_NAMES = {"number": "a number", "integer": "a whole number", "boolean": "true or false",
@@ -64,9 +64,10 @@ def record_lines(path: Path) -> list[int]:
 
 
 def validate_table(name: str, path: Path | None = None, root: Path | None = None,
-                   edition_checks: bool = True) -> list[DataProblem]:
+                   edition_checks: bool = True, reads: set | None = None) -> list[DataProblem]:
     """Every problem of one table (at its usual place, or the CSV at `path`): its Table Schema,
-    and with `edition_checks` the edition's checks against the texts (checks.py)."""
+    and with `edition_checks` the edition's checks against the texts (checks.py). The files
+    those checks read are added to `reads`."""
     root = Path(root) if root else project_root()
     known = tables(root)
     table = known[name]
@@ -87,7 +88,10 @@ def validate_table(name: str, path: Path | None = None, root: Path | None = None
                         schema=Schema.from_descriptor(schema_descriptor),
                         dialect=Dialect(controls=[formats.CsvControl(delimiter=",", quote_char='"')]))
     checks = [check(root=str(root)) for check in CHECKS.get(name, [])] if edition_checks else []
-    report = resource.validate(Checklist(checks=checks))
+    with one_run() as read:
+        report = resource.validate(Checklist(checks=checks))
+    if reads is not None:
+        reads.update(path for path, _ in read)
     types = {field["name"]: field.get("type", "string") for field in schema_descriptor["fields"]}
     found = [error for task in report.tasks for error in task.errors]
     # A one-column primary key that repeats is already reported as that column's unique error.
@@ -97,9 +101,11 @@ def validate_table(name: str, path: Path | None = None, root: Path | None = None
     return sorted(set(problems), key=lambda p: (p.line or 0, p.column or "", p.message))
 
 
-def validate_all(root: Path | None = None) -> list[DataProblem]:
+def validate_all(root: Path | None = None, validate=None) -> list[DataProblem]:
+    """Every table's problems; `validate(name, root)` validates one (default: `validate_table`)."""
     root = Path(root) if root else project_root()
-    return [problem for name in tables(root) for problem in validate_table(name, root=root)]
+    validate = validate or (lambda name, root: validate_table(name, root=root))
+    return [problem for name in tables(root) for problem in validate(name, root)]
 
 
 def _line(lines: list[int], row_number: int | None) -> int | None:

@@ -18,13 +18,27 @@ CHAPTERS = [page for page in CATALOGUE.pages if page != "book/index"]  # every c
 
 
 @pytest.fixture(scope="module")
-def weights(site, browser):
-    return {kind: weigh(browser, site, path) for kind, path in PAGE_KINDS.items()}
+def weighed(site, browser):
+    """`weighed(path)`: the page's one cold load, whichever test asks for it (a kind's page is
+    also a chapter)."""
+    found = {}
+
+    def weigh_once(path: str):
+        if path not in found:
+            found[path] = weigh(browser, site, path)
+        return found[path]
+
+    return weigh_once
 
 
 @pytest.fixture(scope="module")
-def chapter_weights(site, browser):
-    return {page: weigh(browser, site, f"{page}.html") for page in CHAPTERS}
+def weights(weighed):
+    return {kind: weighed(path) for kind, path in PAGE_KINDS.items()}
+
+
+@pytest.fixture(scope="module")
+def chapter_weights(weighed):
+    return {page: weighed(f"{page}.html") for page in CHAPTERS}
 
 
 def test_every_chapter_text_or_data_is_at_most_600_kib_in_15_requests(chapter_weights):

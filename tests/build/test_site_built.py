@@ -149,8 +149,9 @@ def readable_files(folder: Path) -> dict[str, str]:
 def leaks(folder: Path, own_page: bool = True) -> list[tuple[str, str, str]]:
     """(slug, file, sentence) for each distinctive sentence of a withheld text found in a file;
     with own_page=False, not in the text's own chapter page (whose remains the test above checks)."""
+    sentences = distinctive_sentences()  # once, not once per file
     return [(slug, name, s[:60]) for name, text in readable_files(folder).items()
-            for slug, found in distinctive_sentences().items() for s in found if s[10:90] in text
+            for slug, found in sentences.items() for s in found if s[10:90] in text
             and (own_page or name != str(folder / "book" / f"{slug}.html"))]
 
 

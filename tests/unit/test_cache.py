@@ -3,12 +3,10 @@ is never reused, and `check --derive` is skipped only while no input of the proj
 
 from __future__ import annotations
 
-import subprocess
-import sys
 
 import pytest
 
-from conftest import copy_project, copy_whole_project
+from conftest import copy_project, copy_whole_project, run_command
 from edition.cache import CHECK_PASSED, Stamp, remembered
 
 
@@ -53,8 +51,7 @@ def test_a_stamp_holds_until_any_input_of_the_project_changes(tmp_path):
 
 
 def check_derive(project):
-    return subprocess.run([sys.executable, "-m", "edition", "check", "--derive", "--root", str(project)],
-                          capture_output=True, text=True)
+    return run_command("check", "--derive", "--root", str(project), cwd=project)
 
 
 def test_check_derive_is_skipped_on_unchanged_inputs_and_never_on_changed_ones(tmp_path):
@@ -79,13 +76,44 @@ def test_data_are_validated_again_when_a_passage_changes_not_for_a_headnote(tmp_
     project = copy_project(tmp_path / "edition")
     assert validity.validated(project) == []
     runs = []
-    monkeypatch.setattr(validate, "validate_all", lambda root: runs.append(root) or [])
+    monkeypatch.setattr(validate, "validate_all", lambda root, **_: runs.append(root) or [])
     chapter = project / "book" / "zubok-1980s.md"
     edit_headnote(chapter)  # the editor's text: nothing the data checks read
     assert validity.validated(project) == [] and runs == []
     text = chapter.read_text(encoding="utf-8")
     chapter.write_text(text.replace("176.8 million rubles", "167.8 million rubles", 1), encoding="utf-8")
     assert validity.validated(project) == [] and runs == [project]  # a quoted passage changed: validated again
+
+
+def test_a_table_is_validated_again_when_its_csv_or_a_file_its_checks_read_changes(tmp_path, monkeypatch):
+    """Each table's result is kept under its CSV, its schema and the files its checks read: a
+    change to any of them validates that table again (its problems found anew, also when the
+    same problems are kept), and no other table."""
+    from edition.data import validate, validity
+
+    project = copy_project(tmp_path / "edition")
+    assert validity.validated(project) == []
+    runs, validate_table = [], validate.validate_table
+    monkeypatch.setattr(validate, "validate_table", lambda name, **kw: runs.append(name) or validate_table(name, **kw))
+
+    def validated_again(path: str, old: str, new: str) -> tuple[list, list[str]]:
+        file = project / path
+        file.write_text(file.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
+        runs.clear()
+        return [str(p) for p in validity.validated(project)], sorted(runs)
+
+    problems, tables = validated_again("data/trade.csv", "tr-001,1981,176.8,", "tr-001,1981,167.8,")
+    assert tables == ["trade"] and problems and all(p.startswith("data/trade.csv:") for p in problems)
+    runs.clear()
+    assert [str(p) for p in validity.validated(project)] == problems and runs == []  # kept, and still reported
+    assert validated_again("data/trade.csv", "tr-001,1981,167.8,", "tr-001,1981,176.8,") == ([], [])  # as it was
+    schema = "data/schemas/shares.schema.yaml"
+    assert validated_again(schema, "\n", "\n# a comment\n")[1] == ["shares"]
+    notes = "data/editorial-notes.yml"  # read by the chronology's check of corrected dates alone
+    assert validated_again(notes, "\n", "\n# a comment\n")[1] == ["chronology"]
+    zubok = "book/zubok-1980s.md"  # quoted by every table of passages; not by the index, nor the leaders
+    assert validated_again(zubok, "176.8 million rubles", "167.8 million rubles")[1] == \
+        ["chronology", "footnote_citations", "shares", "trade"]
 
 
 def test_citation_records_are_formatted_again_for_a_new_section_title_not_for_a_headnote(tmp_path):

@@ -6,13 +6,11 @@ import csv
 import io
 import re
 import shutil
-import subprocess
-import sys
 
 import pytest
 from pybtex.database import parse_string
 
-from conftest import ROOT, run_edition
+from conftest import ROOT, run_command
 from edition.catalogue import read_catalogue
 from edition.citations.accuracy import measure
 from edition.citations.edition_bibliography import build, committed_files
@@ -169,11 +167,9 @@ def test_a_note_the_parser_cannot_place_is_reported_not_fatal_in_a_text_whose_ap
     line = text.split("\n").index("[^8]: See Friedman, *Shadow Cold War*, p. 218.") + 1
     chapter.write_text(text.replace("[^8]: See Friedman, *Shadow Cold War*, p. 218.",
                                     "[^8]: See Friedman, *Shadow Cold War*, p. 218; (Paris, 1999), 12-14"))
-    checked = subprocess.run([sys.executable, "-m", "edition", "check", "--root",
-                              str(tmp_path)], capture_output=True, text=True, cwd=tmp_path)
+    checked = run_command("check", "--root", str(tmp_path), cwd=tmp_path)
     assert "cannot place" not in checked.stderr  # (the fidelity check reports the changed note: not our concern)
-    report = subprocess.run([sys.executable, "-m", "edition", "citations", "report"], capture_output=True,
-                            text=True, cwd=tmp_path)
+    report = run_command("citations", "report", cwd=tmp_path)
     assert (f"book/zubok-1980s.md:{line}: chapter zubok-1980s, note 8: the citation parser cannot place "
             "'(Paris, 1999), 12-14'") in report.stdout
     assert "(Paris, 1999)" not in (tmp_path / "data" / "footnote_citations.csv").read_text(encoding="utf-8")
@@ -189,15 +185,14 @@ def test_a_note_the_parser_cannot_place_fails_the_check(tmp_path):
     line = text.split("\n").index("[^8]: See Friedman, *Shadow Cold War*, p. 218.") + 1
     chapter.write_text(text.replace("[^8]: See Friedman, *Shadow Cold War*, p. 218.",
                                     "[^8]: See Friedman, *Shadow Cold War*, p. 218; (Paris, 1999), 12-14"))
-    result = subprocess.run([sys.executable, "-m", "edition", "check", "--root", str(tmp_path)],
-                            capture_output=True, text=True, cwd=tmp_path)
+    result = run_command("check", "--root", str(tmp_path), cwd=tmp_path)
     assert result.returncode == 1
     assert (f"book/zubok-1980s.md:{line}: chapter zubok-1980s, note 8: the citation parser cannot place "
             "'(Paris, 1999), 12-14'") in result.stderr
 
 
 def test_report_lists_nothing_unplaced_and_every_uncertain_link_at_its_note():
-    result = run_edition("citations", "report")
+    result = run_command("citations", "report")
     assert result.returncode == 0
     summary = result.stdout.strip().splitlines()[-1]
     not_placed = [line for line in result.stdout.splitlines() if "the citation parser cannot place" in line]

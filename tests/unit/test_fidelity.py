@@ -6,7 +6,7 @@ import shutil
 
 import pytest
 
-from conftest import ROOT, SLUGS, run_edition
+from conftest import ROOT, SLUGS, run_command
 from edition.fidelity import check_all
 
 
@@ -35,7 +35,7 @@ def damage(project, slug, old, new):
 
 def test_a_dropped_word_is_reported_with_chapter_and_source_line(project_copy):
     line = damage(project_copy, "country-study-1920s", "Lenin, ever the practical leader", "Lenin, ever the leader")
-    result = run_edition("fidelity", "--root", str(project_copy))
+    result = run_command("fidelity", "--root", str(project_copy))
     assert result.returncode == 1
     assert (f"book/country-study-1920s.md:{line}: text: missing from the chapter: \"practical\" "
             f"(source data/sources/country-study-1920s.txt:9)") in result.stdout

@@ -122,12 +122,17 @@ GROWN = ["Homes of the Department of State", "Strauss, Life of Jesus", "Engels, 
          "Woodson, A Century of Negro Migration", "Carlyle, The French Revolution"]
 
 
+@pytest.fixture(scope="module")
+def drawn() -> list[str]:
+    """The texts with a panel in the edition's own figure (drawn once for the module)."""
+    return [ax.get_title().replace("\n", " ") for ax in student_figures()[0].axes]
+
+
 @pytest.mark.parametrize("added", [1, 3, 5])
-def test_the_figures_stay_legible_when_the_edition_grows(tmp_path, added):
+def test_the_figures_stay_legible_when_the_edition_grows(tmp_path, added, drawn):
     """Found by the grown-edition build test: with eight texts the panel titles overlapped."""
     (tmp_path / "book").mkdir()
     (tmp_path / "data").mkdir()
-    drawn = [ax.get_title().replace("\n", " ") for ax in student_figures()[0].axes]  # the texts with a panel
     rows, dates = table(), list(csv.DictReader(open(ROOT / "data" / "chronology.csv", encoding="utf-8")))
     chapters = [next(r["chapter"] for r in rows if r["text"] == text) for text in drawn]
     for number, title in enumerate(GROWN[:added]):

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 import yaml
 
-from conftest import ROOT, SLUGS, copy_project
+from conftest import ROOT, SLUGS, copy_project, run_command, run_edition
 from edition.chapter import read_chapter
 from edition.check import run_checks
 from edition.citations.accuracy import unit_keys
@@ -30,8 +29,8 @@ NEW_TEXTS = [(yaml.safe_load((folder / "metadata.yml").read_text(encoding="utf-8
 
 
 def edition(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "edition", *args], cwd=cwd, capture_output=True, text=True,
-                          timeout=300)
+    """The command, run in this process (`python -m edition` itself: the call without a body)."""
+    return run_command(*args, cwd=cwd)
 
 
 @pytest.fixture(scope="module")
@@ -90,7 +89,7 @@ def test_a_call_without_its_body_is_reported_at_its_line(tmp_path):
     source.with_suffix(".yml").write_text(yaml.safe_dump({
         "slug": "bracketed", "title": "A Title Of Some Length", "genre": "essay", "rights": "x", "capture": "x",
         "import": {"footnotes": "bracket", "notes_at": "section"}}), encoding="utf-8")
-    result = edition("import", str(source), "--out", str(tmp_path / "out"), cwd=tmp_path)
+    result = run_edition("import", str(source), "--out", str(tmp_path / "out"), cwd=tmp_path)
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert "data/sources/bracketed.txt:3: footnote marker 2 has no note body" in result.stderr
     assert not (tmp_path / "out").exists()
