@@ -1014,6 +1014,16 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
         def base() -> Citation:
             return Citation(note.chapter, note.number, piece.start, piece.end, piece.text)
 
+        provision = provision_alone(piece.text)
+        if provision:  # "Art. 119.", "Part VIII Annex III (1).": the instrument named by the calling text
+            c = base()
+            c.form, c.provision, c.pinpoint = "short", True, provision
+            citations.append(c)
+            continue
+        source = parse_source_after_quotation(piece.text, base)
+        if source:  # "“...” (M. Hervé in La Victoire, May 31, 1919)": the quotation's writer and periodical
+            citations.append(source)
+            continue
         previous = citations[-1] if citations else None
         manuscript = _manuscript(previous.text) if piece.held and previous and previous.note == note.number \
             and previous.kind != "archive" and previous.title else None
@@ -1122,6 +1132,15 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
             fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
         elif _is_commentary(piece.text):
             fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "commentary"))
+            for named in provisions_in_prose(piece.text):  # "... (Art. 92.)", "there has been included Article 90"
+                c = Citation(note.chapter, note.number, piece.start + named.start(), piece.start + named.end(),
+                             named.group(0))
+                c.form, c.provision, c.pinpoint = "short", True, named.groupdict().get("loc") or named.group(0)
+                if not named.groupdict().get("loc"):
+                    c.ambiguous = True
+                    c.reason = (f"\"{c.pinpoint}\" is named in the writer's prose, not cited as a reference: linked "
+                                "to the instrument the text calling the note names.")
+                citations.append(c)
         else:
             fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "unplaced"))
     _attach_leading_details(fragments, citations)
@@ -1967,3 +1986,125 @@ def _is_commentary(text: str) -> bool:
     archival = ARCHIVE_WORDS.search(text) and _prose_words(text) <= 3  # "Congress passed an Archives Act that ...": prose
     return not (ITALIC.search(text) or PUB_PAREN.search(text) or PINPOINT.search(text) or URL.search(text)
                 or archival or OP_CIT.search(text))
+
+
+# -- the provisions of a legal instrument, cited by their locator alone ------------------------------------------
+PROVISION_NUMBER = r"(?:\d+[a-z]?|[IVXLC]+\b)(?:\s*\(\w{1,4}\))*(?:\s*[–-]\s*(?:\d+[a-z]?|[IVXLC]+\b))?"
+
+
+@lru_cache(maxsize=1)
+def _provision() -> re.Pattern:
+    """'Art. 119', 'Arts. 120 and 257', 'Part VIII Annex III (1)', 'Art. 297 (h) and para. 4 of Annex to Part X
+    Section IV', 'Part IV Section IV Annex, Chap. III': units of an instrument (conventions.yml) and their numbers."""
+    numbers = rf"{PROVISION_NUMBER}(?:(?:,\s*|\s+and\s+|\s+or\s+|\s*&\s*){PROVISION_NUMBER})*"
+    units, subunits = alternation("provision_units"), alternation("provision_subunits")
+    first = rf"(?<![\w.])(?:{units})\s*{numbers}"
+    later = rf"(?:(?<![\w.])(?:{units}|{subunits})(?:\s*{numbers})?|\({PROVISION_NUMBER}\))"
+    return re.compile(rf"{first}(?:(?:\s+|,\s*|\s+and\s+|\s+of\s+(?:the\s+)?|\s+to\s+|\s+in\s+){later})*")
+
+
+def provision_alone(text: str) -> str | None:
+    """The locator when a piece of a note is a provision's locator alone, or one followed by the provision's
+    words in quotation marks ('Art. 141: “Germany renounces ...”'): a reference that names no work."""
+    found = _provision().match(text)
+    if not found:
+        return None
+    rest = text[found.end():].strip()
+    quotation = r"[.:,]?\s*—?\s*[“\"][^“”\"]*(?:[“\"][^“”\"]*[”\"][^“”\"]*)*[”\"]\.?"  # inner quotes may nest
+    if rest in ("", ".") or re.fullmatch(quotation, rest):
+        return found.group(0).rstrip(" ,")
+    return None
+
+
+def provisions_in_prose(text: str) -> list[re.Match]:
+    """'... the proceeds being payable direct to the owner (Art. 92.)': a provision in brackets at the end of
+    the writer's prose; '... there has been included Article 90, by which “...”': one the prose names (not one
+    "of" a work it names, which DIVISION_OF reads, nor one inside a quotation)."""
+    depths = _depths(text)
+    found = []
+    bracketed = re.search(rf"\((?P<loc>{_provision().pattern})\.?\)\.?$", text)
+    if bracketed:
+        found.append(bracketed)
+    for named in re.finditer(rf"\bArticles?\s+{PROVISION_NUMBER}", text):
+        if depths[named.start()] or re.match(r",?\s+of\b", text[named.end():]) \
+                or (bracketed and named.start() >= bracketed.start()):
+            continue
+        found.append(named)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _instrument_mention() -> re.Pattern:
+    word = r"[A-Z][\w'’-]*"
+    return re.compile(rf"(?P<before>(?:{word}\s+){{0,3}})(?P<noun>{alternation('instrument_nouns')})\b"
+                      rf"(?:\s+of\s+(?P<of>(?:the\s+)?{word}(?:\s+(?:of\s+|the\s+|and\s+)*{word})*))?")
+
+
+def instrument_named(before_call: str) -> str | None:
+    """The instrument a bare locator cites: the one the text before the note's call names last ("The Treaty aims
+    at ..."), in its full form when that mention gives it ("the Treaty of Versailles"), else in the full form the
+    text printed first ("the draft Treaty of Peace": "Treaty of Peace"; "the first Treaty of Paris in 1814",
+    named later in passing, is another); a name printed only with words before it ("the Peace Treaty") keeps
+    them (not "The"). Names inside quotation marks are someone else's words, not the writer's naming."""
+    writers_own = re.sub(r"“[^”\n]*”|\"[^\"\n]*\"", lambda m: " " * len(m.group(0)), before_call)
+    mentions = list(_instrument_mention().finditer(writers_own))
+    if not mentions:
+        return None
+    noun = mentions[-1].group("noun")
+    same = [m for m in mentions if m.group("noun") == noun]
+    full = [m for m in same if m.group("of")]
+    if mentions[-1].group("of") or full:
+        return f"{noun} of {(mentions[-1] if mentions[-1].group('of') else full[0]).group('of')}"
+    modifiers = [w for w in mentions[-1].group("before").split() if w not in conventions()["not_names"]]
+    return " ".join(modifiers + [noun])
+
+
+def read_provisions(citations: list[Citation], fragments: list[Fragment], before_call) -> list[Citation]:
+    """Bare locators ("Art. 119.", notes in reading order) cite the instrument named in the text before their
+    call, or else the last instrument an earlier note cited (flagged); neither, and the locator is reported."""
+    kept, cited = [], []
+    noun_of = _instrument_mention()
+    for c in citations:
+        if not c.provision:
+            if c.title and noun_of.search(c.title):
+                cited.append(c.title)
+            kept.append(c)
+            continue
+        named = instrument_named(before_call(c.note))
+        if named:
+            noun = noun_of.search(named).group("noun")
+            earlier = [title for title in cited if noun_of.search(title).group("noun") == noun]
+            c.title = earlier[-1] if earlier else named
+        elif cited:
+            c.title, c.ambiguous = cited[-1], True
+            c.reason = (f"\"{c.pinpoint}\" names no instrument, nor does the text calling the note; linked to the "
+                        f"instrument cited last ({cited[-1]}).")
+        else:
+            fragments.append(Fragment(c.chapter, c.note, c.start, c.end, c.text, "unresolved",
+                                      f"\"{c.pinpoint}\" is a locator in an instrument that neither the note nor "
+                                      "the text calling it names: not linked."))
+            continue
+        kept.append(c)
+    return kept
+
+
+@lru_cache(maxsize=1)
+def _source_after_quotation() -> re.Pattern:
+    who = rf"(?:(?:{alternation('honorifics')})\s+)?(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’-]+"
+    return re.compile(rf"^[“\"].*[”\"]\s*[.,]?\s*\((?P<who>{who})\s+in\s+(?:the\s+)?"
+                      rf"(?P<paper>[A-Z][^(),;“”\"]*?),\s+"
+                      rf"(?P<date>{DAY})\)\.?$", re.S)
+
+
+def parse_source_after_quotation(text: str, base_factory) -> Citation | None:
+    """'“We take over the ownership of the Sarre mines ...” (M. Hervé in La Victoire, May 31, 1919).': a
+    quotation, then in brackets its writer "in" a periodical and the day: an untitled item of that periodical."""
+    found = _source_after_quotation().match(text)
+    writers = people(found.group("who")) if found else []
+    if not writers:
+        return None
+    c = base_factory()
+    c.kind, c.form, c.authors = "newspaper", "full", writers
+    c.container, c.date = found.group("paper").strip(), found.group("date")
+    c.year = YEAR_IN.search(c.date).group(0)
+    return c
