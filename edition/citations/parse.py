@@ -815,6 +815,13 @@ def parse_archive(text: str, base: Citation) -> Citation | None:
     if collection:
         c.title = collection.group("name")
         c.pinpoint = _clean(text[collection.end():]) or None
+        held = [chunk for _, chunk in top_level_chunks(text[: collection.start()])]
+        if len(held) >= 2 and all(pattern("repositories").search(chunk) for chunk in held):
+            # "Library of Congress, Manuscript Division, Kissinger Papers, Box CL 1": the reference opens with the
+            # repository and its division, the hierarchy the papers are filed under, as records are ("National
+            # Archives, ..., NSC Files"); one repository alone ("HIA, Stepanov Papers") is where they are kept
+            c.title = ", ".join(held + [c.title])
+            return c
         detail = _clean(text[: collection.start()])
         if detail:
             c.pinpoint = f"{detail}; {c.pinpoint}" if c.pinpoint else detail
@@ -1594,8 +1601,36 @@ def _blank_apparatus(text: str) -> tuple[str, list[tuple[int, str]]]:
     return text, aliases
 
 
+@lru_cache(maxsize=1)
+def _writer_then_title() -> re.Pattern:
+    small = r"(?:of|the|and|in|on|for|a|an|to|at|with|de|du|des|la|le|von|der|die|das)"
+    return re.compile(
+        rf"^(?P<name>(?:[A-Z][\w.'’-]*\s+){{0,2}}[A-Z][\w'’-]+)\s+(?:(?:[a-z]+ly|later|also|again|first|then|once)\s+)?"
+        rf"(?:{alternation('wrote_verbs')})\s+[a-z][^.;:“”\"*A-Z]*?\bin\s+"
+        rf"(?P<title>[A-Z][\w'’-]*(?:\s+(?:{small}\s+)*[A-Z0-9][\w'’-]*)*),\s+"
+        r"(?P<loc>(?:pp?\.\s*)?[\dvixlc]+(?:\s*[–-]\s*[\dvixlc]+)?(?:,\s*[\dvixlc]+(?:\s*[–-]\s*[\dvixlc]+)?)*)\.?$")
+
+
+def parse_writer_then_title(text: str, base_factory) -> Citation | None:
+    """'Kissinger later discussed the article in White House Years, pp. 234–235.': a writer, a verb of what he
+    did in a work (conventions.yml), and the work's title, unitalicised, with its pages: his work, cited short."""
+    found = _writer_then_title().match(text)
+    if not found or found.group("name").split()[0] in conventions()["not_names"]:
+        return None
+    writers = people(found.group("name"))
+    if not writers:
+        return None
+    c = base_factory()
+    c.form, c.authors, c.title = "short", writers, found.group("title")
+    c.pinpoint = re.sub(r"^pp?\.\s*", "", found.group("loc"))
+    return c
+
+
 def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
     text = piece.text
+    written = parse_writer_then_title(text, base)
+    if written:
+        return [written]
     joined = re.match(r"and\s+(?=[“\"A-Z])", text)
     if joined:  # "...; and “Tribune Lauded ...,” Chicago Tribune": the list's last item
         rest = Piece(piece.start + joined.end(), piece.end, text[joined.end():])

@@ -854,11 +854,6 @@ NOT_YET = {
                                     "Alexandria' for Appian, sources named in passing ('a piece of criticism of "
                                     "Lucian', 'the abridgment given by Tacitus, in the life of Agricola', the "
                                     "Oxford edition of Strabo), a garbled 'Dureau 'de la Malle'",
-    "frus-1969-76-v12-excerpt": "importable since its notes are numbered per unit (notes_at: units; first score "
-                                "37.5/50.0, 47.8/36.7; now 83.3/83.3, 93.3/93.3): a title without italics after "
-                                "the writer's sentence ('Kissinger later discussed the article in White House "
-                                "Years, pp. 234–235'), a repository's papers named with the repository "
-                                "('Library of Congress, Manuscript Division, Kissinger Papers')",
     "strauss-life-of-jesus-17-18": "held-out referee (first score 20.0/15.4, 20.0/7.5; now 88.0/84.6, 92.3/90.6): "
                                    "an author and a title cut short with no comma between ('Kuinöl Comm. in Luc.', "
                                    "'Hase L. J.'), a periodical known only by its name ('Binder, Studien der evang. "
@@ -870,7 +865,8 @@ NOT_YET = {
                              "letter-books with the page before the collection, microfilm by roll, newspapers by "
                              "paper and date only",
 }
-# Held out, then passed: keynes-economic-consequences-ch4 (first score 0.0/0.0, 0.0/0.0), krasnoff-views-from-the-embassy-2014 (first score 76.5/81.2, 77.8/75.0),
+# Held out, then passed: frus-1969-76-v12-excerpt (first score 37.5/50.0, 47.8/36.7),
+# keynes-economic-consequences-ch4 (first score 0.0/0.0, 0.0/0.0), krasnoff-views-from-the-embassy-2014 (first score 76.5/81.2, 77.8/75.0),
 # carlyle-french-revolution-1-3-3-5 (first 50.0/40.0, 61.1/47.8),
 # engels-working-class-results (first score 28.6/25.0, 30.0/24.0),
 # woodson-negro-migration-ch2 (first 82.1/85.2, 66.0/67.3) and homes-of-the-department-of-state-1985-ch1 (first
@@ -1656,3 +1652,27 @@ def test_a_quotation_then_its_writer_in_a_periodical_and_the_day_in_brackets():
         ["Hervé"], None, "La Victorie", "1919", "newspaper")
     (jaures, _), = notes[2]
     assert (jaures.authors, jaures.container, jaures.year) == (["Jaurès"], "L’Humanité", "1914")
+
+
+def test_a_writer_and_what_he_did_in_a_work_named_without_italics():
+    # FRUS 1969–1976, vol. XII, Document 1, note 6; a biography's note of the same habit
+    works, notes, _ = bibliography(
+        "Kissinger later discussed the article in White House Years, pp. 234–235.",
+        "Acheson recounted the meeting in Present at the Creation, 374.",
+        "The Secretary later discussed the matter with the President.")
+    (work, c), = notes[1]
+    assert (work.authors, work.title, c.pinpoint) == (["Kissinger"], "White House Years", "234–235")
+    (work, c), = notes[2]
+    assert (work.authors, work.title, c.pinpoint) == (["Acheson"], "Present at the Creation", "374")
+    assert notes[3] == [], "a sentence with no title and no page cites nothing"
+
+
+def test_papers_filed_under_their_repository_and_its_division():
+    # FRUS 1969–1976, vol. XII, Document 1, note 2; one repository alone stays where the papers are kept
+    works, notes, _ = bibliography(
+        "Library of Congress, Manuscript Division, Kissinger Papers, Box CL 1, Chronological File.",
+        "Hoover Institution Archive (HIA), Teimuraz Stepanov Papers, Box 5, Folder 5.")
+    (kissinger, c), = notes[1]
+    assert kissinger.title == "Library of Congress, Manuscript Division, Kissinger Papers" and "Box CL 1" in c.pinpoint
+    (stepanov, _), = notes[2]
+    assert stepanov.title == "Teimuraz Stepanov Papers" and "Hoover Institution Archive" in stepanov.container
