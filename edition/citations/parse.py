@@ -95,7 +95,12 @@ LEAD_COLON = re.compile(r"^(?P<prose>[^:“\"*(]{15,}?):\s+(?=[A-Z“\"*])")
 ARCHIVE_WORDS = re.compile(COLLECTION.pattern + "|" + pattern("repositories").pattern)
 # "(Boston: Little, 1975)", "(London, 1742)", "(1999)"; not "(1785–1906)" nor "(second half of May 1987)"
 # an archive's file or sheet ("d. 12", "l. 45", "ll. 3-5", "Box 5", "Folder 6", "file 2"): below the collection
-ITEM_UNIT = re.compile(r"(?:d|l|ll|file|File|Box|box|Folder|folder|Vol|vol|item|Item)\.?\s*\d")
+ORDINAL_NUMBER = r"\d+(?:st|nd|rd|th|d)"
+# "Congressional Globe, 41st Cong. 2nd Sess., February 7, 1870, p. 1089": a record of debates by its title and
+# session, a work of its own (not a detail of the archival reference before it)
+RECORD_BY_SESSION = re.compile(rf"^[A-Z][^,;]*,\s+{ORDINAL_NUMBER}\s+(?:Cong|Sess|Parl)\b")
+ITEM_UNIT = re.compile(r"(?:d|l|ll|file|File|Box|box|Folder|folder|Vol|vol|item|Item|Roll|Reel|reel|Container"
+                       r"|(?:[A-Z][a-z]+\s+)?Book)\.?\s*\d")  # "Report Book 10", "Letter Book 3": a letter-book
 # a file's number in a filing scheme ("023.1/6–3053", "811.00/5–1645", "026 Foreign Relations/1456 1/2"), or a
 # decimal file's subject number alone ("811.414", "026 China"); a year ("1950–54 Central Files") is a series' name
 FILE_NUMBER = re.compile(r"\d{2,}(?:\.\d+)?(?:\s[A-Z][\w ]*)?/|(?!(?:1[5-9]|20)\d\d\b)\d{2,3}(?:\.\d+)?(?=\s+[A-Z]|\s*$)")
@@ -1048,7 +1053,8 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
             fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
             continue
         if previous and previous.kind == "archive" and previous.note == note.number and _is_detail(piece.text) \
-                and not (ITALIC.search(piece.text) or find_quoted(piece.text) or ARCHIVE_WORDS.search(piece.text)):
+                and not (ITALIC.search(piece.text) or find_quoted(piece.text) or ARCHIVE_WORDS.search(piece.text)
+                         or RECORD_BY_SESSION.match(piece.text)):
             fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
             previous.pinpoint = f"{previous.pinpoint}. {piece.text}" if previous.pinpoint else piece.text
             continue
@@ -1060,6 +1066,12 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
                 previous.year = year.group(0) if previous.form != "full" or previous.year == year.group(0) else None
                 previous.form = "full"
             previous.pinpoint = f"{previous.pinpoint}. {piece.text}" if previous.pinpoint else piece.text
+            continue
+        if previous and previous.note == note.number and _serial_set().match(previous.text) \
+                and SERIAL_VOLUMES.search(piece.text) and not _serial_set().match(piece.text):
+            # "... SED 11. The Government Printing Office printed Vols. 1 (Ser. 1394) and 4 (Ser. 1397) in 1869 ...":
+            # the volumes of the document just cited, described
+            fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
             continue
         alias = HEREAFTER_PIECE.match(piece.text)
         if alias and previous and previous.note == note.number:  # "...), 112; hereafter cited as WHY.": unbracketed
@@ -1139,6 +1151,9 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
             fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
         elif _is_commentary(piece.text):
             fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "commentary"))
+            searched = parse_collection_named(piece.text, lambda: Citation(note.chapter, note.number, piece.start,
+                                                                             piece.end, piece.text))
+            citations += [searched] if searched else []
             for named in provisions_in_prose(piece.text):  # "... (Art. 92.)", "there has been included Article 90"
                 c = Citation(note.chapter, note.number, piece.start + named.start(), piece.start + named.end(),
                              named.group(0))
@@ -1628,7 +1643,8 @@ def parse_writer_then_title(text: str, base_factory) -> Citation | None:
 
 def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
     text = piece.text
-    written = parse_writer_then_title(text, base)
+    written = parse_writer_then_title(text, base) or parse_serial_set_document(text, base) \
+        or parse_newspaper_issue(text, base) or parse_collection_named(text, base)
     if written:
         return [written]
     joined = re.match(r"and\s+(?=[“\"A-Z])", text)
@@ -1743,8 +1759,8 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
     review = parse_review(text, base)
     if review:
         return [review]
-    law = _law().fullmatch(text.strip(" ."))
-    if law:  # "Public Law 93–559", "21 UST 483"
+    law = _law_reference().fullmatch(text.strip(" ."))
+    if law:  # "Public Law 93–559", "21 UST 483", "U.S. Code, Section 2, 14 Stat. L. 305 (July 27, 1866)"
         c = base()
         c.kind, c.form = "book", "full"
         c.title = law.group("statute") or law.group("series")
@@ -2142,4 +2158,84 @@ def parse_source_after_quotation(text: str, base_factory) -> Citation | None:
     c.kind, c.form, c.authors = "newspaper", "full", writers
     c.container, c.date = found.group("paper").strip(), found.group("date")
     c.year = YEAR_IN.search(c.date).group(0)
+    return c
+
+
+@lru_cache(maxsize=1)
+def _law_reference() -> re.Pattern:
+    """A law by series, volume and page after the code's title or section it is codified in, with its date."""
+    return re.compile(rf"(?:(?:{alternation('codification', escape=False)}),\s+)?(?:{_law().pattern})(?:\s*\({DATE}\))?")
+
+
+
+
+@lru_cache(maxsize=1)
+def _serial_set() -> re.Pattern:
+    """'Title, 41st Cong., 2nd Sess., SED 108 (Ser. 1407), pp. 1–2': a document of the Serial Set (conventions.yml)."""
+    return re.compile(
+        r"^(?:.*?\b(?:published|printed|reprinted|issued|appeared)\s+(?:as|in)\s+)?(?P<title>[A-Z“\"].*?),?\s+"
+        rf"{ORDINAL_NUMBER}\s+Cong\.,?\s+{ORDINAL_NUMBER}\s+[Ss]ess\.,?\s+"
+        rf"(?P<document>(?<![\w.])(?:{alternation('serial_set_documents')})\s*(?:No\.\s*)?\d+)"
+        r"(?:\s*\((?:Ser\.|Serial(?:\s+No\.)?)\s*(?P<serial>\d+)\))?"
+        r"(?:,\s*(?:pp?\.\s*)?(?P<pages>[\divxlc]+(?:\s*[–-]\s*[\divxlc]+)?))?\.?$")
+
+
+def parse_serial_set_document(text: str, base_factory) -> Citation | None:
+    """A congressional document titled as printed with its Congress, session and number (one document, whatever
+    its title repeats), the Serial Set volume as its volume and a page range after it as the place cited."""
+    found = _serial_set().match(text)
+    if not found:
+        return None
+    c = base_factory()
+    c.form, c.title = "full", _clean(text[found.start("title"): found.end("document")])
+    c.volume, c.pinpoint = found.group("serial"), found.group("pages")
+    return c
+
+
+SERIAL_VOLUMES = re.compile(r"\((?:Ser\.|Serial(?:\s+No\.)?)\s*\d+\)")
+
+
+@lru_cache(maxsize=1)
+def _newspaper_issue() -> re.Pattern:
+    days = r"\d{1,2}(?:\s*(?:,|and|&|–|-)\s*\d{1,2})*"
+    return re.compile(
+        rf"^(?P<paper>(?:The\s+)?(?:[A-Z][\w.'’&-]*\s+){{0,4}}(?:{alternation('newspaper_words')})"
+        r"(?:\s+[A-Z][\w'’-]*){0,2})"
+        rf"(?:\s+\((?P<place>[^()]+)\))?,\s+(?P<date>{MONTH}\.?\s+{days},?\s+\d{{4}}|{days}\s+{MONTH}\.?,?\s+\d{{4}})"
+        r"(?:,\s*(?:p\.\s*)?(?P<page>[A-Z]?\d+))?\.?$")
+
+
+def parse_newspaper_issue(text: str, base_factory) -> Citation | None:
+    """'New York Herald, December 17 and 19, 1869.': a newspaper named (conventions.yml) with its day or days and
+    nothing else: its issues, untitled; several days are one reference."""
+    found = _newspaper_issue().match(text)
+    if not found:
+        return None
+    c = base_factory()
+    c.kind, c.form, c.container = "newspaper", "full", found.group("paper")
+    c.date, c.place, c.pinpoint = found.group("date"), found.group("place"), found.group("page")
+    c.year = YEAR_IN.search(c.date).group(0)
+    return c
+
+
+@lru_cache(maxsize=1)
+def _collection_at() -> re.Pattern:
+    keepers = "|".join(sorted({*words("public_bodies"), *words("repositories"), "College"}, key=len, reverse=True))
+    return re.compile(r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w.'’\-]*\s+){0,3}[A-Z][\w'’\-]+\s+Papers)\s+(?:at|in)\s+(?:the\s+)?"
+                      rf"(?P<repository>(?:[A-Z][\w'’.-]*\s+){{0,3}}(?:{keepers})\b"
+                      r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w'’-]*)+)?)")
+
+
+def parse_collection_named(text: str, base_factory) -> Citation | None:
+    """'Fish’s correspondence with Sumner in the Charles Sumner Papers at Harvard University reveal no additional
+    documentation': a collection and its repository named in the writer's prose, nothing in it cited: linked to
+    the collection, flagged (a reader may take the sentence for prose)."""
+    found = _collection_at().search(text)
+    if not found or _depths(text)[found.start()] or _prose_words(text) < 2:
+        return None  # "LCM, Fish Papers, Container 67": a reference, read as one
+    c = base_factory()
+    c.kind, c.form, c.ambiguous = "archive", "full", True
+    c.title, c.container = found.group("name"), found.group("repository")
+    c.reason = (f"The note names the {c.title} at {c.container} in its prose, citing no document in it: linked to "
+                "the collection.")
     return c

@@ -46,7 +46,10 @@ def _depths(text: str) -> list[int]:
     """Nesting depth at each character: brackets, double quotation marks and `*italics*`."""
     depths, depth, straight, italic = [], 0, False, False
     for index, char in enumerate(text):
-        if char in "([“":
+        if char == "“" and depth and index and not text[index - 1].isspace() \
+                and (index + 1 == len(text) or text[index + 1].isspace()):
+            depth -= 1  # 'to furnish,“ the Department': an opening mark misprinted for the closing one
+        elif char in "([“":
             depth += 1
         elif char in ")]”" and depth:
             depth -= 1
