@@ -1644,7 +1644,8 @@ def parse_writer_then_title(text: str, base_factory) -> Citation | None:
 def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
     text = piece.text
     written = parse_writer_then_title(text, base) or parse_serial_set_document(text, base) \
-        or parse_newspaper_issue(text, base) or parse_collection_named(text, base)
+        or parse_newspaper_issue(text, base) or parse_collection_named(text, base) \
+        or parse_name_then_abbreviated_title(text, base) or parse_periodical_by_volume_and_number(text, base)
     if written:
         return [written]
     joined = re.match(r"and\s+(?=[“\"A-Z])", text)
@@ -2238,4 +2239,44 @@ def parse_collection_named(text: str, base_factory) -> Citation | None:
     c.title, c.container = found.group("name"), found.group("repository")
     c.reason = (f"The note names the {c.title} at {c.container} in its prose, citing no document in it: linked to "
                 "the collection.")
+    return c
+
+
+@lru_cache(maxsize=1)
+def _name_then_abbreviated_title() -> re.Pattern:
+    cut = r"[A-ZÄÖÜ][a-zäöüß]{0,7}\."  # a capitalised word cut short: "Comm.", "Luc.", "L."
+    joint = r"(?:in|zum|zur|zu|de|ad|et|und|über|des|der)"
+    return re.compile(rf"^(?:(?i:{alternation('lead_ins')}):?\s+)?(?P<author>[A-ZÄÖÜ][a-zäöüß'’-]{{2,}})\s+"
+                      rf"(?P<title>{cut}(?:\s+(?:{joint}\s+)?{cut})*),\s+(?P<loc>.+?)\.?$")
+
+
+def parse_name_then_abbreviated_title(text: str, base_factory) -> Citation | None:
+    """'Kuinöl Comm. in Luc., Proleg., p. 247', 'Hase L. J., § 35': in German and Latin apparatus, an author's
+    name, then with no comma his title cut short to its initials or first letters, then the locator."""
+    found = _name_then_abbreviated_title().match(text)
+    if not found or not has_locator(f"{found.group('title')}, {found.group('loc')}") \
+            or found.group("author") in {*conventions()["not_names"], *conventions()["title_words"],
+                                         *conventions()["scripture_books"]}:
+        return None
+    c = base_factory()
+    c.form, c.authors, c.title, c.pinpoint = "short", [found.group("author")], found.group("title"), found.group("loc")
+    return c
+
+
+@lru_cache(maxsize=1)
+def _periodical_by_volume_and_number() -> re.Pattern:
+    return re.compile(rf"^(?P<author>{NAME}),\s+(?P<container>(?=[A-ZÄÖÜ])[^,;()“”\"]*?\b(?:{alternation('learned_series')})\b"
+                      r"[^,;()“”\"]*),\s+(?P<volume>[ivxlc]+|[IVXLC]+|\d+)\.\s*(?P<issue>\d+),\s*(?P<loc>\d.*?)\.?$")
+
+
+def parse_periodical_by_volume_and_number(text: str, base_factory) -> Citation | None:
+    """'Binder, Studien der evang. Geistlichkeit Würtembergs, ix. 2, 5': a writer, then a periodical (a word of a
+    learned series in its name), its volume and number parted by a full stop, the page: his untitled article."""
+    found = _periodical_by_volume_and_number().match(text)  # not "Moran, Journal, ii. 3": a diary's volume and page
+    if not found or not looks_like_names(found.group("author")) or len(found.group("container").split()) < 2:
+        return None
+    c = base_factory()
+    c.kind, c.form, c.authors = "article", "full", split_names(found.group("author"))[0]
+    c.container, c.volume, c.issue = found.group("container"), found.group("volume"), found.group("issue")
+    c.pinpoint = found.group("loc")
     return c
