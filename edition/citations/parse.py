@@ -2280,3 +2280,32 @@ def parse_periodical_by_volume_and_number(text: str, base_factory) -> Citation |
     c.container, c.volume, c.issue = found.group("container"), found.group("volume"), found.group("issue")
     c.pinpoint = found.group("loc")
     return c
+
+
+@lru_cache(maxsize=1)
+def _known_writers_work() -> re.Pattern:
+    title = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
+    return re.compile(rf"\b(?:in|see|See|from)\s+the\s+(?P<title>{title})\s+of\s+(?P<author>[A-Z][\w'’-]+)\b(?!\s+[A-Z])"
+                      rf"|\bby\s+(?P<author2>[A-Z][\w'’-]+),?\s+in\s+(?:the\s+|his\s+)?(?:{alternation('divisions')})\s+of\s+"
+                      rf"(?P<title2>{title})")
+
+
+def read_works_of_known_writers(citations: list[Citation], notes: list[Note]) -> list[Citation]:
+    """'represented ... in the Caesars of Julian', 'the abridgment given by Tacitus, in the life of Agricola': a
+    title and its writer named in the prose, linked when another note cites that writer's work of that title
+    ("Julian's Caesars", "Tacitus, (in Agricola, c. 12)"), never otherwise (a work is not made of prose)."""
+    from .resolve import content_words
+    made = []
+    for note in notes:
+        for found in _known_writers_work().finditer(note.text):
+            author, title = found.group("author") or found.group("author2"), found.group("title") or found.group("title2")
+            known = [c for c in citations if c.title and c.authors and same_name(c.authors[0], author)
+                     and content_words(title) and content_words(title) <= content_words(c.title)]
+            if not known or any(c.note == note.number and c.title == known[0].title for c in citations):
+                continue
+            c = Citation(note.chapter, note.number, found.start(), found.end(), found.group(0))
+            c.form, c.authors, c.title, c.ambiguous = "short", list(known[0].authors), known[0].title, True
+            c.reason = (f"The prose names {title} of {author}, the title another note cites as {known[0].title} "
+                        f"(note {known[0].note}): linked to it.")
+            made.append(c)
+    return sorted(citations + made, key=lambda c: (c.note, c.start))

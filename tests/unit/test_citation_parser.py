@@ -1777,3 +1777,31 @@ def test_a_writer_in_a_periodical_by_volume_and_number_parted_by_a_full_stop():
     (ullmann, c), = notes[2]
     assert (ullmann.container, c.volume, c.issue) == ("Theologische Studien und Kritiken", "v", "3")
     assert all(w.kind != "article" for w, _ in notes[3]), "a diary's volume and page, not a periodical's number"
+
+
+def read_with_known_writers(*notes: str):
+    from edition.citations.parse import read_works_of_known_writers
+    citations, fragments, read = [], [], []
+    for number, text in enumerate(notes, start=1):
+        note = Note("t", number, text, number)
+        found, pieces = parse_note(note)
+        citations += found
+        fragments += pieces
+        read.append(note)
+    citations = read_works_of_known_writers(citations, read)
+    works = {w.id: w for w in resolve(citations)}
+    return {n: [(works[c.work], c) for c in citations if c.note == n] for n in range(1, len(notes) + 1)}
+
+
+def test_a_title_and_its_writer_named_in_prose_link_to_the_work_another_note_cites():
+    # Gibbon ch. I, notes 4, 6, 8, 19
+    notes = read_with_known_writers(
+        "Julian's Caesars, and Spanheim's observations.",
+        "Tacitus observes, with reason, (in Agricola, c. 12), that it was an inherent defect.",
+        "See the admirable abridgment given by Tacitus, in the life of Agricola, and illustrated by Camden.",
+        "Trajan's sentiments are represented in a very just and lively manner in the Caesars of Julian.",
+        "Much is told in the History of Rome, and in the Letters of Junius.")
+    caesars, agricola = notes[1][0][0], notes[2][0][0]
+    assert agricola in [w for w, _ in notes[3]] and [w for w, _ in notes[4]] == [caesars]
+    assert all(c.ambiguous for _, c in notes[4])
+    assert notes[5] == [], "a title and a name no other note cites make no work"
