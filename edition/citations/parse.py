@@ -1261,7 +1261,9 @@ PARENTHETICAL = re.compile(rf"\((?P<inner>(?i:{alternation('ibid')})\b[^()]*"
                           # Division, Kissinger Papers, Box CL 1, Chronological File)")
                           rf"|[A-Z][^()]{{2,200}}?\b(?:{alternation('repositories')})\b[^()]*?,\s*"
                           rf"(?:{alternation('archive_units')})\b[^()]*"
-                          rf"|\d+\s+(?:{alternation('law_series')})\s+\d+)\)")  # "(21 UST 483)"
+                          rf"|\d+\s+(?:{alternation('law_series')})\s+\d+"  # "(21 UST 483)"
+                          # a classical writer's name cut short, then book and chapter: "(Dionys. Halicarn. iv. 17)"
+                          r"|[A-Z][a-z]{2,}\.(?:\s+[A-Z][a-z]{2,}\.){0,2}\s+[ivxlc]+\.\s*\d+(?:\s*[,.]\s*\d+)*)\)")
 
 
 IMPRINT_ALONE = re.compile(r"^(?P<place>[A-Z][\w.'’ -]{1,30}),\s+(?P<year>(?:1[5-9]|20)\d\d)"
@@ -1645,7 +1647,8 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
     text = piece.text
     written = parse_writer_then_title(text, base) or parse_serial_set_document(text, base) \
         or parse_newspaper_issue(text, base) or parse_collection_named(text, base) \
-        or parse_name_then_abbreviated_title(text, base) or parse_periodical_by_volume_and_number(text, base)
+        or parse_name_then_abbreviated_title(text, base) or parse_periodical_by_volume_and_number(text, base) \
+        or parse_particle_name_then_title(text, base)
     if written:
         return [written]
     joined = re.match(r"and\s+(?=[“\"A-Z])", text)
@@ -2309,3 +2312,48 @@ def read_works_of_known_writers(citations: list[Citation], notes: list[Note]) ->
                         f"(note {known[0].note}): linked to it.")
             made.append(c)
     return sorted(citations + made, key=lambda c: (c.note, c.start))
+
+
+@lru_cache(maxsize=1)
+def _particle_name_then_title() -> re.Pattern:
+    word, small = r"[A-ZÀ-Ý][\w'’-]*", r"(?:de|des|du|en|la|le|les|of|the|and|et|der|die|das|von|und|di|del|della)"
+    return re.compile(rf"^(?:(?i:{alternation('lead_ins')}):?\s+)*"
+                      rf"(?P<author>{word}(?:\s+['’]?(?:{alternation('name_particles')}))+\s+{word})\s+"
+                      rf"(?P<title>{word}(?:\s+(?:{small}\s+)*{word})*)"
+                      rf"(?:,?\s+(?:{alternation('emphasis_words')}))?,?\s+(?P<loc>(?i:{alternation('locators')})\.?\s.*?)\.?$")
+
+
+def parse_particle_name_then_title(text: str, base_factory) -> Citation | None:
+    """'Compare also Dureau de la Malle Economie Politique des Romains especially L. l. c. ix': a name whose small
+    words ("de la") show where it ends, then with no comma the title, then the locator (a stray apostrophe before
+    the particle, as printed, kept)."""
+    found = _particle_name_then_title().match(text)
+    if not found:
+        return None
+    c = base_factory()
+    c.form, c.title, c.pinpoint = "short", found.group("title"), found.group("loc")
+    c.authors = people(found.group("author")) or [found.group("author")]  # "Dureau 'de la Malle": as printed
+    return c
+
+
+def split_run_on_references(citations: list[Citation]) -> list[Citation]:
+    """'Julian in Caesaribus Eutropius, viii. 2, 6.': a reference "Author in Title" run into the next with no full
+    stop between, read as one title ("Caesaribus Eutropius"): its last word is the name of a writer the notes cite
+    elsewhere, followed by his locator, and begins a reference of its own."""
+    result = []
+    for c in citations:
+        run = re.match(r"^(?P<author>.+?)\s+in\s+(?:the\s+)?(?P<title>[A-Z][^,;]*?)\s+(?P<name>[A-Z][\w'’-]{2,}),\s*"
+                       r"(?P<loc>.+)$", c.text) if c.title and len(c.authors) == 1 else None
+        if not run:
+            result.append(c)
+            continue
+        others = [a for other in citations if other is not c for a in other.authors]
+        if fold_name(run.group("author")) != fold_name(c.authors[0]) or fold_name(c.title) != fold_name(
+                f"{run.group('title')} {run.group('name')}") or not any(same_name(run.group("name"), a) for a in others):
+            result.append(c)
+            continue
+        following = Citation(c.chapter, c.note, c.start + run.start("name"), c.end, c.text[run.start("name"):])
+        following.form, following.authors, following.pinpoint = "short", [run.group("name")], _clean(run.group("loc"))
+        c.title, c.pinpoint, c.end, c.text = run.group("title"), None, c.start + run.end("title"), c.text[: run.end("title")]
+        result += [c, following]
+    return result

@@ -49,7 +49,7 @@ def build_for_chapter(chapter: Path, root: Path) -> Bibliography:
 
 def _parse(notes: list, passages: dict[int, str], author: str | None, before_call=lambda note: "") -> Bibliography:
     from .parse import (fold_name, parse_note, read_pronoun, read_provisions,  # only when notes change
-                        read_title_called_by_writer, read_works_of_known_writers)
+                        read_title_called_by_writer, read_works_of_known_writers, split_run_on_references)
     from .resolve import resolve
 
     result = Bibliography()
@@ -59,7 +59,7 @@ def _parse(notes: list, passages: dict[int, str], author: str | None, before_cal
         citations = read_title_called_by_writer(citations, fragments, note, passages.get(note.number, ""), authors)
         result.citations += citations
         result.fragments += fragments
-    result.citations = read_works_of_known_writers(result.citations, notes)
+    result.citations = read_works_of_known_writers(split_run_on_references(result.citations), notes)
     result.citations = read_provisions(result.citations, result.fragments, before_call)
     result.citations = [c for c in result.citations if read_pronoun(c, passages.get(c.note, ""), result.fragments)]
     result.works = resolve(result.citations, author, passages.get)
