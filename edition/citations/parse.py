@@ -1632,8 +1632,9 @@ def parse_writer_then_title(text: str, base_factory) -> Citation | None:
     """'Kissinger later discussed the article in White House Years, pp. 234–235.': a writer, a verb of what he
     did in a work (conventions.yml), and the work's title, unitalicised, with its pages: his work, cited short."""
     found = _writer_then_title().match(text)
-    if not found or found.group("name").split()[0] in conventions()["not_names"]:
-        return None
+    if not found or found.group("name").split()[0] in conventions()["not_names"] \
+            or found.group("title").split()[0].lower() in conventions()["divisions"]:
+        return None  # "Smith discussed it in Chapter 5, p. 3": a part of a work the note does not name
     writers = people(found.group("name"))
     if not writers:
         return None
@@ -2213,8 +2214,8 @@ def parse_newspaper_issue(text: str, base_factory) -> Citation | None:
     """'New York Herald, December 17 and 19, 1869.': a newspaper named (conventions.yml) with its day or days and
     nothing else: its issues, untitled; several days are one reference."""
     found = _newspaper_issue().match(text)
-    if not found:
-        return None
+    if not found or _title_word(found.group("paper").split()[0]):
+        return None  # "Journal, December 22, 1862", "Congressional Globe, ...": a diary, a record of debates
     c = base_factory()
     c.kind, c.form, c.container = "newspaper", "full", found.group("paper")
     c.date, c.place, c.pinpoint = found.group("date"), found.group("place"), found.group("page")
@@ -2257,7 +2258,7 @@ def parse_name_then_abbreviated_title(text: str, base_factory) -> Citation | Non
     """'Kuinöl Comm. in Luc., Proleg., p. 247', 'Hase L. J., § 35': in German and Latin apparatus, an author's
     name, then with no comma his title cut short to its initials or first letters, then the locator."""
     found = _name_then_abbreviated_title().match(text)
-    if not found or not has_locator(f"{found.group('title')}, {found.group('loc')}") \
+    if not found or found.group("title").split()[0] in ("Jr.", "Sr.") or not has_locator(f"{found.group('title')}, {found.group('loc')}") \
             or found.group("author") in {*conventions()["not_names"], *conventions()["title_words"],
                                          *conventions()["scripture_books"]}:
         return None

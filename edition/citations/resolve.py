@@ -316,7 +316,8 @@ class Resolver:
             if not person and not work.incomplete and not _in_order(c.title, work.title):
                 continue  # an unsigned short title keeps its words in the full title's order (a title of
                 # the same words in another order is another work: "Factories’ Inquiry Commission’s Reports")
-            share = len({w for w in short if w in full or any(len(w) >= 4 and f.startswith(w) or _same_stem(w, f)
+            share = len({w for w in short if w in full or any(len(w) >= 4 and f.startswith(w)
+                                                              or (len(short) == 1 and _same_stem(w, f))
                                                               for f in full)}) / len(short)
             # ("Annal." for "Annals", "Panegyr." for "Panegyric": a title's words cut short)
             if share > best_share:

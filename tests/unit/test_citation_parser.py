@@ -1703,12 +1703,15 @@ def test_a_newspaper_by_its_name_and_days_alone():
     works, notes, _ = bibliography(
         "New York Herald, December 17 and 19, 1869.",
         "The Times (London), 4 August 1914, p. 7.",
-        "Fish to Grant, December 14, 1869.")
+        "Fish to Grant, December 14, 1869.",
+        "Journal, December 22, 1862.",
+        "Congressional Globe, February 7, 1870, p. 1089.")
     (herald, c), = notes[1]
     assert (herald.kind, herald.title, herald.container, herald.year) == ("newspaper", None, "New York Herald", "1869")
     (times, c), = notes[2]
     assert (times.container, c.place, c.pinpoint) == ("The Times", "London", "7")
-    assert all(w.kind != "newspaper" for w, _ in notes[3]), "a letter's writer and addressee name no paper"
+    assert all(w.kind != "newspaper" for n in (3, 4, 5) for w, _ in notes[n]), \
+        "a letter's writer and addressee, a diary's short title, a record of debates: no paper"
 
 
 def test_a_letter_book_and_a_record_of_debates_after_an_archival_reference():
