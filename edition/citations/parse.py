@@ -1885,11 +1885,16 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
             year = re.search(r"(?:1[5-9]|20)\d\d", part.group("imprint"))
             c.year, c.form = year.group(0), "full"
         return [c]
+    named = parse_instrument_provision(text, base)
+    if named:
+        return [named]
     division = DIVISION_OF.search(text)
     if division and not (ITALIC.search(text) or find_quoted(text) or PUB_PAREN.search(text)):
         c = base()  # a work named in the writer's sentence by one of its divisions
         c.form, c.title, c.pinpoint = "short", division.group("title"), division.group("where")
         c.authors = split_names(division.group("author"))[0] if division.group("author") else []
+        if c.authors and re.fullmatch(alternation("instrument_nouns"), c.title.split()[-1]):
+            c.title, c.authors = f"{c.title} of {division.group('author')}", []  # "the Treaty of Versailles"
         return [c]
     pair = AUTHOR_AND_TITLE.match(text)
     if pair and not _title_word(pair.group("name")) and pair.group("name") not in conventions()["not_names"]:
@@ -2062,7 +2067,8 @@ def _provision() -> re.Pattern:
 def provision_alone(text: str) -> str | None:
     """The locator when a piece of a note is a provision's locator alone, or one followed by the provision's
     words in quotation marks ('Art. 141: “Germany renounces ...”'): a reference that names no work."""
-    found = _provision().match(text)
+    lead = re.match(rf"(?i:{alternation('lead_ins')}):?\s+", text)  # "See Art. 119.", "Cf. Arts. 5 and 6."
+    found = _provision().match(text, lead.end() if lead else 0)
     if not found:
         return None
     rest = text[found.end():].strip()
@@ -2358,3 +2364,27 @@ def split_run_on_references(citations: list[Citation]) -> list[Citation]:
         c.title, c.pinpoint, c.end, c.text = run.group("title"), None, c.start + run.end("title"), c.text[: run.end("title")]
         result += [c, following]
     return result
+
+
+@lru_cache(maxsize=1)
+def _instrument_provision() -> tuple[re.Pattern, re.Pattern]:
+    word = r"[A-Z][\w'’-]*"
+    name = (rf"(?:the\s+)?(?P<name>(?:{word}\s+){{0,3}}(?:{alternation('instrument_nouns')})\b"
+            rf"(?:\s+of\s+(?:the\s+)?{word}(?:\s+(?:of\s+|the\s+|and\s+)*{word})*)?)")
+    lead = rf"(?:(?i:{alternation('lead_ins')}):?\s+)?"
+    locator = rf"(?P<loc>{_provision().pattern})"
+    return (re.compile(rf"{lead}{locator},?\s+of\s+{name}\.?"), re.compile(rf"{lead}{name},\s+{locator}\.?"))
+
+
+def parse_instrument_provision(text: str, base_factory) -> Citation | None:
+    """'Art. 10 of the Covenant.', 'Treaty of Versailles, Art. 231.': a provision and the instrument the note names
+    (a noun of conventions.yml's instrument_nouns, with the words before it and its "of"): the instrument, there."""
+    for form in _instrument_provision():
+        found = form.fullmatch(text.strip())
+        if found:
+            words = found.group("name").split()
+            c = base_factory()
+            c.form, c.pinpoint = "short", found.group("loc").rstrip(" ,")
+            c.title = " ".join(words[1:] if words[0] in conventions()["not_names"] else words)
+            return c
+    return None

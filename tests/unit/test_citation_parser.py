@@ -1845,3 +1845,21 @@ def test_a_reference_run_into_the_next_without_its_full_stop():
     assert [w.authors[0] for w, _ in second] == ["Dion Cassius", "Julian", "Eutropius", "Aurelius Victor"]
     assert second[1][0] is caesars and second[2][1].pinpoint == "viii. 2, 6"
     assert second[2][0] is next(works[c.work] for c in citations if c.note == 3 and c.authors == ["Eutropius"])
+
+
+def test_a_provision_with_the_instrument_the_note_names_or_after_a_lead_in():
+    text = "The draft Treaty of Peace was handed to the Germans. The Treaty aims at their destruction"
+    works, notes, _ = provisions_bibliography(
+        {n: text for n in range(1, 7)},
+        "See Art. 119.",
+        "Art. 10 of the Covenant of the League of Nations.",
+        "Treaty of Versailles, Art. 231.",
+        "Article 232 of the Treaty of Versailles.",
+        "Part VIII, Annex II, paragraph 12.",
+        "Cf. Arts. 5 and 6.")
+    assert [(w.title, c.pinpoint) for n in range(1, 7) for w, c in notes[n]] == [
+        ("Treaty of Peace", "Art. 119"), ("Covenant of the League of Nations", "Art. 10"),
+        ("Treaty of Versailles", "Art. 231"), ("Treaty of Versailles", "Article 232"),
+        ("Treaty of Versailles", "Part VIII, Annex II, paragraph 12"), ("Treaty of Versailles", "Arts. 5 and 6")]
+    assert notes[3][0][0] is notes[6][0][0], "the treaty a note named, for the calling text's 'the Treaty'"
+    assert all(not w.authors for w in works.values()), "Versailles is no author"
