@@ -2175,7 +2175,9 @@ def parse_source_after_quotation(text: str, base_factory) -> Citation | None:
 @lru_cache(maxsize=1)
 def _law_reference() -> re.Pattern:
     """A law by series, volume and page after the code's title or section it is codified in, with its date."""
-    return re.compile(rf"(?:(?:{alternation('codification', escape=False)}),\s+)?(?:{_law().pattern})(?:\s*\({DATE}\))?")
+    act = rf"(?:[A-Z][\w'’.-]*\s+){{0,6}}Act(?:\s+of\s+{DATE})?"  # "Act of July 27, 1866", "Immigration Act of 1924"
+    return re.compile(rf"(?:(?:{alternation('codification', escape=False)}|{act}),\s+)?(?:{_law().pattern})"
+                      rf"(?:\s*\({DATE}\))?")
 
 
 
@@ -2183,10 +2185,14 @@ def _law_reference() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _serial_set() -> re.Pattern:
     """'Title, 41st Cong., 2nd Sess., SED 108 (Ser. 1407), pp. 1–2': a document of the Serial Set (conventions.yml)."""
+    document = rf"(?<![\w.])(?:{alternation('serial_set_documents')})\s*(?:No\.\s*)?\d+"
+    session = rf"{ORDINAL_NUMBER}\s+Cong\.,?\s+{ORDINAL_NUMBER}\s+[Ss]ess\."
+    year = r"(?:(?:1[789]|20)\d\d,?\s+)?"
     return re.compile(
-        r"^(?:.*?\b(?:published|printed|reprinted|issued|appeared)\s+(?:as|in)\s+)?(?P<title>[A-Z“\"].*?),?\s+"
-        rf"{ORDINAL_NUMBER}\s+Cong\.,?\s+{ORDINAL_NUMBER}\s+[Ss]ess\.,?\s+"
-        rf"(?P<document>(?<![\w.])(?:{alternation('serial_set_documents')})\s*(?:No\.\s*)?\d+)"
+        r"^(?:.*?\b(?:published|printed|reprinted|issued|appeared)\s+(?:as|in)\s+)?"
+        rf"(?:(?P<title>[A-Z“\"].*?),?\s+{year}{session},?\s+{year}(?P<document>{document})"
+        rf"|(?P<title2>{document}),\s+(?P<document2>{session}))"  # "H. Ex. Doc. No. 1, 41st Cong., 3rd Sess."
+        r"(?:,?\s+(?:pt|part|Part)\.?\s*(?P<part>\d+))?"
         r"(?:\s*\((?:Ser\.|Serial(?:\s+No\.)?)\s*(?P<serial>\d+)\))?"
         r"(?:,\s*(?:pp?\.\s*)?(?P<pages>[\divxlc]+(?:\s*[–-]\s*[\divxlc]+)?))?\.?$")
 
@@ -2198,8 +2204,12 @@ def parse_serial_set_document(text: str, base_factory) -> Citation | None:
     if not found:
         return None
     c = base_factory()
-    c.form, c.title = "full", _clean(text[found.start("title"): found.end("document")])
-    c.volume, c.pinpoint = found.group("serial"), found.group("pages")
+    title = "title" if found.group("title") else "title2"
+    c.form, c.title = "full", _clean(text[found.start(title): found.end("document" if title == "title" else "document2")])
+    if found.group("part"):  # "H. Ex. Doc. 1, pt. 2": the part cited
+        c.pinpoint = f"pt. {found.group('part')}"
+    c.volume = found.group("serial")
+    c.pinpoint = ", ".join(p for p in (c.pinpoint, found.group("pages")) if p) or None
     return c
 
 

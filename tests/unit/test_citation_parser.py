@@ -1687,16 +1687,25 @@ def test_serial_set_documents_by_congress_session_and_number():
     assert any(f.note == 4 and f.role == "detail" and "Government Printing Office" in f.text for f in fragments)
     assert titles(notes, 5) == ["Report on the Condition of the Indian Tribes, 39th Cong., 2nd Sess., S. Rept. No. 156"]
     assert notes[5][0][1].volume == "1279"
+    works, notes, _ = bibliography(
+        "H. Ex. Doc. No. 1, 41st Cong., 3rd Sess. (Serial 1453), p. 12.",
+        "Annual Report of the Secretary of War, 1868, 40th Cong., 3rd Sess., H. Ex. Doc. 1, pt. 2, p. 33.")
+    (document, c), = notes[1]
+    assert document.title.startswith("H. Ex. Doc. No. 1, 41st Cong., 3rd Sess") and (c.volume, c.pinpoint) == (
+        "1453", "12")
+    assert titles(notes, 2) == ["Annual Report of the Secretary of War, 1868, 40th Cong., 3rd Sess., H. Ex. Doc. 1"]
 
 
 def test_a_law_by_the_statutes_at_large_after_its_codification_and_with_its_date():
     works, notes, _ = bibliography(
         "U.S. Code, Section 2, 14 Stat. L. 305 (July 27, 1866).",
-        "Rev. Stat. § 210, 18 Stat. 35.")
+        "Rev. Stat. § 210, 18 Stat. 35.",
+        "Act of July 27, 1866, 14 Stat. 305.")
     (work, c), = notes[1]
     assert (work.title, c.volume, c.pinpoint) == ("Stat. L.", "14", "305")
     (work, c), = notes[2]
     assert (work.title, c.volume, c.pinpoint) == ("Stat.", "18", "35")
+    assert [(w.title, c.volume) for w, c in notes[3]] == [("Stat.", "14")], "the act named before its place"
 
 
 def test_a_newspaper_by_its_name_and_days_alone():
