@@ -2264,17 +2264,19 @@ def parse_collection_named(text: str, base_factory) -> Citation | None:
 
 @lru_cache(maxsize=1)
 def _name_then_abbreviated_title() -> re.Pattern:
-    cut = r"[A-ZÄÖÜ][a-zäöüß]{0,7}\."  # a capitalised word cut short: "Comm.", "Luc.", "L."
+    cut = r"[A-ZÄÖÜa-zäöü][a-zäöüß]{0,7}\."  # a word cut short: "Comm.", "Luc.", "L.", "bibl." (an adjective)
     joint = r"(?:in|zum|zur|zu|de|ad|et|und|über|des|der)"
     return re.compile(rf"^(?:(?i:{alternation('lead_ins')}):?\s+)?(?P<author>[A-ZÄÖÜ][a-zäöüß'’-]{{2,}})\s+"
-                      rf"(?P<title>{cut}(?:\s+(?:{joint}\s+)?{cut})*),\s+(?P<loc>.+?)\.?$")
+                      rf"(?P<title>(?=[A-ZÄÖÜ]|[a-zäöü]+\.\s+[A-ZÄÖÜ]){cut}(?:\s+(?:{joint}\s+)?{cut})*)"
+                      r"(?:,\s+|\s+(?=\d+\.?,?\s))(?P<loc>.+?)\.?$")  # "Bibl. Comm. 1, s. 119": volume 1, page 119
 
 
 def parse_name_then_abbreviated_title(text: str, base_factory) -> Citation | None:
     """'Kuinöl Comm. in Luc., Proleg., p. 247', 'Hase L. J., § 35': in German and Latin apparatus, an author's
     name, then with no comma his title cut short to its initials or first letters, then the locator."""
     found = _name_then_abbreviated_title().match(text)
-    if not found or found.group("title").split()[0] in ("Jr.", "Sr.") or not has_locator(f"{found.group('title')}, {found.group('loc')}") \
+    first = found.group("title").split()[0].rstrip(".") if found else ""
+    if not found or first in ("Jr", "Sr") or first in words("locators") or not has_locator(f"{found.group('title')}, {found.group('loc')}") \
             or found.group("author") in {*conventions()["not_names"], *conventions()["title_words"],
                                          *conventions()["scripture_books"]}:
         return None

@@ -1770,6 +1770,14 @@ def test_an_author_then_his_title_cut_short_with_no_comma_between():
     assert [(w.authors, w.title) for w, _ in notes[2]][1] == (["Hase"], "L. J.")
     assert [(w.authors, w.title) for w, _ in notes[3]] == [(["Fritzsche"], "Comm. in Matth.")]
     assert all(w.authors != ["Tacit"] for w, _ in notes[4]), "an author's name cut short is no author and title"
+    works, notes, _ = bibliography(
+        "Olshausen Bibl. Comm. 1, s. 119.",  # the volume with no comma before it
+        "Winer bibl. Realw. 1, s. 12.",  # an adjective cut short opens the title
+        "Cicero pro Lege Manil. c. 14.",  # a Latin oration, "pro ..."
+        "Livy l. i. c. 4.")  # a locator, no title
+    assert [(w.authors, w.title) for n in (1, 2, 3) for w, _ in notes[n]] == [
+        (["Olshausen"], "Bibl. Comm."), (["Winer"], "bibl. Realw."), (["Cicero"], "pro Lege Manil")]
+    assert [(w.authors, w.title) for w, _ in notes[4]] == [(["Livy"], None)]
 
 
 def test_a_writer_in_a_periodical_by_volume_and_number_parted_by_a_full_stop():
