@@ -593,8 +593,15 @@ class Resolver:
         self._link(c, rule)
 
     def _author_named_at_call(self, c: Citation) -> str | None:
-        """Of the authors of works cited before, the one the passage calling the note names last."""
-        passage = fold(self.supported_text(c.note))
+        """Of the authors of works cited before, the one the passage calling the note names last; names in
+        brackets are asides ("Paulus’s answer is ready: an answer approved by others (Heidenreich, Olshausen)")
+        and count only when the sentence names no one else."""
+        text = self.supported_text(c.note)
+        aside = re.sub(r"\([^()]*\)", " ", text)
+        return self._named_last(aside) or self._named_last(text)
+
+    def _named_last(self, text: str) -> str | None:
+        passage = fold(re.sub(r"(?<=\w)['’]s\b", "", text))  # "Paulus’s answer": Paulus
         words = passage.split()
         found = {}
         for name, works in self.by_family.items():

@@ -854,8 +854,8 @@ NOT_YET: dict[str, str] = {}
 # (first 66.7/66.7, 61.5/57.1; the one miss left is "See American Presidency Project website, URL", titled by
 # its gold with the site's name, where frus-history-2015-ch1's gold files a site named so as the container),
 # keynes-economic-consequences-ch4 (first score 0.0/0.0, 0.0/0.0), strauss-life-of-jesus-17-18 (first 20.0/15.4,
-# 20.0/7.5; left: a Talmud tractate by folio before the work quoting it, and a bare 'Ut sup.' whose sentence names
-# two writers after the one meant, note 35), krasnoff-views-from-the-embassy-2014 (first score 76.5/81.2, 77.8/75.0),
+# 20.0/7.5; left: a Talmud tractate by folio before the work quoting it, note 6),
+# krasnoff-views-from-the-embassy-2014 (first score 76.5/81.2, 77.8/75.0),
 # carlyle-french-revolution-1-3-3-5 (first 50.0/40.0, 61.1/47.8),
 # engels-working-class-results (first score 28.6/25.0, 30.0/24.0),
 # woodson-negro-migration-ch2 (first 82.1/85.2, 66.0/67.3) and homes-of-the-department-of-state-1985-ch1 (first
@@ -1880,3 +1880,17 @@ def test_a_provision_with_the_instrument_the_note_names_or_after_a_lead_in():
         ("Treaty of Versailles", "Part VIII, Annex II, paragraph 12"), ("Treaty of Versailles", "Arts. 5 and 6")]
     assert notes[3][0][0] is notes[6][0][0], "the treaty a note named, for the calling text's 'the Treaty'"
     assert all(not w.authors for w in works.values()), "Versailles is no author"
+
+
+def test_a_bare_ut_sup_is_the_sentences_writer_not_those_named_in_brackets():
+    # Strauss, § 18, note 35: "Paulus’s answer is ready: an answer approved by others (Heidenreich, Olshausen)"
+    notes = ("Paulus, exeget. Handbuch, 1 a. s. 78 f.", "Olshausen, bibl. Comm. 1, s. 29.", "Ut sup. s. 69.",
+             "Ut sup. s. 70.")
+    passages = {3: "Paulus’s answer is ready: an answer approved by others (Heidenreich, Olshausen):—the passage "
+                   "was possibly a family record",
+                4: "This was denied by some (Olshausen)"}
+    citations = [c for n, t in enumerate(notes, start=1) for c in parse_note(Note("t", n, t, n))[0]]
+    works = {w.id: w for w in resolve(citations, None, lambda n: passages.get(n, ""))}
+    by_note = {c.note: works[c.work] for c in citations}
+    assert by_note[3] is by_note[1], "the possessive names the writer; the bracketed names agree with him"
+    assert by_note[4] is by_note[2], "a name in brackets counts when the sentence names no one else"
