@@ -1003,12 +1003,16 @@ def parse_interviews(text: str, base_factory) -> list[Citation]:
     return found
 
 
+GERMAN_QUOTATION = re.compile(r"„([^„“”\"]*)“")
+
+
 def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
     citations: list[Citation] = []
     fragments: list[Fragment] = []
     if note.missing:
         return citations, fragments
     text, aliases = _blank_apparatus(note.text)
+    text = GERMAN_QUOTATION.sub(lambda m: f"“{m.group(1)}”", text)  # „Das Leben Jesu“: as “...”, same length
     pieces = []
     for p in split_note(text):
         kept = text[p.start:p.end]

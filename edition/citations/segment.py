@@ -47,9 +47,9 @@ def _depths(text: str) -> list[int]:
     depths, depth, straight, italic = [], 0, False, False
     for index, char in enumerate(text):
         if char == "“" and depth and index and not text[index - 1].isspace() \
-                and (index + 1 == len(text) or text[index + 1].isspace()):
-            depth -= 1  # 'to furnish,“ the Department': an opening mark misprinted for the closing one
-        elif char in "([“":
+                and (index + 1 == len(text) or text[index + 1].isspace() or text[index + 1] in ",.;:)]"):
+            depth -= 1  # German „Titel“, and 'to furnish,“ the Department' (misprinted): a closing mark
+        elif char in "([“„":
             depth += 1
         elif char in ")]”" and depth:
             depth -= 1

@@ -1892,3 +1892,11 @@ def test_a_bare_ut_sup_is_the_sentences_writer_not_those_named_in_brackets():
     by_note = {c.note: works[c.work] for c in citations}
     assert by_note[3] is by_note[1], "the possessive names the writer; the bracketed names agree with him"
     assert by_note[4] is by_note[2], "a name in brackets counts when the sentence names no one else"
+
+
+def test_titles_in_german_quotation_marks():
+    works, notes, fragments = bibliography(
+        "Vgl. Strauss, „Das Leben Jesu“, s. 5; Baur, „Paulus, der Apostel Jesu Christi“ (Stuttgart, 1845), s. 12.")
+    assert [(w.authors, w.title) for w, _ in notes[1]] == [(["Strauss"], "Das Leben Jesu"),
+                                                           (["Baur"], "Paulus, der Apostel Jesu Christi")]
+    assert not [f for f in fragments if f.role == "unplaced"]
