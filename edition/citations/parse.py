@@ -1373,7 +1373,15 @@ def _with_parenthetical_references(pieces: list[Piece]) -> list[Piece]:
         text = piece.text
         for match in inner:
             text = text[: match.start()] + " " * (match.end() - match.start()) + text[match.end():]
-        result.append(Piece(piece.start, piece.end, text, piece.same_author_as_previous))
+        quoted = re.match(r"\s*:\s+", text[inner[-1].end():])
+        if quoted and len(inner) == 1:  # "Hieros. rosch haschanah f. lvi. 4. (Lightfoot, ..., p. 723): R. Simeon
+            # ... dicit: ...": a reference, where it is quoted from in brackets, then the words quoted
+            cut = inner[-1].end() + quoted.end()
+            result.append(Piece(piece.start, piece.start + inner[-1].start(), text[: inner[-1].start()].rstrip(),
+                                piece.same_author_as_previous))
+            result.append(Piece(piece.start + cut, piece.end, text[cut:]))
+        else:
+            result.append(Piece(piece.start, piece.end, text, piece.same_author_as_previous))
         result += [Piece(piece.start + m.start("inner"), piece.start + m.end("inner"), m.group("inner")) for m in inner]
     return result
 
@@ -1653,7 +1661,7 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
     written = parse_writer_then_title(text, base) or parse_serial_set_document(text, base) \
         or parse_newspaper_issue(text, base) or parse_collection_named(text, base) \
         or parse_name_then_abbreviated_title(text, base) or parse_periodical_by_volume_and_number(text, base) \
-        or parse_particle_name_then_title(text, base)
+        or parse_particle_name_then_title(text, base) or parse_folio_reference(text, base)
     if written:
         return [written]
     joined = re.match(r"and\s+(?=[“\"A-Z])", text)
@@ -2404,3 +2412,18 @@ def parse_instrument_provision(text: str, base_factory) -> Citation | None:
             c.title = " ".join(words[1:] if words[0] in conventions()["not_names"] else words)
             return c
     return None
+
+
+FOLIO_REFERENCE = re.compile(r"^(?P<title>[A-ZÄÖÜ][\w]*\.?(?:\s+[\w]+\.?){1,4}?)\s+"
+                             r"(?P<loc>(?:f|fol|ff)\.\s*(?:[ivxlc]+|\d+)[ab]?\.?(?:\s*\d+[ab]?)?)\.?$")
+
+
+def parse_folio_reference(text: str, base_factory) -> Citation | None:
+    """'Hieros. rosch haschanah f. lvi. 4.': a text (a tractate, a manuscript) by its title, cut short or
+    transliterated, and its folio: the text, titled as printed, with no author."""
+    found = FOLIO_REFERENCE.match(text)
+    if not found or IBID.match(text) or BARE_OP_CIT.match(text) or looks_like_names(found.group("title")):
+        return None
+    c = base_factory()
+    c.form, c.title, c.pinpoint = "short", found.group("title"), found.group("loc").rstrip(".")
+    return c

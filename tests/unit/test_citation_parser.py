@@ -854,9 +854,8 @@ NOT_YET: dict[str, str] = {}
 # frus-1969-76-v12-excerpt (37.5/50.0, 47.8/36.7), frus-history-2015-ch3 (66.7/66.7, 61.5/57.1; left: "See
 # American Presidency Project website, URL", titled by its gold with the site's name, where frus-history-2015-ch1's
 # gold files a site named so as the container), keynes-economic-consequences-ch4 (0.0/0.0, 0.0/0.0),
-# strauss-life-of-jesus-17-18 (20.0/15.4, 20.0/7.5; left: a Talmud tractate by folio before the work quoting it,
-# note 6), krasnoff-views-from-the-embassy-2014 (76.5/81.2, 77.8/75.0), carlyle-french-revolution-1-3-3-5
-# (50.0/40.0, 61.1/47.8), engels-working-class-results (28.6/25.0, 30.0/24.0), woodson-negro-migration-ch2
+# strauss-life-of-jesus-17-18 (20.0/15.4, 20.0/7.5), krasnoff-views-from-the-embassy-2014 (76.5/81.2, 77.8/75.0),
+# carlyle-french-revolution-1-3-3-5 (50.0/40.0, 61.1/47.8), engels-working-class-results (28.6/25.0, 30.0/24.0), woodson-negro-migration-ch2
 # (82.1/85.2, 66.0/67.3) and homes-of-the-department-of-state-1985-ch1 (50.0/58.3, 26.7/26.7).
 
 
@@ -1900,3 +1899,16 @@ def test_titles_in_german_quotation_marks():
     assert [(w.authors, w.title) for w, _ in notes[1]] == [(["Strauss"], "Das Leben Jesu"),
                                                            (["Baur"], "Paulus, der Apostel Jesu Christi")]
     assert not [f for f in fragments if f.role == "unplaced"]
+
+
+def test_a_text_by_its_folio_then_where_it_is_quoted_from_then_the_words():
+    # Strauss, § 17, note 6: a Talmud tractate, Lightfoot who quotes it, the Latin quoted; and a manuscript by folio
+    works, notes, fragments = bibliography(
+        "Hieros. rosch haschanah f. lvi. 4. (Lightfoot, horæ hebr. et talmud. in IV. Evangg., p. 723): R. Simeon ben "
+        "Lachisch dicit: nomina angelorum ascenderunt in manu Israëlis ex Babylone.",
+        "Hieros. berachoth f. ii. 3.",
+        "Ibid. f. 12.")
+    assert [(w.title, c.pinpoint) for w, c in notes[1]][0] == ("Hieros. rosch haschanah", "f. lvi. 4")
+    assert [w.authors for w, _ in notes[1]][1] == ["Lightfoot"]
+    assert any(f.note == 1 and f.text.startswith("R. Simeon") for f in fragments), "the words quoted: no work"
+    assert titles(notes, 2) == ["Hieros. berachoth"] and notes[3][0][1].form == "ibid"
