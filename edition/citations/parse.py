@@ -827,6 +827,16 @@ def parse_archive(text: str, base: Citation) -> Citation | None:
             # Archives, ..., NSC Files"); one repository alone ("HIA, Stepanov Papers") is where they are kept
             c.title = ", ".join(held + [c.title])
             return c
+        after = top_level_chunks(text[collection.end():].lstrip(" ,"))
+        series = after[0][1] if after and pattern("series_words", r"\b(?:{})$").search(after[0][1]) else None
+        if series:  # "..., Dwight Eisenhower Presidential Library, John Foster Dulles Papers, White House Memoranda
+            # Series, Box 2": the collection from its repository through its series, as records are filed
+            repository = held[-1:] if held and pattern("repositories").search(held[-1]) else []
+            c.title = ", ".join(repository + [c.title, series])
+            c.pinpoint = _clean(", ".join(chunk for _, chunk in after[1:])) or None
+            described = _clean(", ".join(held[:-1] if repository else held))
+            c.pinpoint = "; ".join(part for part in (described, c.pinpoint) if part) or None
+            return c
         detail = _clean(text[: collection.start()])
         if detail:
             c.pinpoint = f"{detail}; {c.pinpoint}" if c.pinpoint else detail

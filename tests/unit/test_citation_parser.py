@@ -1912,3 +1912,25 @@ def test_a_text_by_its_folio_then_where_it_is_quoted_from_then_the_words():
     assert [w.authors for w, _ in notes[1]][1] == ["Lightfoot"]
     assert any(f.note == 1 and f.text.startswith("R. Simeon") for f in fragments), "the words quoted: no work"
     assert titles(notes, 2) == ["Hieros. berachoth"] and notes[3][0][1].form == "ibid"
+
+
+def test_references_joined_by_and_after_a_page_or_a_file():
+    # FRUS history ch. 7, note 6
+    works, notes, _ = bibliography(
+        "See Nancy Bernkopf Tucker, Patterns in the Dust (New York: Columbia University Press, 1983), pp. 173–207 "
+        "and Justin Hart, Empire of Ideas, pp. 142–144.",
+        "For documentation see NARA, RG 59, CDF 1945–1949, 026 China and NARA, RG 59, CDF 1950–1954, 023.1 China.")
+    assert [w.authors for w, _ in notes[1]] == [["Tucker, Nancy Bernkopf"], ["Hart, Justin"]]
+    assert titles(notes, 2) == ["NARA, RG 59, CDF 1945–1949", "NARA, RG 59, CDF 1950–1954"]
+
+
+def test_papers_filed_under_their_repository_through_their_series():
+    # FRUS history ch. 7, note 39; without a series the repository stays where the papers are kept
+    works, notes, _ = bibliography(
+        "Memorandum of conversation between Dulles and Dwight Eisenhower, January 10, 1955, Dwight Eisenhower "
+        "Presidential Library, John Foster Dulles Papers, White House Memoranda Series, Box 2.",
+        "Hoover Institution Archive (HIA), Teimuraz Stepanov Papers, Box 5, Folder 5.")
+    (dulles, c), = notes[1]
+    assert dulles.title == ("Dwight Eisenhower Presidential Library, John Foster Dulles Papers, White House "
+                            "Memoranda Series") and "Box 2" in c.pinpoint
+    assert titles(notes, 2) == ["Teimuraz Stepanov Papers"]
