@@ -26,10 +26,17 @@ INDEX_DOC, GLOSSARY_DOC = "book/index-of-names", "book/glossary"
 
 def editorial_sources(root: Path) -> dict[str, dict]:
     """Sources of editorial claims: data/editorial-sources.yml and (for the data) data/data-sources.yml."""
+    paths = [(root / "data" / name, list_key) for name, list_key in EDITORIAL_SOURCE_FILES]
+    return _editorial_sources(tuple((path, list_key, path.read_bytes() if path.exists() else None)
+                                    for path, list_key in paths))
+
+
+@lru_cache(maxsize=4)
+def _editorial_sources(files: tuple) -> dict[str, dict]:
+    """Once per content: every `{edsource}` role of every page asks (some 300 times a build)."""
     entries = {}
-    for name, list_key in EDITORIAL_SOURCE_FILES:
-        path = root / "data" / name
-        if path.exists():
+    for path, list_key, raw in files:
+        if raw is not None:
             entries.update({e.data["key"]: e.data for e in read_yaml(path, list_key).entries if e.data.get("key")})
     return entries
 
@@ -42,10 +49,20 @@ def editorial_notes(root: Path) -> dict[str, dict]:
 
 
 def passage_places(root: Path) -> dict[str, dict]:
-    """group id -> {topic, places: [(chapter slug, anchor id, label)]} for data/cross-references.yml."""
+    """group id -> {topic, places: [(chapter slug, anchor id, label)]} for data/cross-references.yml,
+    computed once per content of the cross-references, the chapters and their metadata (across
+    builds: .cache/edition), not once per page that shows a cross-reference."""
+    from ..cache import remembered
+
     path = root / "data" / "cross-references.yml"
     if not path.exists():
         return {}
+    catalogue = read_catalogue(root)
+    inputs = [path, root / "_toc.yml"] + [p for t in catalogue.texts for p in (t.chapter, t.meta_path)]
+    return remembered(root, "passage-places", inputs, lambda: _passage_places(root, path))
+
+
+def _passage_places(root: Path, path: Path) -> dict[str, dict]:
     catalogue = read_catalogue(root)
     groups = {}
     for entry in read_yaml(path).entries:
