@@ -1645,24 +1645,29 @@ def _writer_then_title() -> re.Pattern:
     small = r"(?:of|the|and|in|on|for|a|an|to|at|with|de|du|des|la|le|von|der|die|das)"
     return re.compile(
         rf"^(?P<name>(?:[A-Z][\w.'’-]*\s+){{0,2}}[A-Z][\w'’-]+)\s+(?:(?:[a-z]+ly|later|also|again|first|then|once)\s+)?"
-        rf"(?:{alternation('wrote_verbs')})\s+[a-z][^.;:“”\"*A-Z]*?\bin\s+"
-        rf"(?P<title>[A-Z][\w'’-]*(?:\s+(?:{small}\s+)*[A-Z0-9][\w'’-]*)*),\s+"
-        r"(?P<loc>(?:pp?\.\s*)?[\dvixlc]+(?:\s*[–-]\s*[\dvixlc]+)?(?:,\s*[\dvixlc]+(?:\s*[–-]\s*[\dvixlc]+)?)*)\.?$")
+        rf"(?:{alternation('wrote_verbs')})\s+[a-z][^.;:“”\"*A-Z]*?\bin\s+(?:(?:his|her|their)\s+)?"
+        rf"(?P<title>[A-Z][\w'’-]*(?:\s+(?:{small}\s+)*[A-Z0-9][\w'’-]*)*),\s+(?P<rest>.+?)\.?$")
 
 
 def parse_writer_then_title(text: str, base_factory) -> Citation | None:
-    """'Kissinger later discussed the article in White House Years, pp. 234–235.': a writer, a verb of what he
-    did in a work (conventions.yml), and the work's title, unitalicised, with its pages: his work, cited short."""
+    """'Kissinger later discussed the article in White House Years, pp. 234–235.', 'Hull discussed the conference
+    in his Memoirs, vol. II, p. 1234': a writer, a verb of what he did in a work (conventions.yml), and the work's
+    title, unitalicised (a span of years after it is the title's), then only locators: his work, cited short."""
     found = _writer_then_title().match(text)
     if not found or found.group("name").split()[0] in conventions()["not_names"] \
             or found.group("title").split()[0].lower() in conventions()["divisions"]:
         return None  # "Smith discussed it in Chapter 5, p. 3": a part of a work the note does not name
+    title, chunks = found.group("title"), [chunk for _, chunk in top_level_chunks(found.group("rest"))]
+    if chunks and re.fullmatch(r"(?:1[5-9]|20)\d\d[–-](?:1[5-9]|20)?\d\d", chunks[0]) and len(chunks) > 1:
+        title, chunks = f"{title}, {chunks[0]}", chunks[1:]  # "Memoirs, 1925–1950"
+    if not chunks or not all(is_locator(chunk) for chunk in chunks):
+        return None
     writers = people(found.group("name"))
     if not writers:
         return None
     c = base_factory()
-    c.form, c.authors, c.title = "short", writers, found.group("title")
-    c.pinpoint = re.sub(r"^pp?\.\s*", "", found.group("loc"))
+    c.form, c.authors, c.title = "short", writers, title
+    c.pinpoint = re.sub(r"^pp?\.\s*", "", ", ".join(chunks)) if len(chunks) == 1 else ", ".join(chunks)
     return c
 
 

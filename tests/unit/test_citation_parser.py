@@ -1651,6 +1651,13 @@ def test_a_writer_and_what_he_did_in_a_work_named_without_italics():
     (work, c), = notes[2]
     assert (work.authors, work.title, c.pinpoint) == (["Acheson"], "Present at the Creation", "374")
     assert notes[3] == [], "a sentence with no title and no page cites nothing"
+    works, notes, _ = bibliography(
+        "Hull discussed the conference in his Memoirs, vol. II, p. 1234.",
+        "Bohlen recounted the episode in Witness to History, 1929–1969, p. 175.",
+        "Acheson described the meeting in a letter to Truman, May 1, 1950.")
+    assert [(w.authors, w.title, c.pinpoint) for n in (1, 2) for w, c in notes[n]] == [
+        (["Hull"], "Memoirs", "vol. II, p. 1234"), (["Bohlen"], "Witness to History, 1929–1969", "175")]
+    assert notes[3] == [], "a letter described, not a work titled"
 
 
 def test_papers_filed_under_their_repository_and_its_division():
