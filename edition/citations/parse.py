@@ -816,7 +816,9 @@ def parse_archive(text: str, base: Citation) -> Citation | None:
     depths = _depths(text)
     collection = next((m for m in COLLECTION.finditer(text) if not depths[m.start()]  # not in a quoted title
                        and not re.match(r"\s+[a-z]", text[m.end():])  # "the Yalta Papers that appeared ..."
-                       and not re.match(r",?\s+[Ss]ee\b", text[m.end():])), None)  # nor in the writer's prose
+                       and not re.match(r",?\s+[Ss]ee\b", text[m.end():])  # nor in the writer's prose
+                       and not re.search(r"\b(?:on|about|concerning|regarding)\s+(?:the\s+)?$", text[: m.start()])),
+                      None)  # "Hearings on the Yalta Papers": the subject of a title
     if collection:
         c.title = collection.group("name")
         c.pinpoint = _clean(text[collection.end():]) or None

@@ -1941,3 +1941,10 @@ def test_papers_filed_under_their_repository_through_their_series():
     assert dulles.title == ("Dwight Eisenhower Presidential Library, John Foster Dulles Papers, White House "
                             "Memoranda Series") and "Box 2" in c.pinpoint
     assert titles(notes, 2) == ["Teimuraz Stepanov Papers"]
+
+
+def test_papers_that_are_the_subject_of_a_title_are_no_collection():
+    works, notes, _ = bibliography(
+        "Senate Committee on Foreign Relations, Hearings on the Yalta Papers, 84th Cong., 1st sess., 1955, p. 4.")
+    (work, _), = notes[1]
+    assert work.kind != "archive" and "Hearings on the Yalta Papers" in work.title
