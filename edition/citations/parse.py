@@ -2376,8 +2376,9 @@ def parse_particle_name_then_title(text: str, base_factory) -> Citation | None:
     words ("de la") show where it ends, then with no comma the title, then the locator (a stray apostrophe before
     the particle, as printed, kept)."""
     found = _particle_name_then_title().match(text)
-    if not found:
-        return None
+    particles = re.findall(rf"\s['’]?({alternation('name_particles')})(?=\s)", found.group("author")) if found else []
+    if not found or (len(particles) == 1 and particles[0] in conventions()["title_prepositions"]):
+        return None  # "Vegetius de Re Militari": a title opened by "de" after the author ("de la Malle": a name)
     c = base_factory()
     c.form, c.title, c.pinpoint = "short", found.group("title"), found.group("loc")
     c.authors = people(found.group("author")) or [found.group("author")]  # "Dureau 'de la Malle": as printed

@@ -1842,11 +1842,13 @@ def test_a_name_with_its_particles_then_the_title_with_no_comma():
     # Gibbon ch. I, note 30 (the stray apostrophe as printed), and a French form
     works, notes, _ = bibliography(
         "Compare also Dureau 'de la Malle Economie Politique des Romains especially L. l. c. ix.",
-        "See Alexis de Tocqueville Démocratie en Amérique, t. ii. p. 14.")
+        "See Johannes von Müller Geschichte der Schweiz, t. ii. p. 14.",
+        "Vegetius de Re Militari, l. ii. c. 4.")
     (dureau, c), = notes[1]
     assert (dureau.authors, dureau.title, c.pinpoint) == (["Dureau 'de la Malle"], "Economie Politique des Romains",
                                                           "L. l. c. ix")
-    assert [(w.authors, w.title) for w, _ in notes[2]] == [(["Tocqueville, Alexis de"], "Démocratie en Amérique")]
+    assert [(w.authors, w.title) for w, _ in notes[2]] == [(["Müller, Johannes von"], "Geschichte der Schweiz")]
+    assert [(w.authors, w.title) for w, _ in notes[3]] == [(["Vegetius"], "de Re Militari")], "Latin 'de' opens a title"
 
 
 def test_a_reference_run_into_the_next_without_its_full_stop():
