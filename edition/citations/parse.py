@@ -2116,9 +2116,10 @@ def provisions_in_prose(text: str) -> list[re.Match]:
     bracketed = re.search(rf"\((?P<loc>{_provision().pattern})\.?\)\.?$", text)
     if bracketed:
         found.append(bracketed)
-    for named in re.finditer(rf"\bArticles?\s+{PROVISION_NUMBER}", text):
-        if depths[named.start()] or re.match(r",?\s+of\b", text[named.end():]) \
-                or (bracketed and named.start() >= bracketed.start()):
+    for start in re.finditer(rf"\bArticles?\s+{PROVISION_NUMBER}", text):
+        named = _provision().match(text, start.start())  # "Articles 231 and 232", "Article 90"
+        if not named or depths[named.start()] or re.match(r",?\s+of\b", text[named.end():]) \
+                or (bracketed and named.start() >= bracketed.start()) or (found and named.start() < found[-1].end()):
             continue
         found.append(named)
     return found

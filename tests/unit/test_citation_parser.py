@@ -1605,6 +1605,8 @@ def test_the_instrument_of_a_bare_locator_is_the_writers_not_a_quotations():
         {1: text}, "There has been included Article 90, by which “Poland undertakes to permit the exportation ...”")
     (work, citation), = notes[1]
     assert work.title == "Treaty of Peace" and citation.ambiguous, "an article named in prose is flagged"
+    works, notes, _ = provisions_bibliography({1: text}, "It is well known that Articles 231 and 232 were disputed.")
+    assert [c.pinpoint for _, c in notes[1]] == ["Articles 231 and 232"]
 
 
 def test_a_bare_locator_whose_instrument_no_text_names_is_reported_not_linked():
