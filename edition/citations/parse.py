@@ -95,7 +95,12 @@ LEAD_COLON = re.compile(r"^(?P<prose>[^:“\"*(]{15,}?):\s+(?=[A-Z“\"*])")
 ARCHIVE_WORDS = re.compile(COLLECTION.pattern + "|" + pattern("repositories").pattern)
 # "(Boston: Little, 1975)", "(London, 1742)", "(1999)"; not "(1785–1906)" nor "(second half of May 1987)"
 # an archive's file or sheet ("d. 12", "l. 45", "ll. 3-5", "Box 5", "Folder 6", "file 2"): below the collection
-ITEM_UNIT = re.compile(r"(?:d|l|ll|file|File|Box|box|Folder|folder|Vol|vol|item|Item)\.?\s*\d")
+ORDINAL_NUMBER = r"\d+(?:st|nd|rd|th|d)"
+# "Congressional Globe, 41st Cong. 2nd Sess., February 7, 1870, p. 1089": a record of debates by its title and
+# session, a work of its own (not a detail of the archival reference before it)
+RECORD_BY_SESSION = re.compile(rf"^[A-Z][^,;]*,\s+{ORDINAL_NUMBER}\s+(?:Cong|Sess|Parl)\b")
+ITEM_UNIT = re.compile(r"(?:d|l|ll|file|File|Box|box|Folder|folder|Vol|vol|item|Item|Roll|Reel|reel|Container"
+                       r"|(?:[A-Z][a-z]+\s+)?Book)\.?\s*\d")  # "Report Book 10", "Letter Book 3": a letter-book
 # a file's number in a filing scheme ("023.1/6–3053", "811.00/5–1645", "026 Foreign Relations/1456 1/2"), or a
 # decimal file's subject number alone ("811.414", "026 China"); a year ("1950–54 Central Files") is a series' name
 FILE_NUMBER = re.compile(r"\d{2,}(?:\.\d+)?(?:\s[A-Z][\w ]*)?/|(?!(?:1[5-9]|20)\d\d\b)\d{2,3}(?:\.\d+)?(?=\s+[A-Z]|\s*$)")
@@ -811,10 +816,29 @@ def parse_archive(text: str, base: Citation) -> Citation | None:
     depths = _depths(text)
     collection = next((m for m in COLLECTION.finditer(text) if not depths[m.start()]  # not in a quoted title
                        and not re.match(r"\s+[a-z]", text[m.end():])  # "the Yalta Papers that appeared ..."
-                       and not re.match(r",?\s+[Ss]ee\b", text[m.end():])), None)  # nor in the writer's prose
+                       and not re.match(r",?\s+[Ss]ee\b", text[m.end():])  # nor in the writer's prose
+                       and not re.search(r"\b(?:on|about|concerning|regarding)\s+(?:the\s+)?$", text[: m.start()])),
+                      None)  # "Hearings on the Yalta Papers": the subject of a title
     if collection:
         c.title = collection.group("name")
         c.pinpoint = _clean(text[collection.end():]) or None
+        held = [chunk for _, chunk in top_level_chunks(text[: collection.start()])]
+        if len(held) >= 2 and all(pattern("repositories").search(chunk) for chunk in held):
+            # "Library of Congress, Manuscript Division, Kissinger Papers, Box CL 1": the reference opens with the
+            # repository and its division, the hierarchy the papers are filed under, as records are ("National
+            # Archives, ..., NSC Files"); one repository alone ("HIA, Stepanov Papers") is where they are kept
+            c.title = ", ".join(held + [c.title])
+            return c
+        after = top_level_chunks(text[collection.end():].lstrip(" ,"))
+        series = after[0][1] if after and pattern("series_words", r"\b(?:{})$").search(after[0][1]) else None
+        if series:  # "..., Dwight Eisenhower Presidential Library, John Foster Dulles Papers, White House Memoranda
+            # Series, Box 2": the collection from its repository through its series, as records are filed
+            repository = held[-1:] if held and pattern("repositories").search(held[-1]) else []
+            c.title = ", ".join(repository + [c.title, series])
+            c.pinpoint = _clean(", ".join(chunk for _, chunk in after[1:])) or None
+            described = _clean(", ".join(held[:-1] if repository else held))
+            c.pinpoint = "; ".join(part for part in (described, c.pinpoint) if part) or None
+            return c
         detail = _clean(text[: collection.start()])
         if detail:
             c.pinpoint = f"{detail}; {c.pinpoint}" if c.pinpoint else detail
@@ -991,12 +1015,16 @@ def parse_interviews(text: str, base_factory) -> list[Citation]:
     return found
 
 
+GERMAN_QUOTATION = re.compile(r"„([^„“”\"]*)“")
+
+
 def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
     citations: list[Citation] = []
     fragments: list[Fragment] = []
     if note.missing:
         return citations, fragments
     text, aliases = _blank_apparatus(note.text)
+    text = GERMAN_QUOTATION.sub(lambda m: f"“{m.group(1)}”", text)  # „Das Leben Jesu“: as “...”, same length
     pieces = []
     for p in split_note(text):
         kept = text[p.start:p.end]
@@ -1014,6 +1042,16 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
         def base() -> Citation:
             return Citation(note.chapter, note.number, piece.start, piece.end, piece.text)
 
+        provision = provision_alone(piece.text)
+        if provision:  # "Art. 119.", "Part VIII Annex III (1).": the instrument named by the calling text
+            c = base()
+            c.form, c.provision, c.pinpoint = "short", True, provision
+            citations.append(c)
+            continue
+        source = parse_source_after_quotation(piece.text, base)
+        if source:  # "“...” (M. Hervé in La Victoire, May 31, 1919)": the quotation's writer and periodical
+            citations.append(source)
+            continue
         previous = citations[-1] if citations else None
         manuscript = _manuscript(previous.text) if piece.held and previous and previous.note == note.number \
             and previous.kind != "archive" and previous.title else None
@@ -1031,7 +1069,8 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
             fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
             continue
         if previous and previous.kind == "archive" and previous.note == note.number and _is_detail(piece.text) \
-                and not (ITALIC.search(piece.text) or find_quoted(piece.text) or ARCHIVE_WORDS.search(piece.text)):
+                and not (ITALIC.search(piece.text) or find_quoted(piece.text) or ARCHIVE_WORDS.search(piece.text)
+                         or RECORD_BY_SESSION.match(piece.text)):
             fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
             previous.pinpoint = f"{previous.pinpoint}. {piece.text}" if previous.pinpoint else piece.text
             continue
@@ -1043,6 +1082,12 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
                 previous.year = year.group(0) if previous.form != "full" or previous.year == year.group(0) else None
                 previous.form = "full"
             previous.pinpoint = f"{previous.pinpoint}. {piece.text}" if previous.pinpoint else piece.text
+            continue
+        if previous and previous.note == note.number and _serial_set().match(previous.text) \
+                and SERIAL_VOLUMES.search(piece.text) and not _serial_set().match(piece.text):
+            # "... SED 11. The Government Printing Office printed Vols. 1 (Ser. 1394) and 4 (Ser. 1397) in 1869 ...":
+            # the volumes of the document just cited, described
+            fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
             continue
         alias = HEREAFTER_PIECE.match(piece.text)
         if alias and previous and previous.note == note.number:  # "...), 112; hereafter cited as WHY.": unbracketed
@@ -1122,6 +1167,18 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
             fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
         elif _is_commentary(piece.text):
             fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "commentary"))
+            searched = parse_collection_named(piece.text, lambda: Citation(note.chapter, note.number, piece.start,
+                                                                             piece.end, piece.text))
+            citations += [searched] if searched else []
+            for named in provisions_in_prose(piece.text):  # "... (Art. 92.)", "there has been included Article 90"
+                c = Citation(note.chapter, note.number, piece.start + named.start(), piece.start + named.end(),
+                             named.group(0))
+                c.form, c.provision, c.pinpoint = "short", True, named.groupdict().get("loc") or named.group(0)
+                if not named.groupdict().get("loc"):
+                    c.ambiguous = True
+                    c.reason = (f"\"{c.pinpoint}\" is named in the writer's prose, not cited as a reference: linked "
+                                "to the instrument the text calling the note names.")
+                citations.append(c)
         else:
             fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "unplaced"))
     _attach_leading_details(fragments, citations)
@@ -1220,7 +1277,9 @@ PARENTHETICAL = re.compile(rf"\((?P<inner>(?i:{alternation('ibid')})\b[^()]*"
                           # Division, Kissinger Papers, Box CL 1, Chronological File)")
                           rf"|[A-Z][^()]{{2,200}}?\b(?:{alternation('repositories')})\b[^()]*?,\s*"
                           rf"(?:{alternation('archive_units')})\b[^()]*"
-                          rf"|\d+\s+(?:{alternation('law_series')})\s+\d+)\)")  # "(21 UST 483)"
+                          rf"|\d+\s+(?:{alternation('law_series')})\s+\d+"  # "(21 UST 483)"
+                          # a classical writer's name cut short, then book and chapter: "(Dionys. Halicarn. iv. 17)"
+                          r"|[A-Z][a-z]{2,}\.(?:\s+[A-Z][a-z]{2,}\.){0,2}\s+[ivxlc]+\.\s*\d+(?:\s*[,.]\s*\d+)*)\)")
 
 
 IMPRINT_ALONE = re.compile(r"^(?P<place>[A-Z][\w.'’ -]{1,30}),\s+(?P<year>(?:1[5-9]|20)\d\d)"
@@ -1326,7 +1385,15 @@ def _with_parenthetical_references(pieces: list[Piece]) -> list[Piece]:
         text = piece.text
         for match in inner:
             text = text[: match.start()] + " " * (match.end() - match.start()) + text[match.end():]
-        result.append(Piece(piece.start, piece.end, text, piece.same_author_as_previous))
+        quoted = re.match(r"\s*:\s+", text[inner[-1].end():])
+        if quoted and len(inner) == 1:  # "Hieros. rosch haschanah f. lvi. 4. (Lightfoot, ..., p. 723): R. Simeon
+            # ... dicit: ...": a reference, where it is quoted from in brackets, then the words quoted
+            cut = inner[-1].end() + quoted.end()
+            result.append(Piece(piece.start, piece.start + inner[-1].start(), text[: inner[-1].start()].rstrip(),
+                                piece.same_author_as_previous))
+            result.append(Piece(piece.start + cut, piece.end, text[cut:]))
+        else:
+            result.append(Piece(piece.start, piece.end, text, piece.same_author_as_previous))
         result += [Piece(piece.start + m.start("inner"), piece.start + m.end("inner"), m.group("inner")) for m in inner]
     return result
 
@@ -1575,8 +1642,45 @@ def _blank_apparatus(text: str) -> tuple[str, list[tuple[int, str]]]:
     return text, aliases
 
 
+@lru_cache(maxsize=1)
+def _writer_then_title() -> re.Pattern:
+    small = r"(?:of|the|and|in|on|for|a|an|to|at|with|de|du|des|la|le|von|der|die|das)"
+    return re.compile(
+        rf"^(?P<name>(?:[A-Z][\w.'’-]*\s+){{0,2}}[A-Z][\w'’-]+)\s+(?:(?:[a-z]+ly|later|also|again|first|then|once)\s+)?"
+        rf"(?:{alternation('wrote_verbs')})\s+[a-z][^.;:“”\"*A-Z]*?\bin\s+(?:(?:his|her|their)\s+)?"
+        rf"(?P<title>[A-Z][\w'’-]*(?:\s+(?:{small}\s+)*[A-Z0-9][\w'’-]*)*),\s+(?P<rest>.+?)\.?$")
+
+
+def parse_writer_then_title(text: str, base_factory) -> Citation | None:
+    """'Kissinger later discussed the article in White House Years, pp. 234–235.', 'Hull discussed the conference
+    in his Memoirs, vol. II, p. 1234': a writer, a verb of what he did in a work (conventions.yml), and the work's
+    title, unitalicised (a span of years after it is the title's), then only locators: his work, cited short."""
+    found = _writer_then_title().match(text)
+    if not found or found.group("name").split()[0] in conventions()["not_names"] \
+            or found.group("title").split()[0].lower() in conventions()["divisions"]:
+        return None  # "Smith discussed it in Chapter 5, p. 3": a part of a work the note does not name
+    title, chunks = found.group("title"), [chunk for _, chunk in top_level_chunks(found.group("rest"))]
+    if chunks and re.fullmatch(r"(?:1[5-9]|20)\d\d[–-](?:1[5-9]|20)?\d\d", chunks[0]) and len(chunks) > 1:
+        title, chunks = f"{title}, {chunks[0]}", chunks[1:]  # "Memoirs, 1925–1950"
+    if not chunks or not all(is_locator(chunk) for chunk in chunks):
+        return None
+    writers = people(found.group("name"))
+    if not writers:
+        return None
+    c = base_factory()
+    c.form, c.authors, c.title = "short", writers, title
+    c.pinpoint = re.sub(r"^pp?\.\s*", "", ", ".join(chunks)) if len(chunks) == 1 else ", ".join(chunks)
+    return c
+
+
 def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
     text = piece.text
+    written = parse_writer_then_title(text, base) or parse_serial_set_document(text, base) \
+        or parse_newspaper_issue(text, base) or parse_collection_named(text, base) \
+        or parse_name_then_abbreviated_title(text, base) or parse_periodical_by_volume_and_number(text, base) \
+        or parse_particle_name_then_title(text, base) or parse_folio_reference(text, base)
+    if written:
+        return [written]
     joined = re.match(r"and\s+(?=[“\"A-Z])", text)
     if joined:  # "...; and “Tribune Lauded ...,” Chicago Tribune": the list's last item
         rest = Piece(piece.start + joined.end(), piece.end, text[joined.end():])
@@ -1689,8 +1793,8 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
     review = parse_review(text, base)
     if review:
         return [review]
-    law = _law().fullmatch(text.strip(" ."))
-    if law:  # "Public Law 93–559", "21 UST 483"
+    law = _law_reference().fullmatch(text.strip(" ."))
+    if law:  # "Public Law 93–559", "21 UST 483", "U.S. Code, Section 2, 14 Stat. L. 305 (July 27, 1866)"
         c = base()
         c.kind, c.form = "book", "full"
         c.title = law.group("statute") or law.group("series")
@@ -1810,11 +1914,16 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
             year = re.search(r"(?:1[5-9]|20)\d\d", part.group("imprint"))
             c.year, c.form = year.group(0), "full"
         return [c]
+    named = parse_instrument_provision(text, base)
+    if named:
+        return [named]
     division = DIVISION_OF.search(text)
     if division and not (ITALIC.search(text) or find_quoted(text) or PUB_PAREN.search(text)):
         c = base()  # a work named in the writer's sentence by one of its divisions
         c.form, c.title, c.pinpoint = "short", division.group("title"), division.group("where")
         c.authors = split_names(division.group("author"))[0] if division.group("author") else []
+        if c.authors and re.fullmatch(alternation("instrument_nouns"), c.title.split()[-1]):
+            c.title, c.authors = f"{c.title} of {division.group('author')}", []  # "the Treaty of Versailles"
         return [c]
     pair = AUTHOR_AND_TITLE.match(text)
     if pair and not _title_word(pair.group("name")) and pair.group("name") not in conventions()["not_names"]:
@@ -1967,3 +2076,373 @@ def _is_commentary(text: str) -> bool:
     archival = ARCHIVE_WORDS.search(text) and _prose_words(text) <= 3  # "Congress passed an Archives Act that ...": prose
     return not (ITALIC.search(text) or PUB_PAREN.search(text) or PINPOINT.search(text) or URL.search(text)
                 or archival or OP_CIT.search(text))
+
+
+# -- the provisions of a legal instrument, cited by their locator alone ------------------------------------------
+PROVISION_NUMBER = r"(?:\d+[a-z]?|[IVXLC]+\b)(?:\s*\(\w{1,4}\))*(?:\s*[–-]\s*(?:\d+[a-z]?|[IVXLC]+\b))?"
+
+
+@lru_cache(maxsize=1)
+def _provision() -> re.Pattern:
+    """'Art. 119', 'Arts. 120 and 257', 'Part VIII Annex III (1)', 'Art. 297 (h) and para. 4 of Annex to Part X
+    Section IV', 'Part IV Section IV Annex, Chap. III': units of an instrument (conventions.yml) and their numbers."""
+    numbers = rf"{PROVISION_NUMBER}(?:(?:,\s*|\s+and\s+|\s+or\s+|\s*&\s*){PROVISION_NUMBER})*"
+    units, subunits = alternation("provision_units"), alternation("provision_subunits")
+    first = rf"(?<![\w.])(?:{units})\s*{numbers}"
+    later = rf"(?:(?<![\w.])(?:{units}|{subunits})(?:\s*{numbers})?|\({PROVISION_NUMBER}\))"
+    return re.compile(rf"{first}(?:(?:\s+|,\s*|\s+and\s+|\s+of\s+(?:the\s+)?|\s+to\s+|\s+in\s+){later})*")
+
+
+def provision_alone(text: str) -> str | None:
+    """The locator when a piece of a note is a provision's locator alone, or one followed by the provision's
+    words in quotation marks ('Art. 141: “Germany renounces ...”'): a reference that names no work."""
+    lead = re.match(rf"(?i:{alternation('lead_ins')}):?\s+", text)  # "See Art. 119.", "Cf. Arts. 5 and 6."
+    found = _provision().match(text, lead.end() if lead else 0)
+    if not found:
+        return None
+    rest = text[found.end():].strip()
+    quotation = r"[.:,]?\s*—?\s*[“\"][^“”\"]*(?:[“\"][^“”\"]*[”\"][^“”\"]*)*[”\"]\.?"  # inner quotes may nest
+    if rest in ("", ".") or re.fullmatch(quotation, rest):
+        return found.group(0).rstrip(" ,")
+    return None
+
+
+def provisions_in_prose(text: str) -> list[re.Match]:
+    """'... the proceeds being payable direct to the owner (Art. 92.)': a provision in brackets at the end of
+    the writer's prose; '... there has been included Article 90, by which “...”': one the prose names (not one
+    "of" a work it names, which DIVISION_OF reads, nor one inside a quotation)."""
+    depths = _depths(text)
+    found = []
+    bracketed = re.search(rf"\((?P<loc>{_provision().pattern})\.?\)\.?$", text)
+    if bracketed:
+        found.append(bracketed)
+    for start in re.finditer(rf"\bArticles?\s+{PROVISION_NUMBER}", text):
+        named = _provision().match(text, start.start())  # "Articles 231 and 232", "Article 90"
+        if not named or depths[named.start()] or re.match(r",?\s+of\b", text[named.end():]) \
+                or (bracketed and named.start() >= bracketed.start()) or (found and named.start() < found[-1].end()):
+            continue
+        found.append(named)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _instrument_mention() -> re.Pattern:
+    word = r"[A-Z][\w'’-]*"
+    return re.compile(rf"(?P<before>(?:{word}\s+){{0,3}})(?P<noun>{alternation('instrument_nouns')})\b"
+                      rf"(?:\s+of\s+(?P<of>(?:the\s+)?{word}(?:\s+(?:of\s+|the\s+|and\s+)*{word})*))?")
+
+
+def instrument_named(before_call: str) -> str | None:
+    """The instrument a bare locator cites: the one the text before the note's call names last ("The Treaty aims
+    at ..."), in its full form when that mention gives it ("the Treaty of Versailles"), else in the full form the
+    text printed first ("the draft Treaty of Peace": "Treaty of Peace"; "the first Treaty of Paris in 1814",
+    named later in passing, is another); a name printed only with words before it ("the Peace Treaty") keeps
+    them (not "The"). Names inside quotation marks are someone else's words, not the writer's naming."""
+    writers_own = re.sub(r"“[^”\n]*”|\"[^\"\n]*\"", lambda m: " " * len(m.group(0)), before_call)
+    mentions = list(_instrument_mention().finditer(writers_own))
+    if not mentions:
+        return None
+    noun = mentions[-1].group("noun")
+    same = [m for m in mentions if m.group("noun") == noun]
+    full = [m for m in same if m.group("of")]
+    if mentions[-1].group("of") or full:
+        return f"{noun} of {(mentions[-1] if mentions[-1].group('of') else full[0]).group('of')}"
+    modifiers = [w for w in mentions[-1].group("before").split() if w not in conventions()["not_names"]]
+    return " ".join(modifiers + [noun])
+
+
+def read_provisions(citations: list[Citation], fragments: list[Fragment], before_call) -> list[Citation]:
+    """Bare locators ("Art. 119.", notes in reading order) cite the instrument named in the text before their
+    call, or else the last instrument an earlier note cited (flagged); neither, and the locator is reported."""
+    kept, cited = [], []
+    noun_of = _instrument_mention()
+    for c in citations:
+        if not c.provision:
+            if c.title and noun_of.search(c.title):
+                cited.append(c.title)
+            kept.append(c)
+            continue
+        named = instrument_named(before_call(c.note))
+        if named:
+            noun = noun_of.search(named).group("noun")
+            earlier = [title for title in cited if noun_of.search(title).group("noun") == noun]
+            c.title = earlier[-1] if earlier else named
+        elif cited:
+            c.title, c.ambiguous = cited[-1], True
+            c.reason = (f"\"{c.pinpoint}\" names no instrument, nor does the text calling the note; linked to the "
+                        f"instrument cited last ({cited[-1]}).")
+        else:
+            fragments.append(Fragment(c.chapter, c.note, c.start, c.end, c.text, "unresolved",
+                                      f"\"{c.pinpoint}\" is a locator in an instrument that neither the note nor "
+                                      "the text calling it names: not linked."))
+            continue
+        kept.append(c)
+    return kept
+
+
+@lru_cache(maxsize=1)
+def _source_after_quotation() -> re.Pattern:
+    who = rf"(?:(?:{alternation('honorifics')})\s+)?(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’-]+"
+    return re.compile(rf"^[“\"].*[”\"]\s*[.,]?\s*\((?P<who>{who})\s+in\s+(?:the\s+)?"
+                      rf"(?P<paper>[A-Z][^(),;“”\"]*?),\s+"
+                      rf"(?P<date>{DAY})\)\.?$", re.S)
+
+
+def parse_source_after_quotation(text: str, base_factory) -> Citation | None:
+    """'“We take over the ownership of the Sarre mines ...” (M. Hervé in La Victoire, May 31, 1919).': a
+    quotation, then in brackets its writer "in" a periodical and the day: an untitled item of that periodical."""
+    found = _source_after_quotation().match(text)
+    writers = people(found.group("who")) if found else []
+    if not writers:
+        return None
+    c = base_factory()
+    c.kind, c.form, c.authors = "newspaper", "full", writers
+    c.container, c.date = found.group("paper").strip(), found.group("date")
+    c.year = YEAR_IN.search(c.date).group(0)
+    return c
+
+
+@lru_cache(maxsize=1)
+def _law_reference() -> re.Pattern:
+    """A law by series, volume and page after the code's title or section it is codified in, with its date."""
+    act = rf"(?:[A-Z][\w'’.-]*\s+){{0,6}}Act(?:\s+of\s+{DATE})?"  # "Act of July 27, 1866", "Immigration Act of 1924"
+    return re.compile(rf"(?:(?:{alternation('codification', escape=False)}|{act}),\s+)?(?:{_law().pattern})"
+                      rf"(?:\s*\({DATE}\))?")
+
+
+
+
+@lru_cache(maxsize=1)
+def _serial_set() -> re.Pattern:
+    """'Title, 41st Cong., 2nd Sess., SED 108 (Ser. 1407), pp. 1–2': a document of the Serial Set (conventions.yml)."""
+    document = rf"(?<![\w.])(?:{alternation('serial_set_documents')})\s*(?:No\.\s*)?\d+"
+    session = rf"{ORDINAL_NUMBER}\s+Cong\.,?\s+{ORDINAL_NUMBER}\s+[Ss]ess\."
+    year = r"(?:(?:1[789]|20)\d\d,?\s+)?"
+    return re.compile(
+        r"^(?:.*?\b(?:published|printed|reprinted|issued|appeared)\s+(?:as|in)\s+)?"
+        rf"(?:(?P<title>[A-Z“\"].*?),?\s+{year}{session},?\s+{year}(?P<document>{document})"
+        rf"|(?P<title2>{document}),\s+(?P<document2>{session}))"  # "H. Ex. Doc. No. 1, 41st Cong., 3rd Sess."
+        r"(?:,?\s+(?:pt|part|Part)\.?\s*(?P<part>\d+))?"
+        r"(?:\s*\((?:Ser\.|Serial(?:\s+No\.)?)\s*(?P<serial>\d+)\))?"
+        r"(?:,\s*(?:pp?\.\s*)?(?P<pages>[\divxlc]+(?:\s*[–-]\s*[\divxlc]+)?))?\.?$")
+
+
+def parse_serial_set_document(text: str, base_factory) -> Citation | None:
+    """A congressional document titled as printed with its Congress, session and number (one document, whatever
+    its title repeats), the Serial Set volume as its volume and a page range after it as the place cited."""
+    found = _serial_set().match(text)
+    if not found:
+        return None
+    c = base_factory()
+    title = "title" if found.group("title") else "title2"
+    c.form, c.title = "full", _clean(text[found.start(title): found.end("document" if title == "title" else "document2")])
+    if found.group("part"):  # "H. Ex. Doc. 1, pt. 2": the part cited
+        c.pinpoint = f"pt. {found.group('part')}"
+    c.volume = found.group("serial")
+    c.pinpoint = ", ".join(p for p in (c.pinpoint, found.group("pages")) if p) or None
+    return c
+
+
+SERIAL_VOLUMES = re.compile(r"\((?:Ser\.|Serial(?:\s+No\.)?)\s*\d+\)")
+
+
+@lru_cache(maxsize=1)
+def _newspaper_issue() -> re.Pattern:
+    days = r"\d{1,2}(?:\s*(?:,|and|&|–|-)\s*\d{1,2})*"
+    return re.compile(
+        rf"^(?P<paper>(?:The\s+)?(?:[A-Z][\w.'’&-]*\s+){{0,4}}(?:{alternation('newspaper_words')})"
+        r"(?:\s+[A-Z][\w'’-]*){0,2})"
+        rf"(?:\s+\((?P<place>[^()]+)\))?,\s+(?P<date>{MONTH}\.?\s+{days},?\s+\d{{4}}|{days}\s+{MONTH}\.?,?\s+\d{{4}})"
+        r"(?:,\s*(?:p\.\s*)?(?P<page>[A-Z]?\d+))?\.?$")
+
+
+def parse_newspaper_issue(text: str, base_factory) -> Citation | None:
+    """'New York Herald, December 17 and 19, 1869.': a newspaper named (conventions.yml) with its day or days and
+    nothing else: its issues, untitled; several days are one reference."""
+    found = _newspaper_issue().match(text)
+    if not found or _title_word(found.group("paper").split()[0]):
+        return None  # "Journal, December 22, 1862", "Congressional Globe, ...": a diary, a record of debates
+    c = base_factory()
+    c.kind, c.form, c.container = "newspaper", "full", found.group("paper")
+    c.date, c.place, c.pinpoint = found.group("date"), found.group("place"), found.group("page")
+    c.year = YEAR_IN.search(c.date).group(0)
+    return c
+
+
+@lru_cache(maxsize=1)
+def _collection_at() -> re.Pattern:
+    keepers = "|".join(sorted({*words("public_bodies"), *words("repositories"), "College"}, key=len, reverse=True))
+    return re.compile(r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w.'’\-]*\s+){0,3}[A-Z][\w'’\-]+\s+Papers)\s+(?:at|in)\s+(?:the\s+)?"
+                      rf"(?P<repository>(?:[A-Z][\w'’.-]*\s+){{0,3}}(?:{keepers})\b"
+                      r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w'’-]*)+)?)")
+
+
+def parse_collection_named(text: str, base_factory) -> Citation | None:
+    """'Fish’s correspondence with Sumner in the Charles Sumner Papers at Harvard University reveal no additional
+    documentation': a collection and its repository named in the writer's prose, nothing in it cited: linked to
+    the collection, flagged (a reader may take the sentence for prose)."""
+    found = _collection_at().search(text)
+    if not found or _depths(text)[found.start()] or _prose_words(text) < 2:
+        return None  # "LCM, Fish Papers, Container 67": a reference, read as one
+    c = base_factory()
+    c.kind, c.form, c.ambiguous = "archive", "full", True
+    c.title, c.container = found.group("name"), found.group("repository")
+    c.reason = (f"The note names the {c.title} at {c.container} in its prose, citing no document in it: linked to "
+                "the collection.")
+    return c
+
+
+@lru_cache(maxsize=1)
+def _name_then_abbreviated_title() -> re.Pattern:
+    cut = r"[A-ZÄÖÜa-zäöü][a-zäöüß]{0,7}\."  # a word cut short: "Comm.", "Luc.", "L.", "bibl." (an adjective)
+    joint = r"(?:in|zum|zur|zu|de|ad|et|und|über|des|der)"
+    return re.compile(rf"^(?:(?i:{alternation('lead_ins')}):?\s+)?(?P<author>[A-ZÄÖÜ][a-zäöüß'’-]{{2,}})\s+"
+                      rf"(?P<title>(?=[A-ZÄÖÜ]|[a-zäöü]+\.\s+[A-ZÄÖÜ]){cut}(?:\s+(?:{joint}\s+)?{cut})*)"
+                      r"(?:,\s+|\s+(?=\d+\.?,?\s))(?P<loc>.+?)\.?$")  # "Bibl. Comm. 1, s. 119": volume 1, page 119
+
+
+def parse_name_then_abbreviated_title(text: str, base_factory) -> Citation | None:
+    """'Kuinöl Comm. in Luc., Proleg., p. 247', 'Hase L. J., § 35': in German and Latin apparatus, an author's
+    name, then with no comma his title cut short to its initials or first letters, then the locator."""
+    found = _name_then_abbreviated_title().match(text)
+    first = found.group("title").split()[0].rstrip(".") if found else ""
+    if not found or first in ("Jr", "Sr") or first in words("locators") or not has_locator(f"{found.group('title')}, {found.group('loc')}") \
+            or found.group("author") in {*conventions()["not_names"], *conventions()["title_words"],
+                                         *conventions()["scripture_books"]}:
+        return None
+    c = base_factory()
+    c.form, c.authors, c.title, c.pinpoint = "short", [found.group("author")], found.group("title"), found.group("loc")
+    return c
+
+
+@lru_cache(maxsize=1)
+def _periodical_by_volume_and_number() -> re.Pattern:
+    return re.compile(rf"^(?P<author>{NAME}),\s+(?P<container>(?=[A-ZÄÖÜ])[^,;()“”\"]*?\b(?:{alternation('learned_series')})\b"
+                      r"[^,;()“”\"]*),\s+(?P<volume>[ivxlc]+|[IVXLC]+|\d+)\.\s*(?P<issue>\d+),\s*(?P<loc>\d.*?)\.?$")
+
+
+def parse_periodical_by_volume_and_number(text: str, base_factory) -> Citation | None:
+    """'Binder, Studien der evang. Geistlichkeit Würtembergs, ix. 2, 5': a writer, then a periodical (a word of a
+    learned series in its name), its volume and number parted by a full stop, the page: his untitled article."""
+    found = _periodical_by_volume_and_number().match(text)  # not "Moran, Journal, ii. 3": a diary's volume and page
+    if not found or not looks_like_names(found.group("author")) or len(found.group("container").split()) < 2:
+        return None
+    c = base_factory()
+    c.kind, c.form, c.authors = "article", "full", split_names(found.group("author"))[0]
+    c.container, c.volume, c.issue = found.group("container"), found.group("volume"), found.group("issue")
+    c.pinpoint = found.group("loc")
+    return c
+
+
+@lru_cache(maxsize=1)
+def _known_writers_work() -> re.Pattern:
+    title = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
+    return re.compile(rf"\b(?:in|see|See|from)\s+the\s+(?P<title>{title})\s+of\s+(?P<author>[A-Z][\w'’-]+)\b(?!\s+[A-Z])"
+                      rf"|\bby\s+(?P<author2>[A-Z][\w'’-]+),?\s+in\s+(?:the\s+|his\s+)?(?:{alternation('divisions')})\s+of\s+"
+                      rf"(?P<title2>{title})")
+
+
+def read_works_of_known_writers(citations: list[Citation], notes: list[Note]) -> list[Citation]:
+    """'represented ... in the Caesars of Julian', 'the abridgment given by Tacitus, in the life of Agricola': a
+    title and its writer named in the prose, linked when another note cites that writer's work of that title
+    ("Julian's Caesars", "Tacitus, (in Agricola, c. 12)"), never otherwise (a work is not made of prose)."""
+    from .resolve import content_words
+    made = []
+    for note in notes:
+        for found in _known_writers_work().finditer(note.text):
+            author, title = found.group("author") or found.group("author2"), found.group("title") or found.group("title2")
+            known = [c for c in citations if c.title and c.authors and same_name(c.authors[0], author)
+                     and content_words(title) and content_words(title) <= content_words(c.title)]
+            if not known or any(c.note == note.number and c.title == known[0].title for c in citations):
+                continue
+            c = Citation(note.chapter, note.number, found.start(), found.end(), found.group(0))
+            c.form, c.authors, c.title, c.ambiguous = "short", list(known[0].authors), known[0].title, True
+            c.reason = (f"The prose names {title} of {author}, the title another note cites as {known[0].title} "
+                        f"(note {known[0].note}): linked to it.")
+            made.append(c)
+    return sorted(citations + made, key=lambda c: (c.note, c.start))
+
+
+@lru_cache(maxsize=1)
+def _particle_name_then_title() -> re.Pattern:
+    word, small = r"[A-ZÀ-Ý][\w'’-]*", r"(?:de|des|du|en|la|le|les|of|the|and|et|der|die|das|von|und|di|del|della)"
+    return re.compile(rf"^(?:(?i:{alternation('lead_ins')}):?\s+)*"
+                      rf"(?P<author>{word}(?:\s+['’]?(?:{alternation('name_particles')}))+\s+{word})\s+"
+                      rf"(?P<title>{word}(?:\s+(?:{small}\s+)*{word})*)"
+                      rf"(?:,?\s+(?:{alternation('emphasis_words')}))?,?\s+(?P<loc>(?i:{alternation('locators')})\.?\s.*?)\.?$")
+
+
+def parse_particle_name_then_title(text: str, base_factory) -> Citation | None:
+    """'Compare also Dureau de la Malle Economie Politique des Romains especially L. l. c. ix': a name whose small
+    words ("de la") show where it ends, then with no comma the title, then the locator (a stray apostrophe before
+    the particle, as printed, kept)."""
+    found = _particle_name_then_title().match(text)
+    particles = re.findall(rf"\s['’]?({alternation('name_particles')})(?=\s)", found.group("author")) if found else []
+    if not found or (len(particles) == 1 and particles[0] in conventions()["title_prepositions"]):
+        return None  # "Vegetius de Re Militari": a title opened by "de" after the author ("de la Malle": a name)
+    c = base_factory()
+    c.form, c.title, c.pinpoint = "short", found.group("title"), found.group("loc")
+    c.authors = people(found.group("author")) or [found.group("author")]  # "Dureau 'de la Malle": as printed
+    return c
+
+
+def split_run_on_references(citations: list[Citation]) -> list[Citation]:
+    """'Julian in Caesaribus Eutropius, viii. 2, 6.': a reference "Author in Title" run into the next with no full
+    stop between, read as one title ("Caesaribus Eutropius"): its last word is the name of a writer the notes cite
+    elsewhere, followed by his locator, and begins a reference of its own."""
+    result = []
+    for c in citations:
+        run = re.match(r"^(?P<author>.+?)\s+in\s+(?:the\s+)?(?P<title>[A-Z][^,;]*?)\s+(?P<name>[A-Z][\w'’-]{2,}),\s*"
+                       r"(?P<loc>.+)$", c.text) if c.title and len(c.authors) == 1 else None
+        if not run:
+            result.append(c)
+            continue
+        others = [a for other in citations if other is not c for a in other.authors]
+        if fold_name(run.group("author")) != fold_name(c.authors[0]) or fold_name(c.title) != fold_name(
+                f"{run.group('title')} {run.group('name')}") or not any(same_name(run.group("name"), a) for a in others):
+            result.append(c)
+            continue
+        following = Citation(c.chapter, c.note, c.start + run.start("name"), c.end, c.text[run.start("name"):])
+        following.form, following.authors, following.pinpoint = "short", [run.group("name")], _clean(run.group("loc"))
+        c.title, c.pinpoint, c.end, c.text = run.group("title"), None, c.start + run.end("title"), c.text[: run.end("title")]
+        result += [c, following]
+    return result
+
+
+@lru_cache(maxsize=1)
+def _instrument_provision() -> tuple[re.Pattern, re.Pattern]:
+    word = r"[A-Z][\w'’-]*"
+    name = (rf"(?:the\s+)?(?P<name>(?:{word}\s+){{0,3}}(?:{alternation('instrument_nouns')})\b"
+            rf"(?:\s+of\s+(?:the\s+)?{word}(?:\s+(?:of\s+|the\s+|and\s+)*{word})*)?)")
+    lead = rf"(?:(?i:{alternation('lead_ins')}):?\s+)?"
+    locator = rf"(?P<loc>{_provision().pattern})"
+    return (re.compile(rf"{lead}{locator},?\s+of\s+{name}\.?"), re.compile(rf"{lead}{name},\s+{locator}\.?"))
+
+
+def parse_instrument_provision(text: str, base_factory) -> Citation | None:
+    """'Art. 10 of the Covenant.', 'Treaty of Versailles, Art. 231.': a provision and the instrument the note names
+    (a noun of conventions.yml's instrument_nouns, with the words before it and its "of"): the instrument, there."""
+    for form in _instrument_provision():
+        found = form.fullmatch(text.strip())
+        if found:
+            words = found.group("name").split()
+            c = base_factory()
+            c.form, c.pinpoint = "short", found.group("loc").rstrip(" ,")
+            c.title = " ".join(words[1:] if words[0] in conventions()["not_names"] else words)
+            return c
+    return None
+
+
+FOLIO_REFERENCE = re.compile(r"^(?P<title>[A-ZÄÖÜ][\w]*\.?(?:\s+[\w]+\.?){1,4}?)\s+"
+                             r"(?P<loc>(?:f|fol|ff)\.\s*(?:[ivxlc]+|\d+)[ab]?\.?(?:\s*\d+[ab]?)?)\.?$")
+
+
+def parse_folio_reference(text: str, base_factory) -> Citation | None:
+    """'Hieros. rosch haschanah f. lvi. 4.': a text (a tractate, a manuscript) by its title, cut short or
+    transliterated, and its folio: the text, titled as printed, with no author."""
+    found = FOLIO_REFERENCE.match(text)
+    if not found or IBID.match(text) or BARE_OP_CIT.match(text) or looks_like_names(found.group("title")):
+        return None
+    c = base_factory()
+    c.form, c.title, c.pinpoint = "short", found.group("title"), found.group("loc").rstrip(".")
+    return c

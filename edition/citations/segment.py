@@ -24,7 +24,11 @@ SAME_AUTHOR_AGAIN = re.compile(r"\),?\s+and\s+(?=[A-Z])")
 NEXT_IN_LIST = re.compile(r"(?<=[\divxlc]\))\s*,\s+(?=[A-Z])|(?<=\d)\s*,\s+and\s+(?=[A-Z])"
                           r"|(?<=\d)\s*,?\s+and\s+(?=[“\"])"  # "..., December 18, 1953 and “Title,” Newsweek"
                           r"|,\s+and\s+(?=[“\"][^”\"]+,[”\"]\s+[A-Z][^,]*,\s+[A-Z][a-z]+\.? \d{1,2}, \d{4})"
-                          r"|(?<=\d),\s+(?=[A-Z][\w-]+['’]s\s+[A-Z])")  # "the Augustan History, p. 5, Jerome's Chronicle"
+                          r"|(?<=\d),\s+(?=[A-Z][\w-]+['’]s\s+[A-Z])"  # "the Augustan History, p. 5, Jerome's Chronicle"
+                          # "pp. 173–207 and Justin Hart, Empire of Ideas": a page, "and", an author's name and a comma
+                          r"|(?<=\d)\s+and\s+(?=(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+,\s+[A-Z])")
+# "..., CDF 1945–1949, 026 China and NARA, RG 59, CDF 1950–1954": a second archival reference after a first
+NEXT_ARCHIVE = re.compile(rf"\s+and\s+(?=(?:{alternation('repositories')}),\s)")
 # (", and “Official Papers,” Washington Post, March 7, 1953": an unsigned item, its periodical and date)
 SENTENCE_END = re.compile(r"[.?!][\"”’)\]]*(?:\s+|—)(?=[\"“‘(\[*]?[A-Z0-9])")  # ".—E. F. über ...": a dash after it
 IMPRINT = re.compile(r"\((?:[^()]*[:,]\s*)?(?<![–-])(?:1[5-9]|20)\d\d\)|\([^()]+:\s[^()]+\)")  # or "(New York: Trow)"
@@ -46,7 +50,10 @@ def _depths(text: str) -> list[int]:
     """Nesting depth at each character: brackets, double quotation marks and `*italics*`."""
     depths, depth, straight, italic = [], 0, False, False
     for index, char in enumerate(text):
-        if char in "([“":
+        if char == "“" and depth and index and not text[index - 1].isspace() \
+                and (index + 1 == len(text) or text[index + 1].isspace() or text[index + 1] in ",.;:)]"):
+            depth -= 1  # German „Titel“, and 'to furnish,“ the Department' (misprinted): a closing mark
+        elif char in "([“„":
             depth += 1
         elif char in ")]”" and depth:
             depth -= 1
@@ -215,6 +222,8 @@ def split_note(text: str) -> list[Piece]:
             listed = [(m.start(), m.end()) for m in NEXT_IN_LIST.finditer(sentence)
                       if not _depths(sentence)[m.start()] and (_after_locator(sentence[: m.start()])
                                                                or sentence[m.end():m.end() + 1] in "“\"")]
+            listed += [(m.start(), m.end()) for m in NEXT_ARCHIVE.finditer(sentence) if not _depths(sentence)[m.start()]
+                       and re.search(rf"\b(?:{alternation('repositories')}),", sentence[: m.start()])]
             for index, (a, b) in enumerate(_spans(len(sentence), sorted(set(again + listed)))):
                 same_author = index > 0  # a later item may be by the same author: it says so by naming none
                 absolute = start + s + a
