@@ -66,7 +66,8 @@ def _write_atomic(path: Path, data: bytes) -> None:
 
 
 def _prune(folder: Path, name: str) -> None:
-    entries = sorted(folder.glob(f"{name}-*"), key=lambda p: p.stat().st_mtime, reverse=True)
+    # `name-<digest>.pickle` only: "chapter-zubok" must not prune "chapter-zubok-copy02"'s entries
+    entries = sorted(folder.glob(f"{name}-{'?' * 64}.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
     for old in entries[KEPT_PER_NAME:]:
         old.unlink(missing_ok=True)
 

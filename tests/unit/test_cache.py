@@ -165,3 +165,13 @@ def test_a_chapter_model_is_kept_across_processes_per_content(tmp_path, monkeypa
         read_chapter(chapter)  # another text: never the kept model
     monkeypatch.undo()
     assert read_chapter(chapter).title.text() == "A Changed Title"
+
+
+def test_old_entries_are_pruned_by_their_own_name_only(tmp_path):
+    from edition.cache import KEPT_PER_NAME
+
+    for n in range(KEPT_PER_NAME + 3):
+        remembered(tmp_path, "chapter-a", [], lambda: n, salt=str(n))
+        remembered(tmp_path, "chapter-a-copy02", [], lambda: n, salt=str(n))
+    kept = sorted(p.name.rsplit("-", 1)[0] for p in (tmp_path / ".cache" / "edition").iterdir())
+    assert kept.count("chapter-a") == KEPT_PER_NAME and kept.count("chapter-a-copy02") == KEPT_PER_NAME
