@@ -1137,6 +1137,7 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
     for c in citations:  # "Geschichte der drei letzten Lebensjahre Jesu u. s. w.": the title cut, not its words
         if c.title and AND_SO_ON.search(c.title) and AND_SO_ON.search(c.title).start() > 0:
             c.title = _clean(c.title[: AND_SO_ON.search(c.title).start()])
+    citations = [_marked_title_details(c) for c in citations]
     citations = attributions_under_quotations(citations, note.text)
     cited = [c for c in citations if not c.reported]
     citations = [c for c in citations if not (c.reported and not c.title and not c.pinpoint and any(
@@ -1558,6 +1559,16 @@ def fold_name(text: str) -> str:
     return re.sub(r"[^a-z]", "", text.lower())
 
 
+SINGLE_QUOTED = re.compile(r"(?:(?<=^)|(?<=[\s(]))'(?P<inner>[A-Z](?:[^'\"“”]|'(?=\w))*?(?:[,.!?]'|[\w)]'(?=[,.;:)]|$)))")
+
+
+def _single_quotes_as_double(text: str) -> str:
+    """Titles in straight single quotes, the old British way ("'Man's Place in Nature,' 1863, p. 67"), in
+    double quotes (same length: spans stay true), as the rest of the parser reads them; an apostrophe inside
+    ("Man's", "L'Ordre") or a quote opened in a word ("dell' uomo") is no quotation mark."""
+    return SINGLE_QUOTED.sub(lambda m: f"“{m.group('inner')[:-1]}”", text)
+
+
 def _blank_apparatus(text: str) -> tuple[str, list[tuple[int, str]]]:
     """The note with its cross-references to the book itself ("see note 5 above and") and its
     "hereafter" clauses blanked out (same length: spans stay true); the abbreviations, by place."""
@@ -1572,7 +1583,7 @@ def _blank_apparatus(text: str) -> tuple[str, list[tuple[int, str]]]:
         aliases.append((match.start(), _clean(match.group("abbr") or match.group("abbr2"))))
     text = ALIAS_SENTENCE.sub(lambda m: " " * len(m.group(0)), text)
     text = INTERNAL.sub(lambda m: " " * len(m.group(0)), text)
-    return text, aliases
+    return _single_quotes_as_double(text), aliases
 
 
 def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
@@ -1967,3 +1978,57 @@ def _is_commentary(text: str) -> bool:
     archival = ARCHIVE_WORDS.search(text) and _prose_words(text) <= 3  # "Congress passed an Archives Act that ...": prose
     return not (ITALIC.search(text) or PUB_PAREN.search(text) or PINPOINT.search(text) or URL.search(text)
                 or archival or OP_CIT.search(text))
+
+
+YEAR = r"(?:1[5-9]|20)\d\d"
+# the mark around a title: quotation marks or italics, the comma or full stop inside or outside
+MARKED_END = re.compile(r"[,.]?[”\"*'][,.]?")
+POSSESSOR_BEFORE = re.compile(r"(?P<who>(?:[A-Z][\w'’.-]*\.?\s+(?:and\s+)?)*[A-Z][\w'’-]+?)(?:['’]s?\s+(?:[a-z]+\s+){0,2}"
+                              r"(?:paper|memoir|article|essay)|,)?\s+in\s+(?:the\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def _marked_title_tail() -> re.Pattern:
+    volume, page = alternation("volume_locators"), alternation("page_locators")
+    return re.compile(
+        rf"^[,.]?\s*(?:(?P<place>[A-Z][a-z]+),\s*)?(?:\d+(?:st|nd|rd|th|d)\s+(?:series|Series),\s*(?:[A-Z][a-z]+\.\s*)?)?"
+        rf"(?:(?P<edition>\d+(?:st|nd|rd|th|d)\s+(?:[Ee]dition|ed\.)),?\s*)?"
+        rf"(?:(?P<month>{MONTH}(?:\s*\d{{1,2}}(?:st|nd|rd|th|d)?)?),?\s+(?={YEAR}))?"
+        rf"(?:(?P<year>{YEAR}(?:\s*[-–]\s*\d{{2,4}})?)[,.]?\s*)?"
+        rf"(?:(?:{volume})\.?\s*(?P<volume>[ivxlcIVXLC]+|\d+)\b\.?,?\s*)?(?:(?P<year2>{YEAR})[,.]?\s*)?"
+        rf"(?:(?:{page})\.?\s+)?(?P<loc>[\dIVXLCivxlc][^;]*?)?[.\s]*$")
+
+
+def _marked_title_details(c: Citation) -> Citation:
+    """A title in quotation marks or italics followed, the older way, by its details with no parentheses:
+    "'Man's Place in Nature,' 1863, p. 67", "'Thierleben,' B. i. 1864, s. 75, 86", "'Anatomy of Vertebrates,'
+    vol. i. p. 533". The year, the volume (conventions.yml volume_locators) and the page (page_locators) are
+    read apart; a periodical's name so printed with its volume or date ("Prof. Wyman in 'Proceedings of the
+    American Academy of Sciences,' vol. iv. 1860, p. 17") is the periodical of an untitled article by the
+    writer named before it."""
+    if not c.title or c.form in ("ibid", "op-cit") or c.kind not in ("book", "web") or c.url or c.year or c.volume \
+            or c.container:
+        return c
+    at = c.text.find(c.title)
+    if at < 1 or c.text[at - 1] not in "“\"*'":
+        return c
+    mark = MARKED_END.match(c.text, at + len(c.title))
+    if not mark or not re.search(r"[”\"*']", mark.group(0)):
+        return c
+    tail = _marked_title_tail().match(c.text[mark.end():])
+    if not tail or not any(tail.group(k) for k in ("year", "year2", "volume", "edition")):
+        return c
+    year = tail.group("year") or tail.group("year2")
+    loc = tail.group("loc")
+    if loc and re.search(r",\s+[a-z]{3,}", loc):  # "page 305, has seen a dog": the writer's sentence goes on
+        loc = loc[: re.search(r",\s+[a-z]{3,}", loc).start()]
+    if pattern("periodical_words", r"\b(?:{})(?!\w)").search(c.title) and (year or tail.group("volume")):
+        who = POSSESSOR_BEFORE.search(c.text[: at - 1])
+        c.kind, c.container, c.title, c.form = "article", c.title, None, "full"
+        c.authors = c.authors or (_people(who.group("who"))[0] if who else [])
+        c.volume, c.year = tail.group("volume"), year
+        c.date = f"{tail.group('month')} {year}" if tail.group("month") and year else None
+    else:  # a book: one work whatever its volume; "short" as the resolver reads it, no imprint being printed
+        c.kind, c.form, c.year, c.volume = "book", "short", year, tail.group("volume")
+    c.pinpoint = _clean(loc) or None
+    return c
