@@ -39,6 +39,7 @@ AT_THIS_PLACE = re.compile(rf"^(?:(?i:{alternation('lead_ins')}):?\s+)?(?P<names
                            rf"[A-Z][\w'’-]+)*)\s+(?P<loc>(?:{alternation('this_passage')})\.?)(?=[\s,;]|$)")
 MY_WORK = re.compile(rf"^(?:(?i:{alternation('lead_ins')}):?\s+)?(?:in\s+)?my\s+\*?(?P<title>[A-ZÄÖÜ][^,;()]*?)\*?,\s*"
                      r"(?P<loc>(?:[ivxlc]+\.?|\d+\.?)?\s*(?:§|pp?\.|s\.|S\.|vol\.).*)$")
+MY_MARKED_WORK = re.compile(r"\bmy\s+(?P<title>[“\"*][A-ZÄÖÜ][^”\"*;()]*?[,.]?[”\"*])[,.]?\s*(?P<loc>.*)$")  # "in my 'Title,' 1872"
 TITLE_EDITED_BY = re.compile(rf"^(?P<title>[A-ZÄÖÜ][^,;()]+?),?\s+(?:ed|edit|hrsg|éd)\.\s+(?P<editor>[A-Z][\w'’-]+)\.?,?\s+"
                              rf"(?P<loc>(?:{alternation('page_words')})\.\s*\d.*)$")
 SCRIPTURE = re.compile(rf"(?:[12]\s+)?(?:{alternation('scripture_books')})\.?\s+(?:[ivxlc]+\.\s*\d+|\d+:\d+|[ivxlc]+\.?(?=[,;]|$))")
@@ -1649,10 +1650,10 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
             made += _parse_piece(after, lambda: Citation(base().chapter, base().note, after.start, after.end, after.text),
                                  earlier + made)
         return made
-    mine = MY_WORK.match(text)
-    if mine and not is_prose(mine.group("title")):  # "Compare my Dogmatik, i. § 49": the writer's own work
+    mine = MY_WORK.match(text) or MY_MARKED_WORK.search(text)
+    if mine and not is_prose(mine.group("title").strip("“”\"*,.")):  # "Compare my Dogmatik, i. § 49": the writer's own work
         c = base()
-        c.form, c.authors, c.title = "short", ["@chapter-author"], _clean(mine.group("title"))
+        c.form, c.authors, c.title = "short", ["@chapter-author"], _clean(mine.group("title").strip("“”\"*"))
         c.pinpoint = _pages_only(_clean(mine.group("loc")))
         return [c]
     bare = BARE_OP_CIT.match(text)
@@ -2006,7 +2007,8 @@ def _marked_title_details(c: Citation) -> Citation:
     read apart; a periodical's name so printed with its volume or date ("Prof. Wyman in 'Proceedings of the
     American Academy of Sciences,' vol. iv. 1860, p. 17") is the periodical of an untitled article by the
     writer named before it."""
-    if not c.title or c.form in ("ibid", "op-cit") or c.kind not in ("book", "web") or c.url or c.year or c.volume \
+    if not c.title or c.form in ("ibid", "op-cit") or c.kind not in ("book", "web", "article") or c.url or c.year \
+            or c.volume \
             or c.container:
         return c
     at = c.text.find(c.title)
