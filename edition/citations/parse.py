@@ -1138,7 +1138,7 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
     for c in citations:  # "Geschichte der drei letzten Lebensjahre Jesu u. s. w.": the title cut, not its words
         if c.title and AND_SO_ON.search(c.title) and AND_SO_ON.search(c.title).start() > 0:
             c.title = _clean(c.title[: AND_SO_ON.search(c.title).start()])
-    citations = [_marked_title_details(c) for c in citations]
+    citations = [_legislative_series(_marked_title_details(c)) for c in citations]
     citations = attributions_under_quotations(citations, note.text)
     cited = [c for c in citations if not c.reported]
     citations = [c for c in citations if not (c.reported and not c.title and not c.pinpoint and any(
@@ -1563,6 +1563,10 @@ def fold_name(text: str) -> str:
 SINGLE_QUOTED = re.compile(r"(?:(?<=^)|(?<=[\s(]))'(?P<inner>[A-Z](?:[^'\"“”]|'(?=\w))*?(?:[,.!?]'|[\w)]'(?=[,.;:)]|$)))")
 
 
+TRANSCRIBERS_NOTE = re.compile(r"\b(?i:transcriber)['’]s [Nn]ote:.*$", re.S)  # the transcription's remark, not the writer's
+COMMA_IN_ITALICS = re.compile(r"(?<=[^\s*]),\*(?=\s|$)")  # "*African Repository,* VIII": the comma is the note's
+
+
 def _single_quotes_as_double(text: str) -> str:
     """Titles in straight single quotes, the old British way ("'Man's Place in Nature,' 1863, p. 67"), in
     double quotes (same length: spans stay true), as the rest of the parser reads them; an apostrophe inside
@@ -1584,7 +1588,8 @@ def _blank_apparatus(text: str) -> tuple[str, list[tuple[int, str]]]:
         aliases.append((match.start(), _clean(match.group("abbr") or match.group("abbr2"))))
     text = ALIAS_SENTENCE.sub(lambda m: " " * len(m.group(0)), text)
     text = INTERNAL.sub(lambda m: " " * len(m.group(0)), text)
-    return _single_quotes_as_double(text), aliases
+    text = TRANSCRIBERS_NOTE.sub(lambda m: " " * len(m.group(0)), text)
+    return _single_quotes_as_double(COMMA_IN_ITALICS.sub("*,", text)), aliases
 
 
 def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
@@ -1988,6 +1993,10 @@ POSSESSOR_BEFORE = re.compile(r"(?P<who>(?:[A-Z][\w'’.-]*\.?\s+(?:and\s+)?)*[A
                               r"(?:paper|memoir|article|essay)|,)?\s+in\s+(?:the\s+)?$")
 
 
+NEWSPAPER_DATE = re.compile(rf"^[,.]?\s*(?P<date>{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th|d)?,\s*{YEAR})"
+                            r"(?:,\s*(?:p\.\s*)?(?P<page>[A-Z]?\d+))?[.\s]*$")
+
+
 @lru_cache(maxsize=1)
 def _marked_title_tail() -> re.Pattern:
     volume, page = alternation("volume_locators"), alternation("page_locators")
@@ -2017,6 +2026,11 @@ def _marked_title_details(c: Citation) -> Citation:
     mark = MARKED_END.match(c.text, at + len(c.title))
     if not mark or not re.search(r"[”\"*']", mark.group(0)):
         return c
+    dated = NEWSPAPER_DATE.match(c.text[mark.end():])
+    if dated and c.text[at - 1] in "*“\"" and not c.authors:  # "*The Liberator*, Oct. 24, 1834": a paper's issue
+        c.kind, c.container, c.title, c.form = "newspaper", c.title, None, "full"
+        c.date, c.year, c.pinpoint = dated.group("date"), dated.group("date")[-4:], dated.group("page")
+        return c
     tail = _marked_title_tail().match(c.text[mark.end():])
     if not tail or not any(tail.group(k) for k in ("year", "year2", "volume", "edition")):
         return c
@@ -2033,4 +2047,22 @@ def _marked_title_details(c: Citation) -> Citation:
     else:  # a book: one work whatever its volume; "short" as the resolver reads it, no imprint being printed
         c.kind, c.form, c.year, c.volume = "book", "short", year, tail.group("volume")
     c.pinpoint = _clean(loc) or None
+    return c
+
+
+def _legislative_series(c: Citation) -> Citation:
+    """A legislature's journal or its session laws, printed as a series by session or volume ("*Journal of
+    House*, 1840, I, pp. 347, 508"; "*Laws of Ohio*, II, p. 53"; conventions.yml legislative_series): one work,
+    the session or volume as printed on the citation, not a periodical's volume."""
+    name = c.title or c.container
+    if not name or c.authors or c.form in ("ibid", "op-cit") or not pattern(
+            "legislative_series", r"(?:{})", escape=False).fullmatch(name):
+        return c
+    at = c.text.find(name)
+    after = c.text[at + len(name):] if at >= 0 else ""
+    part = re.match(rf"^\W*(?P<part>(?:{YEAR}(?:\s*[-–]\s*\d{{2,4}})?|[IVXLC]+)(?:,\s*[IVXLC]+\b)?)(?=,|\.?\s*$)", after)
+    c.kind, c.title, c.container, c.form = "book", name, None, "full"
+    c.volume, c.year, c.issue = (part.group("part") if part else None), None, None
+    pages = re.search(r"\bpp?\.\s*(?P<pages>\d[\d,\s–-]*\d|\d)", after)
+    c.pinpoint = pages.group("pages") if pages else c.pinpoint
     return c

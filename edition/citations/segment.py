@@ -24,7 +24,8 @@ SAME_AUTHOR_AGAIN = re.compile(r"\),?\s+and\s+(?=[A-Z])")
 NEXT_IN_LIST = re.compile(r"(?<=[\divxlc]\))\s*,\s+(?=[A-Z])|(?<=\d)\s*,\s+and\s+(?=[A-Z])"
                           r"|(?<=\d)\s*,?\s+and\s+(?=[“\"])"  # "..., December 18, 1953 and “Title,” Newsweek"
                           r"|,\s+and\s+(?=[“\"][^”\"]+,[”\"]\s+[A-Z][^,]*,\s+[A-Z][a-z]+\.? \d{1,2}, \d{4})"
-                          r"|(?<=\d),\s+(?=[A-Z][\w-]+['’]s\s+[A-Z])")  # "the Augustan History, p. 5, Jerome's Chronicle"
+                          r"|(?<=\d),\s+(?=[A-Z][\w-]+['’]s\s+[A-Z])"
+                          r"|(?<=\d),\s+and\s+(?=(?:in\s+)?(?:[A-Z][\w-]+['’]s\s+)?\*[A-Z])")  # "p. 226, and *Paper*"  # "the Augustan History, p. 5, Jerome's Chronicle"
 # (", and “Official Papers,” Washington Post, March 7, 1953": an unsigned item, its periodical and date)
 SENTENCE_END = re.compile(r"[.?!][\"”’)\]]*(?:\s+|—)(?=[\"“‘(\[*]?[A-Z0-9])")  # ".—E. F. über ...": a dash after it
 IMPRINT = re.compile(r"\((?:[^()]*[:,]\s*)?(?<![–-])(?:1[5-9]|20)\d\d\)|\([^()]+:\s[^()]+\)")  # or "(New York: Trow)"
@@ -109,7 +110,8 @@ def _sentence_cuts(text: str, depths: list[int]) -> list[tuple[int, int]]:
             continue  # "Author. Title. Subtitle (Place, 2011)": a sentence ends after a reference or prose
         if _author_colon(left) and PLACES_PUBLISHER_YEAR.match(right):
             continue  # "Horace Fletcher: “Happiness” ..., II. Chicago and New York, Stone, 1897": its imprint
-        if text[match.end():].startswith(("*", "(")) or CONTINUATION.match(text, match.end()):  # "Author. *Title*", "*Title*. *Subtitle*", "Title. (Imprint)"
+        if (text[match.end():].startswith("*") and not PAGES_AT_END.search(left)) or text[match.end():].startswith("(") \
+                or CONTINUATION.match(text, match.end()):  # "Author. *Title*", "*Title*. *Subtitle*", "Title. (Imprint)"
             continue
         cuts.append((match.start() + len(match.group(0).rstrip()), match.end()))
         last = match.end()
@@ -185,6 +187,8 @@ def _continues_title(left: str, right: str) -> bool:
     return re.search(r",\s+eds?\.,\s+[A-Z]", left) is not None or "," not in right[: imprint.start()]
 
 
+# a reference that ends with its pages or sections: "..., p. 590. *Laws of 1853*, p. 60" is two references
+PAGES_AT_END = re.compile(r"\b(?:pp?|sections?|§§?)\.?\s*\d+(?:\s*(?:[–-]|,|and)\s*\d+)*$")
 LOCATOR_WORD = re.compile(r"\b(?:l|lib|c|cap|p|pp|tom|vol|ver|v|ch|sect)\.\s*[\divxlc]")
 
 
