@@ -28,7 +28,7 @@ def _locator_start() -> re.Pattern:
     words = alternation("locators")
     return re.compile(
         rf"^\(?(?:{alternation('title_ends', escape=False)}|(?:{words})\.?\s*{NUMBER}\b|(?:{words})\.\s|{DATE}\s*$|\d+(?:st|nd|rd|th|d)\s+(?:Cong|Sess|Parl)\b"
-        rf"|[ivxlcdm]+\.\s*\d+(?:\s*[–-]\s*\d+)?(?:\.\s*\d+)*\.?(?:\s+(?:sqq|seq|ff)\.?)?$"  # "iv. 29", "iii. 263 sqq.",
+        rf"|[ivxlcdm]+\.\s*\d+(?:\s*[–-]\s*\d+)?(?:\.\s*\d+)*\.?(?:,?\s+(?:sqq|seq|ff|{alternation('following_pages')})\.?)?$"  # "iv. 29", "iii. 263 sqq.", "ii. 83 et sqq."
         # "i. 410–17": book and chapter, or a volume and pages
         rf"|§\s*[A-ZÀ-Ý][\w'’-]+(?:\s+\(by [^()]+\))?\.?$"  # "§ Calonne": a dictionary's article, "(by Guizot)" its writer
         rf"|[IVXLC]+\.?\s+(?:pp?\.\s*)?\d+(?:\s*[–-]\s*\d+)?(?:,\s*\d+)*\.?$"  # "I 152", "I. 105": a volume and page

@@ -1481,6 +1481,7 @@ def read_title_called_by_writer(citations: list[Citation], fragments: list[Fragm
             c.title, c.authors = c.authors[0], []
     alone = note.text.strip().rstrip(".")
     if not citations and alone and len(alone.split()) >= 2 and not re.search(r"[\d,;:()“”\"]", alone) \
+            and not INTERNAL.search(alone) \
             and not is_prose(alone) and all(w[0].isupper() for w in alone.split() if w not in ("and", "of", "the",
                                                                                                 "in", "on", "&")) \
             and not_the_writer(alone, _writer_at_call(passage, just_before=True)):  # the note is the title alone
