@@ -1138,7 +1138,8 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
     for c in citations:  # "Geschichte der drei letzten Lebensjahre Jesu u. s. w.": the title cut, not its words
         if c.title and AND_SO_ON.search(c.title) and AND_SO_ON.search(c.title).start() > 0:
             c.title = _clean(c.title[: AND_SO_ON.search(c.title).start()])
-    citations = [_legislative_series(_marked_title_details(c)) for c in citations]
+    citations = [_possessor_of_title(_without_sentence_word(_legislative_series(_marked_title_details(c))))
+                 for c in citations]
     citations = attributions_under_quotations(citations, note.text)
     cited = [c for c in citations if not c.reported]
     citations = [c for c in citations if not (c.reported and not c.title and not c.pinpoint and any(
@@ -2066,4 +2067,28 @@ def _legislative_series(c: Citation) -> Citation:
     c.volume, c.year, c.issue = (part.group("part") if part else None), None, None
     pages = re.search(r"\bpp?\.\s*(?P<pages>\d[\d,\s–-]*\d|\d)", after)
     c.pinpoint = pages.group("pages") if pages else c.pinpoint
+    return c
+
+
+def _without_sentence_word(c: Citation) -> Citation:
+    """"As Waterland (iv. 760) does call it": the word that opens the writer's sentence (conventions.yml
+    not_names) is no part of the author's name."""
+    opening = "|".join(w for w in conventions()["not_names"] if isinstance(w, str))  # YAML reads "On" as true
+    if c.authors and re.match(rf"(?:{opening})\s+[A-Z]", c.authors[0]):
+        c.authors = [c.authors[0].split(None, 1)[1]] + c.authors[1:]
+    return c
+
+
+POSSESSOR_TITLE = re.compile(r"^(?P<author>[A-Z][\w-]+)['’]s\s+(?P<title>[A-Z][\w-]*\.?(?:\s+[\w.-]+)*)$")
+
+
+def _possessor_of_title(c: Citation) -> Citation:
+    """"Schoenemann’s Bibliotheca Pat.", "Nourrisson’s Philosophie de S. Augustin": the author in the possessive
+    before a title printed without marks (a title in quotation marks or italics keeps its "Man's")."""
+    found = POSSESSOR_TITLE.match(c.title or "")
+    at = c.text.find(c.title) if c.title else -1
+    if not found or c.authors or c.form in ("ibid", "op-cit") or (at > 0 and c.text[at - 1] in "“\"*'‘") \
+            or found.group("author") in conventions()["not_names"] or _title_word(found.group("author")):
+        return c
+    c.authors, c.title = [found.group("author")], found.group("title").strip()
     return c
