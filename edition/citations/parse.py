@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .chunks import DATE, DAY, FUNCTION_WORDS, MONTH, _title_word, document_prefix, has_locator, is_locator, is_prose, read_plain, top_level_chunks
+from .chunks import DATE, DAY, FUNCTION_WORDS, MONTH, TITLE_WORD_THEN_NUMBER, _title_word, document_prefix, has_locator, is_locator, is_prose, read_plain, top_level_chunks
 from .conventions import abbreviations, alternation, conventions, pattern, words
 from .model import Citation, Fragment
 from .names import is_corporate, looks_like_names, split_names, trailing_names
@@ -1619,6 +1619,9 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
         for s in secondary:
             s.via = -1 if primary else None  # marks "the work that cites the primary one"
         return primary + secondary
+    quoted_at = _quotation_then_locator(text, base)
+    if quoted_at:
+        return quoted_at
     quotation = parse_quotation_by(text, base)
     if quotation is not None:
         return quotation
@@ -1866,7 +1869,7 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
         c.form, c.authors, c.title = "short", split_names(short[0])[0], short[1]
         return [c]
     if not (ITALIC.search(text) or find_quoted(text) or PUB_PAREN.search(text) or PINPOINT.search(text)
-            or has_locator(text) or URL.search(text)):
+            or has_locator(text) or URL.search(text) or _title_word_then_numbers(text)):
         return []
     c = parse_reference(text, base())
     return [_life_in_lives(c)] if c else []
@@ -2092,3 +2095,24 @@ def _possessor_of_title(c: Citation) -> Citation:
         return c
     c.authors, c.title = [found.group("author")], found.group("title").strip()
     return c
+
+
+QUOTATION_THEN_LOCATOR = re.compile(r"^(?P<before>[^“\"]*)[“\"][^”\"]{20,}[”\"]\s*\((?P<loc>(?:[ivxlc]+\.\s*)?\d+(?:\s*[–-]\s*\d+)?)\)")
+
+
+def _quotation_then_locator(text: str, base) -> list[Citation]:
+    """"His words are: “Plus on examine ...” (ii. 122)": a passage quoted, then its place in the work of the
+    writer the annotated sentence names (resolved as "op. cit." is); the quotation is no title."""
+    found = QUOTATION_THEN_LOCATOR.match(text)
+    if not found or (found.group("before").strip() and not is_prose(found.group("before"))):
+        return []
+    c = base()
+    c.form, c.pinpoint, c.ambiguous = "op-cit", found.group("loc"), True
+    c.reason = "A quotation followed by its place alone: the work of the writer the annotated sentence names."
+    return [c]
+
+
+def _title_word_then_numbers(text: str) -> bool:
+    """"Letters 132–8.": a title word (conventions.yml title_words), then the numbers of its parts, no locator word."""
+    numbered = TITLE_WORD_THEN_NUMBER.fullmatch(text.strip())
+    return bool(numbered) and _title_word(numbered.group("title").split()[0])
