@@ -1138,8 +1138,8 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
     for c in citations:  # "Geschichte der drei letzten Lebensjahre Jesu u. s. w.": the title cut, not its words
         if c.title and AND_SO_ON.search(c.title) and AND_SO_ON.search(c.title).start() > 0:
             c.title = _clean(c.title[: AND_SO_ON.search(c.title).start()])
-    citations = [_possessor_of_title(_without_sentence_word(_legislative_series(_marked_title_details(c))))
-                 for c in citations]
+    citations = [_numbers_after_title_word(_possessor_of_title(_without_sentence_word(_legislative_series(
+        _marked_title_details(c))))) for c in citations]
     citations = attributions_under_quotations(citations, note.text)
     cited = [c for c in citations if not c.reported]
     citations = [c for c in citations if not (c.reported and not c.title and not c.pinpoint and any(
@@ -2116,3 +2116,11 @@ def _title_word_then_numbers(text: str) -> bool:
     """"Letters 132–8.": a title word (conventions.yml title_words), then the numbers of its parts, no locator word."""
     numbered = TITLE_WORD_THEN_NUMBER.fullmatch(text.strip())
     return bool(numbered) and _title_word(numbered.group("title").split()[0])
+
+
+def _numbers_after_title_word(c: Citation) -> Citation:
+    """"Letters 132–8.": the numbers after a title word are the letters (or books) cited, the pinpoint."""
+    numbered = TITLE_WORD_THEN_NUMBER.fullmatch(c.title or "")
+    if numbered and not c.pinpoint and not c.authors and _title_word(numbered.group("title").split()[0]):
+        c.title, c.pinpoint = numbered.group("title"), numbered.group("loc")
+    return c
