@@ -1366,6 +1366,7 @@ def _named_in_prose(piece: Piece, base, made: list[Citation]) -> list[Citation]:
         c.start, c.end = piece.start + match.start("author"), piece.start + match.end("title")
         found.append(c)
     found += _pronouns_work(piece, base, known)
+    found += _quoted_works_of_the_subject(piece, base, known)
     found += _authors_reported(piece, base, known | {fold_name(a) for c in found for a in c.authors},
                                [a for c in made + found for a in c.authors])
     if made or found:
@@ -1562,7 +1563,7 @@ def fold_name(text: str) -> str:
     return re.sub(r"[^a-z]", "", text.lower())
 
 
-SINGLE_QUOTED = re.compile(r"(?:(?<=^)|(?<=[\s(]))'(?P<inner>[A-Z](?:[^'\"“”]|'(?=\w))*?(?:[,.!?]'|[\w)]'(?=[,.;:)]|$)))")
+SINGLE_QUOTED = re.compile(r"(?:(?<=^)|(?<=[\s(]))'(?P<inner>[A-Z](?:[^'\"“”]|'(?=\w))*?(?:[,.!?]'|[\w)]'(?=[,.;:)]|$|\s+(?:and|or|&)\s)))")
 
 
 TRANSCRIBERS_NOTE = re.compile(r"\b(?i:transcriber)['’]s [Nn]ote:.*$", re.S)  # the transcription's remark, not the writer's
@@ -1619,7 +1620,8 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
         for s in secondary:
             s.via = -1 if primary else None  # marks "the work that cites the primary one"
         return primary + secondary
-    quoted_at = _quotation_then_locator(text, base)
+    quoted_at = _quotation_then_locator(text, base) or _periodical_in_parentheses(text, base) \
+        or _periodical_in_sentence(text, base, earlier)
     if quoted_at:
         return quoted_at
     quotation = parse_quotation_by(text, base)
@@ -2124,3 +2126,101 @@ def _numbers_after_title_word(c: Citation) -> Citation:
     if numbered and not c.pinpoint and not c.authors and _title_word(numbered.group("title").split()[0]):
         c.title, c.pinpoint = numbered.group("title"), numbered.group("loc")
     return c
+
+
+QUOTED_TITLES_OF_HIS = re.compile(r"\b(?:[Ss]ee|in)\s+(?:his|her)\s+(?P<titles>[“\"][A-Z][^”\"]+[”\"](?:\s*(?:,|and)\s*[“\"][A-Z]"
+                                  r"[^”\"]+[”\"])*)")
+WHOSE_WORK = re.compile(rf"(?P<who>{NAME}),?\s+(?:from|in|of)\s+whose\s+(?:work|book|essay|paper|treatise),?\s+"
+                        r"(?P<titles>[“\"][A-Z][^”\"]+[”\"])")
+
+
+def _quoted_works_of_the_subject(piece: Piece, base, known: set[str]) -> list[Citation]:
+    """"Haeckel has given ... in his 'Generelle Morphologie' and 'Schopfungsgeschichte.'": each quoted title
+    after "his" is a work of the sentence's subject (a name, then its verb); "by Prof. Huxley, from whose work,
+    'Man's Place in Nature,' the idea ... was taken": of the name before "whose"."""
+    found = []
+    for match in list(QUOTED_TITLES_OF_HIS.finditer(piece.text)) + list(WHOSE_WORK.finditer(piece.text)):
+        if match.re is WHOSE_WORK:
+            name = people(match.group("who"))[-1:] or [match.group("who")]
+        else:
+            subjects = [m.group("name") for m in SUBJECT.finditer(piece.text[: match.start()])
+                        if m.group("name").split()[-1] not in conventions()["not_names"]
+                        and not any(_title_word(w) for w in m.group("name").split())]
+            name = [subjects[-1].split()[-1]] if subjects else []
+        if not name:
+            continue
+        for title in re.finditer(r"[“\"](?P<title>[^”\"]+?)[,.]?[”\"]", match.group("titles")):
+            if fold_name(title.group("title")) in known:
+                continue
+            c = base()
+            c.form, c.authors, c.title = "short", list(name), title.group("title").strip()
+            c.start = piece.start + match.start("titles") + title.start()
+            c.end = piece.start + match.start("titles") + title.end()
+            found.append(c)
+    return found
+
+
+PERIODICAL_IN_PARENTHESES = re.compile(r"(?:(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)\s+)?\(\s*[“\"]"
+                                       r"(?P<name>[^”\"()]+?),?[”\"],?\s*(?P<details>[^()]*?\d[^()]*)\)")
+
+
+def _periodical_in_parentheses(text: str, base) -> list[Citation]:
+    """"M. Richard ('Annales des Sciences Nat.,' 3rd series, Zoolog. 1852, tom. xviii. p. 13) describes ...",
+    "a valuable paper, "Caratteri rudimentali ..." ('Annuario della Soc. d. Naturalisti,' Modena, 1867, p. 81),
+    by G. Canestrini": a periodical (conventions.yml periodical_words) with its details in parentheses inside the
+    writer's sentence; the article is the quoted title before it, if any, by the writer named before the
+    parentheses or after them ("by ..."). An unsigned item ("A Reviewer has criticised (...)") has no author."""
+    found = PERIODICAL_IN_PARENTHESES.search(text)
+    if not found or not pattern("periodical_words", r"\b(?:{})(?!\w)").search(found.group("name")):
+        return []
+    tail = _marked_title_tail().match(found.group("details"))
+    year = tail and (tail.group("year") or tail.group("year2"))
+    if not year and not (tail and tail.group("volume")):
+        return []
+    c = base()
+    c.kind, c.form, c.container = "article", "full", _clean(found.group("name"))
+    c.year, c.volume, c.place = year, tail.group("volume"), tail.group("place")
+    c.pinpoint = _clean(tail.group("loc")) or None
+    before = text[: found.start()].rstrip()
+    titled = re.search(r"[“\"](?P<title>[^”\"]+)[”\"]$", before)
+    if titled:
+        c.title = titled.group("title").strip(" ,")
+    by = re.match(rf"\s*,?\s*by\s+(?P<who>{NAME})", text[found.end():])
+    who = by.group("who") if by else (found.group("who") if not titled else None)
+    names = people(who) if who else []
+    c.authors = names if names and looks_like_names(who) and who.split()[0] not in conventions()["not_names"] else []
+    if not c.authors and not c.title and re.search(r"\b[Rr]eviewer\b", found.group("who") or ""):
+        c.kind = "review"  # "A Reviewer has criticised (...)": an unsigned review
+    return [c]
+
+
+PERIODICAL_IN_SENTENCE = re.compile(r"^(?P<before>(?:and\s+)?(?:[^“\"]*?\s)?)in\s+(?:the\s+)?[“\"](?P<name>[^”\"]+?),?[”\"],?\s*"
+                                    r"(?P<details>[^“\"]*\d[^“\"]*)$")
+
+
+def _periodical_in_sentence(text: str, base, earlier: list[Citation]) -> list[Citation]:
+    """"Dr. W. Lauder Lindsay has treated this subject ... in the 'Journal of Mental Science,' July 1871; and in
+    the 'Edinburgh Veterinary Review,' July 1858": a periodical (periodical_words) by its date or volume at the end
+    of the writer's sentence, untitled, by the sentence's subject (a name, then its verb), or, after "and", by the
+    writer of the reference before it in the note."""
+    found = PERIODICAL_IN_SENTENCE.match(text)
+    if not found or not pattern("periodical_words", r"\b(?:{})(?!\w)").search(found.group("name")) \
+            or not (found.group("before").strip() in ("", "and") or is_prose(found.group("before"))):
+        return []
+    tail = _marked_title_tail().match(found.group("details"))
+    year = tail and (tail.group("year") or tail.group("year2"))
+    if not year and not (tail and tail.group("volume")):
+        return []
+    subject = re.match(rf"(?P<name>{NAME})\s+(?:has|have|had|is|was)?\s*[a-z]+(?:s|ed)\b", found.group("before"))
+    c = base()
+    c.kind, c.form, c.container = "article", "full", _clean(found.group("name"))
+    c.year, c.volume, c.pinpoint = year, tail.group("volume"), _clean(tail.group("loc")) or None
+    c.date = f"{tail.group('month')} {year}" if tail.group("month") and year else None
+    possessor = POSSESSOR_BEFORE.search(text[: found.start("name") - 1])
+    if subject and subject.group("name").split()[0] not in conventions()["not_names"]:
+        c.authors = people(subject.group("name"))
+    elif possessor:  # "in Messrs. Murie and Mivart's excellent paper in 'Transactions ...'"
+        c.authors = _people(possessor.group("who"))[0]
+    elif found.group("before").startswith("and") and earlier and earlier[-1].note == c.note:
+        c.authors = list(earlier[-1].authors)
+    return [c]
