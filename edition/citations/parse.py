@@ -116,7 +116,8 @@ POSSESSIVE_ACCOUNT = re.compile(r"^(?P<name>(?:[A-Z][\w'’\-]+\s){1,2}?[A-Z][\w
 IN_MY = re.compile(r"\bin my\b")
 PERIODICAL_AND_DATE = re.compile(r"\s*[A-Z][\w.&'’ ]+,\s+(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})")
 QUOTED_COMMA = re.compile(r"[\"“](?P<title>[^;]+?),[\"”]")  # Chicago: "Title," -- may hold inner quotes
-QUOTED = re.compile(r"[\"“](?P<title>.+?)(?:,[\"”]|[\"”](?=\s*(?:in:?\s|;|,|\(|$|\*|[A-Z])))|'(?P<title2>[^']+?)',")
+QUOTED = re.compile(r"[\"“](?P<title>.+?)(?:,[\"”]|[\"”](?=\s*(?:in:?\s|;|,|\(|$|\*|[A-Z]|(?:1[5-9]|20)\d\d,)))"
+                    r"|'(?P<title2>[^']+?)',")  # "'Lec. sur la Phys.' 1866, page 890": its year after it
 
 
 # A quoted title is shorter than this (articles' and chapters' titles, subtitle included);
@@ -1502,7 +1503,7 @@ def _reporting_patterns() -> list[re.Pattern]:
                    rf"(?:[^()]{{0,40}}?\((?:(?:in\s+)?(?P<title>[A-Z][\w'’ ]*),\s*)?(?P<loc>[^()]*)\))?"),
         # "expressed by Tacitus", "omitted by Dion, or rather by Xiphilin", "according to Strabo", "the single
         # testimony of Richard of Cirencester"
-        re.compile(rf"\b(?:(?:{by})\s+by|[Aa]ccording to|(?:{alternation('testimony_nouns')})\s+of)\s+"
+        re.compile(rf"\b(?<!will be )(?<!shall be )(?:(?:{by})\s+by|[Aa]ccording to|(?:{alternation('testimony_nouns')})\s+of)\s+"
                    r"(?:(?:our|the|his|their)\s+(?:[a-z]+\s+){0,3}[a-z]+s?,\s+)?"  # "by our own antiquarians, Camden"
                    rf"(?P<author>{NAME})"
                    rf"(?:,?\s+(?:or rather|or|and)\s+(?:by\s+)?(?P<author2>{NAME})"
@@ -1621,7 +1622,7 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
             s.via = -1 if primary else None  # marks "the work that cites the primary one"
         return primary + secondary
     quoted_at = _quotation_then_locator(text, base) or _periodical_in_parentheses(text, base) \
-        or _periodical_in_sentence(text, base, earlier)
+        or _periodical_in_sentence(text, base, earlier) or _article_then_periodical(text, base)
     if quoted_at:
         return quoted_at
     quotation = parse_quotation_by(text, base)
@@ -2043,8 +2044,9 @@ def _marked_title_details(c: Citation) -> Citation:
         return c
     year = tail.group("year") or tail.group("year2")
     loc = tail.group("loc")
-    if loc and re.search(r",\s+[a-z]{3,}", loc):  # "page 305, has seen a dog": the writer's sentence goes on
-        loc = loc[: re.search(r",\s+[a-z]{3,}", loc).start()]
+    goes_on = re.search(r",\s+(?!etc\b)[a-z]{2,}", loc or "")
+    if goes_on:  # "page 305, has seen a dog", "page 890, as quoted by": the writer's sentence goes on
+        loc = loc[: goes_on.start()]
     if pattern("periodical_words", r"\b(?:{})(?!\w)").search(c.title) and (year or tail.group("volume")):
         who = POSSESSOR_BEFORE.search(c.text[: at - 1])
         c.kind, c.container, c.title, c.form = "article", c.title, None, "full"
@@ -2186,10 +2188,14 @@ def _periodical_in_parentheses(text: str, base) -> list[Citation]:
     if titled:
         c.title = titled.group("title").strip(" ,")
     by = re.match(rf"\s*,?\s*by\s+(?P<who>{NAME})", text[found.end():])
+    subject = re.match(r"(?P<name>[A-Z][a-z]{2,})\s+[a-z]+s\b", before)  # "Canestrini quotes Hyrtl. (...)"
     who = by.group("who") if by else (found.group("who") if not titled else None)
+    if not (who and people(who)) and subject and subject.group("name") not in conventions()["not_names"] \
+            and not _title_word(subject.group("name")):
+        who = subject.group("name")
     names = people(who) if who else []
     c.authors = names if names and looks_like_names(who) and who.split()[0] not in conventions()["not_names"] else []
-    if not c.authors and not c.title and re.search(r"\b[Rr]eviewer\b", found.group("who") or ""):
+    if not c.authors and not c.title and re.search(r"\b[Rr]eviewer\b", text[: found.start("name")]):
         c.kind = "review"  # "A Reviewer has criticised (...)": an unsigned review
     return [c]
 
@@ -2223,4 +2229,25 @@ def _periodical_in_sentence(text: str, base, earlier: list[Citation]) -> list[Ci
         c.authors = _people(possessor.group("who"))[0]
     elif found.group("before").startswith("and") and earlier and earlier[-1].note == c.note:
         c.authors = list(earlier[-1].authors)
+    return [c]
+
+
+ARTICLE_THEN_PERIODICAL = re.compile(r"^[“\"](?P<title>[A-ZÄÖÜ][^”\"]+?),?[”\"],?\s+(?P<name>[A-Z][^,“”\"()]+?),\s*"
+                                     r"(?P<details>[^“”\"()]*\d[^“”\"()]*)$")
+
+
+def _article_then_periodical(text: str, base) -> list[Citation]:
+    """"'Uber das Darwin'sche Spitzohr,' Archiv fur Path. Anat. und Phys., 1871, p. 485.": an article's title in
+    quotation marks, then its periodical (periodical_words) printed plain, with its year or volume; no author
+    printed (the annotated sentence names him)."""
+    found = ARTICLE_THEN_PERIODICAL.match(text)
+    if not found or not pattern("periodical_words", r"\b(?:{})(?!\w)").search(found.group("name")):
+        return []
+    tail = _marked_title_tail().match(found.group("details"))
+    year = tail and (tail.group("year") or tail.group("year2"))
+    if not year and not (tail and tail.group("volume")):
+        return []
+    c = base()
+    c.kind, c.form, c.title, c.container = "article", "full", _clean(found.group("title")), _clean(found.group("name"))
+    c.year, c.volume, c.pinpoint = year, tail.group("volume"), _clean(tail.group("loc")) or None
     return [c]

@@ -205,6 +205,13 @@ class Resolver:
                     and (c.kind == "conference-paper" or _same_periodical(c.container, work.container)) \
                     and (c.kind != "article" or fold(c.volume) == fold(work.volume)):  # one work per volume
                 return work  # an untitled work: same people, container (or conference) and year
+        if not c.title and c.kind == "article" and first_person(c):  # "Canestrini quotes Hyrtl. ('Annuario ...,'
+            for work in reversed(self.works):                          # Modena, 1867, p. 97)": his paper cited before
+                if work.kind == "article" and work.title and work.year == c.year and (work.authors or work.editors) \
+                        and same_name(first_person(c), (work.authors or work.editors)[0]) \
+                        and _same_periodical(c.container, work.container) \
+                        and (not c.volume or not work.volume or fold(c.volume) == fold(work.volume)):
+                    return work
         return None
 
     def find_alias(self, c: Citation) -> Work | None:

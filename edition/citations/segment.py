@@ -96,6 +96,8 @@ def _sentence_cuts(text: str, depths: list[int]) -> list[tuple[int, int]]:
         if re.search(r"\d$", text[last: match.start()]) and re.match(
                 rf"(?:{alternation('page_words')}|{alternation('locators_with_digits')})\.\s*\d", text[match.end():]):
             continue  # "Kirchengeschichte, I. 2. S. 12": the page after the volume
+        if re.search(r"[”\"]", match.group(0)) and re.match(r"(?:[A-Z][a-z]+,\s+)?(?:1[5-9]|20)\d\d[,.]", text[match.end():]):
+            continue  # "'Lec. sur la Phys.' 1866, page 890": a quoted title ending in a full stop, then its year
         if len(text[last: match.start()].split()) < 2:  # "Tacit. Annal.": abbreviations, not a sentence
             continue
         if text[: match.start() + 1].endswith(("..", "…")):  # an ellipsis in a quoted title
