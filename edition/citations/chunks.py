@@ -225,8 +225,8 @@ BOOK_NUMBER_AT_END = re.compile(r"(?<=\.)\s+([IVXLC]+\.)$")  # an abbreviated ti
 
 def _title_word(word: str) -> bool:
     """'Hist.', 'Epist.': a word of a title (conventions.yml), not an author's name."""
-    return word.rstrip(".") in conventions()["title_words"] or (
-        word[:1].isupper() and word.endswith(tuple(conventions()["title_word_endings"])))
+    return word.rstrip(".") in conventions()["title_words"] or any(
+        re.fullmatch(shape, word) for shape in conventions()["title_word_patterns"])
 
 
 def _names_a_record(chunks, end: int) -> bool:
