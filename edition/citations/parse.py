@@ -1139,8 +1139,8 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
     for c in citations:  # "Geschichte der drei letzten Lebensjahre Jesu u. s. w.": the title cut, not its words
         if c.title and AND_SO_ON.search(c.title) and AND_SO_ON.search(c.title).start() > 0:
             c.title = _clean(c.title[: AND_SO_ON.search(c.title).start()])
-    citations = [_numbers_after_title_word(_possessor_of_title(_without_sentence_word(_legislative_series(
-        _marked_title_details(c))))) for c in citations]
+    citations = [_session_after_ibid(_numbers_after_title_word(_possessor_of_title(_without_sentence_word(
+        _legislative_series(_marked_title_details(c)))))) for c in citations]
     citations = attributions_under_quotations(citations, note.text)
     cited = [c for c in citations if not c.reported]
     citations = [c for c in citations if not (c.reported and not c.title and not c.pinpoint and any(
@@ -2251,3 +2251,15 @@ def _article_then_periodical(text: str, base) -> list[Citation]:
     c.kind, c.form, c.title, c.container = "article", "full", _clean(found.group("title")), _clean(found.group("name"))
     c.year, c.volume, c.pinpoint = year, tail.group("volume"), _clean(tail.group("loc")) or None
     return [c]
+
+
+SESSION_AFTER_IBID = re.compile(rf"^\W*\w+\W*,\s*(?P<session>{YEAR}\s*[-–]\s*\d{{2,4}}(?:,\s*[IVXLC]+\b)?|{YEAR},\s*[IVXLC]+\b),")
+
+
+def _session_after_ibid(c: Citation) -> Citation:
+    """"*Ibid.*, 1814-1815, p. 101" after a legislature's journal: the same series, another session (a range of
+    years, or a year and a volume), as the citation's volume."""
+    session = SESSION_AFTER_IBID.match(c.text) if c.form == "ibid" and not c.volume else None
+    if session:
+        c.volume = session.group("session")
+    return c

@@ -1726,7 +1726,7 @@ def test_legislative_journals_and_session_laws_are_one_work_by_session_or_volume
     assert (journal.kind, journal.title) == ("book", "Journal of House")
     assert [(w, c.volume, c.pinpoint) for n in (1, 2, 4) for w, c in notes[n] if w.title] == [
         (journal, "1823-24", "824"), (journal, "1812-1813", "481, 482"), (journal, "1840, I", "347, 508, 614")]
-    assert [w for w, _ in notes[3]] == [journal]
+    assert [(w, c.volume, c.pinpoint) for w, c in notes[3]] == [(journal, "1814-1815", "101")], "another session"
     assert [(w.container, w.volume) for w, _ in notes[4][:1]] == [("African Repository", "VIII")]
     ohio = notes[5][0][0]
     assert ohio.title == "Laws of Ohio" and [w for w, _ in notes[6]] == [ohio]
