@@ -13,7 +13,7 @@ from functools import lru_cache
 from .chunks import DATE, DAY, FUNCTION_WORDS, MONTH, TITLE_WORD_THEN_NUMBER, _title_word, document_prefix, has_locator, is_locator, is_prose, read_plain, top_level_chunks
 from .conventions import abbreviations, alternation, conventions, pattern, words
 from .model import Citation, Fragment
-from .names import is_corporate, looks_like_names, split_names, trailing_names
+from .names import family, is_corporate, looks_like_names, split_names, trailing_names
 from .notes import Note
 from .plain_forms import (people, read_author_colon, read_author_full_stop, read_periodical_issue, read_title_first,
                           read_title_imprint, read_title_locators)
@@ -2001,7 +2001,7 @@ POSSESSOR_BEFORE = re.compile(r"(?P<who>(?:[A-Z][\w'’.-]*\.?\s+(?:and\s+)?)*[A
                               r"(?:paper|memoir|article|essay)|,)?\s+in\s+(?:the\s+)?$")
 
 
-NEWSPAPER_DATE = re.compile(rf"^[,.]?\s*(?P<date>{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th|d)?,\s*{YEAR})"
+NEWSPAPER_DATE = re.compile(rf"^[,.]?\s*(?P<date>{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th|d)?,\s*{YEAR}|\d{{1,2}}\s+{MONTH},?\s+{YEAR})"
                             r"(?:,\s*(?:p\.\s*)?(?P<page>[A-Z]?\d+))?[.\s]*$")
 
 
@@ -2047,7 +2047,8 @@ def _marked_title_details(c: Citation) -> Citation:
     goes_on = re.search(r",\s+(?!etc\b)[a-z]{2,}", loc or "")
     if goes_on:  # "page 305, has seen a dog", "page 890, as quoted by": the writer's sentence goes on
         loc = loc[: goes_on.start()]
-    if pattern("periodical_words", r"\b(?:{})(?!\w)").search(c.title) and (year or tail.group("volume")):
+    own = any(fold_name(family(a)) in fold_name(c.title) for a in c.authors)  # "Moran, *The Journal of Benjamin Moran*"
+    if pattern("periodical_words", r"\b(?:{})(?!\w)").search(c.title) and (year or tail.group("volume")) and not own:
         who = POSSESSOR_BEFORE.search(c.text[: at - 1])
         c.kind, c.container, c.title, c.form = "article", c.title, None, "full"
         c.authors = c.authors or (_people(who.group("who"))[0] if who else [])
@@ -2086,12 +2087,18 @@ def _without_sentence_word(c: Citation) -> Citation:
     return c
 
 
+POSSESSOR_MARKED_TITLE = re.compile(r"^(?P<author>[A-Z][\w-]+)['’]s\s+[“\"](?P<title>[A-Z][^”\"]+?),?[”\"]")
 POSSESSOR_TITLE = re.compile(r"^(?P<author>[A-Z][\w-]+)['’]s\s+(?P<title>[A-Z][\w-]*\.?(?:\s+[\w.-]+)*)$")
 
 
 def _possessor_of_title(c: Citation) -> Citation:
     """"Schoenemann’s Bibliotheca Pat.", "Nourrisson’s Philosophie de S. Augustin": the author in the possessive
-    before a title printed without marks (a title in quotation marks or italics keeps its "Man's")."""
+    before a title printed without marks (a title in quotation marks or italics keeps its "Man's"); before a title
+    in quotation marks, "Macaulay's 'History of England,' vol. iii. p. 12", the details after it read as usual."""
+    marked = POSSESSOR_MARKED_TITLE.match(c.text)
+    if marked and not c.authors and c.form == "short" and c.title and "“" in c.title:
+        c.authors, c.title, c.pinpoint = [marked.group("author")], marked.group("title"), None
+        return _marked_title_details(c)
     found = POSSESSOR_TITLE.match(c.title or "")
     at = c.text.find(c.title) if c.title else -1
     if not found or c.authors or c.form in ("ibid", "op-cit") or (at > 0 and c.text[at - 1] in "“\"*'‘") \

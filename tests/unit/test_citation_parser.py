@@ -1814,3 +1814,16 @@ def test_as_quoted_by_an_article_before_its_plain_periodical_and_a_paper_cited_a
         ("article", "Proc. Soc. Nat. Hist", "ix", "1863", "185")]
     assert [w for w, _ in notes[5]] == [notes[4][0][0]], "the same paper, by its periodical, year and writer"
     assert [w.title for w, _ in notes[6]] == ["Grosshirnwindungen des Menschen"], "a writer yet to discuss it"
+
+
+def test_a_writers_own_journal_a_possessive_before_a_quoted_title_and_a_paper_by_day_month_year():
+    # invented variants of the forms above
+    works, notes, _ = bibliography(
+        "Moran, *The Journal of Benjamin Moran*, 1857, p. 4.",
+        "Macaulay's 'History of England,' vol. iii. p. 12.",
+        "*The Times*, 5 May 1860.")
+    assert [(w.kind, w.title, c.year) for w, c in notes[1]] == [("book", "The Journal of Benjamin Moran", "1857")], \
+        "a diary titled by its writer's name is no periodical"
+    assert [(w.authors, w.title, c.volume, c.pinpoint) for w, c in notes[2]] == [
+        (["Macaulay"], "History of England", "iii", "12")]
+    assert [(w.kind, w.container, w.year) for w, _ in notes[3]] == [("newspaper", "The Times", "1860")]
