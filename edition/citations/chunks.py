@@ -32,6 +32,8 @@ def _locator_start() -> re.Pattern:
         # "i. 410–17": book and chapter, or a volume and pages
         rf"|§\s*[A-ZÀ-Ý][\w'’-]+(?:\s+\(by [^()]+\))?\.?$"  # "§ Calonne": a dictionary's article, "(by Guizot)" its writer
         rf"|[IVXLC]+\.?\s+(?:pp?\.\s*)?\d+(?:\s*[–-]\s*\d+)?(?:,\s*\d+)*\.?$"  # "I 152", "I. 105": a volume and page
+        # "B. ii. s. 34", "tom. i. 1824, p. 3": a volume word, a lower-case volume, (a year,) a page word and page
+        rf"|(?:{alternation('volume_locators')})\.\s*[ivxlc]+\.(?:\s*(?:1[5-9]|20)\d\d)?,?\s+(?:{alternation('page_locators')})\.?\s*\d"
         # a volume by its number and word ("1 Thl.", "2 Bd.", "1tes Bändchen", "1. Thl."), or by its number (and
         # part or issue) before the page word ("i. s. 12", "1 a. s. 78", "v. 1. s. 163"): German and Latin forms
         rf"|{NUMBER}(?:tes|te|ter|ten|es|er)?\.?\s+(?:{alternation('volume_words')})(?=[\s.,;)]|$)"

@@ -2010,7 +2010,7 @@ def _marked_title_tail() -> re.Pattern:
     volume, page = alternation("volume_locators"), alternation("page_locators")
     return re.compile(
         rf"^[,.]?\s*(?:(?P<place>[A-Z][a-z]+),\s*)?(?:\d+(?:st|nd|rd|th|d)\s+(?:series|Series),\s*(?:[A-Z][a-z]+\.\s*)?)?"
-        rf"(?:(?P<edition>\d+(?:st|nd|rd|th|d)\s+(?:[Ee]dition|ed\.)),?\s*)?"
+        rf"(?:(?P<edition>\d+(?:st|nd|rd|th|d)\s+(?:[Ee]dition|edit\.|ed\.)),?\s*)?"
         rf"(?:(?P<month>{MONTH}(?:\s*\d{{1,2}}(?:st|nd|rd|th|d)?)?),?\s+(?={YEAR}))?"
         rf"(?:(?P<year>{YEAR}(?:\s*[-–]\s*\d{{2,4}})?)[,.]?\s*)?"
         rf"(?:(?:{volume})\.?\s*(?P<volume>[ivxlcIVXLC]+|\d+)\b\.?,?\s*)?(?:(?P<year2>{YEAR})[,.]?\s*)?"

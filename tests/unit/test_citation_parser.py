@@ -1827,3 +1827,13 @@ def test_a_writers_own_journal_a_possessive_before_a_quoted_title_and_a_paper_by
     assert [(w.authors, w.title, c.volume, c.pinpoint) for w, c in notes[2]] == [
         (["Macaulay"], "History of England", "iii", "12")]
     assert [(w.kind, w.container, w.year) for w, _ in notes[3]] == [("newspaper", "The Times", "1860")]
+
+
+def test_a_german_volume_and_page_after_an_unmarked_title_and_an_edition_before_the_year():
+    # invented variants of Darwin's note 7 and of the older English edition statement
+    works, notes, _ = bibliography(
+        "Ranke, Deutsche Geschichte, B. ii. s. 34.",
+        "Lyell, 'Principles of Geology,' 10th edit. 1867, vol. i. p. 45.")
+    assert [(w.authors, w.title, c.pinpoint) for w, c in notes[1]] == [(["Ranke"], "Deutsche Geschichte", "B. ii. s. 34")]
+    assert [(w.authors, w.title, c.year, c.volume, c.pinpoint) for w, c in notes[2]] == [
+        (["Lyell"], "Principles of Geology", "1867", "i", "45")]
