@@ -1368,6 +1368,7 @@ def _named_in_prose(piece: Piece, base, made: list[Citation]) -> list[Citation]:
         found.append(c)
     found += _pronouns_work(piece, base, known)
     found += _quoted_works_of_the_subject(piece, base, known)
+    found += _writings_of(piece, base, known | {fold_name(a) for c in found for a in c.authors})
     found += _authors_reported(piece, base, known | {fold_name(a) for c in found for a in c.authors},
                                [a for c in made + found for a in c.authors])
     if made or found:
@@ -2270,3 +2271,20 @@ def _session_after_ibid(c: Citation) -> Citation:
     if session:
         c.volume = session.group("session")
     return c
+
+
+def _writings_of(piece: Piece, base, known: set[str]) -> list[Citation]:
+    """"As the letters of Vives are not in every library, we give his ... account": a writer's letters or works
+    (conventions.yml writings) named as the text quoted, untitled: the writer's work, flagged."""
+    found = []
+    for match in re.finditer(rf"\bthe\s+(?P<noun>{alternation('writings')})\s+of\s+(?P<who>{NAME})", piece.text):
+        who = match.group("who")
+        if fold_name(who) in known or who.split()[0] in conventions()["not_names"] or _title_word(who.split()[0]) \
+                or not people(who):
+            continue
+        c = base()
+        c.form, c.authors, c.ambiguous = "short", people(who), True
+        c.reason = f"\"{match.group(0)}\": a work described, not titled; linked as the writer's work."
+        c.start, c.end = piece.start + match.start(), piece.start + match.end()
+        found.append(c)
+    return found
