@@ -39,7 +39,7 @@ AT_THIS_PLACE = re.compile(rf"^(?:(?i:{alternation('lead_ins')}):?\s+)?(?P<names
                            rf"[A-Z][\w'’-]+)*)\s+(?P<loc>(?:{alternation('this_passage')})\.?)(?=[\s,;]|$)")
 MY_WORK = re.compile(rf"^(?:(?i:{alternation('lead_ins')}):?\s+)?(?:in\s+)?my\s+\*?(?P<title>[A-ZÄÖÜ][^,;()]*?)\*?,\s*"
                      r"(?P<loc>(?:[ivxlc]+\.?|\d+\.?)?\s*(?:§|pp?\.|s\.|S\.|vol\.).*)$")
-MY_MARKED_WORK = re.compile(r"\bmy\s+(?P<title>[“\"*][A-ZÄÖÜ][^”\"*;()]*?[,.]?[”\"*])[,.]?\s*(?P<loc>.*)$")  # "in my 'Title,' 1872"
+MY_MARKED_WORK = re.compile(r"\bmy\s+(?P<title>[“\"][A-ZÄÖÜ][^”\";()]*?[,.]?[”\"])[,.]?\s*(?P<loc>(?!\().*)$")  # "in my 'Title,' 1872"
 TITLE_EDITED_BY = re.compile(rf"^(?P<title>[A-ZÄÖÜ][^,;()]+?),?\s+(?:ed|edit|hrsg|éd)\.\s+(?P<editor>[A-Z][\w'’-]+)\.?,?\s+"
                              rf"(?P<loc>(?:{alternation('page_words')})\.\s*\d.*)$")
 SCRIPTURE = re.compile(rf"(?:[12]\s+)?(?:{alternation('scripture_books')})\.?\s+(?:[ivxlc]+\.\s*\d+|\d+:\d+|[ivxlc]+\.?(?=[,;]|$))")
