@@ -1896,105 +1896,6 @@ def _a_life(word: str) -> bool:
         name.lower().startswith(word) or word.startswith(name.lower()[:-2]) for name in conventions()["lives"])
 
 
-AUTHOR_AND_TITLE = re.compile(rf"^(?:(?i:{SEE}|cf\.|compare)\s+)(?P<name>[A-Z][\w'’-]+)\s+and\s+the\s+"
-                              r"(?P<rest>[A-Z][\w'’-]*(?:\s+[a-z]+)?(?:\s+[A-Z][\w'’-]*)*,\s+(?:pp?\.|l\.|c\.).*)$")
-# an ancient author and his work, without a locator: "Julian in the Caesars", "Aurelius Victor in Epitome" (the
-# author as printed; a remark on an edition's apparatus may follow: ", with Spanheims observations")
-AUTHOR_IN_WORK = re.compile(r"^(?P<author>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+in\s+(?:the\s+)?"
-                            r"(?P<title>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\.?(?:,\s+with\s+.*)?$")
-# "See the Augustan History (and the Epitomes)": a work by its title in title case, after a lead-in (a plural
-# common noun after "and the" is a kind of source, not a title)
-SEE_THE_TITLE = re.compile(rf"^(?i:{SEE}|cf\.|compare)\s+the\s+(?P<title>[A-Z][\w'’-]+(?:\s+(?:(?:of|the|and|de)\s+)?"
-                           r"[A-Z][\w'’-]+)+)(?:\s+and\s+the\s+[A-Z][a-z]+s)?\s*$")
-# "Hist. August. in Marco": a title cut short, then the Life in it by its subject's name
-TITLE_IN_LIFE = re.compile(r"^(?P<title>(?:[A-Z][a-z]+\.\s*){1,3}?)\s*(?P<part>in\s+[A-Z][a-z]+\.?)$")
-SEE_SHORT = re.compile(rf"^(?i:{SEE}|cf\.|compare)\s+(?P<names>{NAME_IN_LIST}),\s+(?P<title>[A-Z][^,;:()“”\"*]*?)\s*$")
-
-
-def _short_title_without_locator(text: str) -> tuple[str, str] | None:
-    """"See Astrid Eckert, The Struggle for the Files": Chicago's short form of a work cited as a whole,
-    printed plain, after a lead-in; the title in title case and no list of names ("See Smith, Jones")."""
-    match = SEE_SHORT.match(text)
-    if not match or not looks_like_names(match.group("names")) or looks_like_names(match.group("title")):
-        return None
-    from .chunks import FUNCTION_WORDS
-    words = re.findall(r"[\w'’-]+", match.group("title"))
-    if len(words) < 2 or any(w[0].islower() and w.lower() not in FUNCTION_WORDS for w in words) \
-            or words[-1].lower() in FUNCTION_WORDS:
-        return None
-    return match.group("names"), match.group("title")
-
-
-def _journal_details(rest: str) -> dict:
-    """', Vol. 30, No. 4 (2003)' / ' 10, no. 4 (Fall 2009): 869–960' / ', 2014, Vol. 14, No. 4, 619–645'."""
-    dotted = re.match(r"[\s,]*(\d+)\.(\d+)\s*(?=\()", rest)  # "74.2 (Spring 2000)": volume 74, issue 2
-    volume = re.search(r"\bVol(?:ume)?\.?\s*([\dIVX]+)", rest) or re.match(r"[\s,]*(\d+)\b(?=,\s*no\.|\s*\()", rest) \
-        or dotted
-    issue = re.search(r"\b(?:No|Number|no)\.?\s*(\d+)", rest) or (re.match(r"[\s,]*\d+\.(\d+)", rest) if dotted else None)
-    date = re.search(r"\(([^)]*\d{4})\)|\b(\d{1,2} [A-Z][a-z]+ \d{4})", rest)
-    year = re.search(r"\b(1[89]\d\d|20\d\d)\b", rest)
-    pages = re.search(r"(?:pp?\.\s*)?(\d+)\s*[–-]\s*(\d+)\s*$", rest.strip(" ,."))
-    return {"volume": volume.group(1) if volume else None, "issue": issue.group(1) if issue else None,
-            "date": (date.group(1) or date.group(2)) if date else None, "year": year.group(1) if year else None,
-            "pages": f"{pages.group(1)}-{pages.group(2)}" if pages else None}
-
-
-def _conference_details(rest: str) -> tuple[str | None, str | None, str | None]:
-    """'Cambridge University, December 13, 2013.' -> place, date, year."""
-    date = re.search(r"(\d{1,2} [A-Z][a-z]+,? \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4})", rest)
-    year = re.search(r"\d{4}", rest)
-    place = _clean(rest[: date.start()]) if date else _clean(rest)
-    return place, date.group(1) if date else None, year.group(0) if year else None
-
-
-DETAIL_HINT = re.compile(r"\b(?:Box|box|Folder|folder|Diary|Notebook|\d{4}|January|February|March|April|May|June|"
-                         r"July|August|September|October|November|December)\b")
-
-
-def _is_detail(text: str) -> bool:
-    return bool(DETAIL_HINT.search(text)) and not ITALIC.search(text) and len(text.split()) <= 14
-
-
-def _prose_words(text: str) -> int:
-    """Lower-case words that are neither a title's small words nor archival units, outside
-    brackets ("Winnacker memorandum (with attached commentary ...)"): a sentence has many."""
-    from .chunks import FUNCTION_WORDS
-    units = {w.lower() for w in words("archive_units")}
-    text = re.sub(r"\([^()]*\)", " ", text)
-    return sum(1 for w in re.findall(r"\b[a-z][a-z’'\-]+\b", text) if w not in FUNCTION_WORDS and w not in units)
-
-
-def _document_in_archive(made: list[Citation], following: list[Piece]) -> bool:
-    """A document named by its title alone ("'O ramkakh ...' memo.") just before the collection that holds it."""
-    return (len(made) == 1 and made[0].title is not None and made[0].form == "full" and made[0].kind != "archive"
-            and not (made[0].authors or made[0].container or made[0].year or made[0].url or made[0].publisher)
-            and bool(following) and ARCHIVE_WORDS.search(following[0].text) is not None
-            and not IMPRINT.search(following[0].text))
-
-
-def _archive_follows(pieces, piece, note) -> bool:
-    later = note.text[piece.end:]
-    return bool(ARCHIVE_WORDS.search(later))
-
-
-def _attach_leading_details(fragments: list[Fragment], citations: list[Citation]) -> None:
-    """Document descriptions printed before their archive ("Gorbachev to his aides on ...")."""
-    for fragment in fragments:
-        if fragment.role == "detail":
-            following = [c for c in citations if c.start > fragment.start and c.kind == "archive"]
-            if following and not any(c.end < fragment.start and c.note == fragment.note for c in citations
-                                     if c is not following[0] and c.start < fragment.start):
-                target = following[0]
-                target.pinpoint = f"{fragment.text}; {target.pinpoint}" if target.pinpoint else fragment.text
-
-
-def _is_commentary(text: str) -> bool:
-    """Prose of the author's: no title, no publication data, no pages, no archive, no URL."""
-    archival = ARCHIVE_WORDS.search(text) and _prose_words(text) <= 3  # "Congress passed an Archives Act that ...": prose
-    return not (ITALIC.search(text) or PUB_PAREN.search(text) or PINPOINT.search(text) or URL.search(text)
-                or archival or OP_CIT.search(text))
-
-
 YEAR = r"(?:1[5-9]|20)\d\d"
 # the mark around a title: quotation marks or italics, the comma or full stop inside or outside
 MARKED_END = re.compile(r"[,.]?[”\"*'][,.]?")
@@ -2288,3 +2189,102 @@ def _writings_of(piece: Piece, base, known: set[str]) -> list[Citation]:
         c.start, c.end = piece.start + match.start(), piece.start + match.end()
         found.append(c)
     return found
+
+
+AUTHOR_AND_TITLE = re.compile(rf"^(?:(?i:{SEE}|cf\.|compare)\s+)(?P<name>[A-Z][\w'’-]+)\s+and\s+the\s+"
+                              r"(?P<rest>[A-Z][\w'’-]*(?:\s+[a-z]+)?(?:\s+[A-Z][\w'’-]*)*,\s+(?:pp?\.|l\.|c\.).*)$")
+# an ancient author and his work, without a locator: "Julian in the Caesars", "Aurelius Victor in Epitome" (the
+# author as printed; a remark on an edition's apparatus may follow: ", with Spanheims observations")
+AUTHOR_IN_WORK = re.compile(r"^(?P<author>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+in\s+(?:the\s+)?"
+                            r"(?P<title>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\.?(?:,\s+with\s+.*)?$")
+# "See the Augustan History (and the Epitomes)": a work by its title in title case, after a lead-in (a plural
+# common noun after "and the" is a kind of source, not a title)
+SEE_THE_TITLE = re.compile(rf"^(?i:{SEE}|cf\.|compare)\s+the\s+(?P<title>[A-Z][\w'’-]+(?:\s+(?:(?:of|the|and|de)\s+)?"
+                           r"[A-Z][\w'’-]+)+)(?:\s+and\s+the\s+[A-Z][a-z]+s)?\s*$")
+# "Hist. August. in Marco": a title cut short, then the Life in it by its subject's name
+TITLE_IN_LIFE = re.compile(r"^(?P<title>(?:[A-Z][a-z]+\.\s*){1,3}?)\s*(?P<part>in\s+[A-Z][a-z]+\.?)$")
+SEE_SHORT = re.compile(rf"^(?i:{SEE}|cf\.|compare)\s+(?P<names>{NAME_IN_LIST}),\s+(?P<title>[A-Z][^,;:()“”\"*]*?)\s*$")
+
+
+def _short_title_without_locator(text: str) -> tuple[str, str] | None:
+    """"See Astrid Eckert, The Struggle for the Files": Chicago's short form of a work cited as a whole,
+    printed plain, after a lead-in; the title in title case and no list of names ("See Smith, Jones")."""
+    match = SEE_SHORT.match(text)
+    if not match or not looks_like_names(match.group("names")) or looks_like_names(match.group("title")):
+        return None
+    from .chunks import FUNCTION_WORDS
+    words = re.findall(r"[\w'’-]+", match.group("title"))
+    if len(words) < 2 or any(w[0].islower() and w.lower() not in FUNCTION_WORDS for w in words) \
+            or words[-1].lower() in FUNCTION_WORDS:
+        return None
+    return match.group("names"), match.group("title")
+
+
+def _journal_details(rest: str) -> dict:
+    """', Vol. 30, No. 4 (2003)' / ' 10, no. 4 (Fall 2009): 869–960' / ', 2014, Vol. 14, No. 4, 619–645'."""
+    dotted = re.match(r"[\s,]*(\d+)\.(\d+)\s*(?=\()", rest)  # "74.2 (Spring 2000)": volume 74, issue 2
+    volume = re.search(r"\bVol(?:ume)?\.?\s*([\dIVX]+)", rest) or re.match(r"[\s,]*(\d+)\b(?=,\s*no\.|\s*\()", rest) \
+        or dotted
+    issue = re.search(r"\b(?:No|Number|no)\.?\s*(\d+)", rest) or (re.match(r"[\s,]*\d+\.(\d+)", rest) if dotted else None)
+    date = re.search(r"\(([^)]*\d{4})\)|\b(\d{1,2} [A-Z][a-z]+ \d{4})", rest)
+    year = re.search(r"\b(1[89]\d\d|20\d\d)\b", rest)
+    pages = re.search(r"(?:pp?\.\s*)?(\d+)\s*[–-]\s*(\d+)\s*$", rest.strip(" ,."))
+    return {"volume": volume.group(1) if volume else None, "issue": issue.group(1) if issue else None,
+            "date": (date.group(1) or date.group(2)) if date else None, "year": year.group(1) if year else None,
+            "pages": f"{pages.group(1)}-{pages.group(2)}" if pages else None}
+
+
+def _conference_details(rest: str) -> tuple[str | None, str | None, str | None]:
+    """'Cambridge University, December 13, 2013.' -> place, date, year."""
+    date = re.search(r"(\d{1,2} [A-Z][a-z]+,? \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4})", rest)
+    year = re.search(r"\d{4}", rest)
+    place = _clean(rest[: date.start()]) if date else _clean(rest)
+    return place, date.group(1) if date else None, year.group(0) if year else None
+
+
+DETAIL_HINT = re.compile(r"\b(?:Box|box|Folder|folder|Diary|Notebook|\d{4}|January|February|March|April|May|June|"
+                         r"July|August|September|October|November|December)\b")
+
+
+def _is_detail(text: str) -> bool:
+    return bool(DETAIL_HINT.search(text)) and not ITALIC.search(text) and len(text.split()) <= 14
+
+
+def _prose_words(text: str) -> int:
+    """Lower-case words that are neither a title's small words nor archival units, outside
+    brackets ("Winnacker memorandum (with attached commentary ...)"): a sentence has many."""
+    from .chunks import FUNCTION_WORDS
+    units = {w.lower() for w in words("archive_units")}
+    text = re.sub(r"\([^()]*\)", " ", text)
+    return sum(1 for w in re.findall(r"\b[a-z][a-z’'\-]+\b", text) if w not in FUNCTION_WORDS and w not in units)
+
+
+def _document_in_archive(made: list[Citation], following: list[Piece]) -> bool:
+    """A document named by its title alone ("'O ramkakh ...' memo.") just before the collection that holds it."""
+    return (len(made) == 1 and made[0].title is not None and made[0].form == "full" and made[0].kind != "archive"
+            and not (made[0].authors or made[0].container or made[0].year or made[0].url or made[0].publisher)
+            and bool(following) and ARCHIVE_WORDS.search(following[0].text) is not None
+            and not IMPRINT.search(following[0].text))
+
+
+def _archive_follows(pieces, piece, note) -> bool:
+    later = note.text[piece.end:]
+    return bool(ARCHIVE_WORDS.search(later))
+
+
+def _attach_leading_details(fragments: list[Fragment], citations: list[Citation]) -> None:
+    """Document descriptions printed before their archive ("Gorbachev to his aides on ...")."""
+    for fragment in fragments:
+        if fragment.role == "detail":
+            following = [c for c in citations if c.start > fragment.start and c.kind == "archive"]
+            if following and not any(c.end < fragment.start and c.note == fragment.note for c in citations
+                                     if c is not following[0] and c.start < fragment.start):
+                target = following[0]
+                target.pinpoint = f"{fragment.text}; {target.pinpoint}" if target.pinpoint else fragment.text
+
+
+def _is_commentary(text: str) -> bool:
+    """Prose of the author's: no title, no publication data, no pages, no archive, no URL."""
+    archival = ARCHIVE_WORDS.search(text) and _prose_words(text) <= 3  # "Congress passed an Archives Act that ...": prose
+    return not (ITALIC.search(text) or PUB_PAREN.search(text) or PINPOINT.search(text) or URL.search(text)
+                or archival or OP_CIT.search(text))

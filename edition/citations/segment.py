@@ -22,10 +22,10 @@ SAME_AUTHOR_AGAIN = re.compile(r"\),?\s+and\s+(?=[A-Z])")
 # a list of references in one sentence: "Strabo, (l. xvi. p. 780), Pliny the elder, (...)",
 # "Sueton. in August. c. 23, and Velleius Paterculus, l. ii. c. 117"
 NEXT_IN_LIST = re.compile(r"(?<=[\divxlc]\))\s*,\s+(?=[A-Z])|(?<=\d)\s*,\s+and\s+(?=[A-Z])"
+                          r"|(?<=\d),\s+and\s+(?=(?:in\s+)?(?:[A-Z][\w-]+['’]s\s+)?\*[A-Z])"  # "p. 226, and *Paper*"
                           r"|(?<=\d)\s*,?\s+and\s+(?=[“\"])"  # "..., December 18, 1953 and “Title,” Newsweek"
                           r"|,\s+and\s+(?=[“\"][^”\"]+,[”\"]\s+[A-Z][^,]*,\s+[A-Z][a-z]+\.? \d{1,2}, \d{4})"
-                          r"|(?<=\d),\s+(?=[A-Z][\w-]+['’]s\s+[A-Z])"
-                          r"|(?<=\d),\s+and\s+(?=(?:in\s+)?(?:[A-Z][\w-]+['’]s\s+)?\*[A-Z])")  # "p. 226, and *Paper*"  # "the Augustan History, p. 5, Jerome's Chronicle"
+                          r"|(?<=\d),\s+(?=[A-Z][\w-]+['’]s\s+[A-Z])")  # "the Augustan History, p. 5, Jerome's Chronicle"
 # (", and “Official Papers,” Washington Post, March 7, 1953": an unsigned item, its periodical and date)
 SENTENCE_END = re.compile(r"[.?!][\"”’)\]]*(?:\s+|—)(?=[\"“‘(\[*]?[A-Z0-9])")  # ".—E. F. über ...": a dash after it
 IMPRINT = re.compile(r"\((?:[^()]*[:,]\s*)?(?<![–-])(?:1[5-9]|20)\d\d\)|\([^()]+:\s[^()]+\)")  # or "(New York: Trow)"
