@@ -1623,7 +1623,8 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
             s.via = -1 if primary else None  # marks "the work that cites the primary one"
         return primary + secondary
     quoted_at = _quotation_then_locator(text, base) or _periodical_in_parentheses(text, base) \
-        or _periodical_in_sentence(text, base, earlier) or _article_then_periodical(text, base)
+        or _periodical_in_sentence(text, base, earlier) or _article_then_periodical(text, base) \
+        or _part_of_an_edition(text, base) or _work_by_maker_and_year(text, base)
     if quoted_at:
         return quoted_at
     quotation = parse_quotation_by(text, base)
@@ -2189,6 +2190,37 @@ def _writings_of(piece: Piece, base, known: set[str]) -> list[Citation]:
         c.start, c.end = piece.start + match.start(), piece.start + match.end()
         found.append(c)
     return found
+
+
+PART_OF_AN_EDITION = re.compile(rf"(?:^|\b[Ss]ee\s+)the\s+(?P<edition>[A-Z][a-z]+)\s+(?P<part>{alternation('edition_parts')})\.?$")
+
+
+def _part_of_an_edition(text: str, base) -> list[Citation]:
+    """"For proof, see the Benedictine Preface.": the preface (introduction, ...) of an edition named by its
+    makers, not the book's own (blanked as a cross-reference): a work described, untitled, flagged."""
+    found = PART_OF_AN_EDITION.search(text)
+    if not found or found.group("edition") in conventions()["not_names"] or ITALIC.search(text) or has_locator(text):
+        return []
+    c = base()
+    c.kind, c.form, c.ambiguous = "chapter", "short", True
+    c.reason = f"\"{found.group(0).strip()}\": a part of an edition described, without title, author or imprint."
+    return [c]
+
+
+BY_MAKER_PUBLISHED = re.compile(rf"^By\s+(?P<who>(?:[A-Z]\.\s*){{1,3}}|{NAME}),\s+published\s+in\s+(?P<year>{YEAR})\b")
+
+
+def _work_by_maker_and_year(text: str, base) -> list[Citation]:
+    """"By J. H., published in 1610, and again in 1620": the work the annotated sentence speaks of (a
+    translation, an edition), named by its maker and the year of its first printing: untitled, flagged."""
+    found = BY_MAKER_PUBLISHED.match(text)
+    if not found:
+        return []
+    c = base()
+    c.form, c.year, c.ambiguous = "full", found.group("year"), True
+    c.authors = [found.group("who").strip()]
+    c.reason = f"\"{found.group(0)}\": a work described by its maker and year, not titled."
+    return [c]
 
 
 AUTHOR_AND_TITLE = re.compile(rf"^(?:(?i:{SEE}|cf\.|compare)\s+)(?P<name>[A-Z][\w'’-]+)\s+and\s+the\s+"
