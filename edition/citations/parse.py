@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .chunks import DATE, DAY, FUNCTION_WORDS, MONTH, _title_word, document_prefix, has_locator, is_locator, is_prose, read_plain, top_level_chunks
+from .chunks import DATE, DAY, FUNCTION_WORDS, MONTH, TITLE_WORD_THEN_NUMBER, _title_word, document_prefix, has_locator, is_locator, is_prose, read_plain, top_level_chunks
 from .conventions import abbreviations, alternation, conventions, pattern, words
 from .model import Citation, Fragment
-from .names import is_corporate, looks_like_names, split_names, trailing_names
+from .names import family, is_corporate, looks_like_names, split_names, trailing_names
 from .notes import Note
 from .plain_forms import (people, read_author_colon, read_author_full_stop, read_periodical_issue, read_title_first,
                           read_title_imprint, read_title_locators)
@@ -39,6 +39,7 @@ AT_THIS_PLACE = re.compile(rf"^(?:(?i:{alternation('lead_ins')}):?\s+)?(?P<names
                            rf"[A-Z][\w'’-]+)*)\s+(?P<loc>(?:{alternation('this_passage')})\.?)(?=[\s,;]|$)")
 MY_WORK = re.compile(rf"^(?:(?i:{alternation('lead_ins')}):?\s+)?(?:in\s+)?my\s+\*?(?P<title>[A-ZÄÖÜ][^,;()]*?)\*?,\s*"
                      r"(?P<loc>(?:[ivxlc]+\.?|\d+\.?)?\s*(?:§|pp?\.|s\.|S\.|vol\.).*)$")
+MY_MARKED_WORK = re.compile(r"\bmy\s+(?P<title>[“\"][A-ZÄÖÜ][^”\";()]*?[,.]?[”\"])[,.]?\s*(?P<loc>(?!\().*)$")  # "in my 'Title,' 1872"
 TITLE_EDITED_BY = re.compile(rf"^(?P<title>[A-ZÄÖÜ][^,;()]+?),?\s+(?:ed|edit|hrsg|éd)\.\s+(?P<editor>[A-Z][\w'’-]+)\.?,?\s+"
                              rf"(?P<loc>(?:{alternation('page_words')})\.\s*\d.*)$")
 SCRIPTURE = re.compile(rf"(?:[12]\s+)?(?:{alternation('scripture_books')})\.?\s+(?:[ivxlc]+\.\s*\d+|\d+:\d+|[ivxlc]+\.?(?=[,;]|$))")
@@ -120,7 +121,8 @@ POSSESSIVE_ACCOUNT = re.compile(r"^(?P<name>(?:[A-Z][\w'’\-]+\s){1,2}?[A-Z][\w
 IN_MY = re.compile(r"\bin my\b")
 PERIODICAL_AND_DATE = re.compile(r"\s*[A-Z][\w.&'’ ]+,\s+(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})")
 QUOTED_COMMA = re.compile(r"[\"“](?P<title>[^;]+?),[\"”]")  # Chicago: "Title," -- may hold inner quotes
-QUOTED = re.compile(r"[\"“](?P<title>.+?)(?:,[\"”]|[\"”](?=\s*(?:in:?\s|;|,|\(|$|\*|[A-Z])))|'(?P<title2>[^']+?)',")
+QUOTED = re.compile(r"[\"“](?P<title>.+?)(?:,[\"”]|[\"”](?=\s*(?:in:?\s|;|,|\(|$|\*|[A-Z]|(?:1[5-9]|20)\d\d,)))"
+                    r"|'(?P<title2>[^']+?)',")  # "'Lec. sur la Phys.' 1866, page 890": its year after it
 
 
 # A quoted title is shorter than this (articles' and chapters' titles, subtitle included);
@@ -1194,6 +1196,8 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
     for c in citations:  # "Geschichte der drei letzten Lebensjahre Jesu u. s. w.": the title cut, not its words
         if c.title and AND_SO_ON.search(c.title) and AND_SO_ON.search(c.title).start() > 0:
             c.title = _clean(c.title[: AND_SO_ON.search(c.title).start()])
+    citations = [_session_after_ibid(_numbers_after_title_word(_possessor_of_title(_without_sentence_word(
+        _legislative_series(_marked_title_details(c)))))) for c in citations]
     citations = attributions_under_quotations(citations, note.text)
     cited = [c for c in citations if not c.reported]
     citations = [c for c in citations if not (c.reported and not c.title and not c.pinpoint and any(
@@ -1430,6 +1434,8 @@ def _named_in_prose(piece: Piece, base, made: list[Citation]) -> list[Citation]:
         c.start, c.end = piece.start + match.start("author"), piece.start + match.end("title")
         found.append(c)
     found += _pronouns_work(piece, base, known)
+    found += _quoted_works_of_the_subject(piece, base, known)
+    found += _writings_of(piece, base, known | {fold_name(a) for c in found for a in c.authors})
     found += _authors_reported(piece, base, known | {fold_name(a) for c in found for a in c.authors},
                                [a for c in made + found for a in c.authors])
     if made or found:
@@ -1546,6 +1552,7 @@ def read_title_called_by_writer(citations: list[Citation], fragments: list[Fragm
             c.title, c.authors = c.authors[0], []
     alone = note.text.strip().rstrip(".")
     if not citations and alone and len(alone.split()) >= 2 and not re.search(r"[\d,;:()“”\"]", alone) \
+            and not INTERNAL.search(alone) \
             and not is_prose(alone) and all(w[0].isupper() for w in alone.split() if w not in ("and", "of", "the",
                                                                                                 "in", "on", "&")) \
             and not_the_writer(alone, _writer_at_call(passage, just_before=True)):  # the note is the title alone
@@ -1564,7 +1571,7 @@ def _reporting_patterns() -> list[re.Pattern]:
                    rf"(?:[^()]{{0,40}}?\((?:(?:in\s+)?(?P<title>[A-Z][\w'’ ]*),\s*)?(?P<loc>[^()]*)\))?"),
         # "expressed by Tacitus", "omitted by Dion, or rather by Xiphilin", "according to Strabo", "the single
         # testimony of Richard of Cirencester"
-        re.compile(rf"\b(?:(?:{by})\s+by|[Aa]ccording to|(?:{alternation('testimony_nouns')})\s+of)\s+"
+        re.compile(rf"\b(?<!will be )(?<!shall be )(?:(?:{by})\s+by|[Aa]ccording to|(?:{alternation('testimony_nouns')})\s+of)\s+"
                    r"(?:(?:our|the|his|their)\s+(?:[a-z]+\s+){0,3}[a-z]+s?,\s+)?"  # "by our own antiquarians, Camden"
                    rf"(?P<author>{NAME})"
                    rf"(?:,?\s+(?:or rather|or|and)\s+(?:by\s+)?(?P<author2>{NAME})"
@@ -1625,6 +1632,20 @@ def fold_name(text: str) -> str:
     return re.sub(r"[^a-z]", "", text.lower())
 
 
+SINGLE_QUOTED = re.compile(r"(?:(?<=^)|(?<=[\s(]))'(?P<inner>[A-Z](?:[^'\"“”]|'(?=\w))*?(?:[,.!?]'|[\w)]'(?=[,.;:)]|$|\s+(?:and|or|&)\s)))")
+
+
+TRANSCRIBERS_NOTE = re.compile(r"\b(?i:transcriber)['’]s [Nn]ote:.*$", re.S)  # the transcription's remark, not the writer's
+COMMA_IN_ITALICS = re.compile(r"(?<=[^\s*]),\*(?=\s|$)")  # "*African Repository,* VIII": the comma is the note's
+
+
+def _single_quotes_as_double(text: str) -> str:
+    """Titles in straight single quotes, the old British way ("'Man's Place in Nature,' 1863, p. 67"), in
+    double quotes (same length: spans stay true), as the rest of the parser reads them; an apostrophe inside
+    ("Man's", "L'Ordre") or a quote opened in a word ("dell' uomo") is no quotation mark."""
+    return SINGLE_QUOTED.sub(lambda m: f"“{m.group('inner')[:-1]}”", text)
+
+
 def _blank_apparatus(text: str) -> tuple[str, list[tuple[int, str]]]:
     """The note with its cross-references to the book itself ("see note 5 above and") and its
     "hereafter" clauses blanked out (same length: spans stay true); the abbreviations, by place."""
@@ -1639,7 +1660,8 @@ def _blank_apparatus(text: str) -> tuple[str, list[tuple[int, str]]]:
         aliases.append((match.start(), _clean(match.group("abbr") or match.group("abbr2"))))
     text = ALIAS_SENTENCE.sub(lambda m: " " * len(m.group(0)), text)
     text = INTERNAL.sub(lambda m: " " * len(m.group(0)), text)
-    return text, aliases
+    text = TRANSCRIBERS_NOTE.sub(lambda m: " " * len(m.group(0)), text)
+    return _single_quotes_as_double(COMMA_IN_ITALICS.sub("*,", text)), aliases
 
 
 @lru_cache(maxsize=1)
@@ -1704,6 +1726,11 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
         for s in secondary:
             s.via = -1 if primary else None  # marks "the work that cites the primary one"
         return primary + secondary
+    quoted_at = _quotation_then_locator(text, base) or _periodical_in_parentheses(text, base) \
+        or _periodical_in_sentence(text, base, earlier) or _article_then_periodical(text, base) \
+        or _part_of_an_edition(text, base) or _work_by_maker_and_year(text, base)
+    if quoted_at:
+        return quoted_at
     quotation = parse_quotation_by(text, base)
     if quotation is not None:
         return quotation
@@ -1742,10 +1769,10 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
             made += _parse_piece(after, lambda: Citation(base().chapter, base().note, after.start, after.end, after.text),
                                  earlier + made)
         return made
-    mine = MY_WORK.match(text)
-    if mine and not is_prose(mine.group("title")):  # "Compare my Dogmatik, i. § 49": the writer's own work
+    mine = MY_WORK.match(text) or MY_MARKED_WORK.search(text)
+    if mine and not is_prose(mine.group("title").strip("“”\"*,.")):  # "Compare my Dogmatik, i. § 49": the writer's own work
         c = base()
-        c.form, c.authors, c.title = "short", ["@chapter-author"], _clean(mine.group("title"))
+        c.form, c.authors, c.title = "short", ["@chapter-author"], _clean(mine.group("title").strip("“”\"*"))
         c.pinpoint = _pages_only(_clean(mine.group("loc")))
         return [c]
     bare = BARE_OP_CIT.match(text)
@@ -1956,7 +1983,7 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
         c.form, c.authors, c.title = "short", split_names(short[0])[0], short[1]
         return [c]
     if not (ITALIC.search(text) or find_quoted(text) or PUB_PAREN.search(text) or PINPOINT.search(text)
-            or has_locator(text) or URL.search(text)):
+            or has_locator(text) or URL.search(text) or _title_word_then_numbers(text)):
         return []
     c = parse_reference(text, base())
     return [_life_in_lives(c)] if c else []
@@ -1977,6 +2004,332 @@ def _a_life(word: str) -> bool:
     word = word.strip(". ").lower()
     return " " not in word and len(word) >= 3 and any(
         name.lower().startswith(word) or word.startswith(name.lower()[:-2]) for name in conventions()["lives"])
+
+
+YEAR = r"(?:1[5-9]|20)\d\d"
+# the mark around a title: quotation marks or italics, the comma or full stop inside or outside
+MARKED_END = re.compile(r"[,.]?[”\"*'][,.]?")
+POSSESSOR_BEFORE = re.compile(r"(?P<who>(?:[A-Z][\w'’.-]*\.?\s+(?:and\s+)?)*[A-Z][\w'’-]+?)(?:['’]s?\s+(?:[a-z]+\s+){0,2}"
+                              r"(?:paper|memoir|article|essay)|,)?\s+in\s+(?:the\s+)?$")
+
+
+NEWSPAPER_DATE = re.compile(rf"^[,.]?\s*(?P<date>{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th|d)?,\s*{YEAR}|\d{{1,2}}\s+{MONTH},?\s+{YEAR})"
+                            r"(?:,\s*(?:p\.\s*)?(?P<page>[A-Z]?\d+))?[.\s]*$")
+
+
+@lru_cache(maxsize=1)
+def _marked_title_tail() -> re.Pattern:
+    volume, page = alternation("volume_locators"), alternation("page_locators")
+    return re.compile(
+        rf"^[,.]?\s*(?:(?P<place>[A-Z][a-z]+),\s*)?(?:\d+(?:st|nd|rd|th|d)\s+(?:series|Series),\s*(?:[A-Z][a-z]+\.\s*)?)?"
+        rf"(?:(?P<edition>\d+(?:st|nd|rd|th|d)\s+(?:[Ee]dition|edit\.|ed\.)),?\s*)?"
+        rf"(?:(?P<month>{MONTH}(?:\s*\d{{1,2}}(?:st|nd|rd|th|d)?)?),?\s+(?={YEAR}))?"
+        rf"(?:(?P<year>{YEAR}(?:\s*[-–]\s*\d{{2,4}})?)[,.]?\s*)?"
+        rf"(?:(?:{volume})\.?\s*(?P<volume>[ivxlcIVXLC]+|\d+)\b\.?,?\s*)?(?:(?P<year2>{YEAR})[,.]?\s*)?"
+        rf"(?:(?:{page})\.?\s+)?(?P<loc>[\dIVXLCivxlc][^;]*?)?[.\s]*$")
+
+
+def _marked_title_details(c: Citation) -> Citation:
+    """A title in quotation marks or italics followed, the older way, by its details with no parentheses:
+    "'Man's Place in Nature,' 1863, p. 67", "'Thierleben,' B. i. 1864, s. 75, 86", "'Anatomy of Vertebrates,'
+    vol. i. p. 533". The year, the volume (conventions.yml volume_locators) and the page (page_locators) are
+    read apart; a periodical's name so printed with its volume or date ("Prof. Wyman in 'Proceedings of the
+    American Academy of Sciences,' vol. iv. 1860, p. 17") is the periodical of an untitled article by the
+    writer named before it."""
+    if not c.title or c.form in ("ibid", "op-cit") or c.kind not in ("book", "web", "article") or c.url or c.year \
+            or c.volume \
+            or c.container:
+        return c
+    at = c.text.find(c.title)
+    if at < 1 or c.text[at - 1] not in "“\"*'":
+        return c
+    mark = MARKED_END.match(c.text, at + len(c.title))
+    if not mark or not re.search(r"[”\"*']", mark.group(0)):
+        return c
+    dated = NEWSPAPER_DATE.match(c.text[mark.end():])
+    if dated and c.text[at - 1] in "*“\"" and not c.authors:  # "*The Liberator*, Oct. 24, 1834": a paper's issue
+        c.kind, c.container, c.title, c.form = "newspaper", c.title, None, "full"
+        c.date, c.year, c.pinpoint = dated.group("date"), dated.group("date")[-4:], dated.group("page")
+        return c
+    tail = _marked_title_tail().match(c.text[mark.end():])
+    if not tail or not any(tail.group(k) for k in ("year", "year2", "volume", "edition")):
+        return c
+    year = tail.group("year") or tail.group("year2")
+    loc = tail.group("loc")
+    goes_on = re.search(r",\s+(?!etc\b)[a-z]{2,}", loc or "")
+    if goes_on:  # "page 305, has seen a dog", "page 890, as quoted by": the writer's sentence goes on
+        loc = loc[: goes_on.start()]
+    own = any(fold_name(family(a)) in fold_name(c.title) for a in c.authors)  # "Moran, *The Journal of Benjamin Moran*"
+    if pattern("periodical_words", r"\b(?:{})(?!\w)").search(c.title) and (year or tail.group("volume")) and not own:
+        who = POSSESSOR_BEFORE.search(c.text[: at - 1])
+        c.kind, c.container, c.title, c.form = "article", c.title, None, "full"
+        c.authors = c.authors or (_people(who.group("who"))[0] if who else [])
+        c.volume, c.year = tail.group("volume"), year
+        c.date = f"{tail.group('month')} {year}" if tail.group("month") and year else None
+    else:  # a book: one work whatever its volume; "short" as the resolver reads it, no imprint being printed
+        c.kind, c.form, c.year, c.volume = "book", "short", year, tail.group("volume")
+    c.pinpoint = _clean(loc) or None
+    return c
+
+
+def _legislative_series(c: Citation) -> Citation:
+    """A legislature's journal or its session laws, printed as a series by session or volume ("*Journal of
+    House*, 1840, I, pp. 347, 508"; "*Laws of Ohio*, II, p. 53"; conventions.yml legislative_series): one work,
+    the session or volume as printed on the citation, not a periodical's volume."""
+    name = c.title or c.container
+    if not name or c.authors or c.form in ("ibid", "op-cit") or not pattern(
+            "legislative_series", r"(?:{})", escape=False).fullmatch(name):
+        return c
+    at = c.text.find(name)
+    after = c.text[at + len(name):] if at >= 0 else ""
+    part = re.match(rf"^\W*(?P<part>(?:{YEAR}(?:\s*[-–]\s*\d{{2,4}})?|[IVXLC]+)(?:,\s*[IVXLC]+\b)?)(?=,|\.?\s*$)", after)
+    c.kind, c.title, c.container, c.form = "book", name, None, "full"
+    c.volume, c.year, c.issue = (part.group("part") if part else None), None, None
+    pages = re.search(r"\bpp?\.\s*(?P<pages>\d[\d,\s–-]*\d|\d)", after)
+    c.pinpoint = pages.group("pages") if pages else c.pinpoint
+    return c
+
+
+def _without_sentence_word(c: Citation) -> Citation:
+    """"As Waterland (iv. 760) does call it": the word that opens the writer's sentence (conventions.yml
+    not_names) is no part of the author's name."""
+    opening = "|".join(w for w in conventions()["not_names"] if isinstance(w, str))  # YAML reads "On" as true
+    if c.authors and re.match(rf"(?:{opening})\s+[A-Z]", c.authors[0]):
+        c.authors = [c.authors[0].split(None, 1)[1]] + c.authors[1:]
+    return c
+
+
+POSSESSOR_MARKED_TITLE = re.compile(r"^(?P<author>[A-Z][\w-]+)['’]s\s+[“\"](?P<title>[A-Z][^”\"]+?),?[”\"]")
+POSSESSOR_TITLE = re.compile(r"^(?P<author>[A-Z][\w-]+)['’]s\s+(?P<title>[A-Z][\w-]*\.?(?:\s+[\w.-]+)*)$")
+
+
+def _possessor_of_title(c: Citation) -> Citation:
+    """"Schoenemann’s Bibliotheca Pat.", "Nourrisson’s Philosophie de S. Augustin": the author in the possessive
+    before a title printed without marks (a title in quotation marks or italics keeps its "Man's"); before a title
+    in quotation marks, "Macaulay's 'History of England,' vol. iii. p. 12", the details after it read as usual."""
+    marked = POSSESSOR_MARKED_TITLE.match(c.text)
+    if marked and not c.authors and c.form == "short" and c.title and "“" in c.title:
+        c.authors, c.title, c.pinpoint = [marked.group("author")], marked.group("title"), None
+        return _marked_title_details(c)
+    found = POSSESSOR_TITLE.match(c.title or "")
+    at = c.text.find(c.title) if c.title else -1
+    if not found or c.authors or c.form in ("ibid", "op-cit") or (at > 0 and c.text[at - 1] in "“\"*'‘") \
+            or found.group("author") in conventions()["not_names"] or _title_word(found.group("author")):
+        return c
+    c.authors, c.title = [found.group("author")], found.group("title").strip()
+    return c
+
+
+QUOTATION_THEN_LOCATOR = re.compile(r"^(?P<before>[^“\"]*)[“\"][^”\"]{20,}[”\"]\s*\((?P<loc>(?:[ivxlc]+\.\s*)?\d+(?:\s*[–-]\s*\d+)?)\)")
+
+
+def _quotation_then_locator(text: str, base) -> list[Citation]:
+    """"His words are: “Plus on examine ...” (ii. 122)": a passage quoted, then its place in the work of the
+    writer the annotated sentence names (resolved as "op. cit." is); the quotation is no title."""
+    found = QUOTATION_THEN_LOCATOR.match(text)
+    if not found or (found.group("before").strip() and not is_prose(found.group("before"))):
+        return []
+    c = base()
+    c.form, c.pinpoint, c.ambiguous = "op-cit", found.group("loc"), True
+    c.reason = "A quotation followed by its place alone: the work of the writer the annotated sentence names."
+    return [c]
+
+
+def _title_word_then_numbers(text: str) -> bool:
+    """"Letters 132–8.": a title word (conventions.yml title_words), then the numbers of its parts, no locator word."""
+    numbered = TITLE_WORD_THEN_NUMBER.fullmatch(text.strip())
+    return bool(numbered) and _title_word(numbered.group("title").split()[0])
+
+
+def _numbers_after_title_word(c: Citation) -> Citation:
+    """"Letters 132–8.": the numbers after a title word are the letters (or books) cited, the pinpoint."""
+    numbered = TITLE_WORD_THEN_NUMBER.fullmatch(c.title or "")
+    if numbered and not c.pinpoint and not c.authors and _title_word(numbered.group("title").split()[0]):
+        c.title, c.pinpoint = numbered.group("title"), numbered.group("loc")
+    return c
+
+
+QUOTED_TITLES_OF_HIS = re.compile(r"\b(?:[Ss]ee|in)\s+(?:his|her)\s+(?P<titles>[“\"][A-Z][^”\"]+[”\"](?:\s*(?:,|and)\s*[“\"][A-Z]"
+                                  r"[^”\"]+[”\"])*)")
+WHOSE_WORK = re.compile(rf"(?P<who>{NAME}),?\s+(?:from|in|of)\s+whose\s+(?:work|book|essay|paper|treatise),?\s+"
+                        r"(?P<titles>[“\"][A-Z][^”\"]+[”\"])")
+
+
+def _quoted_works_of_the_subject(piece: Piece, base, known: set[str]) -> list[Citation]:
+    """"Haeckel has given ... in his 'Generelle Morphologie' and 'Schopfungsgeschichte.'": each quoted title
+    after "his" is a work of the sentence's subject (a name, then its verb); "by Prof. Huxley, from whose work,
+    'Man's Place in Nature,' the idea ... was taken": of the name before "whose"."""
+    found = []
+    for match in list(QUOTED_TITLES_OF_HIS.finditer(piece.text)) + list(WHOSE_WORK.finditer(piece.text)):
+        if match.re is WHOSE_WORK:
+            name = people(match.group("who"))[-1:] or [match.group("who")]
+        else:
+            subjects = [m.group("name") for m in SUBJECT.finditer(piece.text[: match.start()])
+                        if m.group("name").split()[-1] not in conventions()["not_names"]
+                        and not any(_title_word(w) for w in m.group("name").split())]
+            name = [subjects[-1].split()[-1]] if subjects else []
+        if not name:
+            continue
+        for title in re.finditer(r"[“\"](?P<title>[^”\"]+?)[,.]?[”\"]", match.group("titles")):
+            if fold_name(title.group("title")) in known:
+                continue
+            c = base()
+            c.form, c.authors, c.title = "short", list(name), title.group("title").strip()
+            c.start = piece.start + match.start("titles") + title.start()
+            c.end = piece.start + match.start("titles") + title.end()
+            found.append(c)
+    return found
+
+
+PERIODICAL_IN_PARENTHESES = re.compile(r"(?:(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)\s+)?\(\s*[“\"]"
+                                       r"(?P<name>[^”\"()]+?),?[”\"],?\s*(?P<details>[^()]*?\d[^()]*)\)")
+
+
+def _periodical_in_parentheses(text: str, base) -> list[Citation]:
+    """"M. Richard ('Annales des Sciences Nat.,' 3rd series, Zoolog. 1852, tom. xviii. p. 13) describes ...",
+    "a valuable paper, "Caratteri rudimentali ..." ('Annuario della Soc. d. Naturalisti,' Modena, 1867, p. 81),
+    by G. Canestrini": a periodical (conventions.yml periodical_words) with its details in parentheses inside the
+    writer's sentence; the article is the quoted title before it, if any, by the writer named before the
+    parentheses or after them ("by ..."). An unsigned item ("A Reviewer has criticised (...)") has no author."""
+    found = PERIODICAL_IN_PARENTHESES.search(text)
+    if not found or not pattern("periodical_words", r"\b(?:{})(?!\w)").search(found.group("name")):
+        return []
+    tail = _marked_title_tail().match(found.group("details"))
+    year = tail and (tail.group("year") or tail.group("year2"))
+    if not year and not (tail and tail.group("volume")):
+        return []
+    c = base()
+    c.kind, c.form, c.container = "article", "full", _clean(found.group("name"))
+    c.year, c.volume, c.place = year, tail.group("volume"), tail.group("place")
+    c.pinpoint = _clean(tail.group("loc")) or None
+    before = text[: found.start()].rstrip()
+    titled = re.search(r"[“\"](?P<title>[^”\"]+)[”\"]$", before)
+    if titled:
+        c.title = titled.group("title").strip(" ,")
+    by = re.match(rf"\s*,?\s*by\s+(?P<who>{NAME})", text[found.end():])
+    subject = re.match(r"(?P<name>[A-Z][a-z]{2,})\s+[a-z]+s\b", before)  # "Canestrini quotes Hyrtl. (...)"
+    who = by.group("who") if by else (found.group("who") if not titled else None)
+    if not (who and people(who)) and subject and subject.group("name") not in conventions()["not_names"] \
+            and not _title_word(subject.group("name")):
+        who = subject.group("name")
+    names = people(who) if who else []
+    c.authors = names if names and looks_like_names(who) and who.split()[0] not in conventions()["not_names"] else []
+    if not c.authors and not c.title and re.search(r"\b[Rr]eviewer\b", text[: found.start("name")]):
+        c.kind = "review"  # "A Reviewer has criticised (...)": an unsigned review
+    return [c]
+
+
+PERIODICAL_IN_SENTENCE = re.compile(r"^(?P<before>(?:and\s+)?(?:[^“\"]*?\s)?)in\s+(?:the\s+)?[“\"](?P<name>[^”\"]+?),?[”\"],?\s*"
+                                    r"(?P<details>[^“\"]*\d[^“\"]*)$")
+
+
+def _periodical_in_sentence(text: str, base, earlier: list[Citation]) -> list[Citation]:
+    """"Dr. W. Lauder Lindsay has treated this subject ... in the 'Journal of Mental Science,' July 1871; and in
+    the 'Edinburgh Veterinary Review,' July 1858": a periodical (periodical_words) by its date or volume at the end
+    of the writer's sentence, untitled, by the sentence's subject (a name, then its verb), or, after "and", by the
+    writer of the reference before it in the note."""
+    found = PERIODICAL_IN_SENTENCE.match(text)
+    if not found or not pattern("periodical_words", r"\b(?:{})(?!\w)").search(found.group("name")) \
+            or not (found.group("before").strip() in ("", "and") or is_prose(found.group("before"))):
+        return []
+    tail = _marked_title_tail().match(found.group("details"))
+    year = tail and (tail.group("year") or tail.group("year2"))
+    if not year and not (tail and tail.group("volume")):
+        return []
+    subject = re.match(rf"(?P<name>{NAME})\s+(?:has|have|had|is|was)?\s*[a-z]+(?:s|ed)\b", found.group("before"))
+    c = base()
+    c.kind, c.form, c.container = "article", "full", _clean(found.group("name"))
+    c.year, c.volume, c.pinpoint = year, tail.group("volume"), _clean(tail.group("loc")) or None
+    c.date = f"{tail.group('month')} {year}" if tail.group("month") and year else None
+    possessor = POSSESSOR_BEFORE.search(text[: found.start("name") - 1])
+    if subject and subject.group("name").split()[0] not in conventions()["not_names"]:
+        c.authors = people(subject.group("name"))
+    elif possessor:  # "in Messrs. Murie and Mivart's excellent paper in 'Transactions ...'"
+        c.authors = _people(possessor.group("who"))[0]
+    elif found.group("before").startswith("and") and earlier and earlier[-1].note == c.note:
+        c.authors = list(earlier[-1].authors)
+    return [c]
+
+
+ARTICLE_THEN_PERIODICAL = re.compile(r"^[“\"](?P<title>[A-ZÄÖÜ][^”\"]+?),?[”\"],?\s+(?P<name>[A-Z][^,“”\"()]+?),\s*"
+                                     r"(?P<details>[^“”\"()]*\d[^“”\"()]*)$")
+
+
+def _article_then_periodical(text: str, base) -> list[Citation]:
+    """"'Uber das Darwin'sche Spitzohr,' Archiv fur Path. Anat. und Phys., 1871, p. 485.": an article's title in
+    quotation marks, then its periodical (periodical_words) printed plain, with its year or volume; no author
+    printed (the annotated sentence names him)."""
+    found = ARTICLE_THEN_PERIODICAL.match(text)
+    if not found or not pattern("periodical_words", r"\b(?:{})(?!\w)").search(found.group("name")):
+        return []
+    tail = _marked_title_tail().match(found.group("details"))
+    year = tail and (tail.group("year") or tail.group("year2"))
+    if not year and not (tail and tail.group("volume")):
+        return []
+    c = base()
+    c.kind, c.form, c.title, c.container = "article", "full", _clean(found.group("title")), _clean(found.group("name"))
+    c.year, c.volume, c.pinpoint = year, tail.group("volume"), _clean(tail.group("loc")) or None
+    return [c]
+
+
+SESSION_AFTER_IBID = re.compile(rf"^\W*\w+\W*,\s*(?P<session>{YEAR}\s*[-–]\s*\d{{2,4}}(?:,\s*[IVXLC]+\b)?|{YEAR},\s*[IVXLC]+\b),")
+
+
+def _session_after_ibid(c: Citation) -> Citation:
+    """"*Ibid.*, 1814-1815, p. 101" after a legislature's journal: the same series, another session (a range of
+    years, or a year and a volume), as the citation's volume."""
+    session = SESSION_AFTER_IBID.match(c.text) if c.form == "ibid" and not c.volume else None
+    if session:
+        c.volume = session.group("session")
+    return c
+
+
+def _writings_of(piece: Piece, base, known: set[str]) -> list[Citation]:
+    """"As the letters of Vives are not in every library, we give his ... account": a writer's letters or works
+    (conventions.yml writings) named as the text quoted, untitled: the writer's work, flagged."""
+    found = []
+    for match in re.finditer(rf"\bthe\s+(?P<noun>{alternation('writings')})\s+of\s+(?P<who>{NAME})", piece.text):
+        who = match.group("who")
+        if fold_name(who) in known or who.split()[0] in conventions()["not_names"] or _title_word(who.split()[0]) \
+                or not people(who):
+            continue
+        c = base()
+        c.form, c.authors, c.ambiguous = "short", people(who), True
+        c.reason = f"\"{match.group(0)}\": a work described, not titled; linked as the writer's work."
+        c.start, c.end = piece.start + match.start(), piece.start + match.end()
+        found.append(c)
+    return found
+
+
+PART_OF_AN_EDITION = re.compile(rf"(?:^|\b[Ss]ee\s+)the\s+(?P<edition>[A-Z][a-z]+)\s+(?P<part>{alternation('edition_parts')})\.?$")
+
+
+def _part_of_an_edition(text: str, base) -> list[Citation]:
+    """"For proof, see the Benedictine Preface.": the preface (introduction, ...) of an edition named by its
+    makers, not the book's own (blanked as a cross-reference): a work described, untitled, flagged."""
+    found = PART_OF_AN_EDITION.search(text)
+    if not found or found.group("edition") in conventions()["not_names"] or ITALIC.search(text) or has_locator(text):
+        return []
+    c = base()
+    c.kind, c.form, c.ambiguous = "chapter", "short", True
+    c.reason = f"\"{found.group(0).strip()}\": a part of an edition described, without title, author or imprint."
+    return [c]
+
+
+BY_MAKER_PUBLISHED = re.compile(rf"^By\s+(?P<who>(?:[A-Z]\.\s*){{1,3}}|{NAME}),\s+published\s+in\s+(?P<year>{YEAR})\b")
+
+
+def _work_by_maker_and_year(text: str, base) -> list[Citation]:
+    """"By J. H., published in 1610, and again in 1620": the work the annotated sentence speaks of (a
+    translation, an edition), named by its maker and the year of its first printing: untitled, flagged."""
+    found = BY_MAKER_PUBLISHED.match(text)
+    if not found:
+        return []
+    c = base()
+    c.form, c.year, c.ambiguous = "full", found.group("year"), True
+    c.authors = [found.group("who").strip()]
+    c.reason = f"\"{found.group(0)}\": a work described by its maker and year, not titled."
+    return [c]
 
 
 AUTHOR_AND_TITLE = re.compile(rf"^(?:(?i:{SEE}|cf\.|compare)\s+)(?P<name>[A-Z][\w'’-]+)\s+and\s+the\s+"

@@ -60,9 +60,17 @@ def first_person(c) -> str | None:
     return people[0] if people else None
 
 
+LEADING_ARTICLE = re.compile(r"^(?:the|a|an|die|der|das|le|la|les|il|lo|el) ")
+
+
 def title_prefix_match(short: str, full: str) -> bool:
+    """The short title begins the full one, a leading article aside in either ("The Expression of the Emotions"
+    for "Expression of the Emotions in Man and Animals", "Die Grosshirnwindungen ..." for "Grosshirnwindungen ...")."""
     s, f = fold(short).split(), fold(full).split()
-    return bool(s) and f[: len(s)] == s
+    if bool(s) and f[: len(s)] == s:
+        return True
+    s, f = LEADING_ARTICLE.sub("", fold(short)).split(), LEADING_ARTICLE.sub("", fold(full)).split()
+    return len(s) >= 2 and f[: len(s)] == s
 
 
 def _stem(word: str) -> str:
@@ -105,7 +113,27 @@ def _same_words(short: str, full: str) -> bool:
 
 def _same_periodical(a: str | None, b: str | None) -> bool:
     """'Southern Workman' and 'The Southern Workman': one periodical, its article printed or not."""
-    return re.sub(r"^(?:the|a|an) ", "", fold(a)) == re.sub(r"^(?:the|a|an) ", "", fold(b))
+    return re.sub(r"^(?:the|a|an) ", "", fold(a)) == re.sub(r"^(?:the|a|an) ", "", fold(b)) \
+        or _periodical_cut_short(a, b)
+
+
+PERIODICAL_SMALL_WORDS = {"the", "a", "an", "of", "and", "for", "de", "des", "du", "la", "le", "der", "die", "für"}
+
+
+def _periodical_cut_short(a: str | None, b: str | None) -> bool:
+    """'Transact. Zoological Society' and 'Transactions of the Zoological Society', 'Edinburgh Vet. Review'
+    and 'Edinburgh Veterinary Review': the same name with words cut short (a full stop after them) and the
+    small words left out, word for word."""
+    def words(name: str) -> list[str]:
+        return [w for w in re.findall(r"[^\W\d_]+\.?", name or "") if w.rstrip(".").lower() not in PERIODICAL_SMALL_WORDS]
+    first, second = words(a), words(b)
+    if not first or len(first) != len(second) or not any(w.endswith(".") for w in first + second):
+        return False
+    for one, other in zip(first, second):
+        x, y = fold(one.rstrip(".")), fold(other.rstrip("."))
+        if not (x == y or (one.endswith(".") and y.startswith(x)) or (other.endswith(".") and x.startswith(y))):
+            return False
+    return True
 
 
 def _same_stem(a: str, b: str) -> bool:
@@ -167,6 +195,9 @@ class Resolver:
             words = fold(work.title).split()
             if words:
                 self.by_first_word.setdefault(words[0], []).append(work)
+            unarticled = LEADING_ARTICLE.sub("", fold(work.title)).split()
+            if unarticled and words and unarticled[0] != words[0]:  # "Die Grosshirnwindungen": under both words
+                self.by_first_word.setdefault(unarticled[0], []).append(work)
 
     def find_full(self, c: Citation) -> Work | None:
         pool = self.by_title.get(fold(c.title), []) if c.title else self.untitled.get(c.kind, [])
@@ -182,6 +213,13 @@ class Resolver:
                     and (c.kind == "conference-paper" or _same_periodical(c.container, work.container)) \
                     and (c.kind != "article" or fold(c.volume) == fold(work.volume)):  # one work per volume
                 return work  # an untitled work: same people, container (or conference) and year
+        if not c.title and c.kind == "article" and first_person(c):  # "Canestrini quotes Hyrtl. ('Annuario ...,'
+            for work in reversed(self.works):                          # Modena, 1867, p. 97)": his paper cited before
+                if work.kind == "article" and work.title and work.year == c.year and (work.authors or work.editors) \
+                        and same_name(first_person(c), (work.authors or work.editors)[0]) \
+                        and _same_periodical(c.container, work.container) \
+                        and (not c.volume or not work.volume or fold(c.volume) == fold(work.volume)):
+                    return work
         return None
 
     def find_alias(self, c: Citation) -> Work | None:
@@ -332,7 +370,11 @@ class Resolver:
     def find_short(self, c: Citation) -> Work | None:
         candidates = []
         words = fold(c.title).split() if c.title else []
-        for work in self.by_first_word.get(words[0], []) if words else []:
+        unarticled = LEADING_ARTICLE.sub("", fold(c.title)).split() if c.title else []
+        pool = self.by_first_word.get(words[0], []) if words else []
+        if unarticled and unarticled[0] != words[0]:  # "The Expression of ...", cited before without "The"
+            pool = pool + [w for w in self.by_first_word.get(unarticled[0], []) if w not in pool]
+        for work in pool:
             if not c.title or not work.title:
                 continue
             if not title_prefix_match(c.title, work.title) and not (

@@ -22,6 +22,7 @@ SAME_AUTHOR_AGAIN = re.compile(r"\),?\s+and\s+(?=[A-Z])")
 # a list of references in one sentence: "Strabo, (l. xvi. p. 780), Pliny the elder, (...)",
 # "Sueton. in August. c. 23, and Velleius Paterculus, l. ii. c. 117"
 NEXT_IN_LIST = re.compile(r"(?<=[\divxlc]\))\s*,\s+(?=[A-Z])|(?<=\d)\s*,\s+and\s+(?=[A-Z])"
+                          r"|(?<=\d),\s+and\s+(?=(?:in\s+)?(?:[A-Z][\w-]+['’]s\s+)?\*[A-Z])"  # "p. 226, and *Paper*"
                           r"|(?<=\d)\s*,?\s+and\s+(?=[“\"])"  # "..., December 18, 1953 and “Title,” Newsweek"
                           r"|,\s+and\s+(?=[“\"][^”\"]+,[”\"]\s+[A-Z][^,]*,\s+[A-Z][a-z]+\.? \d{1,2}, \d{4})"
                           r"|(?<=\d),\s+(?=[A-Z][\w-]+['’]s\s+[A-Z])"  # "the Augustan History, p. 5, Jerome's Chronicle"
@@ -102,6 +103,8 @@ def _sentence_cuts(text: str, depths: list[int]) -> list[tuple[int, int]]:
         if re.search(r"\d$", text[last: match.start()]) and re.match(
                 rf"(?:{alternation('page_words')}|{alternation('locators_with_digits')})\.\s*\d", text[match.end():]):
             continue  # "Kirchengeschichte, I. 2. S. 12": the page after the volume
+        if re.search(r"[”\"]", match.group(0)) and re.match(r"(?:[A-Z][a-z]+,\s+)?(?:1[5-9]|20)\d\d[,.]", text[match.end():]):
+            continue  # "'Lec. sur la Phys.' 1866, page 890": a quoted title ending in a full stop, then its year
         if len(text[last: match.start()].split()) < 2:  # "Tacit. Annal.": abbreviations, not a sentence
             continue
         if text[: match.start() + 1].endswith(("..", "…")):  # an ellipsis in a quoted title
@@ -116,7 +119,8 @@ def _sentence_cuts(text: str, depths: list[int]) -> list[tuple[int, int]]:
             continue  # "Author. Title. Subtitle (Place, 2011)": a sentence ends after a reference or prose
         if _author_colon(left) and PLACES_PUBLISHER_YEAR.match(right):
             continue  # "Horace Fletcher: “Happiness” ..., II. Chicago and New York, Stone, 1897": its imprint
-        if text[match.end():].startswith(("*", "(")) or CONTINUATION.match(text, match.end()):  # "Author. *Title*", "*Title*. *Subtitle*", "Title. (Imprint)"
+        if (text[match.end():].startswith("*") and not PAGES_AT_END.search(left)) or text[match.end():].startswith("(") \
+                or CONTINUATION.match(text, match.end()):  # "Author. *Title*", "*Title*. *Subtitle*", "Title. (Imprint)"
             continue
         cuts.append((match.start() + len(match.group(0).rstrip()), match.end()))
         last = match.end()
@@ -192,6 +196,8 @@ def _continues_title(left: str, right: str) -> bool:
     return re.search(r",\s+eds?\.,\s+[A-Z]", left) is not None or "," not in right[: imprint.start()]
 
 
+# a reference that ends with its pages or sections: "..., p. 590. *Laws of 1853*, p. 60" is two references
+PAGES_AT_END = re.compile(r"\b(?:pp?|sections?|§§?)\.?\s*\d+(?:\s*(?:[–-]|,|and)\s*\d+)*$")
 LOCATOR_WORD = re.compile(r"\b(?:l|lib|c|cap|p|pp|tom|vol|ver|v|ch|sect)\.\s*[\divxlc]")
 
 

@@ -856,7 +856,11 @@ NOT_YET: dict[str, str] = {}
 # gold files a site named so as the container), keynes-economic-consequences-ch4 (0.0/0.0, 0.0/0.0),
 # strauss-life-of-jesus-17-18 (20.0/15.4, 20.0/7.5), krasnoff-views-from-the-embassy-2014 (76.5/81.2, 77.8/75.0),
 # carlyle-french-revolution-1-3-3-5 (50.0/40.0, 61.1/47.8), engels-working-class-results (28.6/25.0, 30.0/24.0), woodson-negro-migration-ch2
-# (82.1/85.2, 66.0/67.3) and homes-of-the-department-of-state-1985-ch1 (50.0/58.3, 26.7/26.7).
+# (82.1/85.2, 66.0/67.3), homes-of-the-department-of-state-1985-ch1 (50.0/58.3, 26.7/26.7); built after all of the
+# above and held out from parser6's round, which left their scores unchanged: woodson-negro-migration-ch3 (64.1/61.0,
+# 64.2/60.7), darwin-descent-of-man-ch1 (37.5/20.0, 38.9/17.1) and augustine-city-of-god-preface-1-3 (55.6/47.6,
+# 66.7/55.2; left: "His words (in Ep. vi.)", a letter of the writer the sentence names, whose letters are named
+# only in a later note).
 
 
 # Corpus texts the importer cannot take in yet, each with why.
@@ -1204,6 +1208,283 @@ def test_parser_accuracy_on_the_corpus(corpus, folder, request):
         f"works P {wp:.1%} R {wr:.1%}, links P {lp:.1%} R {lr:.1%}; missed {result['missed_links']}, "
         f"extra {result['extra_links']}")
     assert result["unplaced"] == [], "no fragment of a note is left unplaced"
+
+
+# --- held out (parser7): Darwin, Augustine, Woodson ch. 3 ---
+
+def test_titles_in_single_quotes_with_year_volume_and_page_after_them():
+    # Darwin, Descent of Man, ch. I, notes 13, 14, 17, 19
+    works, notes, _ = bibliography(
+        "Huxley, 'Man's Place in Nature,' 1863, p. 34.",
+        "'Man's Place in Nature,' 1863, p. 67.",
+        "Owen, 'Anatomy of Vertebrates,' vol. i. p. 533.",
+        "'Anatomy of Vertebrates,' vol. ii. p. 553.")
+    (huxley, first), = notes[1]
+    assert (huxley.authors, huxley.title, first.year, first.pinpoint) == (["Huxley"], "Man's Place in Nature", "1863", "34")
+    assert [(w, c.pinpoint) for w, c in notes[2]] == [(huxley, "67")]
+    (owen, third), = notes[3]
+    assert (owen.authors, owen.title, third.volume, third.pinpoint) == (["Owen"], "Anatomy of Vertebrates", "i", "533")
+    assert [(w, c.volume, c.pinpoint) for w, c in notes[4]] == [(owen, "ii", "553")]
+    assert len(works) == 2
+
+
+def test_german_and_french_volume_and_page_words_after_a_quoted_title():
+    # Darwin notes 7 ("B." Band, "s." Seite), 12 ("tom." tome), 1 and 18 (the title with and without its article)
+    works, notes, _ = bibliography(
+        "Brehm, 'Thierleben,' B. i. 1864, s. 75, 86.",
+        "This remark is made with respect to Cynocephalus by Geoffroy Saint-Hilaire and F. Cuvier, 'Histoire Nat. "
+        "des Mammiferes,' tom. i. 1824.",
+        "'Grosshirnwindungen des Menschen,' 1868, s. 96.",
+        "'Die Grosshirnwindungen des Menschen,' 1868, s. 95.")
+    (brehm, c), = notes[1]
+    assert (brehm.title, c.volume, c.year, c.pinpoint) == ("Thierleben", "i", "1864", "75, 86")
+    (cuvier, c), = notes[2]
+    assert (cuvier.title, c.volume, c.year) == ("Histoire Nat. des Mammiferes", "i", "1824")
+    assert notes[3][0][0] is notes[4][0][0], "one title, with or without its leading article"
+    assert [c.pinpoint for _, c in notes[3] + notes[4]] == ["96", "95"]
+
+
+def test_a_periodical_in_quotes_by_volume_is_the_periodical_of_the_writer_named_before_in():
+    # Darwin notes 16, 23, 32 (one paper, its periodical cut short once), 26
+    works, notes, _ = bibliography(
+        "Prof. Wyman in 'Proceedings of the American Academy of Sciences,' vol. iv. 1860, p. 17.",
+        "Some good criticisms on this subject have been given by Messrs. Murie and Mivart, in 'Transact. Zoological "
+        "Society,' 1869, vol. vii. p. 92.",
+        "See also some remarks in Messrs. Murie and Mivart's excellent paper in 'Transactions of the Zoological "
+        "Society,' vol. vii. 1869, pp. 6 and 90.",
+        "Prof. W. Turner, 'Proceedings of the Royal Society of Edinburgh,' 1866-67, p. 65.")
+    (wyman, c), = notes[1]
+    assert (wyman.kind, wyman.authors, wyman.title, wyman.container, wyman.volume, c.pinpoint) == (
+        "article", ["Wyman"], None, "Proceedings of the American Academy of Sciences", "iv", "17")
+    (murie, _), = notes[2]
+    assert murie.authors[0] == "Murie" and murie.volume == "vii"
+    assert [w for w, _ in notes[3]] == [murie], "'Transact.' cut short: the same periodical and volume"
+    (turner, _), = notes[4]
+    assert (turner.authors, turner.container, turner.year) == (["Turner, W."], "Proceedings of the Royal Society "
+                                                               "of Edinburgh", "1866-67")
+
+
+def test_my_before_a_quoted_title_is_the_writers_own_work():
+    # Darwin notes 10, 27, 34
+    works, notes, _ = bibliography(
+        "I have given the evidence on this head in my 'Variation of Animals and Plants under Domestication,' vol. "
+        "ii. page 15, and more could be added.",
+        "See my 'Expression of the Emotions in Man and Animals,' 1872, p. 144.",
+        "'The Expression of the Emotions,' p. 136.")
+    (variation, c), = notes[1]
+    assert (variation.title, c.volume, c.pinpoint) == ("Variation of Animals and Plants under Domestication", "ii", "15")
+    (expression, c), = notes[2]
+    assert (expression.title, c.year, c.pinpoint) == ("Expression of the Emotions in Man and Animals", "1872", "144")
+    assert [w for w, _ in notes[3]] == [expression], "the short title, with its article"
+
+
+def test_surname_title_volume_page_et_sqq_and_one_word_titles():
+    # Augustine, City of God, Editor's Preface, notes 2, 3, 4, 16, 21 and Book I note 33
+    works, notes, _ = bibliography(
+        "Retractations, ii. 43.",
+        "Letters 132–8.",
+        "See some admirable remarks on this subject in the useful work of Beugnot, Histoire de la Destruction du "
+        "Paganisme, ii. 83 et sqq.",
+        "Huetiana, p. 24.",
+        "Erasmi Epistolæ xx. 2.",
+        "Horace, Ep. I. ii. 69.")
+    assert [(w.authors, w.title) for w, _ in notes[1]] == [([], "Retractations")]
+    assert [(w.title, c.pinpoint) for w, c in notes[2]] == [("Letters", "132–8")]
+    assert [(w.authors, w.title) for w, _ in notes[3]] == [(["Beugnot"], "Histoire de la Destruction du Paganisme")]
+    assert [(w.authors, w.title) for w, _ in notes[4]] == [([], "Huetiana")]
+    assert [(w.authors, w.title) for w, _ in notes[5]] == [(["Erasmi"], "Epistolæ")], "the author in the genitive"
+    assert [(w.authors, w.title, c.pinpoint) for w, c in notes[6]] == [(["Horace"], "Ep", "I. ii. 69")]
+
+
+def test_an_author_with_volume_and_page_a_possessive_and_a_quotation_placed_by_locator_alone():
+    # Augustine, Editor's Preface, notes 4, 5, 14, 18
+    notes = ["Beugnot, Histoire de la Destruction du Paganisme, ii. 83 et sqq.",
+             "As Waterland (iv. 760) does call it, adding that it is “his most learned, most correct, and most "
+             "elaborate work.”",
+             "His words are: “Plus on examine la Cité de Dieu, plus on reste convaincu que cet ouvrage dût exercea "
+             "tres-peu d’influence sur l’esprit des païens” (ii. 122); and this though he thinks one cannot but be "
+             "struck with the grandeur of the ideas it contains.",
+             "These editions will be found detailed in the second volume of Schoenemann’s Bibliotheca Pat."]
+    passages = {3: "Beugnot, with an absoluteness which we should condemn as presumption, declares that its effect "
+                   "can only have been very slight."}
+    citations = [c for number, text in enumerate(notes, start=1) for c in parse_note(Note("t", number, text, number))[0]]
+    works = {w.id: w for w in resolve(citations, None, lambda n: passages.get(n, ""))}
+    by_note = {n: [(works[c.work], c) for c in citations if c.note == n] for n in range(1, 5)}
+    beugnot = by_note[1][0][0]
+    assert [(w.authors, w.title) for w, _ in by_note[2]] == [(["Waterland"], None)]
+    assert [(w, c.pinpoint, c.ambiguous) for w, c in by_note[3]] == [(beugnot, "ii. 122", True)], \
+        "the quotation is no title; its place is in the work of the writer the sentence names"
+    assert [(w.authors, w.title) for w, _ in by_note[4]] == [(["Schoenemann"], "Bibliotheca Pat")]
+
+
+def test_a_cross_reference_to_the_editors_preface_is_no_work():
+    # Augustine, Book I note 25
+    note = Note("t", 1, "See the Editor’s Preface.", 1)
+    citations, fragments = parse_note(note)
+    assert read_title_called_by_writer(citations, fragments, note, "", set()) == []
+
+
+def test_newspapers_by_title_and_date_several_to_a_note_one_work_per_issue():
+    # Woodson, A Century of Negro Migration, ch. III, notes 1, 22-24 (the comma inside the italics as printed)
+    works, notes, _ = bibliography(
+        "*The New York Daily Advertiser,* Sept. 22, 1800; *The New York Journal of Commerce,* July 12, 1834; and "
+        "*The New York Commercial Advertiser,* July 12, 1834.",
+        "Turner, *The Negro in Pennsylvania*, p. 163; and *The Liberator*, July 4, 1835.",
+        "*The Liberator*, Oct. 24, 1834.",
+        "*Ibid.*, October 24, 1834.")
+    assert [(w.kind, w.title, w.container, w.year) for w, _ in notes[1]] == [
+        ("newspaper", None, "The New York Daily Advertiser", "1800"),
+        ("newspaper", None, "The New York Journal of Commerce", "1834"),
+        ("newspaper", None, "The New York Commercial Advertiser", "1834")]
+    liberator_1835, liberator_1834 = notes[2][1][0], notes[3][0][0]
+    assert liberator_1835 is not liberator_1834 and liberator_1834.year == "1834"
+    assert [(w, c.form) for w, c in notes[4]] == [(liberator_1834, "ibid")]
+
+
+def test_legislative_journals_and_session_laws_are_one_work_by_session_or_volume():
+    # Woodson ch. III notes 6-8, 17, 29, 30
+    works, notes, _ = bibliography(
+        "*Journal of House*, 1823-24, p. 824.",
+        "*Journal of House,* 1812-1813, pp. 481, 482.",
+        "*Ibid.*, 1814-1815, p. 101.",
+        "*African Repository,* VIII, pp. 125, 283; *Journal of House*, 1840, I, pp. 347, 508, 614.",
+        "*Laws of Ohio*, II, p. 53.",
+        "*Laws of Ohio*, V, p. 53.")
+    journal = notes[1][0][0]
+    assert (journal.kind, journal.title) == ("book", "Journal of House")
+    assert [(w, c.volume, c.pinpoint) for n in (1, 2, 4) for w, c in notes[n] if w.title] == [
+        (journal, "1823-24", "824"), (journal, "1812-1813", "481, 482"), (journal, "1840, I", "347, 508, 614")]
+    assert [(w, c.volume, c.pinpoint) for w, c in notes[3]] == [(journal, "1814-1815", "101")], "another session"
+    assert [(w.container, w.volume) for w, _ in notes[4][:1]] == [("African Repository", "VIII")]
+    ohio = notes[5][0][0]
+    assert ohio.title == "Laws of Ohio" and [w for w, _ in notes[6]] == [ohio]
+    assert [c.volume for _, c in notes[5] + notes[6]] == ["II", "V"]
+
+
+def test_a_second_reference_after_pages_then_an_italic_title_or_and():
+    # Woodson ch. III notes 19, 33, 44; 27 (a transcriber's note is no citation)
+    works, notes, _ = bibliography(
+        "Howe, *Historical Collections*, pp. 225-226.",
+        "*Ibid*., p. 226, and *The Cincinnati Daily Gazette*, Sept. 14, 1841.",
+        "Perkins, *A Digest of the Declaration of the Supreme Court of Indiana*, p. 590. *Laws of 1853*, p. 60.",
+        "This is well narrated in Turner's *Negro in Pennsylvania*, p. 160, and in DuBois's *The Philadelphia "
+        "Negro*, p. 27.",
+        "So many Negroes working on the rivers helped fugitives to escape that there arose a clamor for the "
+        "discourage of colored employees. Transcriber's Note: The above should probably be \"discouragement of "
+        "colored employees.\"")
+    howe = notes[1][0][0]
+    assert [(w.title or w.container) for w, _ in notes[2]] == ["Historical Collections", "The Cincinnati Daily Gazette"]
+    assert notes[2][0][0] is howe
+    assert [w.title for w, _ in notes[3]] == ["A Digest of the Declaration of the Supreme Court of Indiana",
+                                              "Laws of 1853"]
+    assert [(w.authors, w.title) for w, _ in notes[4]] == [(["Turner"], "Negro in Pennsylvania"),
+                                                           (["DuBois"], "The Philadelphia Negro")]
+    assert notes[5] == []
+
+
+def test_periodicals_named_in_the_writers_sentence_in_parentheses_or_at_its_end():
+    # Darwin notes 3, 4, 22, 25
+    works, notes, _ = bibliography(
+        "Dr. W. Lauder Lindsay has treated this subject at some length in the 'Journal of Mental Science,' July "
+        "1871; and in the 'Edinburgh Veterinary Review,' July 1858.",
+        "A Reviewer has criticised ('British Quarterly Review,' Oct. 1st, 1871, page 472) what I have here said "
+        "with much severity and contempt.",
+        "I had written a rough copy of this chapter before reading a valuable paper, \"Caratteri rudimentali in "
+        "ordine all' origine dell' uomo\" ('Annuario della Soc. d. Naturalisti,' Modena, 1867, p. 81), by G. "
+        "Canestrini, to which paper I am considerably indebted.",
+        "For instance, M. Richard ('Annales des Sciences Nat.,' 3rd series, Zoolog. 1852, tom. xviii. p. 13) "
+        "describes and figures rudiments of what he calls the \"muscle pedieux de la main.\"")
+    assert [(w.kind, w.authors, w.container, w.year) for w, _ in notes[1]] == [
+        ("article", ["Lindsay, W. Lauder"], "Journal of Mental Science", "1871"),
+        ("article", ["Lindsay, W. Lauder"], "Edinburgh Veterinary Review", "1858")]
+    assert [(w.kind, w.authors, w.container, c.pinpoint) for w, c in notes[2]] == [
+        ("review", [], "British Quarterly Review", "472")]
+    (paper, c), = notes[3]
+    assert (paper.authors, paper.title, paper.container, paper.place, paper.year, c.pinpoint) == (
+        ["Canestrini, G."], "Caratteri rudimentali in ordine all' origine dell' uomo",
+        "Annuario della Soc. d. Naturalisti", "Modena", "1867", "81")
+    assert [(w.authors, w.container, w.volume, w.year, c.pinpoint) for w, c in notes[4]] == [
+        (["Richard"], "Annales des Sciences Nat", "xviii", "1852", "13")]
+
+
+def test_quoted_titles_after_his_and_whose_work_are_the_works_of_the_writer_named():
+    # Darwin notes 15, 22
+    works, notes, _ = bibliography(
+        "I was directed to these figures by Prof. Huxley, from whose work, 'Man's Place in Nature,' the idea of "
+        "giving them was taken. Haeckel has also given analogous drawings in his 'Schopfungsgeschichte.'",
+        "Haeckel has given admirable discussions on this whole subject, under the title of Dysteleology, in his "
+        "'Generelle Morphologie' and 'Schopfungsgeschichte.'")
+    assert [w.title for w, _ in notes[1]] == ["Man's Place in Nature", "Schopfungsgeschichte"]
+    assert notes[1][1][0].authors == ["Haeckel"]
+    assert [(w.authors, w.title) for w, _ in notes[2]] == [(["Haeckel"], "Generelle Morphologie"),
+                                                           (["Haeckel"], "Schopfungsgeschichte")]
+    assert notes[1][1][0] is notes[2][1][0]
+
+
+def test_as_quoted_by_an_article_before_its_plain_periodical_and_a_paper_cited_again_by_its_periodical():
+    # Darwin notes 2, 33, 20, 22 and 28, 1
+    works, notes, _ = bibliography(
+        "'Lec. sur la Phys.' 1866, page 890, as quoted by M. Dally, 'L'Ordre des Primates et le Transformisme,' "
+        "1868, page 29.",
+        "'Uber das Darwin'sche Spitzohr,' Archiv fur Path. Anat. und Phys., 1871, p. 485.",
+        "'Proc. Soc. Nat. Hist.' Boston, 1863, vol. ix. p. 185.",
+        "I had written a rough copy of this chapter before reading a valuable paper, \"Caratteri rudimentali in "
+        "ordine all' origine dell' uomo\" ('Annuario della Soc. d. Naturalisti,' Modena, 1867, p. 81), by G. "
+        "Canestrini, to which paper I am considerably indebted.",
+        "Canestrini quotes Hyrtl. ('Annuario della Soc. dei Naturalisti,' Modena, 1867, p. 97) to the same effect.",
+        "'Grosshirnwindungen des Menschen,' 1868, s. 96. The conclusions of this author will be discussed by Prof. "
+        "Huxley in the Appendix alluded to in the Preface to this edition.")
+    assert [(w.authors, w.title, w.year, c.pinpoint) for w, c in notes[1]] == [
+        ([], "Lec. sur la Phys", "1866", "890"), (["Dally"], "L'Ordre des Primates et le Transformisme", "1868", "29")]
+    assert [(w.kind, w.title, w.container, w.year, c.pinpoint) for w, c in notes[2]] == [
+        ("article", "Uber das Darwin'sche Spitzohr", "Archiv fur Path. Anat. und Phys", "1871", "485")]
+    assert [(w.kind, w.container, w.volume, w.year, c.pinpoint) for w, c in notes[3]] == [
+        ("article", "Proc. Soc. Nat. Hist", "ix", "1863", "185")]
+    assert [w for w, _ in notes[5]] == [notes[4][0][0]], "the same paper, by its periodical, year and writer"
+    assert [w.title for w, _ in notes[6]] == ["Grosshirnwindungen des Menschen"], "a writer yet to discuss it"
+
+
+def test_a_writers_own_journal_a_possessive_before_a_quoted_title_and_a_paper_by_day_month_year():
+    # invented variants of the forms above
+    works, notes, _ = bibliography(
+        "Moran, *The Journal of Benjamin Moran*, 1857, p. 4.",
+        "Macaulay's 'History of England,' vol. iii. p. 12.",
+        "*The Times*, 5 May 1860.")
+    assert [(w.kind, w.title, c.year) for w, c in notes[1]] == [("book", "The Journal of Benjamin Moran", "1857")], \
+        "a diary titled by its writer's name is no periodical"
+    assert [(w.authors, w.title, c.volume, c.pinpoint) for w, c in notes[2]] == [
+        (["Macaulay"], "History of England", "iii", "12")]
+    assert [(w.kind, w.container, w.year) for w, _ in notes[3]] == [("newspaper", "The Times", "1860")]
+
+
+def test_a_german_volume_and_page_after_an_unmarked_title_and_an_edition_before_the_year():
+    # invented variants of Darwin's note 7 and of the older English edition statement
+    works, notes, _ = bibliography(
+        "Ranke, Deutsche Geschichte, B. ii. s. 34.",
+        "Lyell, 'Principles of Geology,' 10th edit. 1867, vol. i. p. 45.")
+    assert [(w.authors, w.title, c.pinpoint) for w, c in notes[1]] == [(["Ranke"], "Deutsche Geschichte", "B. ii. s. 34")]
+    assert [(w.authors, w.title, c.year, c.volume, c.pinpoint) for w, c in notes[2]] == [
+        (["Lyell"], "Principles of Geology", "1867", "i", "45")]
+
+
+def test_a_writers_letters_named_in_prose_are_his_work_described():
+    # Augustine, Editor's Preface, note 24
+    works, notes, _ = bibliography(
+        "As the letters of Vives are not in every library, we give his comico-pathetic account of the result of his "
+        "Augustinian labours on his health: “Ex quo Augustinum perfeci, nunquam valui ex sententia.”")
+    assert [(w.authors, w.title, c.ambiguous) for w, c in notes[1]] == [(["Vives"], None, True)]
+
+
+
+def test_an_editions_preface_and_a_work_by_its_maker_and_year_are_works_described():
+    # Augustine, Editor's Preface, notes 6 and 23; the book's own preface is a cross-reference (Book I note 25)
+    works, notes, _ = bibliography(
+        "For proof, see the Benedictine Preface.",
+        "By J. H., published in 1610, and again in 1620, with Vives’ commentary.",
+        "See the Editor’s Preface.")
+    assert [(w.kind, w.title, c.ambiguous) for w, c in notes[1]] == [("chapter", None, True)]
+    assert [(w.authors, w.title, w.year, c.ambiguous) for w, c in notes[2]] == [(["J. H."], None, "1610", True)]
+    assert notes[3] == []
 
 
 def test_every_gold_file_is_in_the_documented_format():
