@@ -847,7 +847,18 @@ def test_writers_named_after_an_appositive_and_a_name_standing_for_his_one_work_
 CORPUS = ROOT / "tests" / "corpus"
 # Texts the parser does not yet read to the mark, each with what it lacks: the test fails as
 # soon as one of them passes, so that this list is kept true.
-NOT_YET: dict[str, str] = {}
+NOT_YET: dict[str, str] = {
+    "hume-principles-of-morals-6-2-8": "held-out referee, built after the rounds that passed the texts below (first "
+                                       "score 60.0/20.0, 60.0/18.8; 50.0/20.0, 50.0/18.8 before those rounds): bare "
+                                       "locators whose work only the calling sentence names ('Cap. 9.', 'Lib. iv.'), "
+                                       "'Idem.', a title alone ('De Corona.'), abbreviated Latin references "
+                                       "('Tacit. hist. lib. iii.', 'Plutarch in Phoc.'), 'apud'",
+    "seneca-gummere-letters-9-14": "held-out referee, built after the rounds that passed the texts below (first "
+                                   "score 45.5/29.4, 45.5/23.8, the same before those rounds): fragment collections "
+                                   "cited by their editor's name ('Frag. 174 Usener.', 'Frag. 106 Diels²') with the "
+                                   "ancient author in the calling sentence, 'Servius on Virgil, Aeneid, III, 420', "
+                                   "'Ep. III. p. 63. 19 Usener.'",
+}
 # Held out, then passed (first scores, works P/R and links P/R; what is left), read since by the forms tested above:
 # gibbon-decline-and-fall-ch1 (96.6/93.4, 97.6/89.2; left: 'Appian of Alexandria' for the gold's 'Appian', where
 # 'Dionysius of Halicarnassus' keeps its epithet; 'a piece of criticism of Lucian'; the Oxford editor of Strabo),
