@@ -90,10 +90,14 @@ def stock(project: Path, *builder: str) -> tuple[float, int]:
     return measured([str(JUPYTER_BOOK), "build", str(project), "-n", *builder], project)
 
 
-def compare_with_stock() -> None:
+def compare_with_stock(runs: int = 3) -> None:
     """Side by side with stock Jupyter Book 1 on the same texts: clean (cold caches), clean
     with warm caches (`_build` removed, `.cache/` kept), one chapter edited, nothing changed,
-    one data file changed, the EPUB and the PDF; the ratio to stock and the peak memory of each."""
+    one data file changed, the EPUB and the PDF; the median of `runs` runs of each (ours and
+    stock's taken in turn, so that a busy moment of the machine weighs on both), the ratio of
+    the medians, the spread, and the largest peak memory."""
+    import statistics
+
     with tempfile.TemporaryDirectory() as folder:
         ours, theirs = Path(folder) / "edition", Path(folder) / "stock"
         ours.mkdir()
@@ -102,25 +106,50 @@ def compare_with_stock() -> None:
             (ours / tool).symlink_to(ROOT / tool)
         make_stock_book(theirs)
         slug = read_catalogue(ROOT).texts[0].slug
-        figures = [("clean build (cold caches)", make(ours), stock(theirs))]
-        shutil.rmtree(ours / "_build")
-        shutil.rmtree(theirs / "_build")
-        figures.append(("clean build (warm caches)", make(ours), stock(theirs)))
-        edit_headnote(ours / "book" / f"{slug}.md")  # the author's text may not change
         stock_chapter = theirs / "book" / f"{slug}.md"
-        stock_chapter.write_text(stock_chapter.read_text(encoding="utf-8") + "\nAn added line.\n", encoding="utf-8")
-        figures.append(("one chapter edited", make(ours), stock(theirs)))
-        figures.append(("nothing changed", make(ours), stock(theirs)))
-        edit_a_note_of(ours / "data" / "trade.csv")
-        figures.append(("one data file changed", make(ours), None))
-        figures.append(("make epub", make(ours, "epub"), stock(theirs, "--builder", "custom", "--custom-builder", "epub")))
-        figures.append(("make pdf", make(ours, "pdf"), None))  # stock's pdfhtml needs a downloaded browser
-        print(f"{'':38}{'ours':>7}   {'stock':>7}   ratio   peak MB (ours / stock)")
-        for name, (mine, mine_mb), other in figures:
-            ratio = f"{mine / other[0]:5.1f}x" if other else "     "
-            stock_time = f"{other[0]:7.2f}" if other else "      -"
-            stock_mb = f"{other[1]}" if other else "-"
-            print(f"{name + ':':38}{mine:7.2f}   {stock_time}   {ratio}   {mine_mb} / {stock_mb}")
+
+        def clean(cold: bool):
+            for project in (ours, theirs):
+                shutil.rmtree(project / "_build", ignore_errors=True)
+            if cold:
+                shutil.rmtree(ours / ".cache", ignore_errors=True)
+
+        def edit_chapters():
+            edit_headnote(ours / "book" / f"{slug}.md")  # the author's text may not change
+            stock_chapter.write_text(stock_chapter.read_text(encoding="utf-8") + "\nAn added line.\n",
+                                     encoding="utf-8")
+
+        def fresh_epub():
+            shutil.rmtree(theirs / "_build" / "epub", ignore_errors=True)  # make epub starts empty too
+
+        epub = ("--builder", "custom", "--custom-builder", "epub")
+        # (what, the step before each run, our target, stock's builder or None: stock has no such step)
+        scenarios = [("clean build (cold caches)", lambda: clean(True), "book", ()),
+                     ("clean build (warm caches)", lambda: clean(False), "book", ()),
+                     ("one chapter edited", edit_chapters, "book", ()),
+                     ("nothing changed", lambda: None, "book", ()),
+                     ("one data file changed", lambda: edit_a_note_of(ours / "data" / "trade.csv"), "book", None),
+                     ("make epub", fresh_epub, "epub", epub),
+                     ("make pdf", lambda: None, "pdf", None)]  # stock's pdfhtml needs a downloaded browser
+        print(f"(median of {runs} runs; the spread is the slowest run less the fastest)")
+        print(f"{'':30}{'ours':>7} {'spread':>7}   {'stock':>7} {'spread':>7}   ratio   peak MB (ours / stock)")
+        for name, before, target, builder in scenarios:
+            mine, other = [], []
+            for _ in range(runs):
+                before()
+                mine.append(make(ours, target))
+                if builder is not None:
+                    other.append(stock(theirs, *builder))
+            mine_s, other_s = [s for s, _ in mine], [s for s, _ in other]
+            median = statistics.median(mine_s)
+            line = f"{name + ':':30}{median:7.2f} {max(mine_s) - min(mine_s):7.2f}   "
+            if other:
+                theirs_median = statistics.median(other_s)
+                line += (f"{theirs_median:7.2f} {max(other_s) - min(other_s):7.2f}   {median / theirs_median:5.1f}x   "
+                         f"{max(mb for _, mb in mine)} / {max(mb for _, mb in other)}")
+            else:
+                line += f"{'-':>7} {'':7}   {'':6}  {max(mb for _, mb in mine)} / -"
+            print(line, flush=True)
 
 
 def edit_headnote(chapter: Path) -> None:
@@ -400,13 +429,14 @@ def _package(filename: str, project: Path) -> str:
 
 
 def main() -> None:
-    print("Benchmark of the edition (seconds; one run each, on this machine)")
+    print("Benchmark of the edition (seconds, on this machine)")
     print("beside stock Jupyter Book 1 on the same texts (make book, from the committed HEAD):")
     if "--scale" in sys.argv:  # the scale figures and the cost centres only
         scale_figures()
         cost_centres()
         return
-    compare_with_stock()
+    runs = next((int(a.split("=", 1)[1]) for a in sys.argv if a.startswith("--runs=")), 3)
+    compare_with_stock(runs)
     if "--compare" in sys.argv:
         return
     texts = read_catalogue(ROOT).texts

@@ -66,7 +66,8 @@ def _write_atomic(path: Path, data: bytes) -> None:
 
 
 def _prune(folder: Path, name: str) -> None:
-    entries = sorted(folder.glob(f"{name}-*"), key=lambda p: p.stat().st_mtime, reverse=True)
+    # `name-<digest>.pickle` only: "chapter-zubok" must not prune "chapter-zubok-copy02"'s entries
+    entries = sorted(folder.glob(f"{name}-{'?' * 64}.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
     for old in entries[KEPT_PER_NAME:]:
         old.unlink(missing_ok=True)
 
@@ -82,8 +83,11 @@ def remembered(root: Path, name: str, inputs: Iterable[Path], compute: Callable[
         except (pickle.UnpicklingError, EOFError, AttributeError, ImportError):
             kept.unlink(missing_ok=True)  # from an older code layout: compute again
     value = compute()
-    _write_atomic(kept, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
-    _prune(folder, name)
+    try:
+        _write_atomic(kept, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        _prune(folder, name)
+    except OSError:  # a project one may read but not write (a read-only checkout): computed, not kept
+        pass
     return value
 
 

@@ -68,8 +68,12 @@ def _read_yaml(path: Path, raw: bytes, list_key: str | None, shown: str) -> Reco
                                        f"not UTF-8: byte {raw[error.start]:#04x}"))
         return record
     try:
-        record.data = yaml.load(text, Loader=Loader)
-        node = yaml.compose(text, Loader=Loader)
+        loader = Loader(text)  # one parse: the node tree (every value with its line), then its data
+        try:
+            node = loader.get_single_node()
+            record.data = loader.construct_document(node) if node is not None else None
+        finally:
+            loader.dispose()
         record.node = node
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)

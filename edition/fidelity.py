@@ -133,10 +133,18 @@ def _shown(path: Path, root: Path | None) -> str:
 
 def check_chapter(chapter_path: Path, record_path: Path, source_path: Path,
                   root: Path | None = None) -> tuple[list[str], int]:
-    """The proof for one chapter, once per content of its three files."""
-    return _check_chapter(Path(chapter_path), Path(record_path), Path(source_path), root,
-                          Path(chapter_path).read_bytes(), Path(record_path).read_bytes(),
-                          Path(source_path).read_bytes(), str(Path.cwd()))
+    """The proof for one chapter, once per content of its three files (and of the code): in a
+    project, across processes too (.cache/edition), so that a check after one chapter's edit
+    proves that chapter again and reads the others' proofs."""
+    paths = Path(chapter_path), Path(record_path), Path(source_path)
+
+    def prove():
+        return _check_chapter(*paths, root, *(p.read_bytes() for p in paths), str(Path.cwd()))
+
+    if root is None or not (Path(root) / "_toc.yml").is_file():
+        return prove()
+    from .cache import remembered
+    return remembered(Path(root), f"fidelity-{paths[0].stem}", paths, prove, salt=f"{Path.cwd()} {Path(root).resolve()}")
 
 
 @lru_cache(maxsize=32)

@@ -60,8 +60,9 @@ def import_source(path: Path, root: Path = ROOT) -> Imported:
                  for heading in missing_headings(lines, rules, form)]
     title_block = next((b for b in blocks if b.kind == "title"), None)
     if title_block is not None and source.meta.get("title"):
-        printed = " ".join(form.strip(title_block.lines[0].text).split()).casefold()
-        given = " ".join(str(source.meta["title"]).split()).casefold()
+        # Case and a closing full stop are the printer's ("THE EVIDENCE ... FORM."), not the title's.
+        printed = " ".join(form.strip(title_block.lines[0].text).split()).casefold().rstrip(" .")
+        given = " ".join(str(source.meta["title"]).split()).casefold().rstrip(" .")
         if not printed.endswith(given):  # "Chapter 1: Title" prints the title, "I" does not
             problems.append(Problem(shown, title_block.lines[0].number,
                                     f"the title line reads {title_block.lines[0].text.strip()!r}, but the metadata's "

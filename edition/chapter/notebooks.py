@@ -12,7 +12,10 @@ from .parse import markdown_parser
 
 def front_matter(text: str) -> dict | None:
     """The page's front matter as a mapping; None when it has none."""
-    tokens = markdown_parser().parse(text)
+    if not text.startswith("---"):
+        return None  # front matter opens the page or is not there
+    closing = re.search(r"^---[ \t]*$", text[3:], re.M)  # the block ends at the next `---` line
+    tokens = markdown_parser().parse(text[:3 + closing.end()] if closing else text)
     if not tokens or tokens[0].type != "front_matter":
         return None
     return yaml.load(tokens[0].content, Loader=yaml.CSafeLoader) or {}

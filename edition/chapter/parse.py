@@ -8,6 +8,7 @@ pieces are aligned with the chapter's characters, so each keeps its line and col
 
 from __future__ import annotations
 
+import hashlib
 import re
 from functools import lru_cache
 from urllib.parse import unquote
@@ -42,6 +43,18 @@ def read_chapter(path: Path, slug: str | None = None) -> Chapter:
 
 @lru_cache(maxsize=64)
 def _read(path: Path, raw: bytes, slug: str, shown: str) -> Chapter:
+    """Once per content in a process, and, for a chapter of a project (its `book/` beside a
+    `_toc.yml`), once per content across processes: the check, the build and every command
+    read the same unchanged chapters (.cache/edition, keyed on the text and the code)."""
+    root = path.parent.parent
+    if path.parent.name != "book" or not (root / "_toc.yml").is_file():
+        return _parse(path, raw, slug, shown)
+    from ..cache import remembered
+    key = f"{hashlib.sha256(raw).hexdigest()} {slug} {shown} {path}"
+    return remembered(root, f"chapter-{slug}", [], lambda: _parse(path, raw, slug, shown), salt=key)
+
+
+def _parse(path: Path, raw: bytes, slug: str, shown: str) -> Chapter:
     try:
         return parse_chapter(raw.decode("utf-8"), path, slug, shown)
     except UnicodeDecodeError as error:  # read it all the same, and say where the bad byte is

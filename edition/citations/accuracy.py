@@ -49,6 +49,7 @@ def score(work, gold: dict) -> float:
     value = _score(work, gold)
     if value:  # tie-breakers between otherwise equal candidates
         value += 0.05 * (str(work.year) == str(gold.get("year"))) + 0.05 * (work.incomplete == bool(gold.get("incomplete")))
+        value += 0.05 * bool(gold.get("volume") and fold(str(work.volume)) == fold(str(gold["volume"])))  # a periodical's
     return value
 
 

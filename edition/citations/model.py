@@ -43,6 +43,7 @@ class Citation:
     ambiguous: bool = False
     reason: str = ""
     reported: bool = False  # an author the writer's sentence names ("Tacitus observes"), standing for a work
+    provision: bool = False  # a bare locator in a legal instrument ("Art. 119."): the instrument the text names
     speaker: bool = False  # only the writer of a quotation ("“...,” said Johnson"): no work unless a line under it titles one
 
 

@@ -52,3 +52,21 @@ def supported_passages(chapter: Path) -> dict[int, str]:
             else:
                 text.append(piece.reading(corrected=True))
     return passages
+
+
+def text_before_calls(chapter: Path) -> tuple[str, dict[int, int]]:
+    """The chapter's running text (paragraphs parted by blank lines) and, for each note, where in it the
+    note's call stands: what a note that names no work ("Art. 119.") refers to is named before its call."""
+    model = read_chapter(chapter)
+    text, calls = [], {}
+    for block in ([model.title] if model.title else []) + model.blocks:
+        for piece in block.pieces:
+            if piece.kind == "note-ref":
+                if piece.label.isdigit():
+                    calls.setdefault(int(piece.label), len("".join(text)))
+            elif piece.kind == "format":
+                text.append(piece.text)
+            else:
+                text.append(piece.reading(corrected=True))
+        text.append("\n\n")
+    return "".join(text), calls

@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .chunks import DATE, DAY, FUNCTION_WORDS, MONTH, _title_word, document_prefix, has_locator, is_locator, is_prose, read_plain, top_level_chunks
+from .chunks import DATE, DAY, FUNCTION_WORDS, MONTH, TITLE_WORD_THEN_NUMBER, _title_word, document_prefix, has_locator, is_locator, is_prose, read_plain, top_level_chunks
 from .conventions import abbreviations, alternation, conventions, pattern, words
 from .model import Citation, Fragment
-from .names import is_corporate, looks_like_names, split_names, trailing_names
+from .names import family, is_corporate, looks_like_names, split_names, trailing_names
 from .notes import Note
 from .plain_forms import (people, read_author_colon, read_author_full_stop, read_periodical_issue, read_title_first,
                           read_title_imprint, read_title_locators)
@@ -39,6 +39,7 @@ AT_THIS_PLACE = re.compile(rf"^(?:(?i:{alternation('lead_ins')}):?\s+)?(?P<names
                            rf"[A-Z][\w'’-]+)*)\s+(?P<loc>(?:{alternation('this_passage')})\.?)(?=[\s,;]|$)")
 MY_WORK = re.compile(rf"^(?:(?i:{alternation('lead_ins')}):?\s+)?(?:in\s+)?my\s+\*?(?P<title>[A-ZÄÖÜ][^,;()]*?)\*?,\s*"
                      r"(?P<loc>(?:[ivxlc]+\.?|\d+\.?)?\s*(?:§|pp?\.|s\.|S\.|vol\.).*)$")
+MY_MARKED_WORK = re.compile(r"\bmy\s+(?P<title>[“\"][A-ZÄÖÜ][^”\";()]*?[,.]?[”\"])[,.]?\s*(?P<loc>(?!\().*)$")  # "in my 'Title,' 1872"
 TITLE_EDITED_BY = re.compile(rf"^(?P<title>[A-ZÄÖÜ][^,;()]+?),?\s+(?:ed|edit|hrsg|éd)\.\s+(?P<editor>[A-Z][\w'’-]+)\.?,?\s+"
                              rf"(?P<loc>(?:{alternation('page_words')})\.\s*\d.*)$")
 SCRIPTURE = re.compile(rf"(?:[12]\s+)?(?:{alternation('scripture_books')})\.?\s+(?:[ivxlc]+\.\s*\d+|\d+:\d+|[ivxlc]+\.?(?=[,;]|$))")
@@ -95,7 +96,12 @@ LEAD_COLON = re.compile(r"^(?P<prose>[^:“\"*(]{15,}?):\s+(?=[A-Z“\"*])")
 ARCHIVE_WORDS = re.compile(COLLECTION.pattern + "|" + pattern("repositories").pattern)
 # "(Boston: Little, 1975)", "(London, 1742)", "(1999)"; not "(1785–1906)" nor "(second half of May 1987)"
 # an archive's file or sheet ("d. 12", "l. 45", "ll. 3-5", "Box 5", "Folder 6", "file 2"): below the collection
-ITEM_UNIT = re.compile(r"(?:d|l|ll|file|File|Box|box|Folder|folder|Vol|vol|item|Item)\.?\s*\d")
+ORDINAL_NUMBER = r"\d+(?:st|nd|rd|th|d)"
+# "Congressional Globe, 41st Cong. 2nd Sess., February 7, 1870, p. 1089": a record of debates by its title and
+# session, a work of its own (not a detail of the archival reference before it)
+RECORD_BY_SESSION = re.compile(rf"^[A-Z][^,;]*,\s+{ORDINAL_NUMBER}\s+(?:Cong|Sess|Parl)\b")
+ITEM_UNIT = re.compile(r"(?:d|l|ll|file|File|Box|box|Folder|folder|Vol|vol|item|Item|Roll|Reel|reel|Container"
+                       r"|(?:[A-Z][a-z]+\s+)?Book)\.?\s*\d")  # "Report Book 10", "Letter Book 3": a letter-book
 # a file's number in a filing scheme ("023.1/6–3053", "811.00/5–1645", "026 Foreign Relations/1456 1/2"), or a
 # decimal file's subject number alone ("811.414", "026 China"); a year ("1950–54 Central Files") is a series' name
 FILE_NUMBER = re.compile(r"\d{2,}(?:\.\d+)?(?:\s[A-Z][\w ]*)?/|(?!(?:1[5-9]|20)\d\d\b)\d{2,3}(?:\.\d+)?(?=\s+[A-Z]|\s*$)")
@@ -115,7 +121,8 @@ POSSESSIVE_ACCOUNT = re.compile(r"^(?P<name>(?:[A-Z][\w'’\-]+\s){1,2}?[A-Z][\w
 IN_MY = re.compile(r"\bin my\b")
 PERIODICAL_AND_DATE = re.compile(r"\s*[A-Z][\w.&'’ ]+,\s+(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})")
 QUOTED_COMMA = re.compile(r"[\"“](?P<title>[^;]+?),[\"”]")  # Chicago: "Title," -- may hold inner quotes
-QUOTED = re.compile(r"[\"“](?P<title>.+?)(?:,[\"”]|[\"”](?=\s*(?:in:?\s|;|,|\(|$|\*|[A-Z])))|'(?P<title2>[^']+?)',")
+QUOTED = re.compile(r"[\"“](?P<title>.+?)(?:,[\"”]|[\"”](?=\s*(?:in:?\s|;|,|\(|$|\*|[A-Z]|(?:1[5-9]|20)\d\d,)))"
+                    r"|'(?P<title2>[^']+?)',")  # "'Lec. sur la Phys.' 1866, page 890": its year after it
 
 
 # A quoted title is shorter than this (articles' and chapters' titles, subtitle included);
@@ -811,10 +818,29 @@ def parse_archive(text: str, base: Citation) -> Citation | None:
     depths = _depths(text)
     collection = next((m for m in COLLECTION.finditer(text) if not depths[m.start()]  # not in a quoted title
                        and not re.match(r"\s+[a-z]", text[m.end():])  # "the Yalta Papers that appeared ..."
-                       and not re.match(r",?\s+[Ss]ee\b", text[m.end():])), None)  # nor in the writer's prose
+                       and not re.match(r",?\s+[Ss]ee\b", text[m.end():])  # nor in the writer's prose
+                       and not re.search(r"\b(?:on|about|concerning|regarding)\s+(?:the\s+)?$", text[: m.start()])),
+                      None)  # "Hearings on the Yalta Papers": the subject of a title
     if collection:
         c.title = collection.group("name")
         c.pinpoint = _clean(text[collection.end():]) or None
+        held = [chunk for _, chunk in top_level_chunks(text[: collection.start()])]
+        if len(held) >= 2 and all(pattern("repositories").search(chunk) for chunk in held):
+            # "Library of Congress, Manuscript Division, Kissinger Papers, Box CL 1": the reference opens with the
+            # repository and its division, the hierarchy the papers are filed under, as records are ("National
+            # Archives, ..., NSC Files"); one repository alone ("HIA, Stepanov Papers") is where they are kept
+            c.title = ", ".join(held + [c.title])
+            return c
+        after = top_level_chunks(text[collection.end():].lstrip(" ,"))
+        series = after[0][1] if after and pattern("series_words", r"\b(?:{})$").search(after[0][1]) else None
+        if series:  # "..., Dwight Eisenhower Presidential Library, John Foster Dulles Papers, White House Memoranda
+            # Series, Box 2": the collection from its repository through its series, as records are filed
+            repository = held[-1:] if held and pattern("repositories").search(held[-1]) else []
+            c.title = ", ".join(repository + [c.title, series])
+            c.pinpoint = _clean(", ".join(chunk for _, chunk in after[1:])) or None
+            described = _clean(", ".join(held[:-1] if repository else held))
+            c.pinpoint = "; ".join(part for part in (described, c.pinpoint) if part) or None
+            return c
         detail = _clean(text[: collection.start()])
         if detail:
             c.pinpoint = f"{detail}; {c.pinpoint}" if c.pinpoint else detail
@@ -991,12 +1017,16 @@ def parse_interviews(text: str, base_factory) -> list[Citation]:
     return found
 
 
+GERMAN_QUOTATION = re.compile(r"„([^„“”\"]*)“")
+
+
 def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
     citations: list[Citation] = []
     fragments: list[Fragment] = []
     if note.missing:
         return citations, fragments
     text, aliases = _blank_apparatus(note.text)
+    text = GERMAN_QUOTATION.sub(lambda m: f"“{m.group(1)}”", text)  # „Das Leben Jesu“: as “...”, same length
     pieces = []
     for p in split_note(text):
         kept = text[p.start:p.end]
@@ -1014,6 +1044,16 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
         def base() -> Citation:
             return Citation(note.chapter, note.number, piece.start, piece.end, piece.text)
 
+        provision = provision_alone(piece.text)
+        if provision:  # "Art. 119.", "Part VIII Annex III (1).": the instrument named by the calling text
+            c = base()
+            c.form, c.provision, c.pinpoint = "short", True, provision
+            citations.append(c)
+            continue
+        source = parse_source_after_quotation(piece.text, base)
+        if source:  # "“...” (M. Hervé in La Victoire, May 31, 1919)": the quotation's writer and periodical
+            citations.append(source)
+            continue
         previous = citations[-1] if citations else None
         manuscript = _manuscript(previous.text) if piece.held and previous and previous.note == note.number \
             and previous.kind != "archive" and previous.title else None
@@ -1031,7 +1071,8 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
             fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
             continue
         if previous and previous.kind == "archive" and previous.note == note.number and _is_detail(piece.text) \
-                and not (ITALIC.search(piece.text) or find_quoted(piece.text) or ARCHIVE_WORDS.search(piece.text)):
+                and not (ITALIC.search(piece.text) or find_quoted(piece.text) or ARCHIVE_WORDS.search(piece.text)
+                         or RECORD_BY_SESSION.match(piece.text)):
             fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
             previous.pinpoint = f"{previous.pinpoint}. {piece.text}" if previous.pinpoint else piece.text
             continue
@@ -1043,6 +1084,12 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
                 previous.year = year.group(0) if previous.form != "full" or previous.year == year.group(0) else None
                 previous.form = "full"
             previous.pinpoint = f"{previous.pinpoint}. {piece.text}" if previous.pinpoint else piece.text
+            continue
+        if previous and previous.note == note.number and _serial_set().match(previous.text) \
+                and SERIAL_VOLUMES.search(piece.text) and not _serial_set().match(piece.text):
+            # "... SED 11. The Government Printing Office printed Vols. 1 (Ser. 1394) and 4 (Ser. 1397) in 1869 ...":
+            # the volumes of the document just cited, described
+            fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
             continue
         alias = HEREAFTER_PIECE.match(piece.text)
         if alias and previous and previous.note == note.number:  # "...), 112; hereafter cited as WHY.": unbracketed
@@ -1122,6 +1169,18 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
             fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
         elif _is_commentary(piece.text):
             fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "commentary"))
+            searched = parse_collection_named(piece.text, lambda: Citation(note.chapter, note.number, piece.start,
+                                                                             piece.end, piece.text))
+            citations += [searched] if searched else []
+            for named in provisions_in_prose(piece.text):  # "... (Art. 92.)", "there has been included Article 90"
+                c = Citation(note.chapter, note.number, piece.start + named.start(), piece.start + named.end(),
+                             named.group(0))
+                c.form, c.provision, c.pinpoint = "short", True, named.groupdict().get("loc") or named.group(0)
+                if not named.groupdict().get("loc"):
+                    c.ambiguous = True
+                    c.reason = (f"\"{c.pinpoint}\" is named in the writer's prose, not cited as a reference: linked "
+                                "to the instrument the text calling the note names.")
+                citations.append(c)
         else:
             fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "unplaced"))
     _attach_leading_details(fragments, citations)
@@ -1137,6 +1196,8 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
     for c in citations:  # "Geschichte der drei letzten Lebensjahre Jesu u. s. w.": the title cut, not its words
         if c.title and AND_SO_ON.search(c.title) and AND_SO_ON.search(c.title).start() > 0:
             c.title = _clean(c.title[: AND_SO_ON.search(c.title).start()])
+    citations = [_session_after_ibid(_numbers_after_title_word(_possessor_of_title(_without_sentence_word(
+        _legislative_series(_marked_title_details(c)))))) for c in citations]
     citations = attributions_under_quotations(citations, note.text)
     cited = [c for c in citations if not c.reported]
     citations = [c for c in citations if not (c.reported and not c.title and not c.pinpoint and any(
@@ -1220,7 +1281,9 @@ PARENTHETICAL = re.compile(rf"\((?P<inner>(?i:{alternation('ibid')})\b[^()]*"
                           # Division, Kissinger Papers, Box CL 1, Chronological File)")
                           rf"|[A-Z][^()]{{2,200}}?\b(?:{alternation('repositories')})\b[^()]*?,\s*"
                           rf"(?:{alternation('archive_units')})\b[^()]*"
-                          rf"|\d+\s+(?:{alternation('law_series')})\s+\d+)\)")  # "(21 UST 483)"
+                          rf"|\d+\s+(?:{alternation('law_series')})\s+\d+"  # "(21 UST 483)"
+                          # a classical writer's name cut short, then book and chapter: "(Dionys. Halicarn. iv. 17)"
+                          r"|[A-Z][a-z]{2,}\.(?:\s+[A-Z][a-z]{2,}\.){0,2}\s+[ivxlc]+\.\s*\d+(?:\s*[,.]\s*\d+)*)\)")
 
 
 IMPRINT_ALONE = re.compile(r"^(?P<place>[A-Z][\w.'’ -]{1,30}),\s+(?P<year>(?:1[5-9]|20)\d\d)"
@@ -1326,7 +1389,15 @@ def _with_parenthetical_references(pieces: list[Piece]) -> list[Piece]:
         text = piece.text
         for match in inner:
             text = text[: match.start()] + " " * (match.end() - match.start()) + text[match.end():]
-        result.append(Piece(piece.start, piece.end, text, piece.same_author_as_previous))
+        quoted = re.match(r"\s*:\s+", text[inner[-1].end():])
+        if quoted and len(inner) == 1:  # "Hieros. rosch haschanah f. lvi. 4. (Lightfoot, ..., p. 723): R. Simeon
+            # ... dicit: ...": a reference, where it is quoted from in brackets, then the words quoted
+            cut = inner[-1].end() + quoted.end()
+            result.append(Piece(piece.start, piece.start + inner[-1].start(), text[: inner[-1].start()].rstrip(),
+                                piece.same_author_as_previous))
+            result.append(Piece(piece.start + cut, piece.end, text[cut:]))
+        else:
+            result.append(Piece(piece.start, piece.end, text, piece.same_author_as_previous))
         result += [Piece(piece.start + m.start("inner"), piece.start + m.end("inner"), m.group("inner")) for m in inner]
     return result
 
@@ -1363,6 +1434,8 @@ def _named_in_prose(piece: Piece, base, made: list[Citation]) -> list[Citation]:
         c.start, c.end = piece.start + match.start("author"), piece.start + match.end("title")
         found.append(c)
     found += _pronouns_work(piece, base, known)
+    found += _quoted_works_of_the_subject(piece, base, known)
+    found += _writings_of(piece, base, known | {fold_name(a) for c in found for a in c.authors})
     found += _authors_reported(piece, base, known | {fold_name(a) for c in found for a in c.authors},
                                [a for c in made + found for a in c.authors])
     if made or found:
@@ -1479,6 +1552,7 @@ def read_title_called_by_writer(citations: list[Citation], fragments: list[Fragm
             c.title, c.authors = c.authors[0], []
     alone = note.text.strip().rstrip(".")
     if not citations and alone and len(alone.split()) >= 2 and not re.search(r"[\d,;:()“”\"]", alone) \
+            and not INTERNAL.search(alone) \
             and not is_prose(alone) and all(w[0].isupper() for w in alone.split() if w not in ("and", "of", "the",
                                                                                                 "in", "on", "&")) \
             and not_the_writer(alone, _writer_at_call(passage, just_before=True)):  # the note is the title alone
@@ -1497,7 +1571,7 @@ def _reporting_patterns() -> list[re.Pattern]:
                    rf"(?:[^()]{{0,40}}?\((?:(?:in\s+)?(?P<title>[A-Z][\w'’ ]*),\s*)?(?P<loc>[^()]*)\))?"),
         # "expressed by Tacitus", "omitted by Dion, or rather by Xiphilin", "according to Strabo", "the single
         # testimony of Richard of Cirencester"
-        re.compile(rf"\b(?:(?:{by})\s+by|[Aa]ccording to|(?:{alternation('testimony_nouns')})\s+of)\s+"
+        re.compile(rf"\b(?<!will be )(?<!shall be )(?:(?:{by})\s+by|[Aa]ccording to|(?:{alternation('testimony_nouns')})\s+of)\s+"
                    r"(?:(?:our|the|his|their)\s+(?:[a-z]+\s+){0,3}[a-z]+s?,\s+)?"  # "by our own antiquarians, Camden"
                    rf"(?P<author>{NAME})"
                    rf"(?:,?\s+(?:or rather|or|and)\s+(?:by\s+)?(?P<author2>{NAME})"
@@ -1558,6 +1632,20 @@ def fold_name(text: str) -> str:
     return re.sub(r"[^a-z]", "", text.lower())
 
 
+SINGLE_QUOTED = re.compile(r"(?:(?<=^)|(?<=[\s(]))'(?P<inner>[A-Z](?:[^'\"“”]|'(?=\w))*?(?:[,.!?]'|[\w)]'(?=[,.;:)]|$|\s+(?:and|or|&)\s)))")
+
+
+TRANSCRIBERS_NOTE = re.compile(r"\b(?i:transcriber)['’]s [Nn]ote:.*$", re.S)  # the transcription's remark, not the writer's
+COMMA_IN_ITALICS = re.compile(r"(?<=[^\s*]),\*(?=\s|$)")  # "*African Repository,* VIII": the comma is the note's
+
+
+def _single_quotes_as_double(text: str) -> str:
+    """Titles in straight single quotes, the old British way ("'Man's Place in Nature,' 1863, p. 67"), in
+    double quotes (same length: spans stay true), as the rest of the parser reads them; an apostrophe inside
+    ("Man's", "L'Ordre") or a quote opened in a word ("dell' uomo") is no quotation mark."""
+    return SINGLE_QUOTED.sub(lambda m: f"“{m.group('inner')[:-1]}”", text)
+
+
 def _blank_apparatus(text: str) -> tuple[str, list[tuple[int, str]]]:
     """The note with its cross-references to the book itself ("see note 5 above and") and its
     "hereafter" clauses blanked out (same length: spans stay true); the abbreviations, by place."""
@@ -1572,11 +1660,49 @@ def _blank_apparatus(text: str) -> tuple[str, list[tuple[int, str]]]:
         aliases.append((match.start(), _clean(match.group("abbr") or match.group("abbr2"))))
     text = ALIAS_SENTENCE.sub(lambda m: " " * len(m.group(0)), text)
     text = INTERNAL.sub(lambda m: " " * len(m.group(0)), text)
-    return text, aliases
+    text = TRANSCRIBERS_NOTE.sub(lambda m: " " * len(m.group(0)), text)
+    return _single_quotes_as_double(COMMA_IN_ITALICS.sub("*,", text)), aliases
+
+
+@lru_cache(maxsize=1)
+def _writer_then_title() -> re.Pattern:
+    small = r"(?:of|the|and|in|on|for|a|an|to|at|with|de|du|des|la|le|von|der|die|das)"
+    return re.compile(
+        rf"^(?P<name>(?:[A-Z][\w.'’-]*\s+){{0,2}}[A-Z][\w'’-]+)\s+(?:(?:[a-z]+ly|later|also|again|first|then|once)\s+)?"
+        rf"(?:{alternation('wrote_verbs')})\s+[a-z][^.;:“”\"*A-Z]*?\bin\s+(?:(?:his|her|their)\s+)?"
+        rf"(?P<title>[A-Z][\w'’-]*(?:\s+(?:{small}\s+)*[A-Z0-9][\w'’-]*)*),\s+(?P<rest>.+?)\.?$")
+
+
+def parse_writer_then_title(text: str, base_factory) -> Citation | None:
+    """'Kissinger later discussed the article in White House Years, pp. 234–235.', 'Hull discussed the conference
+    in his Memoirs, vol. II, p. 1234': a writer, a verb of what he did in a work (conventions.yml), and the work's
+    title, unitalicised (a span of years after it is the title's), then only locators: his work, cited short."""
+    found = _writer_then_title().match(text)
+    if not found or found.group("name").split()[0] in conventions()["not_names"] \
+            or found.group("title").split()[0].lower() in conventions()["divisions"]:
+        return None  # "Smith discussed it in Chapter 5, p. 3": a part of a work the note does not name
+    title, chunks = found.group("title"), [chunk for _, chunk in top_level_chunks(found.group("rest"))]
+    if chunks and re.fullmatch(r"(?:1[5-9]|20)\d\d[–-](?:1[5-9]|20)?\d\d", chunks[0]) and len(chunks) > 1:
+        title, chunks = f"{title}, {chunks[0]}", chunks[1:]  # "Memoirs, 1925–1950"
+    if not chunks or not all(is_locator(chunk) for chunk in chunks):
+        return None
+    writers = people(found.group("name"))
+    if not writers:
+        return None
+    c = base_factory()
+    c.form, c.authors, c.title = "short", writers, title
+    c.pinpoint = re.sub(r"^pp?\.\s*", "", ", ".join(chunks)) if len(chunks) == 1 else ", ".join(chunks)
+    return c
 
 
 def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
     text = piece.text
+    written = parse_writer_then_title(text, base) or parse_serial_set_document(text, base) \
+        or parse_newspaper_issue(text, base) or parse_collection_named(text, base) \
+        or parse_name_then_abbreviated_title(text, base) or parse_periodical_by_volume_and_number(text, base) \
+        or parse_particle_name_then_title(text, base) or parse_folio_reference(text, base)
+    if written:
+        return [written]
     joined = re.match(r"and\s+(?=[“\"A-Z])", text)
     if joined:  # "...; and “Tribune Lauded ...,” Chicago Tribune": the list's last item
         rest = Piece(piece.start + joined.end(), piece.end, text[joined.end():])
@@ -1600,6 +1726,11 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
         for s in secondary:
             s.via = -1 if primary else None  # marks "the work that cites the primary one"
         return primary + secondary
+    quoted_at = _quotation_then_locator(text, base) or _periodical_in_parentheses(text, base) \
+        or _periodical_in_sentence(text, base, earlier) or _article_then_periodical(text, base) \
+        or _part_of_an_edition(text, base) or _work_by_maker_and_year(text, base)
+    if quoted_at:
+        return quoted_at
     quotation = parse_quotation_by(text, base)
     if quotation is not None:
         return quotation
@@ -1638,10 +1769,10 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
             made += _parse_piece(after, lambda: Citation(base().chapter, base().note, after.start, after.end, after.text),
                                  earlier + made)
         return made
-    mine = MY_WORK.match(text)
-    if mine and not is_prose(mine.group("title")):  # "Compare my Dogmatik, i. § 49": the writer's own work
+    mine = MY_WORK.match(text) or MY_MARKED_WORK.search(text)
+    if mine and not is_prose(mine.group("title").strip("“”\"*,.")):  # "Compare my Dogmatik, i. § 49": the writer's own work
         c = base()
-        c.form, c.authors, c.title = "short", ["@chapter-author"], _clean(mine.group("title"))
+        c.form, c.authors, c.title = "short", ["@chapter-author"], _clean(mine.group("title").strip("“”\"*"))
         c.pinpoint = _pages_only(_clean(mine.group("loc")))
         return [c]
     bare = BARE_OP_CIT.match(text)
@@ -1689,8 +1820,8 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
     review = parse_review(text, base)
     if review:
         return [review]
-    law = _law().fullmatch(text.strip(" ."))
-    if law:  # "Public Law 93–559", "21 UST 483"
+    law = _law_reference().fullmatch(text.strip(" ."))
+    if law:  # "Public Law 93–559", "21 UST 483", "U.S. Code, Section 2, 14 Stat. L. 305 (July 27, 1866)"
         c = base()
         c.kind, c.form = "book", "full"
         c.title = law.group("statute") or law.group("series")
@@ -1810,11 +1941,16 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
             year = re.search(r"(?:1[5-9]|20)\d\d", part.group("imprint"))
             c.year, c.form = year.group(0), "full"
         return [c]
+    named = parse_instrument_provision(text, base)
+    if named:
+        return [named]
     division = DIVISION_OF.search(text)
     if division and not (ITALIC.search(text) or find_quoted(text) or PUB_PAREN.search(text)):
         c = base()  # a work named in the writer's sentence by one of its divisions
         c.form, c.title, c.pinpoint = "short", division.group("title"), division.group("where")
         c.authors = split_names(division.group("author"))[0] if division.group("author") else []
+        if c.authors and re.fullmatch(alternation("instrument_nouns"), c.title.split()[-1]):
+            c.title, c.authors = f"{c.title} of {division.group('author')}", []  # "the Treaty of Versailles"
         return [c]
     pair = AUTHOR_AND_TITLE.match(text)
     if pair and not _title_word(pair.group("name")) and pair.group("name") not in conventions()["not_names"]:
@@ -1847,7 +1983,7 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
         c.form, c.authors, c.title = "short", split_names(short[0])[0], short[1]
         return [c]
     if not (ITALIC.search(text) or find_quoted(text) or PUB_PAREN.search(text) or PINPOINT.search(text)
-            or has_locator(text) or URL.search(text)):
+            or has_locator(text) or URL.search(text) or _title_word_then_numbers(text)):
         return []
     c = parse_reference(text, base())
     return [_life_in_lives(c)] if c else []
@@ -1868,6 +2004,332 @@ def _a_life(word: str) -> bool:
     word = word.strip(". ").lower()
     return " " not in word and len(word) >= 3 and any(
         name.lower().startswith(word) or word.startswith(name.lower()[:-2]) for name in conventions()["lives"])
+
+
+YEAR = r"(?:1[5-9]|20)\d\d"
+# the mark around a title: quotation marks or italics, the comma or full stop inside or outside
+MARKED_END = re.compile(r"[,.]?[”\"*'][,.]?")
+POSSESSOR_BEFORE = re.compile(r"(?P<who>(?:[A-Z][\w'’.-]*\.?\s+(?:and\s+)?)*[A-Z][\w'’-]+?)(?:['’]s?\s+(?:[a-z]+\s+){0,2}"
+                              r"(?:paper|memoir|article|essay)|,)?\s+in\s+(?:the\s+)?$")
+
+
+NEWSPAPER_DATE = re.compile(rf"^[,.]?\s*(?P<date>{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th|d)?,\s*{YEAR}|\d{{1,2}}\s+{MONTH},?\s+{YEAR})"
+                            r"(?:,\s*(?:p\.\s*)?(?P<page>[A-Z]?\d+))?[.\s]*$")
+
+
+@lru_cache(maxsize=1)
+def _marked_title_tail() -> re.Pattern:
+    volume, page = alternation("volume_locators"), alternation("page_locators")
+    return re.compile(
+        rf"^[,.]?\s*(?:(?P<place>[A-Z][a-z]+),\s*)?(?:\d+(?:st|nd|rd|th|d)\s+(?:series|Series),\s*(?:[A-Z][a-z]+\.\s*)?)?"
+        rf"(?:(?P<edition>\d+(?:st|nd|rd|th|d)\s+(?:[Ee]dition|edit\.|ed\.)),?\s*)?"
+        rf"(?:(?P<month>{MONTH}(?:\s*\d{{1,2}}(?:st|nd|rd|th|d)?)?),?\s+(?={YEAR}))?"
+        rf"(?:(?P<year>{YEAR}(?:\s*[-–]\s*\d{{2,4}})?)[,.]?\s*)?"
+        rf"(?:(?:{volume})\.?\s*(?P<volume>[ivxlcIVXLC]+|\d+)\b\.?,?\s*)?(?:(?P<year2>{YEAR})[,.]?\s*)?"
+        rf"(?:(?:{page})\.?\s+)?(?P<loc>[\dIVXLCivxlc][^;]*?)?[.\s]*$")
+
+
+def _marked_title_details(c: Citation) -> Citation:
+    """A title in quotation marks or italics followed, the older way, by its details with no parentheses:
+    "'Man's Place in Nature,' 1863, p. 67", "'Thierleben,' B. i. 1864, s. 75, 86", "'Anatomy of Vertebrates,'
+    vol. i. p. 533". The year, the volume (conventions.yml volume_locators) and the page (page_locators) are
+    read apart; a periodical's name so printed with its volume or date ("Prof. Wyman in 'Proceedings of the
+    American Academy of Sciences,' vol. iv. 1860, p. 17") is the periodical of an untitled article by the
+    writer named before it."""
+    if not c.title or c.form in ("ibid", "op-cit") or c.kind not in ("book", "web", "article") or c.url or c.year \
+            or c.volume \
+            or c.container:
+        return c
+    at = c.text.find(c.title)
+    if at < 1 or c.text[at - 1] not in "“\"*'":
+        return c
+    mark = MARKED_END.match(c.text, at + len(c.title))
+    if not mark or not re.search(r"[”\"*']", mark.group(0)):
+        return c
+    dated = NEWSPAPER_DATE.match(c.text[mark.end():])
+    if dated and c.text[at - 1] in "*“\"" and not c.authors:  # "*The Liberator*, Oct. 24, 1834": a paper's issue
+        c.kind, c.container, c.title, c.form = "newspaper", c.title, None, "full"
+        c.date, c.year, c.pinpoint = dated.group("date"), dated.group("date")[-4:], dated.group("page")
+        return c
+    tail = _marked_title_tail().match(c.text[mark.end():])
+    if not tail or not any(tail.group(k) for k in ("year", "year2", "volume", "edition")):
+        return c
+    year = tail.group("year") or tail.group("year2")
+    loc = tail.group("loc")
+    goes_on = re.search(r",\s+(?!etc\b)[a-z]{2,}", loc or "")
+    if goes_on:  # "page 305, has seen a dog", "page 890, as quoted by": the writer's sentence goes on
+        loc = loc[: goes_on.start()]
+    own = any(fold_name(family(a)) in fold_name(c.title) for a in c.authors)  # "Moran, *The Journal of Benjamin Moran*"
+    if pattern("periodical_words", r"\b(?:{})(?!\w)").search(c.title) and (year or tail.group("volume")) and not own:
+        who = POSSESSOR_BEFORE.search(c.text[: at - 1])
+        c.kind, c.container, c.title, c.form = "article", c.title, None, "full"
+        c.authors = c.authors or (_people(who.group("who"))[0] if who else [])
+        c.volume, c.year = tail.group("volume"), year
+        c.date = f"{tail.group('month')} {year}" if tail.group("month") and year else None
+    else:  # a book: one work whatever its volume; "short" as the resolver reads it, no imprint being printed
+        c.kind, c.form, c.year, c.volume = "book", "short", year, tail.group("volume")
+    c.pinpoint = _clean(loc) or None
+    return c
+
+
+def _legislative_series(c: Citation) -> Citation:
+    """A legislature's journal or its session laws, printed as a series by session or volume ("*Journal of
+    House*, 1840, I, pp. 347, 508"; "*Laws of Ohio*, II, p. 53"; conventions.yml legislative_series): one work,
+    the session or volume as printed on the citation, not a periodical's volume."""
+    name = c.title or c.container
+    if not name or c.authors or c.form in ("ibid", "op-cit") or not pattern(
+            "legislative_series", r"(?:{})", escape=False).fullmatch(name):
+        return c
+    at = c.text.find(name)
+    after = c.text[at + len(name):] if at >= 0 else ""
+    part = re.match(rf"^\W*(?P<part>(?:{YEAR}(?:\s*[-–]\s*\d{{2,4}})?|[IVXLC]+)(?:,\s*[IVXLC]+\b)?)(?=,|\.?\s*$)", after)
+    c.kind, c.title, c.container, c.form = "book", name, None, "full"
+    c.volume, c.year, c.issue = (part.group("part") if part else None), None, None
+    pages = re.search(r"\bpp?\.\s*(?P<pages>\d[\d,\s–-]*\d|\d)", after)
+    c.pinpoint = pages.group("pages") if pages else c.pinpoint
+    return c
+
+
+def _without_sentence_word(c: Citation) -> Citation:
+    """"As Waterland (iv. 760) does call it": the word that opens the writer's sentence (conventions.yml
+    not_names) is no part of the author's name."""
+    opening = "|".join(w for w in conventions()["not_names"] if isinstance(w, str))  # YAML reads "On" as true
+    if c.authors and re.match(rf"(?:{opening})\s+[A-Z]", c.authors[0]):
+        c.authors = [c.authors[0].split(None, 1)[1]] + c.authors[1:]
+    return c
+
+
+POSSESSOR_MARKED_TITLE = re.compile(r"^(?P<author>[A-Z][\w-]+)['’]s\s+[“\"](?P<title>[A-Z][^”\"]+?),?[”\"]")
+POSSESSOR_TITLE = re.compile(r"^(?P<author>[A-Z][\w-]+)['’]s\s+(?P<title>[A-Z][\w-]*\.?(?:\s+[\w.-]+)*)$")
+
+
+def _possessor_of_title(c: Citation) -> Citation:
+    """"Schoenemann’s Bibliotheca Pat.", "Nourrisson’s Philosophie de S. Augustin": the author in the possessive
+    before a title printed without marks (a title in quotation marks or italics keeps its "Man's"); before a title
+    in quotation marks, "Macaulay's 'History of England,' vol. iii. p. 12", the details after it read as usual."""
+    marked = POSSESSOR_MARKED_TITLE.match(c.text)
+    if marked and not c.authors and c.form == "short" and c.title and "“" in c.title:
+        c.authors, c.title, c.pinpoint = [marked.group("author")], marked.group("title"), None
+        return _marked_title_details(c)
+    found = POSSESSOR_TITLE.match(c.title or "")
+    at = c.text.find(c.title) if c.title else -1
+    if not found or c.authors or c.form in ("ibid", "op-cit") or (at > 0 and c.text[at - 1] in "“\"*'‘") \
+            or found.group("author") in conventions()["not_names"] or _title_word(found.group("author")):
+        return c
+    c.authors, c.title = [found.group("author")], found.group("title").strip()
+    return c
+
+
+QUOTATION_THEN_LOCATOR = re.compile(r"^(?P<before>[^“\"]*)[“\"][^”\"]{20,}[”\"]\s*\((?P<loc>(?:[ivxlc]+\.\s*)?\d+(?:\s*[–-]\s*\d+)?)\)")
+
+
+def _quotation_then_locator(text: str, base) -> list[Citation]:
+    """"His words are: “Plus on examine ...” (ii. 122)": a passage quoted, then its place in the work of the
+    writer the annotated sentence names (resolved as "op. cit." is); the quotation is no title."""
+    found = QUOTATION_THEN_LOCATOR.match(text)
+    if not found or (found.group("before").strip() and not is_prose(found.group("before"))):
+        return []
+    c = base()
+    c.form, c.pinpoint, c.ambiguous = "op-cit", found.group("loc"), True
+    c.reason = "A quotation followed by its place alone: the work of the writer the annotated sentence names."
+    return [c]
+
+
+def _title_word_then_numbers(text: str) -> bool:
+    """"Letters 132–8.": a title word (conventions.yml title_words), then the numbers of its parts, no locator word."""
+    numbered = TITLE_WORD_THEN_NUMBER.fullmatch(text.strip())
+    return bool(numbered) and _title_word(numbered.group("title").split()[0])
+
+
+def _numbers_after_title_word(c: Citation) -> Citation:
+    """"Letters 132–8.": the numbers after a title word are the letters (or books) cited, the pinpoint."""
+    numbered = TITLE_WORD_THEN_NUMBER.fullmatch(c.title or "")
+    if numbered and not c.pinpoint and not c.authors and _title_word(numbered.group("title").split()[0]):
+        c.title, c.pinpoint = numbered.group("title"), numbered.group("loc")
+    return c
+
+
+QUOTED_TITLES_OF_HIS = re.compile(r"\b(?:[Ss]ee|in)\s+(?:his|her)\s+(?P<titles>[“\"][A-Z][^”\"]+[”\"](?:\s*(?:,|and)\s*[“\"][A-Z]"
+                                  r"[^”\"]+[”\"])*)")
+WHOSE_WORK = re.compile(rf"(?P<who>{NAME}),?\s+(?:from|in|of)\s+whose\s+(?:work|book|essay|paper|treatise),?\s+"
+                        r"(?P<titles>[“\"][A-Z][^”\"]+[”\"])")
+
+
+def _quoted_works_of_the_subject(piece: Piece, base, known: set[str]) -> list[Citation]:
+    """"Haeckel has given ... in his 'Generelle Morphologie' and 'Schopfungsgeschichte.'": each quoted title
+    after "his" is a work of the sentence's subject (a name, then its verb); "by Prof. Huxley, from whose work,
+    'Man's Place in Nature,' the idea ... was taken": of the name before "whose"."""
+    found = []
+    for match in list(QUOTED_TITLES_OF_HIS.finditer(piece.text)) + list(WHOSE_WORK.finditer(piece.text)):
+        if match.re is WHOSE_WORK:
+            name = people(match.group("who"))[-1:] or [match.group("who")]
+        else:
+            subjects = [m.group("name") for m in SUBJECT.finditer(piece.text[: match.start()])
+                        if m.group("name").split()[-1] not in conventions()["not_names"]
+                        and not any(_title_word(w) for w in m.group("name").split())]
+            name = [subjects[-1].split()[-1]] if subjects else []
+        if not name:
+            continue
+        for title in re.finditer(r"[“\"](?P<title>[^”\"]+?)[,.]?[”\"]", match.group("titles")):
+            if fold_name(title.group("title")) in known:
+                continue
+            c = base()
+            c.form, c.authors, c.title = "short", list(name), title.group("title").strip()
+            c.start = piece.start + match.start("titles") + title.start()
+            c.end = piece.start + match.start("titles") + title.end()
+            found.append(c)
+    return found
+
+
+PERIODICAL_IN_PARENTHESES = re.compile(r"(?:(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)\s+)?\(\s*[“\"]"
+                                       r"(?P<name>[^”\"()]+?),?[”\"],?\s*(?P<details>[^()]*?\d[^()]*)\)")
+
+
+def _periodical_in_parentheses(text: str, base) -> list[Citation]:
+    """"M. Richard ('Annales des Sciences Nat.,' 3rd series, Zoolog. 1852, tom. xviii. p. 13) describes ...",
+    "a valuable paper, "Caratteri rudimentali ..." ('Annuario della Soc. d. Naturalisti,' Modena, 1867, p. 81),
+    by G. Canestrini": a periodical (conventions.yml periodical_words) with its details in parentheses inside the
+    writer's sentence; the article is the quoted title before it, if any, by the writer named before the
+    parentheses or after them ("by ..."). An unsigned item ("A Reviewer has criticised (...)") has no author."""
+    found = PERIODICAL_IN_PARENTHESES.search(text)
+    if not found or not pattern("periodical_words", r"\b(?:{})(?!\w)").search(found.group("name")):
+        return []
+    tail = _marked_title_tail().match(found.group("details"))
+    year = tail and (tail.group("year") or tail.group("year2"))
+    if not year and not (tail and tail.group("volume")):
+        return []
+    c = base()
+    c.kind, c.form, c.container = "article", "full", _clean(found.group("name"))
+    c.year, c.volume, c.place = year, tail.group("volume"), tail.group("place")
+    c.pinpoint = _clean(tail.group("loc")) or None
+    before = text[: found.start()].rstrip()
+    titled = re.search(r"[“\"](?P<title>[^”\"]+)[”\"]$", before)
+    if titled:
+        c.title = titled.group("title").strip(" ,")
+    by = re.match(rf"\s*,?\s*by\s+(?P<who>{NAME})", text[found.end():])
+    subject = re.match(r"(?P<name>[A-Z][a-z]{2,})\s+[a-z]+s\b", before)  # "Canestrini quotes Hyrtl. (...)"
+    who = by.group("who") if by else (found.group("who") if not titled else None)
+    if not (who and people(who)) and subject and subject.group("name") not in conventions()["not_names"] \
+            and not _title_word(subject.group("name")):
+        who = subject.group("name")
+    names = people(who) if who else []
+    c.authors = names if names and looks_like_names(who) and who.split()[0] not in conventions()["not_names"] else []
+    if not c.authors and not c.title and re.search(r"\b[Rr]eviewer\b", text[: found.start("name")]):
+        c.kind = "review"  # "A Reviewer has criticised (...)": an unsigned review
+    return [c]
+
+
+PERIODICAL_IN_SENTENCE = re.compile(r"^(?P<before>(?:and\s+)?(?:[^“\"]*?\s)?)in\s+(?:the\s+)?[“\"](?P<name>[^”\"]+?),?[”\"],?\s*"
+                                    r"(?P<details>[^“\"]*\d[^“\"]*)$")
+
+
+def _periodical_in_sentence(text: str, base, earlier: list[Citation]) -> list[Citation]:
+    """"Dr. W. Lauder Lindsay has treated this subject ... in the 'Journal of Mental Science,' July 1871; and in
+    the 'Edinburgh Veterinary Review,' July 1858": a periodical (periodical_words) by its date or volume at the end
+    of the writer's sentence, untitled, by the sentence's subject (a name, then its verb), or, after "and", by the
+    writer of the reference before it in the note."""
+    found = PERIODICAL_IN_SENTENCE.match(text)
+    if not found or not pattern("periodical_words", r"\b(?:{})(?!\w)").search(found.group("name")) \
+            or not (found.group("before").strip() in ("", "and") or is_prose(found.group("before"))):
+        return []
+    tail = _marked_title_tail().match(found.group("details"))
+    year = tail and (tail.group("year") or tail.group("year2"))
+    if not year and not (tail and tail.group("volume")):
+        return []
+    subject = re.match(rf"(?P<name>{NAME})\s+(?:has|have|had|is|was)?\s*[a-z]+(?:s|ed)\b", found.group("before"))
+    c = base()
+    c.kind, c.form, c.container = "article", "full", _clean(found.group("name"))
+    c.year, c.volume, c.pinpoint = year, tail.group("volume"), _clean(tail.group("loc")) or None
+    c.date = f"{tail.group('month')} {year}" if tail.group("month") and year else None
+    possessor = POSSESSOR_BEFORE.search(text[: found.start("name") - 1])
+    if subject and subject.group("name").split()[0] not in conventions()["not_names"]:
+        c.authors = people(subject.group("name"))
+    elif possessor:  # "in Messrs. Murie and Mivart's excellent paper in 'Transactions ...'"
+        c.authors = _people(possessor.group("who"))[0]
+    elif found.group("before").startswith("and") and earlier and earlier[-1].note == c.note:
+        c.authors = list(earlier[-1].authors)
+    return [c]
+
+
+ARTICLE_THEN_PERIODICAL = re.compile(r"^[“\"](?P<title>[A-ZÄÖÜ][^”\"]+?),?[”\"],?\s+(?P<name>[A-Z][^,“”\"()]+?),\s*"
+                                     r"(?P<details>[^“”\"()]*\d[^“”\"()]*)$")
+
+
+def _article_then_periodical(text: str, base) -> list[Citation]:
+    """"'Uber das Darwin'sche Spitzohr,' Archiv fur Path. Anat. und Phys., 1871, p. 485.": an article's title in
+    quotation marks, then its periodical (periodical_words) printed plain, with its year or volume; no author
+    printed (the annotated sentence names him)."""
+    found = ARTICLE_THEN_PERIODICAL.match(text)
+    if not found or not pattern("periodical_words", r"\b(?:{})(?!\w)").search(found.group("name")):
+        return []
+    tail = _marked_title_tail().match(found.group("details"))
+    year = tail and (tail.group("year") or tail.group("year2"))
+    if not year and not (tail and tail.group("volume")):
+        return []
+    c = base()
+    c.kind, c.form, c.title, c.container = "article", "full", _clean(found.group("title")), _clean(found.group("name"))
+    c.year, c.volume, c.pinpoint = year, tail.group("volume"), _clean(tail.group("loc")) or None
+    return [c]
+
+
+SESSION_AFTER_IBID = re.compile(rf"^\W*\w+\W*,\s*(?P<session>{YEAR}\s*[-–]\s*\d{{2,4}}(?:,\s*[IVXLC]+\b)?|{YEAR},\s*[IVXLC]+\b),")
+
+
+def _session_after_ibid(c: Citation) -> Citation:
+    """"*Ibid.*, 1814-1815, p. 101" after a legislature's journal: the same series, another session (a range of
+    years, or a year and a volume), as the citation's volume."""
+    session = SESSION_AFTER_IBID.match(c.text) if c.form == "ibid" and not c.volume else None
+    if session:
+        c.volume = session.group("session")
+    return c
+
+
+def _writings_of(piece: Piece, base, known: set[str]) -> list[Citation]:
+    """"As the letters of Vives are not in every library, we give his ... account": a writer's letters or works
+    (conventions.yml writings) named as the text quoted, untitled: the writer's work, flagged."""
+    found = []
+    for match in re.finditer(rf"\bthe\s+(?P<noun>{alternation('writings')})\s+of\s+(?P<who>{NAME})", piece.text):
+        who = match.group("who")
+        if fold_name(who) in known or who.split()[0] in conventions()["not_names"] or _title_word(who.split()[0]) \
+                or not people(who):
+            continue
+        c = base()
+        c.form, c.authors, c.ambiguous = "short", people(who), True
+        c.reason = f"\"{match.group(0)}\": a work described, not titled; linked as the writer's work."
+        c.start, c.end = piece.start + match.start(), piece.start + match.end()
+        found.append(c)
+    return found
+
+
+PART_OF_AN_EDITION = re.compile(rf"(?:^|\b[Ss]ee\s+)the\s+(?P<edition>[A-Z][a-z]+)\s+(?P<part>{alternation('edition_parts')})\.?$")
+
+
+def _part_of_an_edition(text: str, base) -> list[Citation]:
+    """"For proof, see the Benedictine Preface.": the preface (introduction, ...) of an edition named by its
+    makers, not the book's own (blanked as a cross-reference): a work described, untitled, flagged."""
+    found = PART_OF_AN_EDITION.search(text)
+    if not found or found.group("edition") in conventions()["not_names"] or ITALIC.search(text) or has_locator(text):
+        return []
+    c = base()
+    c.kind, c.form, c.ambiguous = "chapter", "short", True
+    c.reason = f"\"{found.group(0).strip()}\": a part of an edition described, without title, author or imprint."
+    return [c]
+
+
+BY_MAKER_PUBLISHED = re.compile(rf"^By\s+(?P<who>(?:[A-Z]\.\s*){{1,3}}|{NAME}),\s+published\s+in\s+(?P<year>{YEAR})\b")
+
+
+def _work_by_maker_and_year(text: str, base) -> list[Citation]:
+    """"By J. H., published in 1610, and again in 1620": the work the annotated sentence speaks of (a
+    translation, an edition), named by its maker and the year of its first printing: untitled, flagged."""
+    found = BY_MAKER_PUBLISHED.match(text)
+    if not found:
+        return []
+    c = base()
+    c.form, c.year, c.ambiguous = "full", found.group("year"), True
+    c.authors = [found.group("who").strip()]
+    c.reason = f"\"{found.group(0)}\": a work described by its maker and year, not titled."
+    return [c]
 
 
 AUTHOR_AND_TITLE = re.compile(rf"^(?:(?i:{SEE}|cf\.|compare)\s+)(?P<name>[A-Z][\w'’-]+)\s+and\s+the\s+"
@@ -1967,3 +2429,373 @@ def _is_commentary(text: str) -> bool:
     archival = ARCHIVE_WORDS.search(text) and _prose_words(text) <= 3  # "Congress passed an Archives Act that ...": prose
     return not (ITALIC.search(text) or PUB_PAREN.search(text) or PINPOINT.search(text) or URL.search(text)
                 or archival or OP_CIT.search(text))
+
+
+# -- the provisions of a legal instrument, cited by their locator alone ------------------------------------------
+PROVISION_NUMBER = r"(?:\d+[a-z]?|[IVXLC]+\b)(?:\s*\(\w{1,4}\))*(?:\s*[–-]\s*(?:\d+[a-z]?|[IVXLC]+\b))?"
+
+
+@lru_cache(maxsize=1)
+def _provision() -> re.Pattern:
+    """'Art. 119', 'Arts. 120 and 257', 'Part VIII Annex III (1)', 'Art. 297 (h) and para. 4 of Annex to Part X
+    Section IV', 'Part IV Section IV Annex, Chap. III': units of an instrument (conventions.yml) and their numbers."""
+    numbers = rf"{PROVISION_NUMBER}(?:(?:,\s*|\s+and\s+|\s+or\s+|\s*&\s*){PROVISION_NUMBER})*"
+    units, subunits = alternation("provision_units"), alternation("provision_subunits")
+    first = rf"(?<![\w.])(?:{units})\s*{numbers}"
+    later = rf"(?:(?<![\w.])(?:{units}|{subunits})(?:\s*{numbers})?|\({PROVISION_NUMBER}\))"
+    return re.compile(rf"{first}(?:(?:\s+|,\s*|\s+and\s+|\s+of\s+(?:the\s+)?|\s+to\s+|\s+in\s+){later})*")
+
+
+def provision_alone(text: str) -> str | None:
+    """The locator when a piece of a note is a provision's locator alone, or one followed by the provision's
+    words in quotation marks ('Art. 141: “Germany renounces ...”'): a reference that names no work."""
+    lead = re.match(rf"(?i:{alternation('lead_ins')}):?\s+", text)  # "See Art. 119.", "Cf. Arts. 5 and 6."
+    found = _provision().match(text, lead.end() if lead else 0)
+    if not found:
+        return None
+    rest = text[found.end():].strip()
+    quotation = r"[.:,]?\s*—?\s*[“\"][^“”\"]*(?:[“\"][^“”\"]*[”\"][^“”\"]*)*[”\"]\.?"  # inner quotes may nest
+    if rest in ("", ".") or re.fullmatch(quotation, rest):
+        return found.group(0).rstrip(" ,")
+    return None
+
+
+def provisions_in_prose(text: str) -> list[re.Match]:
+    """'... the proceeds being payable direct to the owner (Art. 92.)': a provision in brackets at the end of
+    the writer's prose; '... there has been included Article 90, by which “...”': one the prose names (not one
+    "of" a work it names, which DIVISION_OF reads, nor one inside a quotation)."""
+    depths = _depths(text)
+    found = []
+    bracketed = re.search(rf"\((?P<loc>{_provision().pattern})\.?\)\.?$", text)
+    if bracketed:
+        found.append(bracketed)
+    for start in re.finditer(rf"\bArticles?\s+{PROVISION_NUMBER}", text):
+        named = _provision().match(text, start.start())  # "Articles 231 and 232", "Article 90"
+        if not named or depths[named.start()] or re.match(r",?\s+of\b", text[named.end():]) \
+                or (bracketed and named.start() >= bracketed.start()) or (found and named.start() < found[-1].end()):
+            continue
+        found.append(named)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _instrument_mention() -> re.Pattern:
+    word = r"[A-Z][\w'’-]*"
+    return re.compile(rf"(?P<before>(?:{word}\s+){{0,3}})(?P<noun>{alternation('instrument_nouns')})\b"
+                      rf"(?:\s+of\s+(?P<of>(?:the\s+)?{word}(?:\s+(?:of\s+|the\s+|and\s+)*{word})*))?")
+
+
+def instrument_named(before_call: str) -> str | None:
+    """The instrument a bare locator cites: the one the text before the note's call names last ("The Treaty aims
+    at ..."), in its full form when that mention gives it ("the Treaty of Versailles"), else in the full form the
+    text printed first ("the draft Treaty of Peace": "Treaty of Peace"; "the first Treaty of Paris in 1814",
+    named later in passing, is another); a name printed only with words before it ("the Peace Treaty") keeps
+    them (not "The"). Names inside quotation marks are someone else's words, not the writer's naming."""
+    writers_own = re.sub(r"“[^”\n]*”|\"[^\"\n]*\"", lambda m: " " * len(m.group(0)), before_call)
+    mentions = list(_instrument_mention().finditer(writers_own))
+    if not mentions:
+        return None
+    noun = mentions[-1].group("noun")
+    same = [m for m in mentions if m.group("noun") == noun]
+    full = [m for m in same if m.group("of")]
+    if mentions[-1].group("of") or full:
+        return f"{noun} of {(mentions[-1] if mentions[-1].group('of') else full[0]).group('of')}"
+    modifiers = [w for w in mentions[-1].group("before").split() if w not in conventions()["not_names"]]
+    return " ".join(modifiers + [noun])
+
+
+def read_provisions(citations: list[Citation], fragments: list[Fragment], before_call) -> list[Citation]:
+    """Bare locators ("Art. 119.", notes in reading order) cite the instrument named in the text before their
+    call, or else the last instrument an earlier note cited (flagged); neither, and the locator is reported."""
+    kept, cited = [], []
+    noun_of = _instrument_mention()
+    for c in citations:
+        if not c.provision:
+            if c.title and noun_of.search(c.title):
+                cited.append(c.title)
+            kept.append(c)
+            continue
+        named = instrument_named(before_call(c.note))
+        if named:
+            noun = noun_of.search(named).group("noun")
+            earlier = [title for title in cited if noun_of.search(title).group("noun") == noun]
+            c.title = earlier[-1] if earlier else named
+        elif cited:
+            c.title, c.ambiguous = cited[-1], True
+            c.reason = (f"\"{c.pinpoint}\" names no instrument, nor does the text calling the note; linked to the "
+                        f"instrument cited last ({cited[-1]}).")
+        else:
+            fragments.append(Fragment(c.chapter, c.note, c.start, c.end, c.text, "unresolved",
+                                      f"\"{c.pinpoint}\" is a locator in an instrument that neither the note nor "
+                                      "the text calling it names: not linked."))
+            continue
+        kept.append(c)
+    return kept
+
+
+@lru_cache(maxsize=1)
+def _source_after_quotation() -> re.Pattern:
+    who = rf"(?:(?:{alternation('honorifics')})\s+)?(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’-]+"
+    return re.compile(rf"^[“\"].*[”\"]\s*[.,]?\s*\((?P<who>{who})\s+in\s+(?:the\s+)?"
+                      rf"(?P<paper>[A-Z][^(),;“”\"]*?),\s+"
+                      rf"(?P<date>{DAY})\)\.?$", re.S)
+
+
+def parse_source_after_quotation(text: str, base_factory) -> Citation | None:
+    """'“We take over the ownership of the Sarre mines ...” (M. Hervé in La Victoire, May 31, 1919).': a
+    quotation, then in brackets its writer "in" a periodical and the day: an untitled item of that periodical."""
+    found = _source_after_quotation().match(text)
+    writers = people(found.group("who")) if found else []
+    if not writers:
+        return None
+    c = base_factory()
+    c.kind, c.form, c.authors = "newspaper", "full", writers
+    c.container, c.date = found.group("paper").strip(), found.group("date")
+    c.year = YEAR_IN.search(c.date).group(0)
+    return c
+
+
+@lru_cache(maxsize=1)
+def _law_reference() -> re.Pattern:
+    """A law by series, volume and page after the code's title or section it is codified in, with its date."""
+    act = rf"(?:[A-Z][\w'’.-]*\s+){{0,6}}Act(?:\s+of\s+{DATE})?"  # "Act of July 27, 1866", "Immigration Act of 1924"
+    return re.compile(rf"(?:(?:{alternation('codification', escape=False)}|{act}),\s+)?(?:{_law().pattern})"
+                      rf"(?:\s*\({DATE}\))?")
+
+
+
+
+@lru_cache(maxsize=1)
+def _serial_set() -> re.Pattern:
+    """'Title, 41st Cong., 2nd Sess., SED 108 (Ser. 1407), pp. 1–2': a document of the Serial Set (conventions.yml)."""
+    document = rf"(?<![\w.])(?:{alternation('serial_set_documents')})\s*(?:No\.\s*)?\d+"
+    session = rf"{ORDINAL_NUMBER}\s+Cong\.,?\s+{ORDINAL_NUMBER}\s+[Ss]ess\."
+    year = r"(?:(?:1[789]|20)\d\d,?\s+)?"
+    return re.compile(
+        r"^(?:.*?\b(?:published|printed|reprinted|issued|appeared)\s+(?:as|in)\s+)?"
+        rf"(?:(?P<title>[A-Z“\"].*?),?\s+{year}{session},?\s+{year}(?P<document>{document})"
+        rf"|(?P<title2>{document}),\s+(?P<document2>{session}))"  # "H. Ex. Doc. No. 1, 41st Cong., 3rd Sess."
+        r"(?:,?\s+(?:pt|part|Part)\.?\s*(?P<part>\d+))?"
+        r"(?:\s*\((?:Ser\.|Serial(?:\s+No\.)?)\s*(?P<serial>\d+)\))?"
+        r"(?:,\s*(?:pp?\.\s*)?(?P<pages>[\divxlc]+(?:\s*[–-]\s*[\divxlc]+)?))?\.?$")
+
+
+def parse_serial_set_document(text: str, base_factory) -> Citation | None:
+    """A congressional document titled as printed with its Congress, session and number (one document, whatever
+    its title repeats), the Serial Set volume as its volume and a page range after it as the place cited."""
+    found = _serial_set().match(text)
+    if not found:
+        return None
+    c = base_factory()
+    title = "title" if found.group("title") else "title2"
+    c.form, c.title = "full", _clean(text[found.start(title): found.end("document" if title == "title" else "document2")])
+    if found.group("part"):  # "H. Ex. Doc. 1, pt. 2": the part cited
+        c.pinpoint = f"pt. {found.group('part')}"
+    c.volume = found.group("serial")
+    c.pinpoint = ", ".join(p for p in (c.pinpoint, found.group("pages")) if p) or None
+    return c
+
+
+SERIAL_VOLUMES = re.compile(r"\((?:Ser\.|Serial(?:\s+No\.)?)\s*\d+\)")
+
+
+@lru_cache(maxsize=1)
+def _newspaper_issue() -> re.Pattern:
+    days = r"\d{1,2}(?:\s*(?:,|and|&|–|-)\s*\d{1,2})*"
+    return re.compile(
+        rf"^(?P<paper>(?:The\s+)?(?:[A-Z][\w.'’&-]*\s+){{0,4}}(?:{alternation('newspaper_words')})"
+        r"(?:\s+[A-Z][\w'’-]*){0,2})"
+        rf"(?:\s+\((?P<place>[^()]+)\))?,\s+(?P<date>{MONTH}\.?\s+{days},?\s+\d{{4}}|{days}\s+{MONTH}\.?,?\s+\d{{4}})"
+        r"(?:,\s*(?:p\.\s*)?(?P<page>[A-Z]?\d+))?\.?$")
+
+
+def parse_newspaper_issue(text: str, base_factory) -> Citation | None:
+    """'New York Herald, December 17 and 19, 1869.': a newspaper named (conventions.yml) with its day or days and
+    nothing else: its issues, untitled; several days are one reference."""
+    found = _newspaper_issue().match(text)
+    if not found or _title_word(found.group("paper").split()[0]):
+        return None  # "Journal, December 22, 1862", "Congressional Globe, ...": a diary, a record of debates
+    c = base_factory()
+    c.kind, c.form, c.container = "newspaper", "full", found.group("paper")
+    c.date, c.place, c.pinpoint = found.group("date"), found.group("place"), found.group("page")
+    c.year = YEAR_IN.search(c.date).group(0)
+    return c
+
+
+@lru_cache(maxsize=1)
+def _collection_at() -> re.Pattern:
+    keepers = "|".join(sorted({*words("public_bodies"), *words("repositories"), "College"}, key=len, reverse=True))
+    return re.compile(r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w.'’\-]*\s+){0,3}[A-Z][\w'’\-]+\s+Papers)\s+(?:at|in)\s+(?:the\s+)?"
+                      rf"(?P<repository>(?:[A-Z][\w'’.-]*\s+){{0,3}}(?:{keepers})\b"
+                      r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w'’-]*)+)?)")
+
+
+def parse_collection_named(text: str, base_factory) -> Citation | None:
+    """'Fish’s correspondence with Sumner in the Charles Sumner Papers at Harvard University reveal no additional
+    documentation': a collection and its repository named in the writer's prose, nothing in it cited: linked to
+    the collection, flagged (a reader may take the sentence for prose)."""
+    found = _collection_at().search(text)
+    if not found or _depths(text)[found.start()] or _prose_words(text) < 2:
+        return None  # "LCM, Fish Papers, Container 67": a reference, read as one
+    c = base_factory()
+    c.kind, c.form, c.ambiguous = "archive", "full", True
+    c.title, c.container = found.group("name"), found.group("repository")
+    c.reason = (f"The note names the {c.title} at {c.container} in its prose, citing no document in it: linked to "
+                "the collection.")
+    return c
+
+
+@lru_cache(maxsize=1)
+def _name_then_abbreviated_title() -> re.Pattern:
+    cut = r"[A-ZÄÖÜa-zäöü][a-zäöüß]{0,7}\."  # a word cut short: "Comm.", "Luc.", "L.", "bibl." (an adjective)
+    joint = r"(?:in|zum|zur|zu|de|ad|et|und|über|des|der)"
+    return re.compile(rf"^(?:(?i:{alternation('lead_ins')}):?\s+)?(?P<author>[A-ZÄÖÜ][a-zäöüß'’-]{{2,}})\s+"
+                      rf"(?P<title>(?=[A-ZÄÖÜ]|[a-zäöü]+\.\s+[A-ZÄÖÜ]){cut}(?:\s+(?:{joint}\s+)?{cut})*)"
+                      r"(?:,\s+|\s+(?=\d+\.?,?\s))(?P<loc>.+?)\.?$")  # "Bibl. Comm. 1, s. 119": volume 1, page 119
+
+
+def parse_name_then_abbreviated_title(text: str, base_factory) -> Citation | None:
+    """'Kuinöl Comm. in Luc., Proleg., p. 247', 'Hase L. J., § 35': in German and Latin apparatus, an author's
+    name, then with no comma his title cut short to its initials or first letters, then the locator."""
+    found = _name_then_abbreviated_title().match(text)
+    first = found.group("title").split()[0].rstrip(".") if found else ""
+    if not found or first in ("Jr", "Sr") or first in words("locators") or not has_locator(f"{found.group('title')}, {found.group('loc')}") \
+            or found.group("author") in {*conventions()["not_names"], *conventions()["title_words"],
+                                         *conventions()["scripture_books"]}:
+        return None
+    c = base_factory()
+    c.form, c.authors, c.title, c.pinpoint = "short", [found.group("author")], found.group("title"), found.group("loc")
+    return c
+
+
+@lru_cache(maxsize=1)
+def _periodical_by_volume_and_number() -> re.Pattern:
+    return re.compile(rf"^(?P<author>{NAME}),\s+(?P<container>(?=[A-ZÄÖÜ])[^,;()“”\"]*?\b(?:{alternation('learned_series')})\b"
+                      r"[^,;()“”\"]*),\s+(?P<volume>[ivxlc]+|[IVXLC]+|\d+)\.\s*(?P<issue>\d+),\s*(?P<loc>\d.*?)\.?$")
+
+
+def parse_periodical_by_volume_and_number(text: str, base_factory) -> Citation | None:
+    """'Binder, Studien der evang. Geistlichkeit Würtembergs, ix. 2, 5': a writer, then a periodical (a word of a
+    learned series in its name), its volume and number parted by a full stop, the page: his untitled article."""
+    found = _periodical_by_volume_and_number().match(text)  # not "Moran, Journal, ii. 3": a diary's volume and page
+    if not found or not looks_like_names(found.group("author")) or len(found.group("container").split()) < 2:
+        return None
+    c = base_factory()
+    c.kind, c.form, c.authors = "article", "full", split_names(found.group("author"))[0]
+    c.container, c.volume, c.issue = found.group("container"), found.group("volume"), found.group("issue")
+    c.pinpoint = found.group("loc")
+    return c
+
+
+@lru_cache(maxsize=1)
+def _known_writers_work() -> re.Pattern:
+    title = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
+    return re.compile(rf"\b(?:in|see|See|from)\s+the\s+(?P<title>{title})\s+of\s+(?P<author>[A-Z][\w'’-]+)\b(?!\s+[A-Z])"
+                      rf"|\bby\s+(?P<author2>[A-Z][\w'’-]+),?\s+in\s+(?:the\s+|his\s+)?(?:{alternation('divisions')})\s+of\s+"
+                      rf"(?P<title2>{title})")
+
+
+def read_works_of_known_writers(citations: list[Citation], notes: list[Note]) -> list[Citation]:
+    """'represented ... in the Caesars of Julian', 'the abridgment given by Tacitus, in the life of Agricola': a
+    title and its writer named in the prose, linked when another note cites that writer's work of that title
+    ("Julian's Caesars", "Tacitus, (in Agricola, c. 12)"), never otherwise (a work is not made of prose)."""
+    from .resolve import content_words
+    made = []
+    for note in notes:
+        for found in _known_writers_work().finditer(note.text):
+            author, title = found.group("author") or found.group("author2"), found.group("title") or found.group("title2")
+            known = [c for c in citations if c.title and c.authors and same_name(c.authors[0], author)
+                     and content_words(title) and content_words(title) <= content_words(c.title)]
+            if not known or any(c.note == note.number and c.title == known[0].title for c in citations):
+                continue
+            c = Citation(note.chapter, note.number, found.start(), found.end(), found.group(0))
+            c.form, c.authors, c.title, c.ambiguous = "short", list(known[0].authors), known[0].title, True
+            c.reason = (f"The prose names {title} of {author}, the title another note cites as {known[0].title} "
+                        f"(note {known[0].note}): linked to it.")
+            made.append(c)
+    return sorted(citations + made, key=lambda c: (c.note, c.start))
+
+
+@lru_cache(maxsize=1)
+def _particle_name_then_title() -> re.Pattern:
+    word, small = r"[A-ZÀ-Ý][\w'’-]*", r"(?:de|des|du|en|la|le|les|of|the|and|et|der|die|das|von|und|di|del|della)"
+    return re.compile(rf"^(?:(?i:{alternation('lead_ins')}):?\s+)*"
+                      rf"(?P<author>{word}(?:\s+['’]?(?:{alternation('name_particles')}))+\s+{word})\s+"
+                      rf"(?P<title>{word}(?:\s+(?:{small}\s+)*{word})*)"
+                      rf"(?:,?\s+(?:{alternation('emphasis_words')}))?,?\s+(?P<loc>(?i:{alternation('locators')})\.?\s.*?)\.?$")
+
+
+def parse_particle_name_then_title(text: str, base_factory) -> Citation | None:
+    """'Compare also Dureau de la Malle Economie Politique des Romains especially L. l. c. ix': a name whose small
+    words ("de la") show where it ends, then with no comma the title, then the locator (a stray apostrophe before
+    the particle, as printed, kept)."""
+    found = _particle_name_then_title().match(text)
+    particles = re.findall(rf"\s['’]?({alternation('name_particles')})(?=\s)", found.group("author")) if found else []
+    if not found or (len(particles) == 1 and particles[0] in conventions()["title_prepositions"]):
+        return None  # "Vegetius de Re Militari": a title opened by "de" after the author ("de la Malle": a name)
+    c = base_factory()
+    c.form, c.title, c.pinpoint = "short", found.group("title"), found.group("loc")
+    c.authors = people(found.group("author")) or [found.group("author")]  # "Dureau 'de la Malle": as printed
+    return c
+
+
+def split_run_on_references(citations: list[Citation]) -> list[Citation]:
+    """'Julian in Caesaribus Eutropius, viii. 2, 6.': a reference "Author in Title" run into the next with no full
+    stop between, read as one title ("Caesaribus Eutropius"): its last word is the name of a writer the notes cite
+    elsewhere, followed by his locator, and begins a reference of its own."""
+    result = []
+    for c in citations:
+        run = re.match(r"^(?P<author>.+?)\s+in\s+(?:the\s+)?(?P<title>[A-Z][^,;]*?)\s+(?P<name>[A-Z][\w'’-]{2,}),\s*"
+                       r"(?P<loc>.+)$", c.text) if c.title and len(c.authors) == 1 else None
+        if not run:
+            result.append(c)
+            continue
+        others = [a for other in citations if other is not c for a in other.authors]
+        if fold_name(run.group("author")) != fold_name(c.authors[0]) or fold_name(c.title) != fold_name(
+                f"{run.group('title')} {run.group('name')}") or not any(same_name(run.group("name"), a) for a in others):
+            result.append(c)
+            continue
+        following = Citation(c.chapter, c.note, c.start + run.start("name"), c.end, c.text[run.start("name"):])
+        following.form, following.authors, following.pinpoint = "short", [run.group("name")], _clean(run.group("loc"))
+        c.title, c.pinpoint, c.end, c.text = run.group("title"), None, c.start + run.end("title"), c.text[: run.end("title")]
+        result += [c, following]
+    return result
+
+
+@lru_cache(maxsize=1)
+def _instrument_provision() -> tuple[re.Pattern, re.Pattern]:
+    word = r"[A-Z][\w'’-]*"
+    name = (rf"(?:the\s+)?(?P<name>(?:{word}\s+){{0,3}}(?:{alternation('instrument_nouns')})\b"
+            rf"(?:\s+of\s+(?:the\s+)?{word}(?:\s+(?:of\s+|the\s+|and\s+)*{word})*)?)")
+    lead = rf"(?:(?i:{alternation('lead_ins')}):?\s+)?"
+    locator = rf"(?P<loc>{_provision().pattern})"
+    return (re.compile(rf"{lead}{locator},?\s+of\s+{name}\.?"), re.compile(rf"{lead}{name},\s+{locator}\.?"))
+
+
+def parse_instrument_provision(text: str, base_factory) -> Citation | None:
+    """'Art. 10 of the Covenant.', 'Treaty of Versailles, Art. 231.': a provision and the instrument the note names
+    (a noun of conventions.yml's instrument_nouns, with the words before it and its "of"): the instrument, there."""
+    for form in _instrument_provision():
+        found = form.fullmatch(text.strip())
+        if found:
+            words = found.group("name").split()
+            c = base_factory()
+            c.form, c.pinpoint = "short", found.group("loc").rstrip(" ,")
+            c.title = " ".join(words[1:] if words[0] in conventions()["not_names"] else words)
+            return c
+    return None
+
+
+FOLIO_REFERENCE = re.compile(r"^(?P<title>[A-ZÄÖÜ][\w]*\.?(?:\s+[\w]+\.?){1,4}?)\s+"
+                             r"(?P<loc>(?:f|fol|ff)\.\s*(?:[ivxlc]+|\d+)[ab]?\.?(?:\s*\d+[ab]?)?)\.?$")
+
+
+def parse_folio_reference(text: str, base_factory) -> Citation | None:
+    """'Hieros. rosch haschanah f. lvi. 4.': a text (a tractate, a manuscript) by its title, cut short or
+    transliterated, and its folio: the text, titled as printed, with no author."""
+    found = FOLIO_REFERENCE.match(text)
+    if not found or IBID.match(text) or BARE_OP_CIT.match(text) or looks_like_names(found.group("title")):
+        return None
+    c = base_factory()
+    c.form, c.title, c.pinpoint = "short", found.group("title"), found.group("loc").rstrip(".")
+    return c

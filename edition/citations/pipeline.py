@@ -8,7 +8,7 @@ from pathlib import Path
 from ..cache import remembered
 from ..catalogue import read_catalogue
 from .model import Citation, Fragment, Work
-from .notes import read_notes, supported_passages
+from .notes import read_notes, supported_passages, text_before_calls
 
 
 @dataclass
@@ -39,13 +39,17 @@ def build_for_chapter(chapter: Path, root: Path) -> Bibliography:
     passages that call them (an edit elsewhere in the chapter parses nothing again)."""
     chapter = Path(chapter)
     notes, passages = read_notes(chapter), supported_passages(chapter)
+    running, calls = text_before_calls(chapter)
     author = chapter_author(root, chapter.stem)
-    read = repr(([(n.chapter, n.number, n.text, n.missing) for n in notes], sorted(passages.items()), author))
-    return remembered(root, f"citations-{chapter.stem}", [], lambda: _parse(notes, passages, author), salt=read)
+    read = repr(([(n.chapter, n.number, n.text, n.missing) for n in notes], sorted(passages.items()), author,
+                 running, sorted(calls.items())))
+    return remembered(root, f"citations-{chapter.stem}", [],
+                      lambda: _parse(notes, passages, author, lambda note: running[: calls.get(note, 0)]), salt=read)
 
 
-def _parse(notes: list, passages: dict[int, str], author: str | None) -> Bibliography:
-    from .parse import fold_name, parse_note, read_pronoun, read_title_called_by_writer  # only when notes change
+def _parse(notes: list, passages: dict[int, str], author: str | None, before_call=lambda note: "") -> Bibliography:
+    from .parse import (fold_name, parse_note, read_pronoun, read_provisions,  # only when notes change
+                        read_title_called_by_writer, read_works_of_known_writers, split_run_on_references)
     from .resolve import resolve
 
     result = Bibliography()
@@ -55,6 +59,8 @@ def _parse(notes: list, passages: dict[int, str], author: str | None) -> Bibliog
         citations = read_title_called_by_writer(citations, fragments, note, passages.get(note.number, ""), authors)
         result.citations += citations
         result.fragments += fragments
+    result.citations = read_works_of_known_writers(split_run_on_references(result.citations), notes)
+    result.citations = read_provisions(result.citations, result.fragments, before_call)
     result.citations = [c for c in result.citations if read_pronoun(c, passages.get(c.note, ""), result.fragments)]
     result.works = resolve(result.citations, author, passages.get)
     return result

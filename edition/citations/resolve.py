@@ -11,6 +11,7 @@ added that the notes do not give.
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from collections import Counter
@@ -59,9 +60,17 @@ def first_person(c) -> str | None:
     return people[0] if people else None
 
 
+LEADING_ARTICLE = re.compile(r"^(?:the|a|an|die|der|das|le|la|les|il|lo|el) ")
+
+
 def title_prefix_match(short: str, full: str) -> bool:
+    """The short title begins the full one, a leading article aside in either ("The Expression of the Emotions"
+    for "Expression of the Emotions in Man and Animals", "Die Grosshirnwindungen ..." for "Grosshirnwindungen ...")."""
     s, f = fold(short).split(), fold(full).split()
-    return bool(s) and f[: len(s)] == s
+    if bool(s) and f[: len(s)] == s:
+        return True
+    s, f = LEADING_ARTICLE.sub("", fold(short)).split(), LEADING_ARTICLE.sub("", fold(full)).split()
+    return len(s) >= 2 and f[: len(s)] == s
 
 
 def _stem(word: str) -> str:
@@ -104,7 +113,34 @@ def _same_words(short: str, full: str) -> bool:
 
 def _same_periodical(a: str | None, b: str | None) -> bool:
     """'Southern Workman' and 'The Southern Workman': one periodical, its article printed or not."""
-    return re.sub(r"^(?:the|a|an) ", "", fold(a)) == re.sub(r"^(?:the|a|an) ", "", fold(b))
+    return re.sub(r"^(?:the|a|an) ", "", fold(a)) == re.sub(r"^(?:the|a|an) ", "", fold(b)) \
+        or _periodical_cut_short(a, b)
+
+
+PERIODICAL_SMALL_WORDS = {"the", "a", "an", "of", "and", "for", "de", "des", "du", "la", "le", "der", "die", "für"}
+
+
+def _periodical_cut_short(a: str | None, b: str | None) -> bool:
+    """'Transact. Zoological Society' and 'Transactions of the Zoological Society', 'Edinburgh Vet. Review'
+    and 'Edinburgh Veterinary Review': the same name with words cut short (a full stop after them) and the
+    small words left out, word for word."""
+    def words(name: str) -> list[str]:
+        return [w for w in re.findall(r"[^\W\d_]+\.?", name or "") if w.rstrip(".").lower() not in PERIODICAL_SMALL_WORDS]
+    first, second = words(a), words(b)
+    if not first or len(first) != len(second) or not any(w.endswith(".") for w in first + second):
+        return False
+    for one, other in zip(first, second):
+        x, y = fold(one.rstrip(".")), fold(other.rstrip("."))
+        if not (x == y or (one.endswith(".") and y.startswith(x)) or (other.endswith(".") and x.startswith(y))):
+            return False
+    return True
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """'caesaribus' and 'caesars', 'histoire' and 'history': one word in two languages' or cases' endings, the
+    shorter losing at most its last letter to them (five letters in common at least)."""
+    common = len(os.path.commonprefix([a, b]))
+    return common >= 5 and common >= min(len(a), len(b)) - 1
 
 
 def _in_order(short: str, full: str) -> bool:
@@ -159,6 +195,9 @@ class Resolver:
             words = fold(work.title).split()
             if words:
                 self.by_first_word.setdefault(words[0], []).append(work)
+            unarticled = LEADING_ARTICLE.sub("", fold(work.title)).split()
+            if unarticled and words and unarticled[0] != words[0]:  # "Die Grosshirnwindungen": under both words
+                self.by_first_word.setdefault(unarticled[0], []).append(work)
 
     def find_full(self, c: Citation) -> Work | None:
         pool = self.by_title.get(fold(c.title), []) if c.title else self.untitled.get(c.kind, [])
@@ -174,6 +213,13 @@ class Resolver:
                     and (c.kind == "conference-paper" or _same_periodical(c.container, work.container)) \
                     and (c.kind != "article" or fold(c.volume) == fold(work.volume)):  # one work per volume
                 return work  # an untitled work: same people, container (or conference) and year
+        if not c.title and c.kind == "article" and first_person(c):  # "Canestrini quotes Hyrtl. ('Annuario ...,'
+            for work in reversed(self.works):                          # Modena, 1867, p. 97)": his paper cited before
+                if work.kind == "article" and work.title and work.year == c.year and (work.authors or work.editors) \
+                        and same_name(first_person(c), (work.authors or work.editors)[0]) \
+                        and _same_periodical(c.container, work.container) \
+                        and (not c.volume or not work.volume or fold(c.volume) == fold(work.volume)):
+                    return work
         return None
 
     def find_alias(self, c: Citation) -> Work | None:
@@ -308,7 +354,9 @@ class Resolver:
             if not person and not work.incomplete and not _in_order(c.title, work.title):
                 continue  # an unsigned short title keeps its words in the full title's order (a title of
                 # the same words in another order is another work: "Factories’ Inquiry Commission’s Reports")
-            share = len({w for w in short if w in full or any(len(w) >= 4 and f.startswith(w) for f in full)}) / len(short)
+            share = len({w for w in short if w in full or any(len(w) >= 4 and f.startswith(w)
+                                                              or (len(short) == 1 and _same_stem(w, f))
+                                                              for f in full)}) / len(short)
             # ("Annal." for "Annals", "Panegyr." for "Panegyric": a title's words cut short)
             if share > best_share:
                 best, best_share = work, share
@@ -322,7 +370,11 @@ class Resolver:
     def find_short(self, c: Citation) -> Work | None:
         candidates = []
         words = fold(c.title).split() if c.title else []
-        for work in self.by_first_word.get(words[0], []) if words else []:
+        unarticled = LEADING_ARTICLE.sub("", fold(c.title)).split() if c.title else []
+        pool = self.by_first_word.get(words[0], []) if words else []
+        if unarticled and unarticled[0] != words[0]:  # "The Expression of ...", cited before without "The"
+            pool = pool + [w for w in self.by_first_word.get(unarticled[0], []) if w not in pool]
+        for work in pool:
             if not c.title or not work.title:
                 continue
             if not title_prefix_match(c.title, work.title) and not (
@@ -583,8 +635,15 @@ class Resolver:
         self._link(c, rule)
 
     def _author_named_at_call(self, c: Citation) -> str | None:
-        """Of the authors of works cited before, the one the passage calling the note names last."""
-        passage = fold(self.supported_text(c.note))
+        """Of the authors of works cited before, the one the passage calling the note names last; names in
+        brackets are asides ("Paulus’s answer is ready: an answer approved by others (Heidenreich, Olshausen)")
+        and count only when the sentence names no one else."""
+        text = self.supported_text(c.note)
+        aside = re.sub(r"\([^()]*\)", " ", text)
+        return self._named_last(aside) or self._named_last(text)
+
+    def _named_last(self, text: str) -> str | None:
+        passage = fold(re.sub(r"(?<=\w)['’]s\b", "", text))  # "Paulus’s answer": Paulus
         words = passage.split()
         found = {}
         for name, works in self.by_family.items():
@@ -650,6 +709,7 @@ def resolve(citations: list[Citation], chapter_author: str | None = None, suppor
     resolver.resolve(ordered)
     resolver.resolve_pending()
     _names_to_their_one_work(resolver)
+    _names_cut_short_before_their_full_form(resolver)
     works = [w for w in resolver.works if w.citations]
     expand_abbreviations(works, citations)
     complete_names(works)
@@ -676,6 +736,32 @@ def _names_to_their_one_work(resolver: Resolver) -> None:
             target.citations.append(c)
         target.citations.sort(key=lambda c: (c.note, c.start))
         work.citations = []
+
+
+def _names_cut_short_before_their_full_form(resolver: Resolver) -> None:
+    """'(Dionys. Halicarn. iv. 17)' in note 30, 'Dionysius of Halicarnassus, (l. v. c. 45)' in note 44: a two-part
+    name cut short (read as an author and a title) is the writer a later note names in full, each printed word the
+    beginning of a word of the name, in order (Resolver.find_name_cut_short reads the name printed before)."""
+    for work in resolver.works:
+        cut = work.citations and work.authors and work.title and work.authors[0].endswith(".") \
+            and " " not in work.title.strip() and all(re.search(rf"\b{re.escape(work.title)}\.", c.text)
+                                                     for c in work.citations)
+        if not cut:
+            continue
+        printed = fold(work.authors[0]).split() + fold(work.title).split()
+        later = [w for w in resolver.works if w is not work and w.citations and not w.title and w.authors
+                 and w.kind not in ("archive", "interview")
+                 and min(c.note for c in w.citations) > min(c.note for c in work.citations)]
+        for named in later:
+            name = [w for w in fold(named.authors[0].replace(",", " ")).split() if w not in ("of", "the", "de")]
+            if len(name) == len(printed) and all(n.startswith(p) and len(p) >= 3 for p, n in zip(printed, name)):
+                for c in work.citations:
+                    c.work, c.title, c.authors = named.id, None, list(named.authors)
+                    c.reason = f"\"{work.authors[0]} {work.title}.\" is {named.authors[0]}'s name cut short."
+                    named.citations.append(c)
+                named.citations.sort(key=lambda c: (c.note, c.start))
+                work.citations = []
+                break
 
 
 def complete_names(works: list[Work]) -> None:

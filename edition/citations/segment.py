@@ -22,9 +22,14 @@ SAME_AUTHOR_AGAIN = re.compile(r"\),?\s+and\s+(?=[A-Z])")
 # a list of references in one sentence: "Strabo, (l. xvi. p. 780), Pliny the elder, (...)",
 # "Sueton. in August. c. 23, and Velleius Paterculus, l. ii. c. 117"
 NEXT_IN_LIST = re.compile(r"(?<=[\divxlc]\))\s*,\s+(?=[A-Z])|(?<=\d)\s*,\s+and\s+(?=[A-Z])"
+                          r"|(?<=\d),\s+and\s+(?=(?:in\s+)?(?:[A-Z][\w-]+['’]s\s+)?\*[A-Z])"  # "p. 226, and *Paper*"
                           r"|(?<=\d)\s*,?\s+and\s+(?=[“\"])"  # "..., December 18, 1953 and “Title,” Newsweek"
                           r"|,\s+and\s+(?=[“\"][^”\"]+,[”\"]\s+[A-Z][^,]*,\s+[A-Z][a-z]+\.? \d{1,2}, \d{4})"
-                          r"|(?<=\d),\s+(?=[A-Z][\w-]+['’]s\s+[A-Z])")  # "the Augustan History, p. 5, Jerome's Chronicle"
+                          r"|(?<=\d),\s+(?=[A-Z][\w-]+['’]s\s+[A-Z])"  # "the Augustan History, p. 5, Jerome's Chronicle"
+                          # "pp. 173–207 and Justin Hart, Empire of Ideas": a page, "and", an author's name and a comma
+                          r"|(?<=\d)\s+and\s+(?=(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+,\s+[A-Z])")
+# "..., CDF 1945–1949, 026 China and NARA, RG 59, CDF 1950–1954": a second archival reference after a first
+NEXT_ARCHIVE = re.compile(rf"\s+and\s+(?=(?:{alternation('repositories')}),\s)")
 # (", and “Official Papers,” Washington Post, March 7, 1953": an unsigned item, its periodical and date)
 SENTENCE_END = re.compile(r"[.?!][\"”’)\]]*(?:\s+|—)(?=[\"“‘(\[*]?[A-Z0-9])")  # ".—E. F. über ...": a dash after it
 IMPRINT = re.compile(r"\((?:[^()]*[:,]\s*)?(?<![–-])(?:1[5-9]|20)\d\d\)|\([^()]+:\s[^()]+\)")  # or "(New York: Trow)"
@@ -46,7 +51,10 @@ def _depths(text: str) -> list[int]:
     """Nesting depth at each character: brackets, double quotation marks and `*italics*`."""
     depths, depth, straight, italic = [], 0, False, False
     for index, char in enumerate(text):
-        if char in "([“":
+        if char == "“" and depth and index and not text[index - 1].isspace() \
+                and (index + 1 == len(text) or text[index + 1].isspace() or text[index + 1] in ",.;:)]"):
+            depth -= 1  # German „Titel“, and 'to furnish,“ the Department' (misprinted): a closing mark
+        elif char in "([“„":
             depth += 1
         elif char in ")]”" and depth:
             depth -= 1
@@ -95,6 +103,8 @@ def _sentence_cuts(text: str, depths: list[int]) -> list[tuple[int, int]]:
         if re.search(r"\d$", text[last: match.start()]) and re.match(
                 rf"(?:{alternation('page_words')}|{alternation('locators_with_digits')})\.\s*\d", text[match.end():]):
             continue  # "Kirchengeschichte, I. 2. S. 12": the page after the volume
+        if re.search(r"[”\"]", match.group(0)) and re.match(r"(?:[A-Z][a-z]+,\s+)?(?:1[5-9]|20)\d\d[,.]", text[match.end():]):
+            continue  # "'Lec. sur la Phys.' 1866, page 890": a quoted title ending in a full stop, then its year
         if len(text[last: match.start()].split()) < 2:  # "Tacit. Annal.": abbreviations, not a sentence
             continue
         if text[: match.start() + 1].endswith(("..", "…")):  # an ellipsis in a quoted title
@@ -109,7 +119,8 @@ def _sentence_cuts(text: str, depths: list[int]) -> list[tuple[int, int]]:
             continue  # "Author. Title. Subtitle (Place, 2011)": a sentence ends after a reference or prose
         if _author_colon(left) and PLACES_PUBLISHER_YEAR.match(right):
             continue  # "Horace Fletcher: “Happiness” ..., II. Chicago and New York, Stone, 1897": its imprint
-        if text[match.end():].startswith(("*", "(")) or CONTINUATION.match(text, match.end()):  # "Author. *Title*", "*Title*. *Subtitle*", "Title. (Imprint)"
+        if (text[match.end():].startswith("*") and not PAGES_AT_END.search(left)) or text[match.end():].startswith("(") \
+                or CONTINUATION.match(text, match.end()):  # "Author. *Title*", "*Title*. *Subtitle*", "Title. (Imprint)"
             continue
         cuts.append((match.start() + len(match.group(0).rstrip()), match.end()))
         last = match.end()
@@ -185,6 +196,8 @@ def _continues_title(left: str, right: str) -> bool:
     return re.search(r",\s+eds?\.,\s+[A-Z]", left) is not None or "," not in right[: imprint.start()]
 
 
+# a reference that ends with its pages or sections: "..., p. 590. *Laws of 1853*, p. 60" is two references
+PAGES_AT_END = re.compile(r"\b(?:pp?|sections?|§§?)\.?\s*\d+(?:\s*(?:[–-]|,|and)\s*\d+)*$")
 LOCATOR_WORD = re.compile(r"\b(?:l|lib|c|cap|p|pp|tom|vol|ver|v|ch|sect)\.\s*[\divxlc]")
 
 
@@ -215,6 +228,8 @@ def split_note(text: str) -> list[Piece]:
             listed = [(m.start(), m.end()) for m in NEXT_IN_LIST.finditer(sentence)
                       if not _depths(sentence)[m.start()] and (_after_locator(sentence[: m.start()])
                                                                or sentence[m.end():m.end() + 1] in "“\"")]
+            listed += [(m.start(), m.end()) for m in NEXT_ARCHIVE.finditer(sentence) if not _depths(sentence)[m.start()]
+                       and re.search(rf"\b(?:{alternation('repositories')}),", sentence[: m.start()])]
             for index, (a, b) in enumerate(_spans(len(sentence), sorted(set(again + listed)))):
                 same_author = index > 0  # a later item may be by the same author: it says so by naming none
                 absolute = start + s + a

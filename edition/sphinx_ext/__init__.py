@@ -6,13 +6,15 @@ module (nodes, roles, directives, transforms, domain), the build's view of the r
 - bibliography, pages: the footnotes' links to the bibliography; index, glossary, sources;
 - publishing, version, page_assets, page_description, self_contained, single_page: the published site;
 - epub: the EPUB builder (Sphinx's, completed) and its links; printing: the PDF's imprint;
-- data_check, data_freshness, notebook_download, notebook_bundle, launch_buttons: the data chapters;
+- data_check, data_freshness, notebook_prerun, notebook_download, notebook_bundle, launch_buttons: the data
+  chapters;
 - parallel: Sphinx's `-j` with Jupyter Book's extensions.
 """
 
 from __future__ import annotations
 
 from . import (bibliography, citing, data_check, data_freshness, epub, launch_buttons, notebook_bundle, notebook_download,
+               notebook_prerun,
                page_assets, page_description, pages, parallel, printing, publishing,
                reading_page, self_contained, single_page,
                version)
@@ -25,7 +27,7 @@ from .transforms import POST_TRANSFORMS, TRANSFORMS
 # Every event handler, with the priority it needs against other extensions, is listed in
 # its module's EVENTS.
 HANDLERS = [publishing, version, citing, page_assets, page_description, bibliography, pages, self_contained, single_page,
-            epub, printing, data_check, data_freshness, notebook_download, notebook_bundle, launch_buttons, parallel]
+            epub, printing, data_check, data_freshness, notebook_prerun, notebook_download, notebook_bundle, launch_buttons, parallel]
 
 CONFIG = [  # (name, default, rebuild)
     # The edition's editors ("Family, Given" each; a name without a comma is an organisation's),

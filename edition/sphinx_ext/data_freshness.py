@@ -47,26 +47,38 @@ def stamp(text: str, files: dict[str, str], helpers: str | None = None) -> str:
 
 
 def on_source_read(app, docname: str, source: list[str]) -> None:
-    reads = declared_reads(source[0])
+    stamped, read, missing = stamped_source(Path(app.srcdir), source[0])
+    for path in read:
+        app.env.note_dependency(str(path))
+    for declared in missing:
+        logger.warning(f"{declared}, which this notebook reads, does not exist",
+                       location=docname, type="edition", subtype="data")
+    source[0] = stamped
+
+
+def stamped_source(root: Path, text: str) -> tuple[str, list[Path], list[str]]:
+    """The page as the execution cache is to key it (the digests of the files it declares it
+    reads, and of the helpers, in its first code cell), the files it reads, and each declaration
+    that names no file. A page that declares nothing is left as it is."""
+    reads = declared_reads(text)
     if not reads:
-        return
-    root, digests = Path(app.srcdir), {}
+        return text, [], []
+    digests, read, missing = {}, [], []
     for declared in reads:
         paths = resolve(root, declared)
+        read += paths
         for path in paths:
-            app.env.note_dependency(str(path))
             if path.is_file():
                 name = path.relative_to(root).as_posix() if path.is_relative_to(root) else declared
                 digests[name] = hashlib.sha256(path.read_bytes()).hexdigest()
         if not any(path.is_file() for path in paths):
-            logger.warning(f"{declared}, which this notebook reads, does not exist",
-                           location=docname, type="edition", subtype="data")
+            missing.append(declared)
     # The book's run imports the edition's own helpers (edition.data: links, tables, the SVG's
     # clean-up): a change to them changes the outputs, so it is a new key too.
     helpers = hashlib.sha256()
     for path in sorted(HELPERS.glob("*.py")):
         helpers.update(path.name.encode() + b"\0" + path.read_bytes())
-    source[0] = stamp(source[0], digests, helpers.hexdigest())
+    return stamp(text, digests, helpers.hexdigest()), read, missing
 
 
 EVENTS = [("source-read", on_source_read, 500)]

@@ -20,8 +20,12 @@ from pathlib import Path
 import nbformat
 
 
+def written_notebook(app, pagename: str) -> Path:
+    return Path(app.outdir).parent / "jupyter_execute" / f"{pagename}.ipynb"
+
+
 def executed_notebook(app, pagename: str):
-    written = Path(app.outdir).parent / "jupyter_execute" / f"{pagename}.ipynb"
+    written = written_notebook(app, pagename)
     if not written.is_file():
         return None
     notebook = nbformat.read(written, as_version=4)
@@ -39,7 +43,7 @@ def offer_notebook(app, pagename, templatename, context, doctree) -> None:
         return
     if app.builder.name == "epub":  # the EPUB packs every file of its folder: no .ipynb there
         return
-    if executed_notebook(app, pagename) is None:
+    if not written_notebook(app, pagename).is_file():
         return
     from .notebook_bundle import plain_for  # the plain notebook, with the book's outputs
 

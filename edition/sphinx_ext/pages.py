@@ -34,10 +34,9 @@ def resolve_links(app, doctree, docname):
         holder.replace_self(_page(app, docname, holder["what"]))
 
 
-def _occurrence_links(app, docname, entry_id) -> list[nodes.Node]:
+def _occurrence_links(app, docname, entry_id, texts) -> list[nodes.Node]:
     """"Zubok ¶ 4, 19, 21; Country Study ¶ 3": the texts in book order, each by its short title,
     each paragraph once and in order, linked to the paragraph."""
-    texts = read_catalogue(Path(app.srcdir)).texts
     order = {text.page: n for n, text in enumerate(texts)}
     names = {text.page: text.short_title for text in texts}
     places = app.env.get_domain("edition").places(entry_id)
@@ -83,6 +82,7 @@ def _page(app, docname, what) -> nodes.Node:
     if what == "editorial-sources":
         return _sources_page(app, root)
     entries = read_glossary(root) if what == "glossary" else read_entities(root)
+    texts = read_catalogue(root).texts
     box = nodes.container(classes=[what])
     groups = [("term", None)] if what == "glossary" else KIND_TITLES
     for kind, title in groups:
@@ -102,7 +102,7 @@ def _page(app, docname, what) -> nodes.Node:
             paragraph.extend(links)
             paragraph += nodes.Text(".")
             definition += paragraph
-            places = _occurrence_links(app, docname, entry.id)
+            places = _occurrence_links(app, docname, entry.id, texts)
             if places:
                 where = nodes.paragraph(classes=["occurrences"])
                 where += nodes.Text("In the texts:")

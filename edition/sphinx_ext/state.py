@@ -26,10 +26,17 @@ INDEX_DOC, GLOSSARY_DOC = "book/index-of-names", "book/glossary"
 
 def editorial_sources(root: Path) -> dict[str, dict]:
     """Sources of editorial claims: data/editorial-sources.yml and (for the data) data/data-sources.yml."""
+    paths = [(root / "data" / name, list_key) for name, list_key in EDITORIAL_SOURCE_FILES]
+    return _editorial_sources(tuple((path, list_key, path.read_bytes() if path.exists() else None)
+                                    for path, list_key in paths))
+
+
+@lru_cache(maxsize=4)
+def _editorial_sources(files: tuple) -> dict[str, dict]:
+    """Once per content: every `{edsource}` role of every page asks (some 300 times a build)."""
     entries = {}
-    for name, list_key in EDITORIAL_SOURCE_FILES:
-        path = root / "data" / name
-        if path.exists():
+    for path, list_key, raw in files:
+        if raw is not None:
             entries.update({e.data["key"]: e.data for e in read_yaml(path, list_key).entries if e.data.get("key")})
     return entries
 
@@ -42,26 +49,49 @@ def editorial_notes(root: Path) -> dict[str, dict]:
 
 
 def passage_places(root: Path) -> dict[str, dict]:
-    """group id -> {topic, places: [(chapter slug, anchor id, label)]} for data/cross-references.yml."""
+    """group id -> {topic, places: [(chapter slug, anchor id, label)]} for data/cross-references.yml.
+    Each chapter's anchors are found once per content of that chapter and the anchors asked of
+    it (across builds: .cache/edition): an edit to one chapter looks again in that one alone."""
     path = root / "data" / "cross-references.yml"
     if not path.exists():
         return {}
     catalogue = read_catalogue(root)
+    entries = read_yaml(path).entries
+    asked: dict[str, list[str]] = {}
+    for entry in entries:
+        for passage in entry.data.get("passages") or []:
+            asked.setdefault(passage["chapter"], []).append(passage["anchor"])
+    found = {slug: _anchors_in(root, catalogue.text(slug), tuple(anchors)) for slug, anchors in asked.items()}
     groups = {}
-    for entry in read_yaml(path).entries:
+    for entry in entries:
         places = []
         for passage in entry.data.get("passages") or []:
             text = catalogue.text(passage["chapter"])
-            found = locate(read_chapter(text.chapter, text.slug), passage["anchor"]) if text else []
-            anchor = None
-            if len(found) == 1:
-                anchor = f"fn-{found[0].note}" if found[0].note else (found[0].paragraph or None)
+            anchor = found[passage["chapter"]].get(passage["anchor"])
             name = text.short_title if text else passage["chapter"]
             label = f"{name} " + (f"¶ {anchor[2:]}" if anchor and anchor.startswith("p-")
                                   else f"n. {anchor[3:]}" if anchor else "")
             places.append((passage["chapter"], anchor, label.strip()))
         groups[entry.data["id"]] = {"topic": entry.data["topic"], "places": places}
     return groups
+
+
+def _anchors_in(root: Path, text, anchors: tuple[str, ...]) -> dict[str, str | None]:
+    """Each quoted anchor -> the id of the one paragraph or note that holds it (None: no place,
+    or more than one)."""
+    if text is None:
+        return {}
+    from ..cache import remembered
+
+    def find() -> dict[str, str | None]:
+        chapter, out = read_chapter(text.chapter, text.slug), {}
+        for quoted in anchors:
+            places = locate(chapter, quoted)
+            out[quoted] = (f"fn-{places[0].note}" if places[0].note else (places[0].paragraph or None)) \
+                if len(places) == 1 else None
+        return out
+
+    return remembered(root, f"anchors-{text.slug}", [text.chapter], find, salt="\0".join(anchors))
 
 
 def inputs_digest(root: Path) -> str:

@@ -135,3 +135,43 @@ def test_citation_records_are_formatted_again_for_a_new_section_title_not_for_a_
     chapter = text.chapter.read_text(encoding="utf-8")
     text.chapter.write_text(chapter.replace(f" {section}\n", f" {section} retitled\n", 1), encoding="utf-8")
     assert f"{section} retitled" in records_read(project, edition)
+
+
+def test_a_project_that_cannot_be_written_still_gets_its_result(tmp_path):
+    (tmp_path / ".cache").write_text("a file where the cache folder would go", encoding="utf-8")
+    assert remembered(tmp_path, "upper", [], lambda: "computed") == "computed"
+    assert remembered(tmp_path, "upper", [], lambda: "computed again") == "computed again"  # nothing kept
+
+
+def test_a_chapter_model_is_kept_across_processes_per_content(tmp_path, monkeypatch):
+    from edition.chapter import parse
+    from edition.chapter import read_chapter
+
+    project = copy_project(tmp_path / "edition")
+    chapter = next((project / "book").glob("zubok-1980s.md"))
+    parse._read.cache_clear()  # as a new process: nothing in memory
+    first = read_chapter(chapter)
+    parse._read.cache_clear()
+
+    def not_again(*args):
+        raise AssertionError("parsed again")
+
+    monkeypatch.setattr(parse, "_parse", not_again)
+    assert read_chapter(chapter).title.text() == first.title.text()  # from .cache/edition
+    chapter.write_text(chapter.read_text(encoding="utf-8").replace(first.title.text(), "A Changed Title", 1),
+                       encoding="utf-8")
+    parse._read.cache_clear()
+    with pytest.raises(AssertionError, match="parsed again"):
+        read_chapter(chapter)  # another text: never the kept model
+    monkeypatch.undo()
+    assert read_chapter(chapter).title.text() == "A Changed Title"
+
+
+def test_old_entries_are_pruned_by_their_own_name_only(tmp_path):
+    from edition.cache import KEPT_PER_NAME
+
+    for n in range(KEPT_PER_NAME + 3):
+        remembered(tmp_path, "chapter-a", [], lambda: n, salt=str(n))
+        remembered(tmp_path, "chapter-a-copy02", [], lambda: n, salt=str(n))
+    kept = sorted(p.name.rsplit("-", 1)[0] for p in (tmp_path / ".cache" / "edition").iterdir())
+    assert kept.count("chapter-a") == KEPT_PER_NAME and kept.count("chapter-a-copy02") == KEPT_PER_NAME

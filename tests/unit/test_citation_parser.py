@@ -233,8 +233,8 @@ def test_a_letter_quoted_in_a_book_is_not_a_work_and_a_newspaper_is_not_an_autho
         "University Press, 2008), 92.",
         "Pravda, 7 May 1960.")
     assert [w.title for w, _ in notes[1]] == ["The Sino-Soviet Split"]
-    (pravda, citation), = notes[2]
-    assert pravda.authors == [] and pravda.title == "Pravda" and citation.pinpoint == "7 May 1960"
+    (pravda, citation), = notes[2]  # a paper by name and day: its issue, untitled (frus-history-2015-ch3's gold)
+    assert pravda.authors == [] and pravda.container == "Pravda" and citation.date == "7 May 1960"
 
 
 def test_unsigned_periodical_items_named_in_a_sentence_and_listed_with_and():
@@ -847,37 +847,31 @@ def test_writers_named_after_an_appositive_and_a_name_standing_for_his_one_work_
 CORPUS = ROOT / "tests" / "corpus"
 # Texts the parser does not yet read to the mark, each with what it lacks: the test fails as
 # soon as one of them passes, so that this list is kept true.
-NOT_YET = {
-    "gibbon-decline-and-fall-ch1": "classical references not yet read: a reference run into the next without "
-                                    "its full stop ('Julian in Caesaribus Eutropius, viii. 2'), a title in a Latin "
-                                    "case ('Caesaribus') or after its author ('the Caesars of Julian'), 'Appian of "
-                                    "Alexandria' for Appian, sources named in passing ('a piece of criticism of "
-                                    "Lucian', 'the abridgment given by Tacitus, in the life of Agricola', the "
-                                    "Oxford edition of Strabo), a garbled 'Dureau 'de la Malle'",
-    "frus-1969-76-v12-excerpt": "importable since its notes are numbered per unit (notes_at: units; first score "
-                                "37.5/50.0, 47.8/36.7; now 83.3/83.3, 93.3/93.3): a title without italics after "
-                                "the writer's sentence ('Kissinger later discussed the article in White House "
-                                "Years, pp. 234–235'), a repository's papers named with the repository "
-                                "('Library of Congress, Manuscript Division, Kissinger Papers')",
-    "strauss-life-of-jesus-17-18": "held-out referee (first score 20.0/15.4, 20.0/7.5; now 88.0/84.6, 92.3/90.6): "
-                                   "an author and a title cut short with no comma between ('Kuinöl Comm. in Luc.', "
-                                   "'Hase L. J.'), a periodical known only by its name ('Binder, Studien der evang. "
-                                   "Geistlichkeit Würtembergs, ix. 2'), a Talmud tractate by folio before the work "
-                                   "that quotes it and a Latin quotation, a bare 'Ut sup.' whose sentence names two "
-                                   "writers after the one meant (note 35)",
-    "frus-history-2015-ch3": "held-out referee (first score 66.7/66.7, 61.5/57.1): Serial Set documents "
-                             "('Title, 41st Cong., 2nd Sess., SED 108 (Ser. 1407)'), statutes ('14 Stat. L. 305'), "
-                             "letter-books with the page before the collection, microfilm by roll, newspapers by "
-                             "paper and date only",
-    "keynes-economic-consequences-ch4": "held-out referee (first score 0.0/0.0, 0.0/0.0): bare locators in a treaty "
-                                        "the notes never name ('Art. 119.', 'Part VIII Annex III (1).'), the work "
-                                        "named by the calling text; quotations of the treaty taken as works' titles",
+NOT_YET: dict[str, str] = {
+    "hume-principles-of-morals-6-2-8": "held-out referee, built after the rounds that passed the texts below (first "
+                                       "score 60.0/20.0, 60.0/18.8; 50.0/20.0, 50.0/18.8 before those rounds): bare "
+                                       "locators whose work only the calling sentence names ('Cap. 9.', 'Lib. iv.'), "
+                                       "'Idem.', a title alone ('De Corona.'), abbreviated Latin references "
+                                       "('Tacit. hist. lib. iii.', 'Plutarch in Phoc.'), 'apud'",
+    "seneca-gummere-letters-9-14": "held-out referee, built after the rounds that passed the texts below (first "
+                                   "score 45.5/29.4, 45.5/23.8, the same before those rounds): fragment collections "
+                                   "cited by their editor's name ('Frag. 174 Usener.', 'Frag. 106 Diels²') with the "
+                                   "ancient author in the calling sentence, 'Servius on Virgil, Aeneid, III, 420', "
+                                   "'Ep. III. p. 63. 19 Usener.'",
 }
-# Held out, then passed: krasnoff-views-from-the-embassy-2014 (first score 76.5/81.2, 77.8/75.0),
-# carlyle-french-revolution-1-3-3-5 (first 50.0/40.0, 61.1/47.8),
-# engels-working-class-results (first score 28.6/25.0, 30.0/24.0),
-# woodson-negro-migration-ch2 (first 82.1/85.2, 66.0/67.3) and homes-of-the-department-of-state-1985-ch1 (first
-# 50.0/58.3, 26.7/26.7), read since by the forms tested above.
+# Held out, then passed (first scores, works P/R and links P/R; what is left), read since by the forms tested above:
+# gibbon-decline-and-fall-ch1 (96.6/93.4, 97.6/89.2; left: 'Appian of Alexandria' for the gold's 'Appian', where
+# 'Dionysius of Halicarnassus' keeps its epithet; 'a piece of criticism of Lucian'; the Oxford editor of Strabo),
+# frus-1969-76-v12-excerpt (37.5/50.0, 47.8/36.7), frus-history-2015-ch3 (66.7/66.7, 61.5/57.1; left: "See
+# American Presidency Project website, URL", titled by its gold with the site's name, where frus-history-2015-ch1's
+# gold files a site named so as the container), keynes-economic-consequences-ch4 (0.0/0.0, 0.0/0.0),
+# strauss-life-of-jesus-17-18 (20.0/15.4, 20.0/7.5), krasnoff-views-from-the-embassy-2014 (76.5/81.2, 77.8/75.0),
+# carlyle-french-revolution-1-3-3-5 (50.0/40.0, 61.1/47.8), engels-working-class-results (28.6/25.0, 30.0/24.0), woodson-negro-migration-ch2
+# (82.1/85.2, 66.0/67.3), homes-of-the-department-of-state-1985-ch1 (50.0/58.3, 26.7/26.7); built after all of the
+# above and held out from parser6's round, which left their scores unchanged: woodson-negro-migration-ch3 (64.1/61.0,
+# 64.2/60.7), darwin-descent-of-man-ch1 (37.5/20.0, 38.9/17.1) and augustine-city-of-god-preface-1-3 (55.6/47.6,
+# 66.7/55.2; left: "His words (in Ep. vi.)", a letter of the writer the sentence names, whose letters are named
+# only in a later note).
 
 
 # Corpus texts the importer cannot take in yet, each with why.
@@ -1225,6 +1219,283 @@ def test_parser_accuracy_on_the_corpus(corpus, folder, request):
         f"works P {wp:.1%} R {wr:.1%}, links P {lp:.1%} R {lr:.1%}; missed {result['missed_links']}, "
         f"extra {result['extra_links']}")
     assert result["unplaced"] == [], "no fragment of a note is left unplaced"
+
+
+# --- held out (parser7): Darwin, Augustine, Woodson ch. 3 ---
+
+def test_titles_in_single_quotes_with_year_volume_and_page_after_them():
+    # Darwin, Descent of Man, ch. I, notes 13, 14, 17, 19
+    works, notes, _ = bibliography(
+        "Huxley, 'Man's Place in Nature,' 1863, p. 34.",
+        "'Man's Place in Nature,' 1863, p. 67.",
+        "Owen, 'Anatomy of Vertebrates,' vol. i. p. 533.",
+        "'Anatomy of Vertebrates,' vol. ii. p. 553.")
+    (huxley, first), = notes[1]
+    assert (huxley.authors, huxley.title, first.year, first.pinpoint) == (["Huxley"], "Man's Place in Nature", "1863", "34")
+    assert [(w, c.pinpoint) for w, c in notes[2]] == [(huxley, "67")]
+    (owen, third), = notes[3]
+    assert (owen.authors, owen.title, third.volume, third.pinpoint) == (["Owen"], "Anatomy of Vertebrates", "i", "533")
+    assert [(w, c.volume, c.pinpoint) for w, c in notes[4]] == [(owen, "ii", "553")]
+    assert len(works) == 2
+
+
+def test_german_and_french_volume_and_page_words_after_a_quoted_title():
+    # Darwin notes 7 ("B." Band, "s." Seite), 12 ("tom." tome), 1 and 18 (the title with and without its article)
+    works, notes, _ = bibliography(
+        "Brehm, 'Thierleben,' B. i. 1864, s. 75, 86.",
+        "This remark is made with respect to Cynocephalus by Geoffroy Saint-Hilaire and F. Cuvier, 'Histoire Nat. "
+        "des Mammiferes,' tom. i. 1824.",
+        "'Grosshirnwindungen des Menschen,' 1868, s. 96.",
+        "'Die Grosshirnwindungen des Menschen,' 1868, s. 95.")
+    (brehm, c), = notes[1]
+    assert (brehm.title, c.volume, c.year, c.pinpoint) == ("Thierleben", "i", "1864", "75, 86")
+    (cuvier, c), = notes[2]
+    assert (cuvier.title, c.volume, c.year) == ("Histoire Nat. des Mammiferes", "i", "1824")
+    assert notes[3][0][0] is notes[4][0][0], "one title, with or without its leading article"
+    assert [c.pinpoint for _, c in notes[3] + notes[4]] == ["96", "95"]
+
+
+def test_a_periodical_in_quotes_by_volume_is_the_periodical_of_the_writer_named_before_in():
+    # Darwin notes 16, 23, 32 (one paper, its periodical cut short once), 26
+    works, notes, _ = bibliography(
+        "Prof. Wyman in 'Proceedings of the American Academy of Sciences,' vol. iv. 1860, p. 17.",
+        "Some good criticisms on this subject have been given by Messrs. Murie and Mivart, in 'Transact. Zoological "
+        "Society,' 1869, vol. vii. p. 92.",
+        "See also some remarks in Messrs. Murie and Mivart's excellent paper in 'Transactions of the Zoological "
+        "Society,' vol. vii. 1869, pp. 6 and 90.",
+        "Prof. W. Turner, 'Proceedings of the Royal Society of Edinburgh,' 1866-67, p. 65.")
+    (wyman, c), = notes[1]
+    assert (wyman.kind, wyman.authors, wyman.title, wyman.container, wyman.volume, c.pinpoint) == (
+        "article", ["Wyman"], None, "Proceedings of the American Academy of Sciences", "iv", "17")
+    (murie, _), = notes[2]
+    assert murie.authors[0] == "Murie" and murie.volume == "vii"
+    assert [w for w, _ in notes[3]] == [murie], "'Transact.' cut short: the same periodical and volume"
+    (turner, _), = notes[4]
+    assert (turner.authors, turner.container, turner.year) == (["Turner, W."], "Proceedings of the Royal Society "
+                                                               "of Edinburgh", "1866-67")
+
+
+def test_my_before_a_quoted_title_is_the_writers_own_work():
+    # Darwin notes 10, 27, 34
+    works, notes, _ = bibliography(
+        "I have given the evidence on this head in my 'Variation of Animals and Plants under Domestication,' vol. "
+        "ii. page 15, and more could be added.",
+        "See my 'Expression of the Emotions in Man and Animals,' 1872, p. 144.",
+        "'The Expression of the Emotions,' p. 136.")
+    (variation, c), = notes[1]
+    assert (variation.title, c.volume, c.pinpoint) == ("Variation of Animals and Plants under Domestication", "ii", "15")
+    (expression, c), = notes[2]
+    assert (expression.title, c.year, c.pinpoint) == ("Expression of the Emotions in Man and Animals", "1872", "144")
+    assert [w for w, _ in notes[3]] == [expression], "the short title, with its article"
+
+
+def test_surname_title_volume_page_et_sqq_and_one_word_titles():
+    # Augustine, City of God, Editor's Preface, notes 2, 3, 4, 16, 21 and Book I note 33
+    works, notes, _ = bibliography(
+        "Retractations, ii. 43.",
+        "Letters 132–8.",
+        "See some admirable remarks on this subject in the useful work of Beugnot, Histoire de la Destruction du "
+        "Paganisme, ii. 83 et sqq.",
+        "Huetiana, p. 24.",
+        "Erasmi Epistolæ xx. 2.",
+        "Horace, Ep. I. ii. 69.")
+    assert [(w.authors, w.title) for w, _ in notes[1]] == [([], "Retractations")]
+    assert [(w.title, c.pinpoint) for w, c in notes[2]] == [("Letters", "132–8")]
+    assert [(w.authors, w.title) for w, _ in notes[3]] == [(["Beugnot"], "Histoire de la Destruction du Paganisme")]
+    assert [(w.authors, w.title) for w, _ in notes[4]] == [([], "Huetiana")]
+    assert [(w.authors, w.title) for w, _ in notes[5]] == [(["Erasmi"], "Epistolæ")], "the author in the genitive"
+    assert [(w.authors, w.title, c.pinpoint) for w, c in notes[6]] == [(["Horace"], "Ep", "I. ii. 69")]
+
+
+def test_an_author_with_volume_and_page_a_possessive_and_a_quotation_placed_by_locator_alone():
+    # Augustine, Editor's Preface, notes 4, 5, 14, 18
+    notes = ["Beugnot, Histoire de la Destruction du Paganisme, ii. 83 et sqq.",
+             "As Waterland (iv. 760) does call it, adding that it is “his most learned, most correct, and most "
+             "elaborate work.”",
+             "His words are: “Plus on examine la Cité de Dieu, plus on reste convaincu que cet ouvrage dût exercea "
+             "tres-peu d’influence sur l’esprit des païens” (ii. 122); and this though he thinks one cannot but be "
+             "struck with the grandeur of the ideas it contains.",
+             "These editions will be found detailed in the second volume of Schoenemann’s Bibliotheca Pat."]
+    passages = {3: "Beugnot, with an absoluteness which we should condemn as presumption, declares that its effect "
+                   "can only have been very slight."}
+    citations = [c for number, text in enumerate(notes, start=1) for c in parse_note(Note("t", number, text, number))[0]]
+    works = {w.id: w for w in resolve(citations, None, lambda n: passages.get(n, ""))}
+    by_note = {n: [(works[c.work], c) for c in citations if c.note == n] for n in range(1, 5)}
+    beugnot = by_note[1][0][0]
+    assert [(w.authors, w.title) for w, _ in by_note[2]] == [(["Waterland"], None)]
+    assert [(w, c.pinpoint, c.ambiguous) for w, c in by_note[3]] == [(beugnot, "ii. 122", True)], \
+        "the quotation is no title; its place is in the work of the writer the sentence names"
+    assert [(w.authors, w.title) for w, _ in by_note[4]] == [(["Schoenemann"], "Bibliotheca Pat")]
+
+
+def test_a_cross_reference_to_the_editors_preface_is_no_work():
+    # Augustine, Book I note 25
+    note = Note("t", 1, "See the Editor’s Preface.", 1)
+    citations, fragments = parse_note(note)
+    assert read_title_called_by_writer(citations, fragments, note, "", set()) == []
+
+
+def test_newspapers_by_title_and_date_several_to_a_note_one_work_per_issue():
+    # Woodson, A Century of Negro Migration, ch. III, notes 1, 22-24 (the comma inside the italics as printed)
+    works, notes, _ = bibliography(
+        "*The New York Daily Advertiser,* Sept. 22, 1800; *The New York Journal of Commerce,* July 12, 1834; and "
+        "*The New York Commercial Advertiser,* July 12, 1834.",
+        "Turner, *The Negro in Pennsylvania*, p. 163; and *The Liberator*, July 4, 1835.",
+        "*The Liberator*, Oct. 24, 1834.",
+        "*Ibid.*, October 24, 1834.")
+    assert [(w.kind, w.title, w.container, w.year) for w, _ in notes[1]] == [
+        ("newspaper", None, "The New York Daily Advertiser", "1800"),
+        ("newspaper", None, "The New York Journal of Commerce", "1834"),
+        ("newspaper", None, "The New York Commercial Advertiser", "1834")]
+    liberator_1835, liberator_1834 = notes[2][1][0], notes[3][0][0]
+    assert liberator_1835 is not liberator_1834 and liberator_1834.year == "1834"
+    assert [(w, c.form) for w, c in notes[4]] == [(liberator_1834, "ibid")]
+
+
+def test_legislative_journals_and_session_laws_are_one_work_by_session_or_volume():
+    # Woodson ch. III notes 6-8, 17, 29, 30
+    works, notes, _ = bibliography(
+        "*Journal of House*, 1823-24, p. 824.",
+        "*Journal of House,* 1812-1813, pp. 481, 482.",
+        "*Ibid.*, 1814-1815, p. 101.",
+        "*African Repository,* VIII, pp. 125, 283; *Journal of House*, 1840, I, pp. 347, 508, 614.",
+        "*Laws of Ohio*, II, p. 53.",
+        "*Laws of Ohio*, V, p. 53.")
+    journal = notes[1][0][0]
+    assert (journal.kind, journal.title) == ("book", "Journal of House")
+    assert [(w, c.volume, c.pinpoint) for n in (1, 2, 4) for w, c in notes[n] if w.title] == [
+        (journal, "1823-24", "824"), (journal, "1812-1813", "481, 482"), (journal, "1840, I", "347, 508, 614")]
+    assert [(w, c.volume, c.pinpoint) for w, c in notes[3]] == [(journal, "1814-1815", "101")], "another session"
+    assert [(w.container, w.volume) for w, _ in notes[4][:1]] == [("African Repository", "VIII")]
+    ohio = notes[5][0][0]
+    assert ohio.title == "Laws of Ohio" and [w for w, _ in notes[6]] == [ohio]
+    assert [c.volume for _, c in notes[5] + notes[6]] == ["II", "V"]
+
+
+def test_a_second_reference_after_pages_then_an_italic_title_or_and():
+    # Woodson ch. III notes 19, 33, 44; 27 (a transcriber's note is no citation)
+    works, notes, _ = bibliography(
+        "Howe, *Historical Collections*, pp. 225-226.",
+        "*Ibid*., p. 226, and *The Cincinnati Daily Gazette*, Sept. 14, 1841.",
+        "Perkins, *A Digest of the Declaration of the Supreme Court of Indiana*, p. 590. *Laws of 1853*, p. 60.",
+        "This is well narrated in Turner's *Negro in Pennsylvania*, p. 160, and in DuBois's *The Philadelphia "
+        "Negro*, p. 27.",
+        "So many Negroes working on the rivers helped fugitives to escape that there arose a clamor for the "
+        "discourage of colored employees. Transcriber's Note: The above should probably be \"discouragement of "
+        "colored employees.\"")
+    howe = notes[1][0][0]
+    assert [(w.title or w.container) for w, _ in notes[2]] == ["Historical Collections", "The Cincinnati Daily Gazette"]
+    assert notes[2][0][0] is howe
+    assert [w.title for w, _ in notes[3]] == ["A Digest of the Declaration of the Supreme Court of Indiana",
+                                              "Laws of 1853"]
+    assert [(w.authors, w.title) for w, _ in notes[4]] == [(["Turner"], "Negro in Pennsylvania"),
+                                                           (["DuBois"], "The Philadelphia Negro")]
+    assert notes[5] == []
+
+
+def test_periodicals_named_in_the_writers_sentence_in_parentheses_or_at_its_end():
+    # Darwin notes 3, 4, 22, 25
+    works, notes, _ = bibliography(
+        "Dr. W. Lauder Lindsay has treated this subject at some length in the 'Journal of Mental Science,' July "
+        "1871; and in the 'Edinburgh Veterinary Review,' July 1858.",
+        "A Reviewer has criticised ('British Quarterly Review,' Oct. 1st, 1871, page 472) what I have here said "
+        "with much severity and contempt.",
+        "I had written a rough copy of this chapter before reading a valuable paper, \"Caratteri rudimentali in "
+        "ordine all' origine dell' uomo\" ('Annuario della Soc. d. Naturalisti,' Modena, 1867, p. 81), by G. "
+        "Canestrini, to which paper I am considerably indebted.",
+        "For instance, M. Richard ('Annales des Sciences Nat.,' 3rd series, Zoolog. 1852, tom. xviii. p. 13) "
+        "describes and figures rudiments of what he calls the \"muscle pedieux de la main.\"")
+    assert [(w.kind, w.authors, w.container, w.year) for w, _ in notes[1]] == [
+        ("article", ["Lindsay, W. Lauder"], "Journal of Mental Science", "1871"),
+        ("article", ["Lindsay, W. Lauder"], "Edinburgh Veterinary Review", "1858")]
+    assert [(w.kind, w.authors, w.container, c.pinpoint) for w, c in notes[2]] == [
+        ("review", [], "British Quarterly Review", "472")]
+    (paper, c), = notes[3]
+    assert (paper.authors, paper.title, paper.container, paper.place, paper.year, c.pinpoint) == (
+        ["Canestrini, G."], "Caratteri rudimentali in ordine all' origine dell' uomo",
+        "Annuario della Soc. d. Naturalisti", "Modena", "1867", "81")
+    assert [(w.authors, w.container, w.volume, w.year, c.pinpoint) for w, c in notes[4]] == [
+        (["Richard"], "Annales des Sciences Nat", "xviii", "1852", "13")]
+
+
+def test_quoted_titles_after_his_and_whose_work_are_the_works_of_the_writer_named():
+    # Darwin notes 15, 22
+    works, notes, _ = bibliography(
+        "I was directed to these figures by Prof. Huxley, from whose work, 'Man's Place in Nature,' the idea of "
+        "giving them was taken. Haeckel has also given analogous drawings in his 'Schopfungsgeschichte.'",
+        "Haeckel has given admirable discussions on this whole subject, under the title of Dysteleology, in his "
+        "'Generelle Morphologie' and 'Schopfungsgeschichte.'")
+    assert [w.title for w, _ in notes[1]] == ["Man's Place in Nature", "Schopfungsgeschichte"]
+    assert notes[1][1][0].authors == ["Haeckel"]
+    assert [(w.authors, w.title) for w, _ in notes[2]] == [(["Haeckel"], "Generelle Morphologie"),
+                                                           (["Haeckel"], "Schopfungsgeschichte")]
+    assert notes[1][1][0] is notes[2][1][0]
+
+
+def test_as_quoted_by_an_article_before_its_plain_periodical_and_a_paper_cited_again_by_its_periodical():
+    # Darwin notes 2, 33, 20, 22 and 28, 1
+    works, notes, _ = bibliography(
+        "'Lec. sur la Phys.' 1866, page 890, as quoted by M. Dally, 'L'Ordre des Primates et le Transformisme,' "
+        "1868, page 29.",
+        "'Uber das Darwin'sche Spitzohr,' Archiv fur Path. Anat. und Phys., 1871, p. 485.",
+        "'Proc. Soc. Nat. Hist.' Boston, 1863, vol. ix. p. 185.",
+        "I had written a rough copy of this chapter before reading a valuable paper, \"Caratteri rudimentali in "
+        "ordine all' origine dell' uomo\" ('Annuario della Soc. d. Naturalisti,' Modena, 1867, p. 81), by G. "
+        "Canestrini, to which paper I am considerably indebted.",
+        "Canestrini quotes Hyrtl. ('Annuario della Soc. dei Naturalisti,' Modena, 1867, p. 97) to the same effect.",
+        "'Grosshirnwindungen des Menschen,' 1868, s. 96. The conclusions of this author will be discussed by Prof. "
+        "Huxley in the Appendix alluded to in the Preface to this edition.")
+    assert [(w.authors, w.title, w.year, c.pinpoint) for w, c in notes[1]] == [
+        ([], "Lec. sur la Phys", "1866", "890"), (["Dally"], "L'Ordre des Primates et le Transformisme", "1868", "29")]
+    assert [(w.kind, w.title, w.container, w.year, c.pinpoint) for w, c in notes[2]] == [
+        ("article", "Uber das Darwin'sche Spitzohr", "Archiv fur Path. Anat. und Phys", "1871", "485")]
+    assert [(w.kind, w.container, w.volume, w.year, c.pinpoint) for w, c in notes[3]] == [
+        ("article", "Proc. Soc. Nat. Hist", "ix", "1863", "185")]
+    assert [w for w, _ in notes[5]] == [notes[4][0][0]], "the same paper, by its periodical, year and writer"
+    assert [w.title for w, _ in notes[6]] == ["Grosshirnwindungen des Menschen"], "a writer yet to discuss it"
+
+
+def test_a_writers_own_journal_a_possessive_before_a_quoted_title_and_a_paper_by_day_month_year():
+    # invented variants of the forms above
+    works, notes, _ = bibliography(
+        "Moran, *The Journal of Benjamin Moran*, 1857, p. 4.",
+        "Macaulay's 'History of England,' vol. iii. p. 12.",
+        "*The Times*, 5 May 1860.")
+    assert [(w.kind, w.title, c.year) for w, c in notes[1]] == [("book", "The Journal of Benjamin Moran", "1857")], \
+        "a diary titled by its writer's name is no periodical"
+    assert [(w.authors, w.title, c.volume, c.pinpoint) for w, c in notes[2]] == [
+        (["Macaulay"], "History of England", "iii", "12")]
+    assert [(w.kind, w.container, w.year) for w, _ in notes[3]] == [("newspaper", "The Times", "1860")]
+
+
+def test_a_german_volume_and_page_after_an_unmarked_title_and_an_edition_before_the_year():
+    # invented variants of Darwin's note 7 and of the older English edition statement
+    works, notes, _ = bibliography(
+        "Ranke, Deutsche Geschichte, B. ii. s. 34.",
+        "Lyell, 'Principles of Geology,' 10th edit. 1867, vol. i. p. 45.")
+    assert [(w.authors, w.title, c.pinpoint) for w, c in notes[1]] == [(["Ranke"], "Deutsche Geschichte", "B. ii. s. 34")]
+    assert [(w.authors, w.title, c.year, c.volume, c.pinpoint) for w, c in notes[2]] == [
+        (["Lyell"], "Principles of Geology", "1867", "i", "45")]
+
+
+def test_a_writers_letters_named_in_prose_are_his_work_described():
+    # Augustine, Editor's Preface, note 24
+    works, notes, _ = bibliography(
+        "As the letters of Vives are not in every library, we give his comico-pathetic account of the result of his "
+        "Augustinian labours on his health: “Ex quo Augustinum perfeci, nunquam valui ex sententia.”")
+    assert [(w.authors, w.title, c.ambiguous) for w, c in notes[1]] == [(["Vives"], None, True)]
+
+
+
+def test_an_editions_preface_and_a_work_by_its_maker_and_year_are_works_described():
+    # Augustine, Editor's Preface, notes 6 and 23; the book's own preface is a cross-reference (Book I note 25)
+    works, notes, _ = bibliography(
+        "For proof, see the Benedictine Preface.",
+        "By J. H., published in 1610, and again in 1620, with Vives’ commentary.",
+        "See the Editor’s Preface.")
+    assert [(w.kind, w.title, c.ambiguous) for w, c in notes[1]] == [("chapter", None, True)]
+    assert [(w.authors, w.title, w.year, c.ambiguous) for w, c in notes[2]] == [(["J. H."], None, "1610", True)]
+    assert notes[3] == []
 
 
 def test_every_gold_file_is_in_the_documented_format():
@@ -1575,3 +1846,401 @@ def test_a_reference_work_by_its_title_alone_before_a_locator_is_no_author():
     assert [(w.authors, w.title) for w, _ in notes[2]] == [(["Besenval"], None)]
     assert [(w.authors, w.title) for w, _ in notes[3]] == [([], "Précis Historique")]
     assert [(w.authors, w.title) for w, _ in notes[4]] == [([], "Encyclopaedia Britannica")]
+
+
+def provisions_bibliography(before_call: dict[int, str], *notes: str):
+    """As bibliography(), with the text before each note's call (the pipeline's text_before_calls)."""
+    from edition.citations.parse import read_provisions
+    citations, fragments = [], []
+    for number, text in enumerate(notes, start=1):
+        found, pieces = parse_note(Note("t", number, text, number))
+        citations += found
+        fragments += pieces
+    citations = read_provisions(citations, fragments, lambda n: before_call.get(n, ""))
+    works = {w.id: w for w in resolve(citations)}
+    by_note = {n: [(works[c.work], c) for c in citations if c.note == n] for n in range(1, len(notes) + 1)}
+    return works, by_note, fragments
+
+
+def test_bare_article_locators_cite_the_instrument_the_calling_text_names():
+    # Keynes, Economic Consequences, ch. IV, and the same habit in a study of the League's Covenant
+    text = ("The German observations on the draft Treaty of Peace were largely a comparison ... The Treaty aims at "
+            "the systematic destruction of all three. Germany has ceded all the vessels of her mercantile marine")
+    works, notes, fragments = provisions_bibliography(
+        {1: text, 2: text, 3: text, 4: text + " “all her rights and titles over her oversea possessions.”",
+         5: text, 6: text},
+        "Part VIII Annex III (1).",
+        "Arts. 120 and 257.",
+        "Art. 297 (h) and para. 4 of Annex to Part X Section IV.",
+        "Art. 141: “Germany renounces all rights, titles and privileges conferred on her by the General Act of "
+        "Algeciras of April 7, 1906. …”",
+        "This provision is mitigated in the case of German property in Poland, the proceeds being payable direct "
+        "to the owner (Art. 92.)",
+        "Part IV Section IV Annex, Chap. III.")
+    treaty = notes[1][0][0]
+    assert treaty.title == "Treaty of Peace" and len(works) == 1, "the quotation's Act of Algeciras is no citation"
+    assert [c.pinpoint for n in range(1, 7) for _, c in notes[n]] == [
+        "Part VIII Annex III (1)", "Arts. 120 and 257", "Art. 297 (h) and para. 4 of Annex to Part X Section IV",
+        "Art. 141", "Art. 92", "Part IV Section IV Annex, Chap. III"]
+    assert all(w is treaty for n in range(1, 7) for w, _ in notes[n])
+
+    covenant = "Wilson insisted that the Covenant of the League of Nations stand at the head of the Treaty; the Covenant"
+    works, notes, _ = provisions_bibliography({1: covenant, 2: covenant}, "Art. 10.", "Arts. 15–16.")
+    assert [w.title for w in works.values()] == ["Covenant of the League of Nations"]
+
+
+def test_the_instrument_of_a_bare_locator_is_the_writers_not_a_quotations():
+    # "the second Treaty of Paris in 1815" quoted from the German reply names another treaty than the one meant
+    text = ("the draft Treaty of Peace ... the Peace Treaty. They replied: “this desire was taken into account in the "
+            "second Treaty of Paris in 1815.” Amongst the concessions of the Treaty")
+    works, notes, _ = provisions_bibliography(
+        {1: text}, "There has been included Article 90, by which “Poland undertakes to permit the exportation ...”")
+    (work, citation), = notes[1]
+    assert work.title == "Treaty of Peace" and citation.ambiguous, "an article named in prose is flagged"
+    works, notes, _ = provisions_bibliography({1: text}, "It is well known that Articles 231 and 232 were disputed.")
+    assert [c.pinpoint for _, c in notes[1]] == ["Articles 231 and 232"]
+
+
+def test_a_bare_locator_whose_instrument_no_text_names_is_reported_not_linked():
+    works, notes, fragments = provisions_bibliography(
+        {1: "The committee met in Geneva in the spring.", 2: ""}, "Art. 12.", "Arts. 3 and 4.")
+    assert works == {} and notes == {1: [], 2: []}
+    assert [f.note for f in fragments if f.role == "unresolved"] == [1, 2]
+    assert "Art. 12" in next(f.reason for f in fragments if f.role == "unresolved")
+
+
+def test_a_bare_locator_after_a_note_citing_the_instrument_is_that_instrument():
+    works, notes, _ = provisions_bibliography(
+        {2: "The clause was never invoked."},
+        "Treaty of Versailles (Paris, 1919), Art. 231.",
+        "Art. 232.")
+    assert notes[2][0][0] is notes[1][0][0] and notes[2][0][1].ambiguous
+
+
+def test_a_chapters_own_cross_reference_is_no_locator_in_an_instrument():
+    works, notes, fragments = provisions_bibliography({1: "the Treaty", 2: "the Treaty"}, "Chap. III.", "See Chapter V.")
+    assert works == {} and not [f for f in fragments if f.role == "unresolved"]
+
+
+def test_a_quotation_then_its_writer_in_a_periodical_and_the_day_in_brackets():
+    # Keynes, note 38 ("La Victorie" as printed), and a French socialist daily
+    works, notes, _ = bibliography(
+        "“We take over the ownership of the Sarre mines ... in fifteen years?” (M. Hervé in La Victorie, May 31, 1919).",
+        "“Le prolétariat ne veut pas de guerre.” (Jaurès in L’Humanité, July 30, 1914)")
+    (herve, c), = notes[1]
+    assert (herve.authors, herve.title, herve.container, herve.year, c.kind) == (
+        ["Hervé"], None, "La Victorie", "1919", "newspaper")
+    (jaures, _), = notes[2]
+    assert (jaures.authors, jaures.container, jaures.year) == (["Jaurès"], "L’Humanité", "1914")
+
+
+def test_a_writer_and_what_he_did_in_a_work_named_without_italics():
+    # FRUS 1969–1976, vol. XII, Document 1, note 6; a biography's note of the same habit
+    works, notes, _ = bibliography(
+        "Kissinger later discussed the article in White House Years, pp. 234–235.",
+        "Acheson recounted the meeting in Present at the Creation, 374.",
+        "The Secretary later discussed the matter with the President.")
+    (work, c), = notes[1]
+    assert (work.authors, work.title, c.pinpoint) == (["Kissinger"], "White House Years", "234–235")
+    (work, c), = notes[2]
+    assert (work.authors, work.title, c.pinpoint) == (["Acheson"], "Present at the Creation", "374")
+    assert notes[3] == [], "a sentence with no title and no page cites nothing"
+    works, notes, _ = bibliography(
+        "Hull discussed the conference in his Memoirs, vol. II, p. 1234.",
+        "Bohlen recounted the episode in Witness to History, 1929–1969, p. 175.",
+        "Acheson described the meeting in a letter to Truman, May 1, 1950.")
+    assert [(w.authors, w.title, c.pinpoint) for n in (1, 2) for w, c in notes[n]] == [
+        (["Hull"], "Memoirs", "vol. II, p. 1234"), (["Bohlen"], "Witness to History, 1929–1969", "175")]
+    assert notes[3] == [], "a letter described, not a work titled"
+
+
+def test_papers_filed_under_their_repository_and_its_division():
+    # FRUS 1969–1976, vol. XII, Document 1, note 2; one repository alone stays where the papers are kept
+    works, notes, _ = bibliography(
+        "Library of Congress, Manuscript Division, Kissinger Papers, Box CL 1, Chronological File.",
+        "Hoover Institution Archive (HIA), Teimuraz Stepanov Papers, Box 5, Folder 5.")
+    (kissinger, c), = notes[1]
+    assert kissinger.title == "Library of Congress, Manuscript Division, Kissinger Papers" and "Box CL 1" in c.pinpoint
+    (stepanov, _), = notes[2]
+    assert stepanov.title == "Teimuraz Stepanov Papers" and "Hoover Institution Archive" in stepanov.container
+
+
+def test_serial_set_documents_by_congress_session_and_number():
+    # FRUS history ch. 3, notes 8, 17, 22, 6; an older form with "No." and a Senate Report
+    works, notes, fragments = bibliography(
+        "Clerks in the State Department, 41st Cong. 2nd Sess., HED 9 (Ser. 1416), pp. 1–2.",
+        "The correspondence was published as The Revolution in Cuba, 41st Cong. 2nd Sess., SED 7 (Ser. 1405).",
+        "American Citizens Prisoners in Great Britain, 41st Cong., 2nd Sess., HED 170 (Ser. 1418); Claims of "
+        "American Citizens against Venezuela, 41st Cong., 2nd Sess., HD 176 (Ser. 1418).",
+        "Correspondence Concerning Claims against Great Britain, 41st Cong. 1st Sess. SED 11. The Government "
+        "Printing Office printed Vols. 1 (Ser. 1394) and 4 (Ser. 1397) in 1869 and Vols. 2 (Ser. 1395), 3 (Ser. "
+        "1396) and 5 (Ser. 1398) in 1870.",
+        "Report on the Condition of the Indian Tribes, 39th Cong., 2nd Sess., S. Rept. No. 156 (Serial 1279).")
+    (clerks, c), = notes[1]
+    assert (clerks.title, c.pinpoint) == ("Clerks in the State Department, 41st Cong. 2nd Sess., HED 9", "1–2")
+    assert titles(notes, 2) == ["The Revolution in Cuba, 41st Cong. 2nd Sess., SED 7"]
+    assert titles(notes, 3) == ["American Citizens Prisoners in Great Britain, 41st Cong., 2nd Sess., HED 170",
+                                "Claims of American Citizens against Venezuela, 41st Cong., 2nd Sess., HD 176"]
+    assert titles(notes, 4) == ["Correspondence Concerning Claims against Great Britain, 41st Cong. 1st Sess. SED 11"]
+    assert any(f.note == 4 and f.role == "detail" and "Government Printing Office" in f.text for f in fragments)
+    assert titles(notes, 5) == ["Report on the Condition of the Indian Tribes, 39th Cong., 2nd Sess., S. Rept. No. 156"]
+    assert notes[5][0][1].volume == "1279"
+    works, notes, _ = bibliography(
+        "H. Ex. Doc. No. 1, 41st Cong., 3rd Sess. (Serial 1453), p. 12.",
+        "Annual Report of the Secretary of War, 1868, 40th Cong., 3rd Sess., H. Ex. Doc. 1, pt. 2, p. 33.")
+    (document, c), = notes[1]
+    assert document.title.startswith("H. Ex. Doc. No. 1, 41st Cong., 3rd Sess") and (c.volume, c.pinpoint) == (
+        "1453", "12")
+    assert titles(notes, 2) == ["Annual Report of the Secretary of War, 1868, 40th Cong., 3rd Sess., H. Ex. Doc. 1"]
+
+
+def test_a_law_by_the_statutes_at_large_after_its_codification_and_with_its_date():
+    works, notes, _ = bibliography(
+        "U.S. Code, Section 2, 14 Stat. L. 305 (July 27, 1866).",
+        "Rev. Stat. § 210, 18 Stat. 35.",
+        "Act of July 27, 1866, 14 Stat. 305.")
+    (work, c), = notes[1]
+    assert (work.title, c.volume, c.pinpoint) == ("Stat. L.", "14", "305")
+    (work, c), = notes[2]
+    assert (work.title, c.volume, c.pinpoint) == ("Stat.", "18", "35")
+    assert [(w.title, c.volume) for w, c in notes[3]] == [("Stat.", "14")], "the act named before its place"
+
+
+def test_a_newspaper_by_its_name_and_days_alone():
+    works, notes, _ = bibliography(
+        "New York Herald, December 17 and 19, 1869.",
+        "The Times (London), 4 August 1914, p. 7.",
+        "Fish to Grant, December 14, 1869.",
+        "Journal, December 22, 1862.",
+        "Congressional Globe, February 7, 1870, p. 1089.")
+    (herald, c), = notes[1]
+    assert (herald.kind, herald.title, herald.container, herald.year) == ("newspaper", None, "New York Herald", "1869")
+    (times, c), = notes[2]
+    assert (times.container, c.place, c.pinpoint) == ("The Times", "London", "7")
+    assert all(w.kind != "newspaper" for n in (3, 4, 5) for w, _ in notes[n]), \
+        "a letter's writer and addressee, a diary's short title, a record of debates: no paper"
+
+
+def test_a_letter_book_and_a_record_of_debates_after_an_archival_reference():
+    # FRUS history ch. 3, notes 12 and 14: "Report Book 10" is the file, not the collection's name
+    works, notes, _ = bibliography(
+        "Fish to Grant, December 14, 1869, p. 208 in NARA, RG 59, Reports of the Secretary of State to the President "
+        "and Congress, 1790–1906, Vol. 10, Report Book 10.",
+        "J. C. Bancroft Davis to Sumner, December 20, 1869, NARA, RG 59, Reports of the Secretary of State to the "
+        "President and Congress, 1790–1906, Report Book 10; Congressional Globe, 41st Cong. 2nd Sess., February 7, "
+        "1870, p. 1089.")
+    assert titles(notes, 2) == ["NARA, RG 59, Reports of the Secretary of State to the President and Congress, "
+                                "1790–1906", "Congressional Globe"]
+    assert notes[1][0][0] is notes[2][0][0]
+
+
+def test_a_collection_searched_named_in_prose_with_its_repository():
+    works, notes, _ = bibliography(
+        "Fish’s correspondence with Sumner in the Charles Sumner Papers at Harvard University reveal no additional "
+        "documentation.",
+        "Nothing on the mission survives in the Hay Papers at the Library of Congress.",
+        "The Papers were then sent to the printer.")
+    (sumner, c), = notes[1]
+    assert (sumner.title, sumner.container, c.ambiguous) == ("Charles Sumner Papers", "Harvard University", True)
+    assert titles(notes, 2) == ["Hay Papers"] and notes[3] == []
+
+
+def test_an_opening_quotation_mark_misprinted_for_the_closing_one():
+    # FRUS history ch. 3, note 9: 'furnish,“ the Department' closes the quotation
+    works, notes, _ = bibliography(
+        "Although Fish added that “The correspondence will however, be reviewed if practicable, with a view to the "
+        "selection of such as may be proper to furnish,“ the Department never produced an 1869 volume. Fish to "
+        "Nathaniel P. Banks, May 18, 1872, NARA, RG 59, Reports of the Secretary of State to the President and "
+        "Congress, 1790–1906, Report Book 11. Department officials had made a good faith effort.")
+    assert titles(notes, 1) == ["NARA, RG 59, Reports of the Secretary of State to the President and Congress, "
+                                "1790–1906"]
+
+
+def test_an_author_then_his_title_cut_short_with_no_comma_between():
+    # Strauss, Life of Jesus, §§ 17–18, notes 2 and 41, and the same habit in a commentary on Matthew
+    works, notes, _ = bibliography(
+        "See Kuinöl Comm. in Luc., Proleg., p. 247.",
+        "Comp. Vater, Commentar zum Pentateuch, 3, s. 597 ff.; Hase L. J., § 35.",
+        "Fritzsche Comm. in Matth., p. 120.",
+        "Tacit. Annal. l. ii. c. 61.")
+    (kuinoel, c), = notes[1]
+    assert (kuinoel.authors, kuinoel.title) == (["Kuinöl"], "Comm. in Luc.") and "247" in c.pinpoint
+    assert [(w.authors, w.title) for w, _ in notes[2]][1] == (["Hase"], "L. J.")
+    assert [(w.authors, w.title) for w, _ in notes[3]] == [(["Fritzsche"], "Comm. in Matth.")]
+    assert all(w.authors != ["Tacit"] for w, _ in notes[4]), "an author's name cut short is no author and title"
+    works, notes, _ = bibliography(
+        "Olshausen Bibl. Comm. 1, s. 119.",  # the volume with no comma before it
+        "Winer bibl. Realw. 1, s. 12.",  # an adjective cut short opens the title
+        "Cicero pro Lege Manil. c. 14.",  # a Latin oration, "pro ..."
+        "Livy l. i. c. 4.")  # a locator, no title
+    assert [(w.authors, w.title) for n in (1, 2, 3) for w, _ in notes[n]] == [
+        (["Olshausen"], "Bibl. Comm."), (["Winer"], "bibl. Realw."), (["Cicero"], "pro Lege Manil")]
+    assert [(w.authors, w.title) for w, _ in notes[4]] == [(["Livy"], None)]
+
+
+def test_a_writer_in_a_periodical_by_volume_and_number_parted_by_a_full_stop():
+    # Strauss, note 17: "ix. 2" is volume ix, number 2 of the periodical; then the pages
+    works, notes, _ = bibliography(
+        "Binder, Studien der evang. Geistlichkeit Würtembergs, ix. 2, 5. 11 ff.",
+        "Ullmann, Theologische Studien und Kritiken, v. 3, 612.",
+        "Moran, Journal, ii. 3.")
+    (binder, c), = notes[1]
+    assert (binder.kind, binder.authors, binder.title, binder.container, c.volume, c.issue) == (
+        "article", ["Binder"], None, "Studien der evang. Geistlichkeit Würtembergs", "ix", "2")
+    (ullmann, c), = notes[2]
+    assert (ullmann.container, c.volume, c.issue) == ("Theologische Studien und Kritiken", "v", "3")
+    assert all(w.kind != "article" for w, _ in notes[3]), "a diary's volume and page, not a periodical's number"
+
+
+def read_with_known_writers(*notes: str):
+    from edition.citations.parse import read_works_of_known_writers
+    citations, fragments, read = [], [], []
+    for number, text in enumerate(notes, start=1):
+        note = Note("t", number, text, number)
+        found, pieces = parse_note(note)
+        citations += found
+        fragments += pieces
+        read.append(note)
+    citations = read_works_of_known_writers(citations, read)
+    works = {w.id: w for w in resolve(citations)}
+    return {n: [(works[c.work], c) for c in citations if c.note == n] for n in range(1, len(notes) + 1)}
+
+
+def test_a_title_and_its_writer_named_in_prose_link_to_the_work_another_note_cites():
+    # Gibbon ch. I, notes 4, 6, 8, 19
+    notes = read_with_known_writers(
+        "Julian's Caesars, and Spanheim's observations.",
+        "Tacitus observes, with reason, (in Agricola, c. 12), that it was an inherent defect.",
+        "See the admirable abridgment given by Tacitus, in the life of Agricola, and illustrated by Camden.",
+        "Trajan's sentiments are represented in a very just and lively manner in the Caesars of Julian.",
+        "Much is told in the History of Rome, and in the Letters of Junius.")
+    caesars, agricola = notes[1][0][0], notes[2][0][0]
+    assert agricola in [w for w, _ in notes[3]] and [w for w, _ in notes[4]] == [caesars]
+    assert all(c.ambiguous for _, c in notes[4])
+    assert notes[5] == [], "a title and a name no other note cites make no work"
+
+
+def test_a_name_cut_short_in_brackets_is_the_writer_a_later_note_names_in_full():
+    # Gibbon ch. I, notes 30 and 44
+    works, notes, _ = bibliography(
+        "The poorest rank of soldiers possessed above forty pounds sterling, (Dionys. Halicarn. iv. 17), a very high "
+        "qualification at a time when money was so scarce.",
+        "In the time of Polybius and Dionysius of Halicarnassus, (l. v. c. 45), the steel point of the pilum seems to "
+        "have been much longer.")
+    (early, c), = notes[1]
+    late = [w for w, _ in notes[2] if "Dionysius" in w.authors[0]]
+    assert late == [early] and early.authors[0].startswith("Dionysius") and c.pinpoint == "iv. 17"
+
+
+def test_a_name_with_its_particles_then_the_title_with_no_comma():
+    # Gibbon ch. I, note 30 (the stray apostrophe as printed), and a French form
+    works, notes, _ = bibliography(
+        "Compare also Dureau 'de la Malle Economie Politique des Romains especially L. l. c. ix.",
+        "See Johannes von Müller Geschichte der Schweiz, t. ii. p. 14.",
+        "Vegetius de Re Militari, l. ii. c. 4.")
+    (dureau, c), = notes[1]
+    assert (dureau.authors, dureau.title, c.pinpoint) == (["Dureau 'de la Malle"], "Economie Politique des Romains",
+                                                          "L. l. c. ix")
+    assert [(w.authors, w.title) for w, _ in notes[2]] == [(["Müller, Johannes von"], "Geschichte der Schweiz")]
+    assert [(w.authors, w.title) for w, _ in notes[3]] == [(["Vegetius"], "de Re Militari")], "Latin 'de' opens a title"
+
+
+def test_a_reference_run_into_the_next_without_its_full_stop():
+    # Gibbon ch. I, notes 4, 17 and 20: "Julian in Caesaribus" (the Latin case of "the Caesars"), then Eutropius
+    from edition.citations.parse import split_run_on_references
+    citations = []
+    for number, text in enumerate((
+            "Julian's Caesars.",
+            "Dion Cassius, l. lxviii. p. 1123, 1131. Julian in Caesaribus Eutropius, viii. 2, 6. Aurelius Victor "
+            "in Epitome.",
+            "Eutropius and Sextus Rufus have endeavored to perpetuate the illusion."), start=1):
+        citations += parse_note(Note("t", number, text, number))[0]
+    citations = split_run_on_references(citations)
+    works = {w.id: w for w in resolve(citations)}
+    second = [(works[c.work], c) for c in citations if c.note == 2]
+    caesars = next(works[c.work] for c in citations if c.note == 1)
+    assert [w.authors[0] for w, _ in second] == ["Dion Cassius", "Julian", "Eutropius", "Aurelius Victor"]
+    assert second[1][0] is caesars and second[2][1].pinpoint == "viii. 2, 6"
+    assert second[2][0] is next(works[c.work] for c in citations if c.note == 3 and c.authors == ["Eutropius"])
+
+
+def test_a_provision_with_the_instrument_the_note_names_or_after_a_lead_in():
+    text = "The draft Treaty of Peace was handed to the Germans. The Treaty aims at their destruction"
+    works, notes, _ = provisions_bibliography(
+        {n: text for n in range(1, 7)},
+        "See Art. 119.",
+        "Art. 10 of the Covenant of the League of Nations.",
+        "Treaty of Versailles, Art. 231.",
+        "Article 232 of the Treaty of Versailles.",
+        "Part VIII, Annex II, paragraph 12.",
+        "Cf. Arts. 5 and 6.")
+    assert [(w.title, c.pinpoint) for n in range(1, 7) for w, c in notes[n]] == [
+        ("Treaty of Peace", "Art. 119"), ("Covenant of the League of Nations", "Art. 10"),
+        ("Treaty of Versailles", "Art. 231"), ("Treaty of Versailles", "Article 232"),
+        ("Treaty of Versailles", "Part VIII, Annex II, paragraph 12"), ("Treaty of Versailles", "Arts. 5 and 6")]
+    assert notes[3][0][0] is notes[6][0][0], "the treaty a note named, for the calling text's 'the Treaty'"
+    assert all(not w.authors for w in works.values()), "Versailles is no author"
+
+
+def test_a_bare_ut_sup_is_the_sentences_writer_not_those_named_in_brackets():
+    # Strauss, § 18, note 35: "Paulus’s answer is ready: an answer approved by others (Heidenreich, Olshausen)"
+    notes = ("Paulus, exeget. Handbuch, 1 a. s. 78 f.", "Olshausen, bibl. Comm. 1, s. 29.", "Ut sup. s. 69.",
+             "Ut sup. s. 70.")
+    passages = {3: "Paulus’s answer is ready: an answer approved by others (Heidenreich, Olshausen):—the passage "
+                   "was possibly a family record",
+                4: "This was denied by some (Olshausen)"}
+    citations = [c for n, t in enumerate(notes, start=1) for c in parse_note(Note("t", n, t, n))[0]]
+    works = {w.id: w for w in resolve(citations, None, lambda n: passages.get(n, ""))}
+    by_note = {c.note: works[c.work] for c in citations}
+    assert by_note[3] is by_note[1], "the possessive names the writer; the bracketed names agree with him"
+    assert by_note[4] is by_note[2], "a name in brackets counts when the sentence names no one else"
+
+
+def test_titles_in_german_quotation_marks():
+    works, notes, fragments = bibliography(
+        "Vgl. Strauss, „Das Leben Jesu“, s. 5; Baur, „Paulus, der Apostel Jesu Christi“ (Stuttgart, 1845), s. 12.")
+    assert [(w.authors, w.title) for w, _ in notes[1]] == [(["Strauss"], "Das Leben Jesu"),
+                                                           (["Baur"], "Paulus, der Apostel Jesu Christi")]
+    assert not [f for f in fragments if f.role == "unplaced"]
+
+
+def test_a_text_by_its_folio_then_where_it_is_quoted_from_then_the_words():
+    # Strauss, § 17, note 6: a Talmud tractate, Lightfoot who quotes it, the Latin quoted; and a manuscript by folio
+    works, notes, fragments = bibliography(
+        "Hieros. rosch haschanah f. lvi. 4. (Lightfoot, horæ hebr. et talmud. in IV. Evangg., p. 723): R. Simeon ben "
+        "Lachisch dicit: nomina angelorum ascenderunt in manu Israëlis ex Babylone.",
+        "Hieros. berachoth f. ii. 3.",
+        "Ibid. f. 12.")
+    assert [(w.title, c.pinpoint) for w, c in notes[1]][0] == ("Hieros. rosch haschanah", "f. lvi. 4")
+    assert [w.authors for w, _ in notes[1]][1] == ["Lightfoot"]
+    assert any(f.note == 1 and f.text.startswith("R. Simeon") for f in fragments), "the words quoted: no work"
+    assert titles(notes, 2) == ["Hieros. berachoth"] and notes[3][0][1].form == "ibid"
+
+
+def test_references_joined_by_and_after_a_page_or_a_file():
+    # FRUS history ch. 7, note 6
+    works, notes, _ = bibliography(
+        "See Nancy Bernkopf Tucker, Patterns in the Dust (New York: Columbia University Press, 1983), pp. 173–207 "
+        "and Justin Hart, Empire of Ideas, pp. 142–144.",
+        "For documentation see NARA, RG 59, CDF 1945–1949, 026 China and NARA, RG 59, CDF 1950–1954, 023.1 China.")
+    assert [w.authors for w, _ in notes[1]] == [["Tucker, Nancy Bernkopf"], ["Hart, Justin"]]
+    assert titles(notes, 2) == ["NARA, RG 59, CDF 1945–1949", "NARA, RG 59, CDF 1950–1954"]
+
+
+def test_papers_filed_under_their_repository_through_their_series():
+    # FRUS history ch. 7, note 39; without a series the repository stays where the papers are kept
+    works, notes, _ = bibliography(
+        "Memorandum of conversation between Dulles and Dwight Eisenhower, January 10, 1955, Dwight Eisenhower "
+        "Presidential Library, John Foster Dulles Papers, White House Memoranda Series, Box 2.",
+        "Hoover Institution Archive (HIA), Teimuraz Stepanov Papers, Box 5, Folder 5.")
+    (dulles, c), = notes[1]
+    assert dulles.title == ("Dwight Eisenhower Presidential Library, John Foster Dulles Papers, White House "
+                            "Memoranda Series") and "Box 2" in c.pinpoint
+    assert titles(notes, 2) == ["Teimuraz Stepanov Papers"]
+
+
+def test_papers_that_are_the_subject_of_a_title_are_no_collection():
+    works, notes, _ = bibliography(
+        "Senate Committee on Foreign Relations, Hearings on the Yalta Papers, 84th Cong., 1st sess., 1955, p. 4.")
+    (work, _), = notes[1]
+    assert work.kind != "archive" and "Hearings on the Yalta Papers" in work.title

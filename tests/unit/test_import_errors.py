@@ -111,3 +111,18 @@ def test_a_sixth_document_of_the_same_kind_imports(tmp_path):
     assert "It ends mid-page in the next page, where it goes on.[^3]" in chapter
     assert "[^2]: Ann Author, *A Book* (London: Press, 2001), p. 5." in chapter
     assert "(sixth-a-heading)=\n## A Heading" in chapter
+
+
+@pytest.mark.parametrize("title_line, accepted", [
+    ("A TEST ARTICLE.", True),            # printed in capitals with a full stop: the same title
+    ("Chapter 1: A Test Article", True),  # a numbered chapter prints the title after its number
+    ("A Different Article", False),       # another title: the metadata or the title line is wrong
+])
+def test_title_line_against_the_metadata_title(tmp_path, title_line, accepted):
+    source = make_source(tmp_path, "titled", f"{title_line}\n\nText with a note.¹\n\n¹ The body.\n")
+    result, out = import_into(tmp_path, source)
+    if accepted:
+        assert result.returncode == 0, result.stderr
+    else:
+        assert_clean_failure(result, out)
+        assert f"titled.txt:1: the title line reads {title_line!r}, but the metadata's title is " in result.stderr

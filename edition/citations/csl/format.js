@@ -1,28 +1,60 @@
 // Format CSL-JSON items with citeproc-js (the reference CSL processor, used by Zotero).
-// stdin: {"style": "<xml>", "locale": "<xml>", "items": [...], "notes": [cluster, ...]}
+// One process serves every request of a build (or of a command): a request is one line of JSON
+// on stdin, {"style": "<xml>", "locale": "<xml>", "items": [...], "notes": [cluster, ...]};
 //   a cluster is [id, locator, label] (one cite) or {"cites": [{id, locator, label, prefix}, ...]}
-//   (several cites in one note, each with the processor's own prefix and locator handling)
-// stdout: {"bibliography": {"id": "<html>" | null}, "notes": ["<html>", ...]}
-// One engine (building one parses the whole style: slow); each item is registered alone
-// before its entry is made, so every entry is certainly the one of its id. An entry the
-// style leaves out of a bibliography (Chicago: unpublished interviews, papers) is null.
+//   (several cites in one note, each with the processor's own prefix and locator handling);
+// the answer is one line on stdout, {"bibliography": {"id": "<html>" | null}, "notes": ["<html>", ...]}
+// or {"error": "..."}. Building an engine parses the whole style (1-2 s for Chicago), so there is
+// one engine per style and locale, kept between requests; each request starts from an empty
+// registry, and each item is registered alone before its entry is made, so every entry is
+// certainly the one of its id. An entry the style leaves out of a bibliography (Chicago:
+// unpublished interviews, papers) is null.
 const CSL = require("citeproc");
-const input = JSON.parse(require("fs").readFileSync(0, "utf8"));
-const items = Object.fromEntries(input.items.map((item) => [item.id, item]));
-const sys = { retrieveLocale: () => input.locale, retrieveItem: (id) => items[id] };
-const engine = new CSL.Engine(sys, input.style);
-const result = { bibliography: {}, notes: [] };
-for (const item of input.items) {
-  engine.updateItems([item.id]);
-  const bib = engine.makeBibliography();
-  result.bibliography[item.id] = bib && bib[1].length === 1 ? bib[1][0].trim() : null;
+const readline = require("readline");
+
+console.log = (...words) => process.stderr.write(words.join(" ") + "\n"); // stdout is the answers' alone
+let items = {};
+const engines = new Map();
+
+function engineFor(style, locale) {
+  const key = `${style}\u0000${locale}`;
+  if (!engines.has(key)) {
+    const sys = { retrieveLocale: () => locale, retrieveItem: (id) => items[id] };
+    engines.set(key, new CSL.Engine(sys, style));
+  }
+  return engines.get(key);
 }
+
 const cite = ({ id, locator, label, prefix }) => ({
   id, ...(locator ? { locator, label: label || "page" } : {}), ...(prefix ? { prefix } : {}),
 });
-for (const request of input.notes || []) {
-  const cites = Array.isArray(request) ? [{ id: request[0], locator: request[1], label: request[2] }] : request.cites;
-  engine.updateItems(cites.map((c) => c.id));
-  result.notes.push(engine.makeCitationCluster(cites.map(cite)));
+
+function format(input) {
+  items = Object.fromEntries(input.items.map((item) => [item.id, item]));
+  const engine = engineFor(input.style, input.locale);
+  engine.updateItems([]); // nothing registered by an earlier request stays
+  const result = { bibliography: {}, notes: [] };
+  for (const item of input.items) {
+    engine.updateItems([item.id]);
+    const bib = engine.makeBibliography();
+    result.bibliography[item.id] = bib && bib[1].length === 1 ? bib[1][0].trim() : null;
+  }
+  for (const request of input.notes || []) {
+    const cites = Array.isArray(request) ? [{ id: request[0], locator: request[1], label: request[2] }] : request.cites;
+    engine.updateItems(cites.map((c) => c.id));
+    result.notes.push(engine.makeCitationCluster(cites.map(cite)));
+  }
+  engine.updateItems([]);
+  return result;
 }
-process.stdout.write(JSON.stringify(result));
+
+readline.createInterface({ input: process.stdin, crlfDelay: Infinity }).on("line", (line) => {
+  if (!line.trim()) return;
+  let answer;
+  try {
+    answer = format(JSON.parse(line));
+  } catch (error) {
+    answer = { error: String(error && error.stack ? error.stack : error) };
+  }
+  process.stdout.write(JSON.stringify(answer) + "\n");
+});

@@ -1,0 +1,65 @@
+"""The citeproc-js processor: one process per Python process, an engine per style kept between
+requests, and no request seeing what an earlier one registered."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+
+import pytest
+
+from edition.citations import csl
+
+BOOK = {"id": "w1", "type": "book", "title": "The First Title", "author": [{"family": "Adams", "given": "Ann"}],
+        "publisher": "Harvard University Press", "publisher-place": "Cambridge, MA", "issued": {"date-parts": [[1990]]}}
+
+
+@pytest.fixture
+def fresh_cache(tmp_path, monkeypatch):
+    monkeypatch.setattr(csl, "CACHE", tmp_path / "csl")  # every request reaches the processor
+
+
+def one_shot(style: str, items: list[dict], notes: list) -> dict:
+    """The answer of a processor that serves this request alone."""
+    payload = json.dumps({"style": csl.style_xml(style), "locale": csl.locale_xml(), "items": items,
+                          "notes": notes}, sort_keys=True)
+    done = subprocess.run(["node", str(csl.SCRIPT)], input=payload + "\n", capture_output=True, text=True,
+                          cwd=csl.ROOT, check=True)
+    return json.loads(done.stdout)
+
+
+def test_requests_share_one_process_and_never_an_earlier_item(fresh_cache):
+    first = csl.run("chicago", [BOOK], [("w1", "12")])
+    process = csl._processor().node.pid
+    changed = dict(BOOK, title="A Second Title", author=[{"family": "Brown", "given": "Bea"}])
+    second = csl.run("chicago", [changed], [("w1", "7")])  # the same id, other data
+    assert csl._processor().node.pid == process
+    assert "First Title" in first["bibliography"]["w1"] and "Adams" in first["notes"][0]
+    assert "Second Title" in second["bibliography"]["w1"] and "First Title" not in second["bibliography"]["w1"]
+    assert "Brown" in second["notes"][0] and "Adams" not in second["notes"][0]
+
+
+def test_answers_equal_a_processor_that_serves_one_request(fresh_cache):
+    style = "chicago"  # the note style: clusters of several cites, prefixes (an engine costs 1-2 s to build)
+    other = {"id": "w2", "type": "article-journal", "title": "An Article", "container-title": "Cold War History",
+             "volume": "3", "issue": "2", "page": "1-20", "author": [{"family": "Adams", "given": "Ann"}],
+             "issued": {"date-parts": [[1990]]}}
+    csl.run(style, [other], [("w2", "4")])  # an earlier request in the same engine
+    notes = [("w1", "12"), {"cites": [{"id": "w1", "locator": "3"}, {"id": "w2", "prefix": "see also "}]}]
+    assert csl.run(style, [BOOK, other], notes) == one_shot(style, [BOOK, other], notes)
+
+
+def test_a_failing_request_is_an_error_and_the_next_one_is_served(fresh_cache, monkeypatch):
+    monkeypatch.setattr(csl, "style_xml", lambda name: "<style>not CSL</style>")
+    with pytest.raises(csl.CSLError, match="citeproc-js failed"):
+        csl.run("broken", [BOOK])
+    monkeypatch.undo()
+    assert "First Title" in csl.run("chicago", [BOOK])["bibliography"]["w1"]
+
+
+def test_a_forked_process_starts_its_own_processor(fresh_cache, monkeypatch):
+    csl.run("chicago", [BOOK])
+    parent = csl._processor()
+    monkeypatch.setattr(csl.os, "getpid", lambda: parent.pid + 1)  # as in a reader Sphinx's -j forked
+    assert not parent.alive()
+    assert csl._processor() is not parent
