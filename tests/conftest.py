@@ -26,13 +26,32 @@ HTML = ROOT / "_build" / "html"
 SLUGS = read_catalogue(ROOT).slugs
 
 
-def copy_project(target: Path) -> Path:
-    """The project's inputs (chapters, data, toc, version) in `target`, for a test to spoil."""
+def load_yaml(text):
+    """yaml.safe_load with libyaml's parser (the same safe constructor, several times faster): tests
+    read the project's large YAML files, some when they are collected, on every worker."""
+    import yaml
+    return yaml.load(text, Loader=yaml.CSafeLoader)
+
+
+def copy_project(target: Path, caches: bool = False) -> Path:
+    """The project's inputs (chapters, data, toc, version) in `target`, for a test to spoil; with
+    `caches`, the results the project keeps (.cache/edition: keyed on the content and the code, so
+    the copy reuses only those of inputs it has unchanged)."""
     for folder in ("book", "data"):
         shutil.copytree(ROOT / folder, target / folder, ignore=shutil.ignore_patterns("*.ipynb"))
     for name in ("_toc.yml", "pyproject.toml"):
         shutil.copy(ROOT / name, target / name)
+    if caches and (ROOT / ".cache" / "edition").is_dir():
+        shutil.copytree(ROOT / ".cache" / "edition", target / ".cache" / "edition",
+                        ignore=shutil.ignore_patterns("*.part"), copy_function=_copy_if_there)
     return target
+
+
+def _copy_if_there(source: str, target: str) -> None:
+    try:
+        shutil.copy2(source, target)
+    except FileNotFoundError:  # pruned by a process writing its own result meanwhile: not needed
+        pass
 
 
 def copy_whole_project(folder: Path) -> Path:

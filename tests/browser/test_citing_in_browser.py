@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import yaml
 
-from conftest import ROOT
+from conftest import ROOT, load_yaml
 
 
 def base_url() -> str:
-    config = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
+    config = load_yaml((ROOT / "_config.yml").read_text(encoding="utf-8"))
     return ((config.get("html") or {}).get("baseurl") or config["sphinx"]["config"].get("html_baseurl") or "")
 
 
-EXPECTED = yaml.safe_load((ROOT / "tests" / "data" / "expected-citations.yml").read_text(encoding="utf-8"))
+EXPECTED = load_yaml((ROOT / "tests" / "data" / "expected-citations.yml").read_text(encoding="utf-8"))
 
 
 def url(slug: str) -> str:

@@ -13,7 +13,7 @@ import pytest
 import yaml
 from axe_playwright_python.sync_playwright import Axe
 
-from conftest import ROOT, SLUGS, chapter_text, wait_for_fragment
+from conftest import ROOT, SLUGS, chapter_text, wait_for_fragment, load_yaml
 
 
 ROOT_PAGES = ["index.html", "genindex.html", "search.html", "404.html"]
@@ -34,7 +34,7 @@ def _toc_pages() -> list[str]:
             for value in node:
                 walk(value)
 
-    walk(yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8")))
+    walk(load_yaml((ROOT / "_toc.yml").read_text(encoding="utf-8")))
     return found
 
 

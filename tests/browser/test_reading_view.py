@@ -18,7 +18,7 @@ from axe_playwright_python.sync_playwright import Axe
 from bs4 import BeautifulSoup
 from PIL import Image, ImageChops
 
-from conftest import HTML, ROOT, SLUGS
+from conftest import HTML, ROOT, SLUGS, load_yaml
 from edition.chapter import read_chapter
 
 pytestmark = pytest.mark.browser
@@ -231,8 +231,8 @@ def test_a_notes_preview_stands_by_its_call_and_inside_the_page(reader, width):
 @pytest.mark.parametrize("slug", SLUGS)
 def test_the_headnote_gives_the_rights_in_one_line_from_the_metadata(reader, slug):
     import yaml
-    meta = yaml.safe_load((ROOT / "data" / "sources" / f"{slug}.yml").read_text(encoding="utf-8"))
-    table = yaml.safe_load((ROOT / "data" / "rights.yml").read_text(encoding="utf-8"))
+    meta = load_yaml((ROOT / "data" / "sources" / f"{slug}.yml").read_text(encoding="utf-8"))
+    table = load_yaml((ROOT / "data" / "rights.yml").read_text(encoding="utf-8"))
     line = reader(slug, 1280).once("rights", lambda page: page.evaluate("""() => {
       const line = document.querySelector('#headnote p.headnote-rights');
       const height = parseFloat(getComputedStyle(line).lineHeight);
@@ -344,7 +344,7 @@ def test_the_page_runs_headnote_text_notes_apparatus_record(built_html, slug):
 @pytest.mark.parametrize("slug", SLUGS)
 def test_the_rights_statement_is_printed_once(built_html, slug):
     import yaml
-    meta = yaml.safe_load((ROOT / "data" / "sources" / f"{slug}.yml").read_text(encoding="utf-8"))
+    meta = load_yaml((ROOT / "data" / "sources" / f"{slug}.yml").read_text(encoding="utf-8"))
     first_line = words(meta["rights"].strip().split("\n")[0]).split(".")[0]
     article = soup(slug).select_one("article")
     for removed in article.select(".removed-text"):  # what the import removed, quoted in the change table

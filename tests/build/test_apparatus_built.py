@@ -7,7 +7,7 @@ import re
 import pytest
 import yaml
 
-from conftest import ROOT, SLUGS
+from conftest import ROOT, SLUGS, load_yaml
 from edition.entities import read_entities
 
 
@@ -17,8 +17,8 @@ def test_every_chapter_has_a_headnote_with_its_rights_and_a_record_with_the_stat
     the source record quotes the statement in full."""
     html = (built_html / "book" / f"{slug}.html").read_text(encoding="utf-8")
     assert '<div class="headnote docutils container" id="headnote">' in html
-    meta = yaml.safe_load((ROOT / "data" / "sources" / f"{slug}.yml").read_text(encoding="utf-8"))
-    table = yaml.safe_load((ROOT / "data" / "rights.yml").read_text(encoding="utf-8"))
+    meta = load_yaml((ROOT / "data" / "sources" / f"{slug}.yml").read_text(encoding="utf-8"))
+    table = load_yaml((ROOT / "data" / "rights.yml").read_text(encoding="utf-8"))
     headnote = html[html.index('id="headnote"'):html.index('id="cite-this"')]
     assert f"<strong>Rights:</strong> {table['statuses'][meta['rights_status']]['short']}" in headnote
     first_line = meta["rights"].strip().split("\n")[0]

@@ -10,7 +10,7 @@ import subprocess
 import pytest
 import yaml
 
-from conftest import ROOT, SLUGS
+from conftest import ROOT, SLUGS, load_yaml
 from edition.catalogue import project_version, read_catalogue, release_date
 from edition.citations.csl_json import descriptive_title
 from edition.citations.edition_bibliography import build as build_bibliography
@@ -18,15 +18,15 @@ from edition.citing import Edition, chapter_sections, citations, plain_text
 
 
 def base_url() -> str:
-    config = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
+    config = load_yaml((ROOT / "_config.yml").read_text(encoding="utf-8"))
     return ((config.get("html") or {}).get("baseurl") or config["sphinx"]["config"].get("html_baseurl") or "")
 
 
 VERSION = project_version(ROOT)
-CONFIG = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
+CONFIG = load_yaml((ROOT / "_config.yml").read_text(encoding="utf-8"))
 TITLE = CONFIG["sphinx"]["config"]["project"]
 RELEASED = release_date(ROOT)
-EXPECTED = yaml.safe_load((ROOT / "tests" / "data" / "expected-citations.yml").read_text(encoding="utf-8"))
+EXPECTED = load_yaml((ROOT / "tests" / "data" / "expected-citations.yml").read_text(encoding="utf-8"))
 CATALOGUE = read_catalogue(ROOT)
 DOWNLOADS = ["edition", *SLUGS, *(p.removeprefix("book/") for p in CATALOGUE.data_chapters)]
 

@@ -14,13 +14,13 @@ from xml.etree import ElementTree
 import pytest
 import yaml
 
-from conftest import EPUB, ROOT, SENTENCES, flat
+from conftest import EPUB, ROOT, SENTENCES, flat, load_yaml
 from edition.catalogue import read_catalogue
 from edition.chapter import read_chapter
 from edition.sphinx_ext.self_contained import is_remote
 
 CATALOGUE = read_catalogue(ROOT)
-CONFIG = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
+CONFIG = load_yaml((ROOT / "_config.yml").read_text(encoding="utf-8"))
 SPHINX = CONFIG["sphinx"]["config"]
 EPUBCHECK = Path("/usr/share/java/epubcheck.jar")
 NS = {"opf": "http://www.idpf.org/2007/opf", "dc": "http://purl.org/dc/elements/1.1/",

@@ -21,7 +21,7 @@ import pytest
 import yaml
 from nbclient import NotebookClient
 
-from conftest import ROOT, copy_project
+from conftest import ROOT, copy_project, load_yaml
 from edition.catalogue import read_catalogue
 from edition.launch import BINDER_REQUIREMENTS, binder_requirements, colab_notebooks
 from edition.sphinx_ext.notebook_bundle import pins
@@ -59,7 +59,7 @@ def test_a_colab_notebook_run_alone_fetches_the_repository_and_runs(tmp_path):
     subprocess.run(["git", "-C", str(project), "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "x"],
                    check=True)
     subprocess.run(["git", "clone", "-q", "--bare", str(project), str(home)], check=True)
-    config = yaml.safe_load((project / "_config.yml").read_text(encoding="utf-8"))
+    config = load_yaml((project / "_config.yml").read_text(encoding="utf-8"))
     config["repository"]["url"] = home.as_uri()
     (project / "_config.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
     name = "names"
@@ -81,7 +81,7 @@ def homed_html(tmp_path_factory) -> Path:
     """The book built with `repository: url:` set (a copy of _config.yml, --config), into its own
     folder; the execution cache is the project's, so no notebook runs again."""
     folder = tmp_path_factory.mktemp("homed")
-    config = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
+    config = load_yaml((ROOT / "_config.yml").read_text(encoding="utf-8"))
     assert config["repository"]["url"] == "" and config["launch_buttons"]["binderhub_url"]
     config["repository"]["url"] = HOME
     (folder / "_config.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
@@ -125,7 +125,7 @@ def test_with_a_repository_a_text_chapter_has_no_launch_button(homed_html):
 
 @pytest.mark.parametrize("name", NOTEBOOKS)
 def test_without_a_repository_no_button_shows(built_html, name):
-    config = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
+    config = load_yaml((ROOT / "_config.yml").read_text(encoding="utf-8"))
     assert config["repository"]["url"] == ""
     page = (built_html / "book" / f"{name}.html").read_text(encoding="utf-8")
     assert "mybinder.org" not in page and "colab.research.google.com" not in page

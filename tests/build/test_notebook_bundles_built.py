@@ -19,7 +19,7 @@ from jupyter_client.kernelspec import KernelSpecManager
 from jupyter_client.manager import KernelManager
 from nbclient import NotebookClient
 
-from conftest import ROOT
+from conftest import ROOT, load_yaml
 from edition.catalogue import read_catalogue
 from edition.chapter.parse import markdown_parser
 
@@ -171,9 +171,9 @@ def test_the_data_package_is_valid_and_complete(built_html, tmp_path):
     import yaml
 
     folder = unzip(built_html / "downloads" / "data-package.zip", tmp_path)
-    descriptor = yaml.safe_load((ROOT / "data" / "datapackage.yaml").read_text(encoding="utf-8"))
+    descriptor = load_yaml((ROOT / "data" / "datapackage.yaml").read_text(encoding="utf-8"))
     there = [r["name"] for r in descriptor["resources"] if (ROOT / "data" / r["path"]).is_file()]
-    shipped = yaml.safe_load((folder / "data" / "datapackage.yaml").read_text(encoding="utf-8"))
+    shipped = load_yaml((folder / "data" / "datapackage.yaml").read_text(encoding="utf-8"))
     assert [r["name"] for r in shipped["resources"]] == there
     report = Package(str(folder / "data" / "datapackage.yaml")).validate()
     assert report.valid, report.flatten(["type", "note"])[:10]

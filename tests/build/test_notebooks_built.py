@@ -23,7 +23,7 @@ from edition.catalogue import read_catalogue
 import yaml
 from nbclient import NotebookClient
 
-from conftest import FIGURES, ROOT
+from conftest import FIGURES, ROOT, load_yaml
 
 # The data chapters, from the catalogue (_toc.yml): the pages that are notebooks.
 NOTEBOOKS = [page.removeprefix("book/") for page in read_catalogue(ROOT).data_chapters]
@@ -236,7 +236,7 @@ def test_an_edited_csv_reruns_its_notebook_and_changes_the_page(tmp_path):
     shutil.copytree(ROOT / "data", project / "data", ignore=shutil.ignore_patterns("footnote_citations.csv"))
     shutil.copytree(ROOT / "edition" / "sphinx_ext" / "static", project / "edition" / "sphinx_ext" / "static")
     shutil.copy(ROOT / "_toc.yml", project / "_toc.yml")
-    config = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
+    config = load_yaml((ROOT / "_config.yml").read_text(encoding="utf-8"))
     assert config["execute"]["execute_notebooks"] == "cache"
     config["sphinx"]["extra_extensions"] = ["edition.sphinx_ext.data_check", "edition.sphinx_ext.data_freshness",
                                             "edition.sphinx_ext.notebook_download", "edition.sphinx_ext.launch_buttons"]
@@ -398,7 +398,7 @@ def test_a_data_chapter_saved_from_the_lab_keeps_its_front_matter(lab_server, tm
     finally:
         (ROOT / "book" / copy).unlink(missing_ok=True)
     original = (ROOT / "book" / f"{name}.md").read_text(encoding="utf-8")
-    header = [yaml.safe_load(text.split("---\n")[1]) for text in (original, saved)]
+    header = [load_yaml(text.split("---\n")[1]) for text in (original, saved)]
     for each in header:  # the version of jupytext that wrote it last
         each["jupytext"]["text_representation"].pop("jupytext_version")
     assert header[0]["edition"] and header[1] == header[0]

@@ -19,12 +19,12 @@ import yaml
 from bs4 import BeautifulSoup
 from PIL import Image
 
-from conftest import ROOT, SENTENCES, flat
+from conftest import ROOT, SENTENCES, flat, load_yaml
 from edition.catalogue import read_catalogue
 from edition.chapter import read_chapter
 
 CATALOGUE = read_catalogue(ROOT)
-CONFIG = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
+CONFIG = load_yaml((ROOT / "_config.yml").read_text(encoding="utf-8"))
 SPHINX = CONFIG["sphinx"]["config"]
 VERSION = CATALOGUE.version
 STYLESHEET = ROOT / "edition" / "pdf" / "print.css"
@@ -161,7 +161,7 @@ def test_each_text_starts_on_a_recto_page_and_is_in_the_outline(pdf, built_html)
         assert chapter_pages(pdf, built_html, text.page).start % 2 == 1, text.slug
     order = [titles.index(page_title(built_html, page)) for page in CATALOGUE.pages[1:]]
     assert order == sorted(order)  # in the order of the toc
-    captions = [part["caption"] for part in yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))["parts"]]
+    captions = [part["caption"] for part in load_yaml((ROOT / "_toc.yml").read_text(encoding="utf-8"))["parts"]]
     assert [title for level, title, _ in entries if title in captions] == captions
 
 

@@ -18,13 +18,13 @@ from xml.etree import ElementTree
 import pytest
 import yaml
 
-from conftest import ROOT, SLUGS
+from conftest import ROOT, SLUGS, load_yaml
 from edition.sphinx_ext.self_contained import is_remote
 
 
 VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
-CONFIG = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
-TOC = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
+CONFIG = load_yaml((ROOT / "_config.yml").read_text(encoding="utf-8"))
+TOC = load_yaml((ROOT / "_toc.yml").read_text(encoding="utf-8"))
 PAGES = [TOC["root"]] + [entry["file"] for part in TOC["parts"] for entry in part["chapters"]]
 BASE = "https://editors.example.org/soviet-relations/"  # example.org: reserved, never requested
 

@@ -11,12 +11,12 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from conftest import ROOT
+from conftest import ROOT, load_yaml
 from edition.catalogue import read_catalogue
 from edition.check.sources import published_in_full
 from edition.site import build_site, note_passages, withheld_texts
 
-STATUSES = yaml.safe_load((ROOT / "data" / "rights.yml").read_text(encoding="utf-8"))["statuses"]
+STATUSES = load_yaml((ROOT / "data" / "rights.yml").read_text(encoding="utf-8"))["statuses"]
 TEXTS = {t.slug: t.meta for t in read_catalogue(ROOT).all_texts}
 
 
@@ -214,7 +214,7 @@ def test_the_site_data_downloads_quote_a_withheld_text_only_in_short(site, built
 
 
 def test_the_edition_states_its_own_licence_per_part_in_files_on_each_chapter_and_in_its_records(built_html):
-    parts = {p["id"]: p for p in yaml.safe_load((ROOT / "data" / "rights.yml").read_text(encoding="utf-8"))
+    parts = {p["id"]: p for p in load_yaml((ROOT / "data" / "rights.yml").read_text(encoding="utf-8"))
              ["edition_licences"]}
     assert parts["code"]["spdx"] == "MIT" and "MIT License" in (ROOT / parts["code"]["file"]).read_text(encoding="utf-8")
     legal = (ROOT / parts["apparatus"]["file"]).read_text(encoding="utf-8")
@@ -227,7 +227,7 @@ def test_the_edition_states_its_own_licence_per_part_in_files_on_each_chapter_an
     for page in ("index", "method"):
         text = visible(built_html / "book" / f"{page}.html")
         assert "MIT License" in text and "CC BY 4.0" in text, page
-    package = yaml.safe_load((ROOT / "data" / "datapackage.yaml").read_text(encoding="utf-8"))
+    package = load_yaml((ROOT / "data" / "datapackage.yaml").read_text(encoding="utf-8"))
     assert [lic["name"] for lic in package["licenses"]] == [parts["apparatus"]["spdx"]]
-    cff = yaml.safe_load((ROOT / "CITATION.cff").read_text(encoding="utf-8"))
+    cff = load_yaml((ROOT / "CITATION.cff").read_text(encoding="utf-8"))
     assert "MIT License" in cff["abstract"] and "CC BY 4.0" in cff["abstract"]

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import ROOT, copy_project, copy_whole_project
+from conftest import ROOT, copy_project, copy_whole_project, load_yaml
 from edition.chapter import read_chapter
 from edition.new_source import fill_in
 
@@ -24,7 +24,7 @@ CORPUS = ROOT / "tests" / "corpus"
 # The corpus texts an editor has described (tests/corpus/<folder>/metadata.yml: what goes into
 # new-source's skeleton, and the form of note calls it must guess).
 DESCRIBED = sorted(p.parent for p in CORPUS.glob("*/metadata.yml"))
-NEW_TEXTS = [(yaml.safe_load((folder / "metadata.yml").read_text(encoding="utf-8")), folder.name)
+NEW_TEXTS = [(load_yaml((folder / "metadata.yml").read_text(encoding="utf-8")), folder.name)
              for folder in DESCRIBED]
 
 
@@ -87,7 +87,7 @@ def test_texts_of_two_note_forms_build_and_the_suite_passes_on_the_grown_edition
         imported = add_text(project, described["slug"], folder, described["filled"])
         assert imported.returncode == 0, imported.stderr
         chapter = project / "book" / f"{described['slug']}.md"
-        meta = yaml.safe_load((project / "data" / "sources" / f"{described['slug']}.yml").read_text(encoding="utf-8"))
+        meta = load_yaml((project / "data" / "sources" / f"{described['slug']}.yml").read_text(encoding="utf-8"))
         text = chapter.read_text(encoding="utf-8")
         title_end = text.index("\n", text.index("\n# ") + 1) + 1
         chapter.write_text(text[:title_end] + "\n" + HEADNOTE.format(

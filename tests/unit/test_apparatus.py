@@ -9,13 +9,13 @@ import shutil
 import pytest
 import yaml
 
-from conftest import ROOT, SLUGS, chapter_text
+from conftest import ROOT, SLUGS, chapter_text, load_yaml
 from edition.chapter import locate, read_chapter
 from edition.entities import read_entities, read_glossary
 from edition.index_check import entities_without_occurrence, texts_with_complete_apparatus, unindexed_names
 from edition.sphinx_ext.state import editorial_sources
 
-NOTES = yaml.safe_load((ROOT / "data" / "editorial-notes.yml").read_text(encoding="utf-8"))
+NOTES = load_yaml((ROOT / "data" / "editorial-notes.yml").read_text(encoding="utf-8"))
 
 
 def reading(slug: str, corrected: bool) -> list[str]:

@@ -85,7 +85,7 @@ def test_the_table_is_big_enough():
 @pytest.fixture(scope="module")
 def project(tmp_path_factory):
     copy = tmp_path_factory.mktemp("project")
-    copy_project(copy)
+    copy_project(copy, caches=True)
     return copy
 
 

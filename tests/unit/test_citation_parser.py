@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import ROOT
+from conftest import ROOT, load_yaml
 from edition.citations.accuracy import corpus_scores
 from edition.citations.notes import Note
 from edition.citations.parse import parse_note, read_pronoun, read_title_called_by_writer
@@ -1500,7 +1500,7 @@ def test_an_editions_preface_and_a_work_by_its_maker_and_year_are_works_describe
 
 def test_every_gold_file_is_in_the_documented_format():
     for gold in CORPUS.glob("*/gold.yml"):
-        data = yaml.safe_load(gold.read_text(encoding="utf-8"))
+        data = load_yaml(gold.read_text(encoding="utf-8"))
         ids = {w["id"] for w in data["works"]}
         assert len(ids) == len(data["works"]), f"{gold}: work ids are unique"
         for number, links in data["notes"].items():
@@ -1521,7 +1521,7 @@ def test_the_accuracy_command_scores_the_text_beside_a_gold_file(capsys):
     gold = CORPUS / "woodson-negro-migration-ch2" / "gold.yml"
     assert main(["--gold", str(gold)]) == 0
     said = capsys.readouterr().out.splitlines()
-    expected = yaml.safe_load(gold.read_text(encoding="utf-8"))
+    expected = load_yaml(gold.read_text(encoding="utf-8"))
     links = sum(len(links or []) for links in expected["notes"].values())
     assert f"{len(expected['works'])} in the test set" in said[0], \
         "the works of Woodson's gold, not Zubok's"

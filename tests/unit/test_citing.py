@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import yaml
 
-from conftest import ROOT
+from conftest import ROOT, load_yaml
 from edition.index_check import texts_with_complete_apparatus
 from edition.catalogue import project_version, release_date
 from edition.citing import Edition, build_records
 
 
 VERSION = project_version(ROOT)
-CONFIG = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
+CONFIG = load_yaml((ROOT / "_config.yml").read_text(encoding="utf-8"))
 TITLE = CONFIG["sphinx"]["config"]["project"]
 RELEASED = release_date(ROOT)
-EXPECTED = yaml.safe_load((ROOT / "tests" / "data" / "expected-citations.yml").read_text(encoding="utf-8"))
+EXPECTED = load_yaml((ROOT / "tests" / "data" / "expected-citations.yml").read_text(encoding="utf-8"))
 
 
 def test_the_table_covers_every_kind_of_citable_unit():

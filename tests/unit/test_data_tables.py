@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, SLUGS
+from conftest import ROOT, SLUGS, load_yaml
 from edition.data.locate import locate_file
 from edition.chapter import normalize, parse_chapter
 from edition.data.passages import read_chapter
@@ -107,8 +107,8 @@ def test_two_texts_that_date_chiang_kai_sheks_massacre_differently_are_linked():
 
 def test_every_leader_row_names_a_listed_source_or_says_it_has_none():
     import yaml
-    listed = {s["key"] for s in yaml.safe_load((ROOT / "data" / "data-sources.yml").read_text())["sources"]}
-    listed |= {s["key"] for s in yaml.safe_load((ROOT / "data" / "editorial-sources.yml").read_text())}
+    listed = {s["key"] for s in load_yaml((ROOT / "data" / "data-sources.yml").read_text())["sources"]}
+    listed |= {s["key"] for s in load_yaml((ROOT / "data" / "editorial-sources.yml").read_text())}
     for row in rows("leaders"):
         keys = [k.strip() for k in row["source"].split("|")]
         assert keys and set(keys) <= listed | {"unsourced"}, row["name"]
@@ -118,8 +118,8 @@ def test_every_sourced_leader_year_is_one_its_sources_state():
     """data/data-sources.yml: "a date in leaders.csv is one these excerpts state". A row that cites
     no `unsourced` must have each year of its tenure in the excerpt, title or dateline of a source."""
     import yaml
-    listed = {s["key"]: s for s in yaml.safe_load((ROOT / "data" / "data-sources.yml").read_text())["sources"]}
-    listed |= {s["key"]: s for s in yaml.safe_load((ROOT / "data" / "editorial-sources.yml").read_text())}
+    listed = {s["key"]: s for s in load_yaml((ROOT / "data" / "data-sources.yml").read_text())["sources"]}
+    listed |= {s["key"]: s for s in load_yaml((ROOT / "data" / "editorial-sources.yml").read_text())}
     for row in rows("leaders"):
         keys = [k.strip() for k in row["source"].split("|")]
         if "unsourced" in keys:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import copy_project
-from edition.check import run_checks
+from edition.check import CHECKS, run_checks
 
 Z, W, S, K, C = ("book/zubok-1980s.md", "book/wikipedia-survey.md", "book/sino-soviet-1953.md",
                  "book/khrushchev-essay.md", "book/country-study-1920s.md")
@@ -137,7 +137,7 @@ MUTATIONS = [
 @pytest.fixture(scope="module")
 def project(tmp_path_factory):
     copy = tmp_path_factory.mktemp("project")
-    copy_project(copy)
+    copy_project(copy, caches=True)
     assert run_checks(copy) == []  # the copy is clean before the table starts
     return copy
 
@@ -155,13 +155,24 @@ def test_every_mutation_is_caught_at_its_file_and_line(project, monkeypatch, nam
     text = original.decode("utf-8")
     assert text.count(old) == 1, f"the mutation's text must occur once in {file}"
     path.write_text(text.replace(old, new), encoding="utf-8")
+    expected = where or file
     try:
-        problems = run_checks(project)
+        located = caught_at(project, expected)
+        problems = [] if located else run_checks(project)
     finally:
         path.write_bytes(original)
-    expected = where or file
-    located = [p for p in problems if p.path == expected and p.line]
     assert located, f"{name}: not caught at {expected}:LINE; problems were: {[str(p) for p in problems]}"
+
+
+def caught_at(project, expected: str) -> list:
+    """What `run_checks(project)` reports at `expected`:LINE, asked of its checks one by one in
+    its order until one reports something there: its report is the union of theirs, so a
+    problem one of them reports is in it (the later checks are not run for nothing)."""
+    for name, _, _ in CHECKS:
+        located = [p for p in run_checks(project, only={name}) if p.path == expected and p.line]
+        if located:
+            return located
+    return []
 
 
 def test_a_recorded_move_licenses_an_anchor_that_now_points_elsewhere(project, monkeypatch):

@@ -15,7 +15,7 @@ import jsonschema
 import pytest
 import yaml
 
-from conftest import ROOT
+from conftest import ROOT, load_yaml
 from edition.sphinx_ext.transforms import shows_its_url
 from edition.sphinx_ext.publishing import normalise_base_url, sitemap_xml
 from edition.sphinx_ext.self_contained import is_remote
@@ -23,8 +23,8 @@ from edition.sphinx_ext.version import build_date
 
 
 VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
-CONFIG = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
-TOC = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
+CONFIG = load_yaml((ROOT / "_config.yml").read_text(encoding="utf-8"))
+TOC = load_yaml((ROOT / "_toc.yml").read_text(encoding="utf-8"))
 
 
 def changelog_versions() -> dict[str, str]:
@@ -68,7 +68,7 @@ def cff_validator() -> jsonschema.Draft7Validator:
 
 
 def citation() -> dict:
-    return yaml.safe_load((ROOT / "CITATION.cff").read_text(encoding="utf-8"))
+    return load_yaml((ROOT / "CITATION.cff").read_text(encoding="utf-8"))
 
 
 def test_citation_cff_is_valid_against_the_official_cff_1_2_0_schema():
@@ -105,7 +105,7 @@ def test_citation_cff_describes_this_edition_at_its_version():
 @pytest.mark.parametrize("index, slug", [(0, "zubok-1980s"), (1, "country-study-1920s"), (2, "wikipedia-survey")])
 def test_citation_cff_names_the_sources_as_their_records_do(index, slug):
     reference = citation()["references"][index]
-    record = yaml.safe_load((ROOT / "data" / "sources" / f"{slug}.yml").read_text(encoding="utf-8"))
+    record = load_yaml((ROOT / "data" / "sources" / f"{slug}.yml").read_text(encoding="utf-8"))
     assert reference["title"] == record["title"]
     assert str(reference["year"]) == record["date"]
     if record["authors"]:  # CFF needs an author: an unsigned text's reference names the contributors
@@ -170,7 +170,7 @@ def test_the_sitemap_escapes_what_xml_needs_escaped():
 
 
 def test_the_publish_workflow_builds_with_the_make_targets_and_deploys_to_pages():
-    workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "publish.yml").read_text(encoding="utf-8"))
+    workflow = load_yaml((ROOT / ".github" / "workflows" / "publish.yml").read_text(encoding="utf-8"))
     triggers = workflow.get("on", workflow.get(True))  # YAML 1.1 reads a bare `on` as true
     assert triggers["push"]["branches"] == ["main"] and "workflow_dispatch" in triggers
     assert workflow["permissions"] == {"contents": "read", "pages": "write", "id-token": "write"}

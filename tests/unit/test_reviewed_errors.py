@@ -10,13 +10,13 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import ROOT
+from conftest import ROOT, load_yaml
 from edition.check.policy import refusal, refused_hosts
 from edition.chapter import read_chapter
 from test_data_validation import messages, spoil
 
-NOTES = {n["id"]: n for n in yaml.safe_load((ROOT / "data" / "editorial-notes.yml").read_text(encoding="utf-8"))}
-SOURCES = {s["key"]: s for s in yaml.safe_load((ROOT / "data" / "editorial-sources.yml").read_text(encoding="utf-8"))}
+NOTES = {n["id"]: n for n in load_yaml((ROOT / "data" / "editorial-notes.yml").read_text(encoding="utf-8"))}
+SOURCES = {s["key"]: s for s in load_yaml((ROOT / "data" / "editorial-sources.yml").read_text(encoding="utf-8"))}
 REFUSED, _ = refused_hosts(ROOT)
 
 

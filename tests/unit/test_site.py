@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import yaml
 
-from conftest import ROOT
+from conftest import ROOT, load_yaml
 from edition.catalogue import read_catalogue
 from edition.check import run_checks
 from edition.check.sources import published_in_full
 from edition.site import withheld_texts
 
-STATUSES = yaml.safe_load((ROOT / "data" / "rights.yml").read_text(encoding="utf-8"))["statuses"]
+STATUSES = load_yaml((ROOT / "data" / "rights.yml").read_text(encoding="utf-8"))["statuses"]
 TEXTS = {t.slug: t.meta for t in read_catalogue(ROOT).all_texts}
 
 

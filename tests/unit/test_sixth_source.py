@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import ROOT, SLUGS, copy_project, run_command, run_edition
+from conftest import ROOT, SLUGS, copy_project, run_command, run_edition, load_yaml
 from edition.chapter import read_chapter
 from edition.check import run_checks
 from edition.citations.accuracy import unit_keys
@@ -24,7 +24,7 @@ CORPUS = ROOT / "tests" / "corpus"
 # The corpus texts an editor has described (tests/corpus/<folder>/metadata.yml: what goes into
 # new-source's skeleton, and the form of note calls it must guess).
 DESCRIBED = sorted(p.parent for p in CORPUS.glob("*/metadata.yml"))
-NEW_TEXTS = [(yaml.safe_load((folder / "metadata.yml").read_text(encoding="utf-8")), folder.name)
+NEW_TEXTS = [(load_yaml((folder / "metadata.yml").read_text(encoding="utf-8")), folder.name)
              for folder in DESCRIBED]
 
 
@@ -67,11 +67,11 @@ def test_a_new_text_is_added_by_the_readmes_steps_with_every_note_in_place(proje
     monkeypatch.chdir(project)
     imported = add_text(project, slug, folder, described["filled"])
     assert imported.returncode == 0, imported.stderr
-    meta = yaml.safe_load((project / "data" / "sources" / f"{slug}.yml").read_text(encoding="utf-8"))
+    meta = load_yaml((project / "data" / "sources" / f"{slug}.yml").read_text(encoding="utf-8"))
     told = (described["filled"].get("import") or {}).get("notes_at")  # the editor's word, else the guess
     assert meta["import"]["footnotes"] == form and meta["import"]["notes_at"] == (told or "section")
     chapter = read_chapter(project / "book" / f"{slug}.md")
-    gold = yaml.safe_load((CORPUS / folder / "gold.yml").read_text(encoding="utf-8"))
+    gold = load_yaml((CORPUS / folder / "gold.yml").read_text(encoding="utf-8"))
     keys = unit_keys(list(gold["notes"]))  # notes numbered afresh in each unit: numbered on through the chapter
     assert sorted(chapter.notes, key=int) == sorted((str(n) for n in keys) if keys else map(str, gold["notes"]),
                                                     key=int)
@@ -146,7 +146,7 @@ def test_notes_numbered_afresh_in_each_unit_are_numbered_through_the_chapter(tmp
     chapter = read_chapter(tmp_path / "out" / "book" / "units.md")
     assert sorted(chapter.notes, key=int) == ["1", "2", "3", "4"]
     assert chapter.note_text("3").startswith("Source: National Archives") and chapter.problems == []
-    record = yaml.safe_load((tmp_path / "out" / "data" / "changes" / "units.yml").read_text(encoding="utf-8"))
+    record = load_yaml((tmp_path / "out" / "data" / "changes" / "units.yml").read_text(encoding="utf-8"))
     renumbered = [(c["lines"], c["text"], c["after"]) for c in record["changes"] if c.get("rule") == "notes_at: units"]
     assert renumbered == [([11], "¹", "³"), ([13], "²", "⁴"), ([17], "¹", "³"), ([19], "²", "⁴")]
     assert unit_keys(["covert-1", "covert-2", "d1-1", "d1-2"]) == {1: "covert-1", 2: "covert-2", 3: "d1-1",

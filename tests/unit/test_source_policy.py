@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import ROOT, copy_project
+from conftest import ROOT, copy_project, load_yaml
 from edition.check import run_checks
 from edition.check.policy import refusal, refused_hosts
 
-SOURCES = yaml.safe_load((ROOT / "data" / "editorial-sources.yml").read_text(encoding="utf-8"))
+SOURCES = load_yaml((ROOT / "data" / "editorial-sources.yml").read_text(encoding="utf-8"))
 REFUSED, _ = refused_hosts(ROOT)
 
 
@@ -56,7 +56,7 @@ def test_sources_of_standing_are_not_refused(url):
 
 
 def test_no_source_is_on_a_refused_host_and_each_has_its_kind_and_fields():
-    kinds = yaml.safe_load((ROOT / "data" / "source-kinds.yml").read_text())["kinds"]
+    kinds = load_yaml((ROOT / "data" / "source-kinds.yml").read_text())["kinds"]
     for source in SOURCES:
         assert refusal(source.get("url", ""), REFUSED) is None, source["key"]
         required = kinds[source["kind"]]["requires"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from conftest import ROOT, SEEDS, SLUGS
+from conftest import ROOT, SEEDS, SLUGS, load_yaml
 from edition.sources import check_manifest, check_metadata, read_source
 
 SOURCES = ROOT / "data" / "sources"
@@ -19,7 +19,7 @@ def test_manifest_matches_every_source():
 @pytest.mark.parametrize("slug", SLUGS)
 def test_source_is_the_seed_byte_for_byte(slug):
     """A text from ../shared/seeds names its seed; a text from elsewhere says in `capture` how it was taken."""
-    meta = yaml.safe_load((SOURCES / f"{slug}.yml").read_text(encoding="utf-8"))
+    meta = load_yaml((SOURCES / f"{slug}.yml").read_text(encoding="utf-8"))
     if "seed" not in meta:
         assert meta["capture"].strip()
         return
