@@ -134,7 +134,7 @@ def bibliography_outdated(app, env, added, changed, removed):
 
 # (event, handler, priority), registered by the extension's setup().
 EVENTS = [
-    ("builder-inited", prepare, 500),
+    ("builder-inited", prepare, 510),  # after notebook_prerun starts the kernels (505)
     ("doctree-read", link_footnotes_to_entries, 500),
     ("env-get-outdated", bibliography_outdated, 500),
     ("build-finished", write_downloads, 500),

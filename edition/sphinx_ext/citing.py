@@ -239,7 +239,7 @@ def download_files(records: dict) -> dict[str, str]:
 # (event, handler, priority), registered by the extension's setup().
 EVENTS = [
     ("config-inited", configure_names, 460),
-    ("builder-inited", prepare, 500),
+    ("builder-inited", prepare, 510),  # after notebook_prerun starts the kernels (505)
     ("doctree-resolved", place_cite_boxes, 500),
     ("html-page-context", add_metadata, 500),
     ("build-finished", write_downloads, 500),

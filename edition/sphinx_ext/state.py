@@ -123,10 +123,9 @@ def _bibliography(root: Path, _digest: str) -> dict:
                        type="edition", subtype="bibliography")
     items, formatted, note_form = found.items(), {}, {}
     try:
-        formatted = csl.run("chicago", items)["bibliography"]
-        omitted = [(key, None) for key, html in formatted.items() if html is None]
-        if omitted:  # Chicago gives interviews and unpublished papers in notes only
-            note_form = dict(zip([k for k, _ in omitted], csl.run("chicago", items, omitted)["notes"]))
+        # Chicago gives interviews and unpublished papers in notes only
+        answer = csl.run("chicago", items, unlisted_as_notes=True)
+        formatted, note_form = answer["bibliography"], answer["unlisted"]
     except csl.CSLError as error:
         logger.warning(str(error), type="edition", subtype="bibliography")
     return {"bibliography": found, "formatted": formatted, "note_form": note_form}
