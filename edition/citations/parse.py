@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .classical import read_classical_forms, writers_named
 from .chunks import DATE, DAY, FUNCTION_WORDS, MONTH, TITLE_WORD_THEN_NUMBER, _title_word, document_prefix, has_locator, is_locator, is_prose, read_plain, top_level_chunks
 from .conventions import abbreviations, alternation, conventions, pattern, words
 from .model import Citation, Fragment
@@ -1027,6 +1028,7 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
         return citations, fragments
     text, aliases = _blank_apparatus(note.text)
     text = GERMAN_QUOTATION.sub(lambda m: f"“{m.group(1)}”", text)  # „Das Leben Jesu“: as “...”, same length
+    classical, fragments, text = read_classical_forms(text, note)  # read whole, before the cuts (classical.py)
     pieces = []
     for p in split_note(text):
         kept = text[p.start:p.end]
@@ -1183,6 +1185,9 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
                 citations.append(c)
         else:
             fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "unplaced"))
+    for c in classical:  # in reading order among the others
+        later = [i for i, other in enumerate(citations) if other.start > c.start]
+        citations.insert(later[0] if later else len(citations), c)
     _attach_leading_details(fragments, citations)
     for c in [c for c in citations if SCRIPTURE.match(c.text[c.text.find(c.title):] if c.title else c.text)]:
         citations.remove(c)  # "Dan. ix. 21, Michaël princeps vester, Dan. x. 21": the text discussed, no work
@@ -1503,6 +1508,8 @@ def read_pronoun(c: Citation, passage: str, fragments: list[Fragment]) -> bool:
                     for m in pattern_.finditer(sentence)
                     if m.group("author").split()[0] not in conventions()["not_names"]
                     and not any(_title_word(w) for w in m.group("author").split())), key=lambda found: found[0])
+    if not named:  # "the distinctions of Chrysippus,(37)": a writer named as classical.py reads the calling sentence
+        named = [(0, name) for name in writers_named(sentence, set())]
     if named:
         c.authors, c.ambiguous = [named[-1][1]], True
         c.reason = (f"\"his {c.title}\": the note names no one; the sentence it annotates names "
@@ -1551,16 +1558,33 @@ def read_title_called_by_writer(citations: list[Citation], fragments: list[Fragm
                 and not CLASSICAL_DIVISION.match(c.pinpoint or ""):
             c.title, c.authors = c.authors[0], []
     alone = note.text.strip().rstrip(".")
-    if not citations and alone and len(alone.split()) >= 2 and not re.search(r"[\d,;:()“”\"]", alone) \
-            and not INTERNAL.search(alone) \
-            and not is_prose(alone) and all(w[0].isupper() for w in alone.split() if w not in ("and", "of", "the",
-                                                                                                "in", "on", "&")) \
-            and not_the_writer(alone, _writer_at_call(passage, just_before=True)):  # the note is the title alone
+    if not citations and alone and 2 <= len(alone.split()) <= 6 and not re.search(r"[,;:()“”\"]|^\d", alone) \
+            and not INTERNAL.search(alone) and not is_prose(alone) \
+            and (not re.search(r"\d", alone) or _older_title(alone)) \
+            and (all(w[0].isupper() for w in alone.split() if w not in ("and", "of", "the", "in", "on", "&"))
+                 or _older_title(alone)) \
+            and not_the_writer(alone, _writer_at_call(passage, just_before=True)
+                               or next(iter(writers_named(_last_sentence(passage), set())[-1:]), None)):
+        # the note is the title alone
         c = Citation(note.chapter, note.number, 0, len(alone), alone)
         c.form, c.title = "short", alone
         fragments[:] = [f for f in fragments if f.note != note.number]
         return [c]
     return citations
+
+
+def _last_sentence(passage: str) -> str:
+    return re.split(r"(?<=[.!?])\s+(?=[A-Z])", passage.strip())[-1] if passage.strip() else ""
+
+
+def _older_title(words: str) -> bool:
+    """'De moribus Germ.', 'Ethic. ad Nicomachum', 'Réflexion 10 sur Longin': a title of the older manner, in Latin
+    or French, opening with a title word or cut short, or holding a title's preposition ("de", "ad", "sur")."""
+    split = words.split()
+    units = {w.rstrip(".") for key in ("provision_units", "provision_subunits", "classical_locators", "locators")
+             for w in conventions()[key]}
+    return split[0][0].isupper() and split[0].rstrip(".") not in units and (_title_word(split[0]) or split[0].endswith(".") or any(
+        w in conventions()["title_prepositions"] or w in ("ad", "in") for w in split[1:-1]))
 
 
 def _reporting_patterns() -> list[re.Pattern]:
@@ -1964,6 +1988,8 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
     if in_work and not any(w in conventions()["not_names"] or _title_word(w) for w in in_work.group("author").split()):
         c = base()  # "Julian in the Caesars, with Spanheims observations", "Aurelius Victor in Epitome"
         c.form, c.authors, c.title = "short", [in_work.group("author")], in_work.group("title")
+        if _a_life(c.title) and "the" not in text.split():  # "Plutarch in Phoc.": the Life of Phocion in his Lives
+            c.title, c.pinpoint = None, f"in {in_work.group('title')}."
         return [c]
     titled = SEE_THE_TITLE.match(text) or TITLE_IN_LIFE.match(text)
     if titled and (titled.re is SEE_THE_TITLE or _title_word(titled.group("title").split()[0])):
