@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .chunks import _title_word
 from .conventions import alternation, conventions
 from .model import Citation, Fragment
 from .notes import Note
@@ -62,14 +63,17 @@ def _fragment_by_editor() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _book_and_line() -> re.Pattern:
     """'[Cf. ]Author[,] [Title,] IV. 653' (book and line, perhaps a third number) or 'III, 420'; a commentator
-    'on' another writer first ('Servius on Virgil, Aeneid, III, 420')."""
-    title = r"(?:[A-Za-zÆæ][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*\.?){0,3})"
+    'on' another writer first ('Servius on Virgil, Aeneid, III, 420'); after a title, a line or a page alone
+    ('Soph. Antig. 450 sqq.', 'Plato, Republic, 514 a')."""
+    title = rf"(?:(?!{ROMAN}\.\s)[A-Za-zÆæ][\w'’-]*\.?(?:\s+(?!{ROMAN}\.)[A-Z][\w'’-]*\.?){{0,3}})"
     return re.compile(
         rf"(?:^|(?<=[.;:]\s)|(?<=\s))(?P<lead>{LEAD})?"
         rf"(?:(?:in|by)\s+)?(?P<author>{_known_author()})"
         rf"(?:\s+on\s+(?P<on>{_known_author()}))?"
         rf"(?:,\s*|\s+)(?:(?P<title>{title})(?:,\s*|\s+))?"
-        rf"(?P<loc>(?!(?:c|l)\.){ROMAN}(?:\.\s*|,\s*)(?!{YEAR})\d+[a-z]?(?:(?:\.\s*|,\s*)\d+(?!\d))*(?:\s+(?:{alternation('following_pages')})(?!\w))?)(?=[\s,;)]|\.?\s*$|\.\s)")
+        rf"(?P<loc>(?:(?!(?:c|l)\.){ROMAN}(?:\.\s*|,\s*)(?!{YEAR})\d+[a-z]?(?:(?:\.\s*|,\s*)\d+(?!\d))*"
+        rf"|(?P<arabic>(?!{YEAR})\d+[a-z]?(?:\s[a-e](?=[\s.,;]|$))?(?:\s*[–-]\s*\d+)?))"  # "Antig. 450", "514 a"
+        rf"(?:\s+(?:{alternation('following_pages')})(?!\w))?)(?=[\s,;)]|\.?\s*$|\.\s)")
 
 
 @lru_cache(maxsize=1)
@@ -157,12 +161,20 @@ def read_classical_forms(text: str, note: Note) -> tuple[list[Citation], list[Fr
     if alone:  # the writer the calling sentence names: read_writers_at_calls
         cite(alone.start("loc"), alone.end("loc"), pinpoint=alone.group("loc").rstrip("."), needs_writer=True)
         return found, fragments, _blank(text, 0, len(text))
+    read_in = _read_in().search(text)
+    if read_in and not any(re.match(_known_author(), read_in.group(g) + " ") for g in ("first", "second")):
+        read_in = None
+    if read_in:  # "Sallust apud Veget.", "Ennius ap. Cic. de Div. i. 48": the holder is read by the forms below
+        first = cite(read_in.start("first"), read_in.end("first"), authors=[read_in.group("first")])
+        text = _blank(text, read_in.start("first"), read_in.start("second"))
     for m in list(_fragment_by_editor().finditer(text)):
         if not _an_editor(m.group("editor")):
             continue
         author, title = m.group("author"), m.group("title")
         if author and not title and author.split()[0] in conventions()["title_words"]:
             author, title = None, author
+        if title and not author and re.fullmatch(_known_author(), title):  # "Eurip. fr. 34 Nauck."
+            author, title = title, None
         locator = f"{m.group('loc') or ''}{m.group('number')}".strip()
         c = cite(m.start("author") if author else (m.start("pronoun") if m.group("pronoun") else
                                                     (m.start("title") if title else m.start("loc"))),
@@ -176,12 +188,13 @@ def read_classical_forms(text: str, note: Note) -> tuple[list[Citation], list[Fr
         text = _blank(text, m.start(), m.end())
     for m in list(_book_and_line().finditer(text)):
         title = m.group("title")
-        if title and (title.split()[0].rstrip(".").lower() in _units() or title[0].islower()
+        if title and (title.split()[0].rstrip(".").lower() in _units() and not _title_word(title.split()[0])
+                      or title[0].islower()
                       and title.split()[0] not in ("de", "ad", "pro")) or _scripture(m.group("author")):
             continue  # "Cap. 4", "Vol. IV" are locators; a word of prose is no title; "Dan. ix. 21" is scripture
-        if not m.group("on") and not re.match(_known_author() + "$", m.group("author")) and not title:
-            continue  # an unknown name with bare numbers: left to the general forms
-        c = cite(m.start("author"), m.end("loc"), authors=[m.group("author")], title=title,
+        if m.group("arabic") and not title:
+            continue  # "Strabo, 450": a page of which work? left to the general forms
+        c = cite(m.start("author"), m.end("loc"), authors=[m.group("author")], title=title and title.rstrip("."),
                  pinpoint=m.group("loc").rstrip("."))
         if m.group("on"):  # the commentator's commentary, at its note on that place
             c.title, c.ambiguous = None, True
@@ -191,18 +204,19 @@ def read_classical_forms(text: str, note: Note) -> tuple[list[Citation], list[Fr
         text = _blank(text, m.start(), m.end("loc"))
     short = _cut_short_with_latin_locator().match(text)
     if short:
-        cite(short.start(), short.end("loc"), authors=[short.group("author")], title=short.group("title"),
+        cite(short.start(), short.end("loc"), authors=[short.group("author")], title=short.group("title").rstrip("."),
              pinpoint=short.group("loc").strip().rstrip("."))
         text = _blank(text, short.start(), short.end())
-    read_in = _read_in().search(text)
-    if read_in and re.match(_known_author(), read_in.group("first") + " ") or read_in and \
-            re.match(_known_author(), read_in.group("second") + " "):
-        first = cite(read_in.start("first"), read_in.end("first"), authors=[read_in.group("first")])
-        second = cite(read_in.start("second"), read_in.end(), authors=[read_in.group("second")],
-                      pinpoint=read_in.group("loc").strip(" ,.") or None)
-        second.via = -1
-        first.reason = f"{first.authors[0]} read in {second.authors[0]} (\"{read_in.group(0).strip()}\")."
-        text = _blank(text, read_in.start(), read_in.end())
+    if read_in:
+        holder = next((c for c in found if c.start == read_in.start("second")), None)
+        if holder is None:  # "Veget.": the holder's name alone, perhaps with a locator
+            holder = cite(read_in.start("second"), read_in.end(), authors=[read_in.group("second")],
+                          pinpoint=read_in.group("loc").strip(" ,.") or None)
+            text = _blank(text, read_in.start("second"), read_in.end())
+        found.remove(holder)
+        found.insert(found.index(first) + 1, holder)
+        holder.via = -1
+        first.reason = f"{first.authors[0]} read in {holder.authors[0]} (\"{read_in.group(0).strip()}\")."
     line = ATTRIBUTION_LINE.search(text)
     if line and not found:  # "“J’aime la vertu ...” —St. Evremond.": the verse's writer, no title
         cite(line.start("name"), line.end("name"), authors=[re.sub(r"\.$", "", line.group("name"))])
@@ -235,7 +249,8 @@ def _naming_patterns() -> list[re.Pattern]:
     return [
         re.compile(rf"\b(?:{verbs})\s+(?P<author>{NAME})"),  # "The sublime, says Longinus, is ..."
         re.compile(rf"(?P<author>{NAME}),?\s+in\s+(?:his|her)\s+"),  # "Spenser, in his judicious account"
-        re.compile(rf"(?P<author>{NAME})\s+(?:[a-z]+ly\s+)?(?:[a-z]+s)\b(?!\s+of\b)"),  # "Boileau justly recommends"
+        re.compile(rf"(?P<author>{NAME})\s+(?:[a-z]+ly\s+)?(?!(?:{alternation('auxiliaries')}|{alternation('not_verbs')})\b)"
+                   r"[a-z]{2,}s\b(?!\s+of\b)"),  # "Boileau justly recommends"
         re.compile(rf"(?P<author>{NAME}),?\s*$"),  # "Hecato,(34)", "does Demosthenes(43)"
     ]
 
@@ -270,10 +285,18 @@ def writers_named(sentence: str, authors_elsewhere: set[str]) -> list[str]:
     return names
 
 
-def _named_by_pattern(name: str, sentence: str) -> bool:
+def _named_by_pattern(name: str, sentence: str, surely: bool = False) -> bool:
+    """The sentence names the writer by a verb of saying, "according to", "in his ..." (surely), or only as the
+    subject of a verb or by standing just before the call."""
     from .parse import _reporting_patterns
-    return any(m.group("author").endswith(name) for p in [*_reporting_patterns()[:2], *_naming_patterns()]
-               for m in p.finditer(sentence))
+    patterns = [*_reporting_patterns()[:2], *_naming_patterns()[: 2 if surely else None]]
+    return any(m.group("author").endswith(name) for p in patterns for m in p.finditer(sentence))
+
+
+def _surely_a_writer(name: str, sentence: str, elsewhere: set[str]) -> bool:
+    from .parse import fold_name
+    return bool(re.match(_known_author() + "$", name)) or fold_name(name) in elsewhere \
+        or _named_by_pattern(name, sentence, surely=True)
 
 
 def read_writers_at_calls(citations: list[Citation], fragments: list[Fragment], passages: dict[int, str]
@@ -300,6 +323,9 @@ def read_writers_at_calls(citations: list[Citation], fragments: list[Fragment], 
         if paired or len(named) == 1:
             c.authors = [(paired or named)[-1]]
             c.reason = c.reason or f"{what} names no writer; the sentence calling the note names {c.authors[0]}."
+            if not paired and not _surely_a_writer(named[0], sentence, elsewhere):
+                c.ambiguous = True
+                c.reason += " The sentence names him only as its subject or just before the call: flagged."
         elif named:
             c.authors, c.ambiguous = [named[-1]], True
             c.reason = (f"{what} names no writer; the sentence calling the note names {', '.join(named)}: read as "

@@ -2327,7 +2327,7 @@ def test_a_writer_and_a_title_cut_short_before_a_latin_locator_and_a_life_in_plu
         "ducebatur.",
         "Quinctil. lib. v. cap. 12.")
     read = {n: [(w.authors, w.title, c.pinpoint) for w, c in notes[n]] for n in notes}
-    assert read == {1: [(["Plutarch"], None, "in Phoc.")], 2: [(["Tacit."], "hist.", "lib. iii")],
+    assert read == {1: [(["Plutarch"], None, "in Phoc.")], 2: [(["Tacit."], "hist", "lib. iii")],
                     3: [(["Quinctil."], None, "lib. v. cap. 12")]}
 
 
@@ -2376,3 +2376,20 @@ def test_glosses_and_references_to_the_letters_themselves_are_no_works():
     assert notes[1] == notes[2] == notes[3] == notes[5] == []
     (solon, c), = notes[4]
     assert solon.authors == ["Solon"] and c.ambiguous, "a writer's words by his possessive, flagged"
+
+
+def test_variants_of_the_classical_forms_not_in_the_corpus():
+    # the same rules on forms the corpus texts do not print: a writer cut short before a fragment, the holder of a
+    # passage read by the forms, a line after a title, a letter by number, three numbers
+    works, notes, _ = bibliography(
+        "Eurip. fr. 34 Nauck.",
+        "Ennius ap. Cic. de Div. i. 48.",
+        "Soph. Antig. 450 sqq.",
+        "Seneca, Ep. 90.",
+        "Paus. viii. 43. 5.")
+    read = {n: [(w.authors, w.editors, w.title, c.pinpoint) for w, c in notes[n]] for n in notes}
+    assert read[1] == [(["Eurip."], ["Nauck"], None, "fr. 34")]
+    assert read[2] == [(["Ennius"], [], None, None), (["Cic."], [], "de Div", "i. 48")] and notes[2][1][1].via == -1
+    assert read[3] == [(["Soph."], [], "Antig", "450 sqq")]
+    assert read[4] == [(["Seneca"], [], "Ep", "90")]
+    assert read[5] == [(["Paus."], [], None, "viii. 43. 5")]
