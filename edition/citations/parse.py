@@ -1100,9 +1100,9 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
             continue
         part_only = PERSONS_REPORT_PART.match(piece.text)
         if part_only and people(part_only.group("who")):  # "Symonds’ Rep. App. Part I, pp. E, 22": whose series?
-            fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "unresolved",
-                                      f"the report of {part_only.group('who')} is cited by its part alone; the "
-                                      "note does not say which report or series holds it: not linked."))
+            c = base()  # the part of the public body's report the chapter cited last (read_report_parts)
+            c.form, c.pinpoint, c.report_part = "short", piece.text, True
+            citations.append(c)
             continue
         when = DATE_AND_PLACE.match(piece.text)
         if previous and previous.note == note.number and previous.kind == "conference-paper" and when \
@@ -1717,6 +1717,32 @@ def parse_writer_then_title(text: str, base_factory) -> Citation | None:
     c.form, c.authors, c.title = "short", writers, title
     c.pinpoint = re.sub(r"^pp?\.\s*", "", ", ".join(chunks)) if len(chunks) == 1 else ", ".join(chunks)
     return c
+
+
+def read_report_parts(citations: list[Citation], fragments: list[Fragment]) -> list[Citation]:
+    """"Symonds’ Rep. App. Part I": a commissioner's report by its part alone is that part of the public body's
+    report the chapter cited last, of which his report is one (flagged); with none cited before, it is reported."""
+    kept: list[Citation] = []
+    for c in citations:
+        if not c.report_part:
+            kept.append(c)
+            continue
+        reports = [k for k in kept if (k.title and _report_title().search(k.title)) or k.hereafter
+                   and _report_title().search(k.hereafter)]
+        if not reports:
+            fragments.append(Fragment(c.chapter, c.note, c.start, c.end, c.text, "unresolved",
+                                      f"\"{c.text}\": a report cited by its maker and part alone; no public body's "
+                                      "report is cited before it: not linked."))
+            continue
+        last = reports[-1]
+        declared = [k for k in kept if k.hereafter and k.title and last.title
+                    and fold_name(k.hereafter) == fold_name(last.title)]
+        last = declared[-1] if declared else last  # cited last by its alias: the title the alias stands for
+        c.title, c.authors, c.ambiguous = last.title, list(last.authors), True
+        c.reason = (f"\"{c.text}\": a report cited by its maker and part alone, read as that part of the report "
+                    f"cited last ({last.title}, note {last.note}).")
+        kept.append(c)
+    return kept
 
 
 def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:

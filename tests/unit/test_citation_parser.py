@@ -15,7 +15,7 @@ import yaml
 from conftest import ROOT, load_yaml
 from edition.citations.accuracy import corpus_scores
 from edition.citations.notes import Note
-from edition.citations.parse import parse_note, read_pronoun, read_title_called_by_writer
+from edition.citations.parse import parse_note, read_pronoun, read_report_parts, read_title_called_by_writer
 from edition.citations.plain_forms import read_author_full_stop
 from edition.citations.resolve import resolve
 
@@ -27,6 +27,7 @@ def bibliography(*notes: str):
         found, pieces = parse_note(Note("t", number, text, number))
         citations += found
         fragments += pieces
+    citations = read_report_parts(citations, fragments)  # as the pipeline
     citations = [c for c in citations if read_pronoun(c, "", fragments)]  # no text annotated: as the pipeline
     works = {w.id: w for w in resolve(citations)}
     by_note = {n: [(works[c.work], c) for c in citations if c.note == n] for n in range(1, len(notes) + 1)}
@@ -904,8 +905,11 @@ def test_a_public_bodys_report_by_its_title_its_parts_and_the_alias_it_is_usuall
     assert notes[3][0][0].year == "1844" and notes[3][0][1].pinpoint == "First Report, 1844. Appendix"
     assert titles(notes, 4) == ["Factories’ Inquiry Commission’s Reports"], "the same words in another order"
     assert notes[5] == [(children, notes[5][0][1])] and notes[5][0][1].form == "hereafter"
-    assert notes[6] == [] and [f.role for f in fragments if f.note == 6] == ["unresolved"], \
-        "a person's report by a part of an unnamed series is reported, not linked"
+    (part, c), = notes[6]  # Engels, note 36
+    assert part is children and c.ambiguous and "Symonds’ Rep." in c.reason, \
+        "a commissioner's report by its part alone: that part of the public body's report cited last, flagged"
+    _, alone, fragments = bibliography("Symonds’ Rep. App. Part I, pp. E, 22, et seq.")
+    assert alone[1] == [] and [f.role for f in fragments] == ["unresolved"], "with no report before it, reported"
 
 
 def test_a_title_alone_whose_author_the_annotated_sentence_names():
