@@ -8,6 +8,7 @@ the citation before it (an archive's "Box 5, Folder 6. Diary, February 3, 1989")
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from .classical import read_classical_forms, writers_named
@@ -1135,6 +1136,12 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
                 previous.place, previous.year = previous.place or imprint.group("place"), imprint.group("year")
             fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
             continue
+        if previous and previous.note == note.number and TOPIC_THEN_PAGE.match(piece.text) \
+                and re.search(r"[“\"*]", previous.text):
+            # "Brehm, 'Thierleben,' B. i. 1864, s. 75, 86. On the Ateles, s. 105.": a note that marks its titles
+            # leaves this phrase unmarked: a subject, and a further page of the work just cited
+            fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
+            continue
         idem = SAME_AUTHOR.match(piece.text) or ID_BEFORE_TITLE.match(piece.text)
         if idem:  # "...; idem, The Coming War (...)", "Id., Baumkultus (Berlin, 1875)": the author cited just before
             shown = Piece(piece.start + idem.end(), piece.end, piece.text[idem.end():])
@@ -1203,6 +1210,7 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
             c.title = _clean(c.title[: AND_SO_ON.search(c.title).start()])
     citations = [_session_after_ibid(_numbers_after_title_word(_possessor_of_title(_without_sentence_word(
         _legislative_series(_marked_title_details(c)))))) for c in citations]
+    citations = [paper for c in citations for paper in _papers_of_one_day(c)]
     citations = attributions_under_quotations(citations, note.text)
     cited = [c for c in citations if not c.reported]
     citations = [c for c in citations if not (c.reported and not c.title and not c.pinpoint and any(
@@ -1296,6 +1304,8 @@ IMPRINT_ALONE = re.compile(r"^(?P<place>[A-Z][\w.'’ -]{1,30}),\s+(?P<year>(?:1
 TRANSLATED_AT = re.compile(r"^(?:Eng|Engl|English|Fr|French|Germ|German|Ital|Italian)\.?\s+(?:trans|transl|translation)\.?"
                            r",?\s+(?:vol\.\s*[\divxlc]+\.?,?\s*)?pp?\.\s*[\divxlc]+")
 # the writer's word on where in the work just cited ("Quote on p. 857", "Quoted at pp. 4–5"): no title, no name
+TOPIC_THEN_PAGE = re.compile(rf"^(?:On|Of|About|Upon|Über|Sur)\s+(?:the\s+|a\s+|an\s+)?[^,;“”\"*()]{{2,40}},\s*"
+                             rf"(?:{alternation('page_locators')})\.?\s*\d")
 PAGE_REMARK = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z]+){0,3}\s+pp?\.\s*(?P<pages>[\divxlc]+(?:\s*[–-]\s*[\divxlc]+)?)$")
 
 
@@ -2112,7 +2122,9 @@ def _marked_title_details(c: Citation) -> Citation:
     if goes_on:  # "page 305, has seen a dog", "page 890, as quoted by": the writer's sentence goes on
         loc = loc[: goes_on.start()]
     own = any(fold_name(family(a)) in fold_name(c.title) for a in c.authors)  # "Moran, *The Journal of Benjamin Moran*"
-    if pattern("periodical_words", r"\b(?:{})(?!\w)").search(c.title) and (year or tail.group("volume")) and not own:
+    if pattern("periodical_words", r"\b(?:{})(?!\w)").search(c.title) and (year or tail.group("volume")) and not own \
+            and not pattern("meeting_words", r"\bof\s+the\s+.*\b(?:{})$").search(c.title):
+        # (not "*Proceedings of the Ohio Anti-Slavery Convention*, 1835": the record of one meeting, a book)
         who = POSSESSOR_BEFORE.search(c.text[: at - 1])
         c.kind, c.container, c.title, c.form = "article", c.title, None, "full"
         c.authors = c.authors or (_people(who.group("who"))[0] if who else [])
@@ -2122,6 +2134,24 @@ def _marked_title_details(c: Citation) -> Citation:
         c.kind, c.form, c.year, c.volume = "book", "short", year, tail.group("volume")
     c.pinpoint = _clean(loc) or None
     return c
+
+
+def _papers_of_one_day(c: Citation) -> list[Citation]:
+    """"*Democratic Press, Philadelphia Gazette*, Nov. 21, 1825": two names of papers in one span, each with a
+    newspaper's word, are two papers of that day (flagged); "*The Times*, London" is one paper and its place."""
+    if c.kind != "newspaper" or not c.container or "," not in c.container:
+        return [c]
+    names = [n.strip() for n in c.container.split(",")]
+    paper = pattern("newspaper_words", r"\b(?:{})\b")
+    if len(names) < 2 or not all(paper.search(n) for n in names):
+        return [c]
+    papers = []
+    for name in names:
+        one = replace(c, container=name, ambiguous=True)
+        one.reason = (f"\"{c.text}\": one span names {len(names)} papers ({', '.join(names)}); read as each paper's "
+                      "issue of that day, not as one paper with its place.")
+        papers.append(one)
+    return papers
 
 
 def _legislative_series(c: Citation) -> Citation:

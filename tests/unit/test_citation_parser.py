@@ -2397,3 +2397,26 @@ def test_variants_of_the_classical_forms_not_in_the_corpus():
     assert read[3] == [(["Soph."], [], "Antig", "450 sqq")]
     assert read[4] == [(["Seneca"], [], "Ep", "90")]
     assert read[5] == [(["Paus."], [], None, "viii. 43. 5")]
+
+
+def test_an_unmarked_subject_with_a_page_after_a_marked_title_is_a_further_page_of_it():
+    # Darwin, Descent of Man, ch. I, note 7
+    works, notes, _ = bibliography(
+        "Brehm, 'Thierleben,' B. i. 1864, s. 75, 86. On the Ateles, s. 105. For other analogous statements, see s. "
+        "25, 107.")
+    assert titles(notes, 1) == ["Thierleben"] and len(works) == 1
+
+
+def test_two_papers_in_one_italic_span_and_the_proceedings_of_one_meeting():
+    # Woodson, Century of Negro Migration, ch. III, notes 12 and 38
+    works, notes, _ = bibliography(
+        "*Democratic Press, Philadelphia Gazette*, Nov. 21, 1825.",
+        "*Proceedings of the Ohio Anti-Slavery Convention*, 1835, p. 19.",
+        "*The Times, London*, Nov. 21, 1825.")
+    assert [(w.kind, w.container) for w, _ in notes[1]] == [("newspaper", "Democratic Press"),
+                                                             ("newspaper", "Philadelphia Gazette")]
+    assert all(c.ambiguous and "names 2 papers" in c.reason for _, c in notes[1]), "flagged, with the reason"
+    (proceedings, c), = notes[2]
+    assert (proceedings.kind, proceedings.title, c.pinpoint) == ("book", "Proceedings of the Ohio Anti-Slavery "
+                                                                         "Convention", "19")
+    assert len(notes[3]) == 1, "a paper and its place is one paper"
