@@ -23,6 +23,7 @@ from functools import lru_cache
 from .chunks import _title_word
 from .conventions import alternation, conventions
 from .model import Citation, Fragment
+from .plain_forms import people
 from .notes import Note
 
 NAME_WORD = r"(?:St\.\s+)?[A-Z][\w'’-]+\.?"
@@ -230,13 +231,41 @@ def read_classical_forms(text: str, note: Note) -> tuple[list[Citation], list[Fr
     return found, fragments, text
 
 
+@lru_cache(maxsize=1)
+def _pronoun_then_locator() -> re.Pattern:
+    """'His words (in Ep. vi.)': a writer's words by a pronoun and a bare locator in brackets."""
+    unit = rf"{_locator_word()}\.?\s*(?:{ROMAN}|\d+)\b\.?"
+    return re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\b[^.;()]{{0,40}}\((?:in\s+)?(?P<loc>{unit}(?:,?\s*{unit})*)\)")
+
+
 def quotation_without_reference(note: Note) -> Citation | None:
-    """A note that quotes a writer by "says he" and cites nothing: the writer the calling sentence names."""
-    if not INQUIT_PRONOUN.match(note.text):
+    """A note that cites nothing but quotes a writer by "says he", or gives "his words (in Ep. vi.)": the writer
+    the calling sentence names, flagged."""
+    located = _pronoun_then_locator().search(note.text)
+    if not INQUIT_PRONOUN.match(note.text) and not located:
         return None
     c = Citation(note.chapter, note.number, 0, len(note.text), note.text)
     c.form, c.needs_writer, c.ambiguous = "short", True, True
+    if located:
+        c.start, c.end, c.text = located.start(), located.end(), located.group(0)
+        c.pinpoint = located.group("loc").rstrip(".")
     return c
+
+
+def _writers_of_writings(c: Citation, sentence: str) -> list[str]:
+    """'Ep. vi.' after "the series of letters that passed between Ludovicus Vives and Erasmus": the writers whose
+    writings of the locator's kind (conventions.yml writings_by_locator) the sentence names, the one it names
+    most often first."""
+    unit = (c.pinpoint or "").split(".")[0].split()[0] if c.pinpoint else ""
+    noun = conventions()["writings_by_locator"].get(unit)
+    if not noun:
+        return []
+    found = re.search(rf"\b{noun}\b[^.;]{{0,60}}?\b(?:of|between|from|by)\s+(?P<names>{NAME}(?:(?:,|\s+and)\s+{NAME})*)",
+                      sentence)
+    if not found:
+        return []
+    names = [n.strip() for n in re.split(r",|\s+and\s+", found.group("names")) if n.strip()]
+    return sorted(names, key=lambda n: -len(re.findall(rf"\b{re.escape(n.split()[-1])}\b", sentence)))
 
 
 # -- the writer the calling sentence names ---------------------------------------------------------------
@@ -316,6 +345,13 @@ def read_writers_at_calls(citations: list[Citation], fragments: list[Fragment], 
         sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z])", passage.strip())[-1] if passage.strip() else ""
         elsewhere = {fold_name(a) for k in kept for a in k.authors}
         named = writers_named(sentence, elsewhere)
+        writers = _writers_of_writings(c, sentence)
+        if writers:  # "his words (in Ep. vi.)": one of those whose letters the sentence names
+            c.authors, c.ambiguous = (people(writers[0]) or [writers[0]])[:1], True  # "Vives, Ludovicus"
+            c.reason = (f"\"{c.text}\": a letter by number; the sentence calling the note names the letters of "
+                        f"{' and '.join(writers)}: read as {writers[0]}'s, named most often there.")
+            kept.append(c)
+            continue
         same_editor = [k.authors[0] for k in kept if k.authors and c.editors and k.editors
                        and fold_name(k.editors[0]) == fold_name(c.editors[0])]
         paired = [n for n in named if fold_name(n) in {fold_name(a) for a in same_editor}]

@@ -1211,6 +1211,14 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
     citations = [_session_after_ibid(_numbers_after_title_word(_possessor_of_title(_without_sentence_word(
         _legislative_series(_marked_title_details(c)))))) for c in citations]
     citations = [paper for c in citations for paper in _papers_of_one_day(c)]
+    printed_in = PRINTED_IN_FULL.match(note.text)
+    if printed_in and len(citations) >= 2 and citations[0].start <= 1 \
+            and citations[-1].end > printed_in.end("see"):
+        # "*An Act in Addition to an Act ...* 1. Whereas ... --See Hurd's *Law of Freedom and Bondage*, II, pp.
+        # 45-46.": a document printed in full, then where it is printed; the document is no work of its own
+        first = citations.pop(0)
+        fragments.append(Fragment(note.chapter, note.number, first.start, first.end, first.text, "commentary",
+                                  "a document printed in full in the note, from the work cited after it"))
     citations = attributions_under_quotations(citations, note.text)
     cited = [c for c in citations if not c.reported]
     citations = [c for c in citations if not (c.reported and not c.title and not c.pinpoint and any(
@@ -1304,6 +1312,7 @@ IMPRINT_ALONE = re.compile(r"^(?P<place>[A-Z][\w.'’ -]{1,30}),\s+(?P<year>(?:1
 TRANSLATED_AT = re.compile(r"^(?:Eng|Engl|English|Fr|French|Germ|German|Ital|Italian)\.?\s+(?:trans|transl|translation)\.?"
                            r",?\s+(?:vol\.\s*[\divxlc]+\.?,?\s*)?pp?\.\s*[\divxlc]+")
 # the writer's word on where in the work just cited ("Quote on p. 857", "Quoted at pp. 4–5"): no title, no name
+PRINTED_IN_FULL = re.compile(r"^[*“\"][^*”\"]{10,200}[*”\"][.,]?\s+(?:\S+\s+){60,}?.*?(?P<see>(?:--|—)\s*See\b)")
 TOPIC_THEN_PAGE = re.compile(rf"^(?:On|Of|About|Upon|Über|Sur)\s+(?:the\s+|a\s+|an\s+)?[^,;“”\"*()]{{2,40}},\s*"
                              rf"(?:{alternation('page_locators')})\.?\s*\d")
 PAGE_REMARK = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z]+){0,3}\s+pp?\.\s*(?P<pages>[\divxlc]+(?:\s*[–-]\s*[\divxlc]+)?)$")

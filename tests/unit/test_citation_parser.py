@@ -2420,3 +2420,30 @@ def test_two_papers_in_one_italic_span_and_the_proceedings_of_one_meeting():
     assert (proceedings.kind, proceedings.title, c.pinpoint) == ("book", "Proceedings of the Ohio Anti-Slavery "
                                                                          "Convention", "19")
     assert len(notes[3]) == 1, "a paper and its place is one paper"
+
+
+def test_his_words_in_a_numbered_letter_are_of_the_writer_whose_letters_the_sentence_names():
+    # Augustine, City of God, Editor's Preface, notes 19 and 24 (Augustine, the book's subject, is named too)
+    notes, _ = called(
+        ("His words (in Ep. vi.) are quite worth quoting: “Cura rogo te, ut excudantur aliquot centena exemplarium "
+         "istius operis.”",
+         "And in the interesting series of letters that passed between Ludovicus Vives and Erasmus, who had engaged "
+         "him to write a commentary on the City of God for his edition of Augustine’s works, we find Vives pleading "
+         "for a separate edition of this work, on the plea that, of all the writings of Augustine, it was almost the "
+         "only one read by patristic students"),
+        ("As the letters of Vives are not in every library, we give his comico-pathetic account of the result of his "
+         "Augustinian labours on his health: “Ex quo Augustinum perfeci, nunquam valui ex sententia.”",
+         "It was not without labour"))
+    (vives, c), = notes[1]
+    assert vives.authors == ["Vives, Ludovicus"] and vives.title is None and c.pinpoint == "Ep. vi" and c.ambiguous
+    assert [w for w, _ in notes[2]] == [vives]
+
+
+def test_a_statute_printed_in_full_is_no_work_the_book_that_prints_it_is():
+    # Woodson, Century of Negro Migration, ch. III, note 26 (shortened)
+    words = " ".join(["the said school shall be removed"] * 14)
+    works, notes, fragments = bibliography(
+        f"*An Act in Addition to an Act for the Admission and Settlement of Inhabitants of Towns.* 1.  Whereas {words}."
+        " 5.  That so much of the seventh section of this act be repealed.--See Hurd's *Law of Freedom and "
+        "Bondage*, II, pp. 45-46.")
+    assert titles(notes, 1) == ["Law of Freedom and Bondage"] and len(works) == 1
