@@ -103,7 +103,10 @@ def _bare_locator() -> re.Pattern:
 ATTRIBUTION_LINE = re.compile(rf"[”\"]\s*[—–]\s*(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})\.?\s*$")
 POSSESSIVE_WORDS = re.compile(rf"^(?P<lead>{LEAD})(?P<author>[A-Z][\w-]+)['’]s\s+(?=[\u0370-\u03ff\u1f00-\u1fff“\"])")
 GREEK_THEN_QUOTED = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff][\u0370-\u03ff\u1f00-\u1fff\s]*,\s*“[^”]{1,40}[,.]?”,?")
-INQUIT_PRONOUN = re.compile(r"^[^.;]{0,120}?,\s*(?:says|said|writes|observes|continues|adds) (?:he|she)\b")
+INQUIT_PRONOUN = re.compile(r"^[^.;]{0,120}?,[”’\"]?\s*(?:says|said|writes|observes|continues|adds) (?:he|she)\b")
+# "as the same historian observes": the writer cited last, by what he was
+SAME_WRITER = re.compile(r"\b(?:the|our|that)\s+(?:same\s+)?(?:historian|author|writer|poet|philosopher|orator|"
+                         r"biographer|geographer|annalist|satirist|critic|commentator)\b")
 
 
 def _glosses() -> re.Pattern:
@@ -281,6 +284,7 @@ def _naming_patterns() -> list[re.Pattern]:
         re.compile(rf"(?P<author>{NAME})\s+(?:[a-z]+ly\s+)?(?!(?:{alternation('auxiliaries')}|{alternation('not_verbs')})\b)"
                    r"[a-z]{2,}s\b(?!\s+of\b)"),  # "Boileau justly recommends"
         re.compile(rf"(?P<author>{NAME}),?\s*$"),  # "Hecato,(34)", "does Demosthenes(43)"
+        re.compile(rf"^(?P<author>{NAME})(?=,|\s+[a-z])"),  # "Parmenides, the Eleatic, held": the subject
     ]
 
 
@@ -366,6 +370,13 @@ def read_writers_at_calls(citations: list[Citation], fragments: list[Fragment], 
             c.authors, c.ambiguous = [named[-1]], True
             c.reason = (f"{what} names no writer; the sentence calling the note names {', '.join(named)}: read as "
                         f"{named[-1]}, named last.")
+        elif SAME_WRITER.search(sentence) and any(k.authors for k in kept):
+            last = [k for k in kept if k.authors][-1]
+            c.authors, c.ambiguous = list(last.authors[:1]), True
+            c.title = None if c.editors else last.title
+            c.reason = (f"{what} names no writer; the sentence calling the note speaks of "
+                        f"\"{SAME_WRITER.search(sentence).group(0)}\": read as the writer cited last "
+                        f"({last.authors[0]}, note {last.note}).")
         elif same_editor:
             c.authors, c.ambiguous = [same_editor[-1]], True
             c.reason = (f"{what} names no writer, nor does the sentence calling the note; {c.editors[0]}'s "
@@ -375,7 +386,5 @@ def read_writers_at_calls(citations: list[Citation], fragments: list[Fragment], 
                                       f"{what} names no writer, nor does the sentence calling the note: not "
                                       "linked."))
             continue
-        if c.ambiguous and not c.reason.startswith(what):
-            c.reason = f"{c.reason} {what} names no writer: read as {c.authors[0]}, named in the calling sentence."
         kept.append(c)
     return kept

@@ -2447,3 +2447,18 @@ def test_a_statute_printed_in_full_is_no_work_the_book_that_prints_it_is():
         " 5.  That so much of the seventh section of this act be repealed.--See Hurd's *Law of Freedom and "
         "Bondage*, II, pp. 45-46.")
     assert titles(notes, 1) == ["Law of Freedom and Bondage"] and len(works) == 1
+
+
+def test_variants_of_the_calling_sentence_not_in_the_corpus():
+    # "the same historian": the writer cited last, flagged; a writer by his place in the sentence, flagged; a
+    # quotation "says he" whose sentence names no one, reported
+    notes, fragments = called(
+        ("Tacit. Annal. lib. xv. c. 44.", "the Christians were blamed"),
+        ("Cap. 45.", "as the same historian observes"),
+        ("Frag. 12 Kern.", "Orpheus, the ancient singer, taught it"),
+        ("“Vanity of vanities,” says he, “all is vanity.”", "The preacher of the old time"))
+    (tacitus, _), = notes[1]
+    assert [(w, c.ambiguous) for w, c in notes[2]] == [(tacitus, True)]
+    (orpheus, c), = notes[3]
+    assert (orpheus.authors, orpheus.editors, c.ambiguous) == (["Orpheus"], ["Kern"], True)
+    assert notes[4] == [] and "unresolved" in [f.role for f in fragments if f.note == 4]
