@@ -126,8 +126,11 @@ def _units() -> frozenset[str]:
 def _an_editor(name: str) -> bool:
     """'Usener', 'von Arnim', 'Diels': a surname after a fragment's number, not a unit ('2 Bd.', '14 Stat.')."""
     last = name.split()[-1]
-    return len(last) >= 3 and last not in NOT_EDITOR and last not in conventions()["not_names"] \
-        and last.lower() not in _units() and not _scripture(last)
+    known = conventions()
+    return len(last) >= 3 and last not in NOT_EDITOR and last not in known["not_names"] \
+        and last.lower() not in _units() and not _scripture(last) and last not in known["not_editors"] \
+        and not any(last in known[key] for key in ("public_bodies", "chamber_names", "newspaper_words",
+                                                   "sovereigns", "peerage", "report_words"))
 
 
 def _scripture(name: str) -> bool:
@@ -172,8 +175,9 @@ def read_classical_forms(text: str, note: Note) -> tuple[list[Citation], list[Fr
         first = cite(read_in.start("first"), read_in.end("first"), authors=[read_in.group("first")])
         text = _blank(text, read_in.start("first"), read_in.start("second"))
     for m in list(_fragment_by_editor().finditer(text)):
-        if not _an_editor(m.group("editor")):
-            continue
+        if not _an_editor(m.group("editor")) or re.fullmatch(YEAR, m.group("number")) \
+                or not (m.group("loc") or m.group("title") or m.group("author")):
+            continue  # "the 1789 Revolution", "100 French": no place in a collection
         author, title = m.group("author"), m.group("title")
         if author and not title and author.split()[0] in conventions()["title_words"]:
             author, title = None, author
