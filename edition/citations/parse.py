@@ -1600,10 +1600,12 @@ def _older_title(words: str) -> bool:
     """'De moribus Germ.', 'Ethic. ad Nicomachum', 'Réflexion 10 sur Longin': a title of the older manner, in Latin
     or French, opening with a title word or cut short, or holding a title's preposition ("de", "ad", "sur")."""
     split = words.split()
-    units = {w.rstrip(".") for key in ("provision_units", "provision_subunits", "classical_locators", "locators")
-             for w in conventions()[key]}
-    return split[0][0].isupper() and split[0].rstrip(".") not in units and (_title_word(split[0]) or split[0].endswith(".") or any(
-        w in conventions()["title_prepositions"] or w in ("ad", "in") for w in split[1:-1]))
+    units = {w.rstrip(".").lower() for key in ("provision_units", "provision_subunits", "classical_locators", "locators",
+                                               "abbreviations") for w in conventions()[key]}  # not "Trans. mine"
+    cut_short = split[0].endswith(".") and split[0].rstrip(".").lower() not in units
+    return split[0][0].isupper() and split[0].rstrip(".").lower() not in units and (
+        _title_word(split[0]) or cut_short or any(w in conventions()["title_prepositions"] or w == "ad"
+                                                  for w in split[1:-1]))
 
 
 def _reporting_patterns() -> list[re.Pattern]:
