@@ -68,7 +68,7 @@ def _book_and_line() -> re.Pattern:
     ('Soph. Antig. 450 sqq.', 'Plato, Republic, 514 a')."""
     title = rf"(?:(?!{ROMAN}\.\s)[A-Za-zÆæ][\w'’-]*\.?(?:\s+(?!{ROMAN}\.)[A-Z][\w'’-]*\.?){{0,3}})"
     return re.compile(
-        rf"(?:^|(?<=[.;:]\s)|(?<=\s))(?P<lead>{LEAD})?"
+        rf"(?:^|(?<=[.;:]\s)|(?<=\s)|(?<=[—–]))(?P<lead>{LEAD})?"
         rf"(?:(?:in|by)\s+)?(?P<author>{_known_author()}|{NAME_WORD}(?=\s+on\s+{_known_author()}))"
         rf"(?:\s+on\s+(?P<on>{_known_author()}))?"
         rf"(?:,\s*|\s+)(?:(?P<title>{title})(?:,\s*|\s+))?"

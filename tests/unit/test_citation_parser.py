@@ -2462,3 +2462,15 @@ def test_variants_of_the_calling_sentence_not_in_the_corpus():
     (orpheus, c), = notes[3]
     assert (orpheus.authors, orpheus.editors, c.ambiguous) == (["Orpheus"], ["Kern"], True)
     assert notes[4] == [] and "unresolved" in [f.role for f in fragments if f.note == 4]
+
+
+def test_variants_of_the_writer_under_a_quotation_not_in_the_corpus():
+    # as Hume's note 36, with the work and its place under the quotation, full or cut short (not an editor's
+    # signature, "—M.")
+    works, notes, _ = bibliography(
+        "“Dulce et decorum est pro patria mori.” —Horace, Odes, III. 2. 13.",
+        "“Nil desperandum.” —Hor. Od. i. 7. 27.",
+        "“Odi profanum vulgus.” —Horace.")
+    read = {n: [(w.authors, w.title, c.pinpoint) for w, c in notes[n]] for n in notes}
+    assert read == {1: [(["Horace"], "Odes", "III. 2. 13")], 2: [(["Hor."], "Od", "i. 7. 27")],
+                    3: [(["Horace"], None, None)]}
