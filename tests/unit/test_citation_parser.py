@@ -848,7 +848,16 @@ def test_writers_named_after_an_appositive_and_a_name_standing_for_his_one_work_
 CORPUS = ROOT / "tests" / "corpus"
 # Texts the parser does not yet read to the mark, each with what it lacks: the test fails as
 # soon as one of them passes, so that this list is kept true.
-NOT_YET: dict[str, str] = {}
+NOT_YET: dict[str, str] = {
+    "kropotkin-mutual-aid-ch2": "held-out referee, built after parser round 8 (first score 45.0/36.0, 45.8/29.7, the same "
+                                "before that round): titles in roman after possessives ('Houzeau’s Études, ii 463.'), "
+                                "'quoted by Brehm, iv 760' (Brehm's title only in chapter I), quotations inside notes "
+                                "taken for titles, 'See Appendix III' taken for a work, 'l.c.' before the title is given",
+    "cannan-wealth-of-nations-introduction": "held-out referee, built after parser round 8 (first score 66.7/60.0, "
+                                             "85.2/74.2, the same before that round): short forms of works cited before "
+                                             "the excerpt, pages and an edition only ('Pp. 11–13 in the ed. of 1705.'), "
+                                             "a title alone whose author a later note prints",
+}
 # Held out, then passed (first scores, works P/R and links P/R; what is left), read since by the forms tested above:
 # gibbon-decline-and-fall-ch1 (96.6/93.4, 97.6/89.2; left: 'Appian of Alexandria' for the gold's 'Appian', where
 # 'Dionysius of Halicarnassus' keeps its epithet; 'a piece of criticism of Lucian'; the Oxford editor of Strabo),
