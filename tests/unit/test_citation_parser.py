@@ -849,6 +849,13 @@ CORPUS = ROOT / "tests" / "corpus"
 # Texts the parser does not yet read to the mark, each with what it lacks: the test fails as
 # soon as one of them passes, so that this list is kept true.
 NOT_YET: dict[str, str] = {
+    "cherry-garrard-worst-journey-ch3": "held-out referee, built after parser round 9 (first score 44.4/40.0, 67.6/59.5, "
+                                        "the same before round 9): 'Title, Part, vol.ii, part i, by E. A. Wilson, p. 36' "
+                                        "(the author after the title), 'article 547', 'My own diary.', 'Wilson.' alone, "
+                                        "'Griffith Taylor in South Polar Times.'",
+    "cherry-garrard-worst-journey-introduction": "held-out referee, built after parser round 9 (first score 77.8/77.8, "
+                                                 "92.3/85.7, the same before round 9): an imprint alone, a named part for "
+                                                 "a page, a series abbreviated with its years, a reviewer's name alone",
     "kropotkin-mutual-aid-ch2": "held-out referee, built after parser round 8 (first score 45.0/36.0, 45.8/29.7, the same "
                                 "before that round): titles in roman after possessives ('Houzeau’s Études, ii 463.'), "
                                 "'quoted by Brehm, iv 760' (Brehm's title only in chapter I), quotations inside notes "
