@@ -849,6 +849,14 @@ CORPUS = ROOT / "tests" / "corpus"
 # Texts the parser does not yet read to the mark, each with what it lacks: the test fails as
 # soon as one of them passes, so that this list is kept true.
 NOT_YET: dict[str, str] = {
+    "angell-great-illusion-part2-ch1-3": "held-out referee, built after parser round 8 (first score 33.3/25.0, "
+                                         "34.8/25.0): newspapers by paper and date only, imprints in several orders "
+                                         "('Title, by Gen. Author. Place: Publisher, Year.', 'Title. Harpers.'), titles "
+                                         "whose author only the calling sentence names",
+    "george-progress-and-poverty-1-4-3-2": "held-out referee, built after parser round 8 (first score 28.6/17.4, "
+                                           "28.6/14.8): title first with the author after ('Title. Rev. Author. London, "
+                                           "1855. Chap. XXI.'), an author and a locator with no title, government "
+                                           "reports by year, 'the same magazine'",
     "cherry-garrard-worst-journey-ch3": "held-out referee, built after parser round 9 (first score 44.4/40.0, 67.6/59.5, "
                                         "the same before round 9): 'Title, Part, vol.ii, part i, by E. A. Wilson, p. 36' "
                                         "(the author after the title), 'article 547', 'My own diary.', 'Wilson.' alone, "
