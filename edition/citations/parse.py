@@ -1435,9 +1435,17 @@ def _pages_only(pinpoint: str | None) -> str | None:
 
 
 NAME = r"[A-Z][\w'’-]*\.?(?:\s+(?:of|the|de|le|la|von|van)?\s*[A-Z][\w'’-]*\.?){0,3}"
-# "See Pliny's Panegyric", "in Julian's Caesars", "of Ossian's Poems": an author's work named in a sentence
-POSSESSIVE_WORK = re.compile(rf"(?:^(?!(?:[Ss]ee|In|On|The|For|At|By|From|With|As|To)\s)|\b(?:[Ss]ee|[Ii]n|of)\s+)(?P<author>{NAME})['’]s\s+(?P<title>[A-Z][\w'’-]*(?:\s+(?:(?:of|the|de)\s+)*[A-Z][\w'’-]*)*"
-                             r"(?:,\s+or,?\s+(?:(?:the|an|a)\s+)?[A-Z][\w'’-]*(?:\s+(?:of|the|and|de|[A-Z][\w'’-]*))*)?)")  # "Vallum Romanum, or the History ..."
+# "See Pliny's Panegyric", "in Julian's Caesars", "See also White’s Natural History of Selborne", "Carl Gross’ Play
+# of Animals", "Charles Dixon’s Among the Birds in Northern Shires": an author's work named in a sentence, its title
+# capitalised words and the joiners between them (conventions.yml title_joiners); the name starts no sentence word
+UPPER = "A-ZÀ-ÖØ-Þ"
+TITLE_IN_ROMAN = rf"[{UPPER}][\w'’-]*(?:\s+(?:(?:{alternation('title_joiners')})\s+)*[{UPPER}][\w'’-]*)*"
+NOT_AUTHORS = "|".join(str(w) for w in conventions()["not_names"] + ["See", "Cf", "Compare", "Also", "On"])  # YAML reads On as true
+# where the title ends: at a stop, a bracket or the end ("Jefferson’s Louisiana Purchase negotiations" is no title)
+POSSESSIVE_WORK = re.compile(rf"(?:^|(?<=[\s(,;:]))(?<!\bthe )(?!(?:{NOT_AUTHORS})\b)"
+                             rf"(?P<author>{NAME})(?:['’]s|(?<=s)['’])\s+(?P<title>{TITLE_IN_ROMAN}"
+                             r"(?:,\s+or,?\s+(?:(?:the|an|a)\s+)?[A-Z][\w'’-]*(?:\s+(?:of|the|and|de|[A-Z][\w'’-]*))*)?)"  # "Vallum Romanum, or the History ..."
+                             r"(?=\s*(?:[,.;:()]|$))")
 # "See Livy, and Dionysius of Halicarnassus, under ...", "See Appian (in Prooem.)": authors alone after "See"
 SEE_AUTHORS = re.compile(rf"(?<!\bto )\b[Ss]ee\s+(?P<names>{NAME}(?:,?\s+and\s+{NAME})*)(?=\s*(?:[,.;]|\(|$))")
 
@@ -1448,12 +1456,14 @@ def _named_in_prose(piece: Piece, base, made: list[Citation]) -> list[Citation]:
     known = {fold_name(a) for c in made for a in c.authors} | {fold_name(c.title or "") for c in made}
     depths = _depths(piece.text)
     for match in POSSESSIVE_WORK.finditer(piece.text):
+        if all(w in conventions()["publisher_words"] for w in match.group("title").split()):
+            continue  # "G. P. Putnam’s Sons": a publisher
         if fold_name(match.group("author")) in known or fold_name(match.group("title")) in known \
                 or depths[match.start()] or any(c.start <= piece.start + match.start() < c.end and (c.title or c.container) for c in made):
             continue  # inside a title ("*... Moscow's China Policy ...*") or a reference already read
         c = base()
         author = match.group("author")  # "John Warburton" is turned round; "Pliny", "Dionysius of Halicarnassus" are not
-        modern = re.fullmatch(r"[A-Z][\w'’-]+(?:\s+[A-Z]\.)*\s+[A-Z][\w'’-]+", author)
+        modern = re.fullmatch(r"(?:[A-Z][\w'’-]+|[A-Z]\.)(?:\s+[A-Z]\.)*\s+[A-Z][\w'’-]+", author)
         c.form, c.authors, c.title = "short", split_names(author)[0] if modern else [author], match.group("title")
         c.start, c.end = piece.start + match.start("author"), piece.start + match.end("title")
         found.append(c)
