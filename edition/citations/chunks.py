@@ -28,7 +28,7 @@ def _locator_start() -> re.Pattern:
     words = alternation("locators")
     return re.compile(
         rf"^\(?(?:{alternation('title_ends', escape=False)}|(?:{words})\.?\s*{NUMBER}\b|(?:{words})\.\s|{DATE}\s*$|\d+(?:st|nd|rd|th|d)\s+(?:Cong|Sess|Parl)\b"
-        rf"|[ivxlcdm]+\.\s*\d+(?:\s*[–-]\s*\d+)?(?:\.\s*\d+)*\.?(?:,?\s+(?:sqq|seq|ff|{alternation('following_pages')})\.?)?$"  # "iv. 29", "iii. 263 sqq.", "ii. 83 et sqq."
+        rf"|[ivxlcdm]+(?:\.\s*|\s+)\d+(?:\s*[–-]\s*\d+)?(?:\.\s*\d+)*\.?(?:,?\s+(?:sqq|seq|ff|{alternation('following_pages')})\.?)?$"  # "iv. 29", "iii. 263 sqq.", "ii. 83 et sqq.", "iv 760" (no stop)
         # "i. 410–17": book and chapter, or a volume and pages
         rf"|§\s*[A-ZÀ-Ý][\w'’-]+(?:\s+\(by [^()]+\))?\.?$"  # "§ Calonne": a dictionary's article, "(by Guizot)" its writer
         rf"|[IVXLC]+\.?\s+(?:pp?\.\s*)?\d+(?:\s*[–-]\s*\d+)?(?:,\s*\d+)*\.?$"  # "I 152", "I. 105": a volume and page
@@ -199,7 +199,8 @@ def read_plain(text: str) -> PlainReference | None:
         if abbreviated:
             author = abbreviated.group("author") or abbreviated.group("author2")
             title = abbreviated.group("title") or abbreviated.group("title2") or abbreviated.group("title3")
-            if not _title_word(author):  # "Tacit. Annal.", "Vegetius de Re Militari"
+            initial = re.fullmatch(r"[A-Z]\.", author) or author in conventions()["honorifics"]
+            if not _title_word(author) and not initial:  # "Tacit. Annal.", "Vegetius de Re Militari"; not "A. Brehm"
                 return PlainReference(author, title.strip(), pinpoint, offset, as_printed=True)
         if looks_like_names(names) and not any(_title_word(w) for w in names.split()) \
                 and not _names_a_record(chunks, end):

@@ -597,6 +597,31 @@ def _parse_reference_body(body: str, base: Citation) -> Citation | None:
     return c
 
 
+def _quoted_source_alone(piece: Piece, base) -> list[Citation]:
+    """"Seyfferlitz, quoted by Brehm", "Handbuch für Jäger und Jagdberechtigte, quoted by Brehm": the source a
+    later work quotes, named alone (no locator of its own): a writer's name, or a title (its capitalised words
+    joined by a title's small words); never prose. Known only at second hand: the citation says so."""
+    text = piece.text.strip(" ,;")
+    lead = LEAD_WORD.match(text)
+    text = text[lead.end():] if lead else text
+    if not text or is_prose(text) or not text[:1].isupper() or len(text.split()) > 8:
+        return []
+    if all(looks_like_names(side) for side in re.split(r"\s+to\s+", text, maxsplit=1)) and " to " in text:
+        return []  # "Richard Humphrey to Francis Russell, quoted in ...": a letter, a document of the work after it
+    c = base()
+    c.form, c.kind = "short", "book"
+    if looks_like_names(text) and not any(_title_word(w) for w in text.split()) \
+            and text.split()[0] not in conventions()["not_names"]:
+        c.authors = [text]
+    elif re.fullmatch(TITLE_IN_ROMAN, text):
+        c.title = text
+    else:
+        return []
+    c.start, c.end = piece.start + piece.text.find(text), piece.start + piece.text.find(text) + len(text)
+    c.reason = "a source known at second hand: cited as quoted by the work after it"
+    return [c]
+
+
 QUOTED_BY = pattern("cited_in", r"^(?i:{}):?\s+")
 
 
@@ -1799,7 +1824,8 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
         primary_text, secondary_text = text[: cited.start()], text[cited.end():]
         primary = _parse_piece(Piece(piece.start, piece.start + cited.start(), primary_text), base, earlier) \
             if primary_text.strip() and not re.fullmatch(r"\s*", primary_text) else []
-        primary = [p for p in primary]
+        if not primary and primary_text.strip():
+            primary = _quoted_source_alone(Piece(piece.start, piece.start + cited.start(), primary_text), base)
         secondary_base = lambda: Citation(base().chapter, base().note, piece.start + cited.end(), piece.end,
                                           secondary_text)
         secondary = _parse_piece(Piece(piece.start + cited.end(), piece.end, secondary_text), secondary_base,

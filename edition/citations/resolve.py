@@ -18,7 +18,7 @@ from collections import Counter
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from .conventions import words
+from .conventions import conventions, words
 from .model import Citation, Work
 from .names import family
 
@@ -33,7 +33,15 @@ def fold(text: str | None) -> str:
 
 
 @lru_cache(maxsize=None)
+def _epithet(name: str) -> str | None:
+    """'Brehm Father' -> 'father', 'Dumas fils' -> 'fils': the kinship word that tells a person from his kin."""
+    words = fold(name).replace(",", " ").split()
+    return next((w for w in (fold(e) for e in conventions()["name_epithets"]) if w in words), None)
+
+
 def same_name(a: str, b: str) -> bool:
+    if _epithet(a) != _epithet(b):  # "Brehm Father" is not (A.) Brehm, "Dumas fils" not Dumas
+        return False
     if _abbreviates(family(a), family(b)) or _abbreviates(family(b), family(a)) or _one_name_of(a, b) \
             or _one_name_of(b, a):
         return True
