@@ -1244,6 +1244,14 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
         first = citations.pop(0)
         fragments.append(Fragment(note.chapter, note.number, first.start, first.end, first.text, "commentary",
                                   "a document printed in full in the note, from the work cited after it"))
+    citations = [_periodical_by_its_issue(c, note.text) for c in citations]
+    for c in [c for c in citations if c.title and is_sentence(c.title)]:
+        if c.container:  # "“The fledglings ... were never left alone” (“Title,” in Proceedings ...)": no title
+            c.title = None
+            continue
+        citations.remove(c)  # "“I have frequently observed,” he wrote": a quotation, never a title
+        fragments.append(Fragment(note.chapter, note.number, c.start, c.end, c.text, "commentary",
+                                  "a quoted sentence (a clause with its verb), not a title"))
     citations = attributions_under_quotations(citations, note.text)
     cited = [c for c in citations if not c.reported]
     citations = [c for c in citations if not (c.reported and not c.title and not c.pinpoint and any(
@@ -1260,6 +1268,40 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
                 c.container = conference.group("name").strip()
                 c.place, c.date, c.year = details
     return citations, fragments
+
+
+PERSONAL_PRONOUN_CLAUSE = re.compile(r"^(?:I|We|He|She|They|It|You)\s+[a-z]")
+RELATIVE_CLAUSE = re.compile(r"(?:,\s+|\b)(?:who|which)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b|,\s+(?:who|which)\s+[a-z]")
+
+
+def is_sentence(title: str) -> bool:
+    """"I have frequently observed", "The fledglings, which otherwise are extremely unprotected ... were never
+    left alone", "The first men who substituted mutual peace ... created society": prose of several lower-case
+    words that is a clause with its verb (a pronoun subject, an auxiliary, a relative clause), not a title."""
+    words = re.findall(r"[^\W\d_][\w’'-]*", title)
+    lower = [w for w in words if w[0].islower() and w.lower() not in FUNCTION_WORDS]
+    if len(lower) < 2:
+        return False
+    auxiliary = any(w in ("is", "are", "was", "were", "has", "have", "had", "been") for w in words)
+    return bool(PERSONAL_PRONOUN_CLAUSE.match(title) or RELATIVE_CLAUSE.search(title) or (auxiliary and len(lower) >= 3))
+
+
+PERIODICAL_ISSUE = re.compile(rf"^{MONTH}\s+(?:\d{{1,2}},?\s+)?(?:1[5-9]|20)\d\d\b")
+WRITER_BY = re.compile(r"\bby\s+(?:Mr\.\s+|Dr\.\s+|Prof\.\s+)?(?P<who>[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*\.?){0,3})(?=[\s,])")
+
+
+def _periodical_by_its_issue(c: Citation, text: str) -> Citation:
+    """"(Nineteenth Century, Feb. 1888, p. 165)": a name followed by a month and year is a periodical's issue,
+    not an author; its writer is the one the note's sentence names "by" ("the article by Huxley"), if any."""
+    if len(c.authors) != 1 or c.title or c.container or not PERIODICAL_ISSUE.match(c.pinpoint or ""):
+        return c
+    c.container, c.authors, c.kind = c.authors[0], [], "article"
+    sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text[: c.start])[-1]
+    writers = [m.group("who") for m in WRITER_BY.finditer(sentence)
+               if m.group("who").split()[0] not in conventions()["not_names"] and people(m.group("who"))]
+    if writers:
+        c.authors, c.reason = people(writers[-1]), f"the writer the note's sentence names: \"by {writers[-1]}\""
+    return c
 
 
 TITLE_THEN_IMPRINT = re.compile(r"^(?P<title>[^\W\d_].+?)\.\s+(?P<place>[A-Z][^\W\d_.]+(?:\s+(?:und|and|et|u\.)\s+[A-Z][^\W\d_]+)?),"
