@@ -961,13 +961,13 @@ UNPUBLISHED_LETTER = re.compile(rf"(?:^|\b[Ii]n\s+|\b[Ff]rom\s+)(?:an?\s+|his\s+
 WRITER_OF_LETTER = re.compile(rf"\b(?:by|from)\s+(?P<writer>{LETTER_NAME})(?=,|\s+in\b|\s+to\b)")
 
 
-VOLUME_AND_NUMBER = r"(?:[IVXLC]+|[ivxlc]+|\d+)\.?,?\s*\d+"
+VOLUME_AND_NUMBER = r"(?:[IVXLC]+|[ivxlc]+|\d+)\.?,?\s*(?:[Nn]o\.\s*)?\d+"  # "vii. 1", "iv no. 7"
 # "Horst in Henke’s Museum, i. 4. s. 733 f.", "Gabler in seinem neuest. theol. Journal, vii. 1. s. 403", "In Schmidt’s
 # Bibliothek für Kritik und Exegese, iii. 1, s. 119", "E. F. über die beiden ersten Kapitel ..., in Henke’s Magazin,
 # v. 1. s. 163": a contribution to a periodical, cited by the periodical's volume and number, then the page
 IN_PERIODICAL = re.compile(rf"^(?P<head>.*?)(?:,\s+|\s+|^)(?:[Ii]n|[Ii]m)\s+(?:(?:{alternation('possessive_pronouns')})\s+)?"
-                           rf"(?P<container>[^\W\d_][^,;()]{{2,80}}?),\s+(?P<volume>{VOLUME_AND_NUMBER})[.,]\s+"
-                           rf"(?P<loc>(?:{alternation('page_words')})\.\s*\d.*)$")
+                           rf"(?P<container>[^\W\d_][^,;()]{{2,80}}?),\s+(?P<volume>{VOLUME_AND_NUMBER})(?:[.,]\s+"
+                           rf"(?P<loc>(?:{alternation('page_words')})\.\s*\d.*)|\.?)$")
 
 
 def parse_periodical_number(text: str, base_factory) -> Citation | None:
@@ -987,11 +987,15 @@ def parse_periodical_number(text: str, base_factory) -> Citation | None:
         c.title = titled.group("title")
     elif head and looks_like_names(head):
         c.authors = [head] if len(head.split()) == 1 else split_names(head)[0]
+    elif head and "," in head and looks_like_names(head.split(",")[0]) and not is_prose(head.split(",", 1)[1]):
+        # "Dr. Couës, Birds of Dakota and Montana, in Bulletin ..., iv no. 7": the writer, then his title
+        c.authors = people(head.split(",")[0]) or [head.split(",")[0].strip()]
+        c.title = _clean(head.split(",", 1)[1])
     elif head:
         return None
     c.kind, c.form = "article", "full"
     c.container, c.volume = found.group("container").strip(), found.group("volume")
-    c.pinpoint = _pages_only(_clean(found.group("loc")))
+    c.pinpoint = _pages_only(_clean(found.group("loc"))) if found.group("loc") else None
     return c
 
 
@@ -2271,7 +2275,7 @@ def _without_sentence_word(c: Citation) -> Citation:
 
 
 POSSESSOR_MARKED_TITLE = re.compile(r"^(?P<author>[A-Z][\w-]+)['’]s\s+[“\"](?P<title>[A-Z][^”\"]+?),?[”\"]")
-POSSESSOR_TITLE = re.compile(r"^(?P<author>[A-Z][\w-]+)['’]s\s+(?P<title>[A-Z][\w-]*\.?(?:\s+[\w.-]+)*)$")
+POSSESSOR_TITLE = re.compile(r"^(?P<author>[A-Z][\w-]+)['’]s\s+(?P<title>[A-ZÀ-ÖØ-Þ][\w-]*\.?(?:\s+[\w.-]+)*)$")
 
 
 def _possessor_of_title(c: Citation) -> Citation:

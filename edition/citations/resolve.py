@@ -720,6 +720,7 @@ def resolve(citations: list[Citation], chapter_author: str | None = None, suppor
     resolver.resolve(ordered)
     resolver.resolve_pending()
     _names_to_their_one_work(resolver)
+    _contributions_to_their_titled_work(resolver)
     _names_cut_short_before_their_full_form(resolver)
     works = [w for w in resolver.works if w.citations]
     expand_abbreviations(works, citations)
@@ -738,8 +739,9 @@ def _names_to_their_one_work(resolver: Resolver) -> None:
     for that work; flagged (the prose gives no title). With two or more works of his cited, he stays unresolved."""
     for work in resolver.works:
         if work.title or work.container or not work.authors or work.kind in ("archive", "interview") \
-                or not work.citations or not all(c.reported and not c.pinpoint for c in work.citations):
-            continue
+                or not work.citations or not all((c.reported and not c.pinpoint) or c.form == "op-cit"
+                                                 for c in work.citations):
+            continue  # "(Hudson, l.c.)" before "Hudson’s Naturalist on the La Plata" is printed: op. cit. too
         titled = [w for w in resolver.works if w is not work and w.title and w.citations and w.authors
                   and w.kind not in ("archive", "interview") and same_name(work.authors[0], w.authors[0])]
         if len(titled) != 1:
@@ -747,8 +749,35 @@ def _names_to_their_one_work(resolver: Resolver) -> None:
         target = titled[0]
         for c in work.citations:
             c.work, c.ambiguous = target.id, True
-            c.reason = (f"{work.authors[0]} is named without a title; the one work of {family(work.authors[0])} the "
-                        f"notes cite is {resolver._label(target)}: linked to it.")
+            c.reason = (f"{work.authors[0]} is named without a title{' (op. cit.)' if c.form == 'op-cit' else ''}; "
+                        f"the one work of {family(work.authors[0])} the notes cite is {resolver._label(target)}: "
+                        "linked to it.")
+            target.citations.append(c)
+        target.citations.sort(key=lambda c: (c.note, c.start))
+        work.citations = []
+
+
+def _contributions_to_their_titled_work(resolver: Resolver) -> None:
+    """'Elliot Couës, in Bulletin U.S. Geol. Survey of Territories, iv no. 7, pp. 556' and 'Dr. Couës, Birds of
+    Dakota and Montana, in Bulletin U.S. Survey of Territories, iv no. 7': a writer's untitled contribution to a
+    periodical is his one titled contribution to the same volume of it (the periodical's name as printed may
+    differ by a word); flagged. With two such titled works, or none, it stays as it is."""
+    def volumes(work: Work) -> set[str]:
+        return {fold(c.volume) for c in work.citations if c.volume}
+
+    for work in resolver.works:
+        if work.title or not work.container or not work.authors or not work.citations or not volumes(work):
+            continue
+        titled = [w for w in resolver.works if w is not work and w.title and w.container and w.citations
+                  and w.authors and same_name(work.authors[0], w.authors[0]) and volumes(w) & volumes(work)
+                  and SequenceMatcher(None, fold(w.container), fold(work.container)).ratio() >= 0.8]
+        if len(titled) != 1:
+            continue
+        target = titled[0]
+        for c in work.citations:
+            c.work, c.ambiguous = target.id, True
+            c.reason = (f"{work.authors[0]} in {work.container}, {c.volume}, untitled: the one contribution of "
+                        f"{family(work.authors[0])} to that volume the notes title is {resolver._label(target)}.")
             target.citations.append(c)
         target.citations.sort(key=lambda c: (c.note, c.start))
         work.citations = []
