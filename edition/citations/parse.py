@@ -1673,6 +1673,47 @@ def read_title_called_by_writer(citations: list[Citation], fragments: list[Fragm
     return citations
 
 
+PAGES_AND_EDITION = re.compile(r"^(?:[Pp]p?)\.\s*[\divxlc]+(?:\s*[–-]\s*[\divxlc]+)?(?:,\s*[\divxlc]+(?:\s*[–-]\s*[\divxlc]+)?)*"
+                               r"(?:\s+in\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th|d)\s+)?(?:ed\.|edition)(?:\s+of)?,?\s+"
+                               r"(?P<year>(?:1[5-9]|20)\d\d))?\.?$")
+QUOTED_TITLE_IN_TEXT = re.compile(r"[“\"](?P<title>[A-Z][^”\"]{3,120}?),?[”\"]")
+
+
+def read_pages_only(citations: list[Citation], fragments: list[Fragment], notes: list, before_call) -> list[Citation]:
+    """"Pp. 11–13 in the ed. of 1705.": a note of pages (and an edition) alone cites a work the note does not
+    name. The running text's sentence that gives the edition's year and a title in quotation marks ("a poem ...
+    called “The Grumbling Hive: or Knaves Turn’d Honest,” ... first published ... about 1705") names it; else it is
+    the work the notes named last. Either way the link is flagged, with its reason; with no work named before,
+    the note is reported."""
+    cited = {c.note for c in citations}
+    added = []
+    for note in notes:
+        found = PAGES_AND_EDITION.match(note.text.strip())
+        if note.number in cited or not found:
+            continue
+        c = Citation(note.chapter, note.number, 0, len(note.text.strip()), note.text.strip())
+        c.form, c.ambiguous, c.pinpoint = "short", True, _pages_only(note.text.strip().split(" in ")[0].lower())
+        year = found.group("year")
+        sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z“])|\n\s*\n", before_call(note.number)[-3000:]) if year else []
+        titled = [m.group("title") for sentence in sentences if year in sentence
+                  for m in QUOTED_TITLE_IN_TEXT.finditer(sentence) if not is_sentence(m.group("title"))]
+        named = [x for x in citations if x.note < note.number and (x.title or x.authors) and not x.provision]
+        if titled:
+            c.title = titled[-1]
+            c.reason = f"Pages only: the text names “{c.title}” in the sentence that dates the edition ({year})."
+        elif named:
+            last = max(named, key=lambda x: (x.note, x.start))
+            c.title, c.authors = last.title, list(last.authors)
+            c.reason = f"Pages only: the work the notes named last (note {last.note})."
+        else:
+            fragments.append(Fragment(note.chapter, note.number, 0, len(note.text), note.text, "unresolved",
+                                      "pages only, and no work named before: not linked"))
+            continue
+        fragments[:] = [f for f in fragments if f.note != note.number]
+        added.append(c)
+    return sorted(citations + added, key=lambda c: c.note)
+
+
 def _last_sentence(passage: str) -> str:
     return re.split(r"(?<=[.!?])\s+(?=[A-Z])", passage.strip())[-1] if passage.strip() else ""
 
