@@ -1248,7 +1248,13 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
         first = citations.pop(0)
         fragments.append(Fragment(note.chapter, note.number, first.start, first.end, first.text, "commentary",
                                   "a document printed in full in the note, from the work cited after it"))
-    citations = [_periodical_by_its_issue(c, note.text) for c in citations]
+    citations = [_contribution_in(_periodical_by_its_issue(c, note.text)) for c in citations]
+    for c in [c for c in citations if len(c.authors) == 1 and not c.title and not c.container]:
+        within = [other for other in citations if other is not c and other.title and " " in c.authors[0].strip()
+                  and fold_name(c.authors[0]) in fold_name(other.title)]
+        if within:  # "In the preface to Hutcheson’s System of Moral Philosophy, pp. xxxv": a title's words, no author
+            citations.remove(c)
+            within[0].pinpoint = within[0].pinpoint or c.pinpoint
     for c in [c for c in citations if c.title and is_sentence(c.title)]:
         if c.container:  # "“The fledglings ... were never left alone” (“Title,” in Proceedings ...)": no title
             c.title = None
@@ -1272,6 +1278,33 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
                 c.container = conference.group("name").strip()
                 c.place, c.date, c.year = details
     return citations, fragments
+
+
+IN_HIS_QUOTED_TITLE = re.compile(r"^in\s+(?:his|her|their)\s+[“\"](?P<title>[A-Z][^”\"]+?),?[”\"]")
+IN_CONTAINER = re.compile(r"^in\s+(?:(?P<owner>[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*\.?){0,2})['’]s?\s+)?(?P<container>[A-ZÀ-ÖØ-Þ][^“”\"()]*?)$")
+
+
+def _contribution_in(c: Citation) -> Citation:
+    """"Dugald Stewart, in his “Account of the Life ...,” read to ... and published in ...": the title in quotation
+    marks after "in his"; "Stewart, in Smith’s Essays, pp. lxxx": the book or periodical the writer's piece is in, a
+    container, never a title that opens with "in"."""
+    if not c.title or not c.title.startswith("in ") or not c.authors:
+        return c
+    quoted = IN_HIS_QUOTED_TITLE.match(c.title)
+    if quoted:
+        c.title = quoted.group("title").strip()
+        printed = re.search(rf"\b(?:published|printed|reprinted)\s+in\s+(?:(?P<owner>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)"
+                            rf"{{0,2}})['’]s?\s+)?(?:[a-z]+\s+)?(?P<container>{TITLE_IN_ROMAN})", c.text)
+        if printed:  # "..., read to ... and published in Adam Smith’s posthumous Essays on Philosophical Subjects"
+            c.container = printed.group("container")
+            c.container_authors = [printed.group("owner")] if printed.group("owner") else []
+        return c
+    inside = IN_CONTAINER.match(c.title)
+    if inside and not is_prose(inside.group("container")):
+        c.title, c.container = None, inside.group("container").strip()
+        if inside.group("owner"):
+            c.container_authors = [inside.group("owner")]
+    return c
 
 
 PERSONAL_PRONOUN_CLAUSE = re.compile(r"^(?:I|We|He|She|They|It|You)\s+[a-z]")
@@ -1521,6 +1554,14 @@ POSSESSIVE_WORK = re.compile(rf"(?:^|(?<=[\s(,;:]))(?<!\bthe )(?!(?:{NOT_AUTHORS
 SEE_AUTHORS = re.compile(rf"(?<!\bto )\b[Ss]ee\s+(?P<names>{NAME}(?:,?\s+and\s+{NAME})*)(?=\s*(?:[,.;]|\(|$))")
 
 
+def _in_reference_aside(text: str, at: int) -> bool:
+    """"... it remained unaltered (see Hume’s Essays, ed. Green & Grose, vol. i, pp. 59)": inside brackets that
+    open with "see" or "cf.", a reference the writer puts aside, not words of a title."""
+    opened, closed = text.rfind("(", 0, at), text.rfind(")", 0, at)
+    return opened > closed and re.match(r"\(\s*(?:see|cf\.|compare)\b", text[opened:], re.I) is not None \
+        and not re.search(r"[“\"*]", text[opened:at])
+
+
 def _named_in_prose(piece: Piece, base, made: list[Citation]) -> list[Citation]:
     """Works the writer names in a sentence, beyond the references the piece was read as."""
     found = []
@@ -1530,7 +1571,7 @@ def _named_in_prose(piece: Piece, base, made: list[Citation]) -> list[Citation]:
         if all(w in conventions()["publisher_words"] for w in match.group("title").split()):
             continue  # "G. P. Putnam’s Sons": a publisher
         if fold_name(match.group("author")) in known or fold_name(match.group("title")) in known \
-                or depths[match.start()] or any(c.start <= piece.start + match.start() < c.end and (c.title or c.container) for c in made):
+                or (depths[match.start()] and not _in_reference_aside(piece.text, match.start())) or any(c.start <= piece.start + match.start() < c.end and (c.title or c.container) for c in made):
             continue  # inside a title ("*... Moscow's China Policy ...*") or a reference already read
         c = base()
         author = match.group("author")  # "John Warburton" is turned round; "Pliny", "Dionysius of Halicarnassus" are not

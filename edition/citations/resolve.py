@@ -765,19 +765,24 @@ def _contributions_to_their_titled_work(resolver: Resolver) -> None:
     def volumes(work: Work) -> set[str]:
         return {fold(c.volume) for c in work.citations if c.volume}
 
+    def same_container(work: Work, other: Work) -> bool:  # "Smith’s Essays" for "Essays on Philosophical Subjects"
+        if volumes(work) or volumes(other):
+            return bool(volumes(work) & volumes(other)) and \
+                SequenceMatcher(None, fold(other.container), fold(work.container)).ratio() >= 0.8
+        return title_prefix_match(work.container, other.container) or fold(work.container) == fold(other.container)
+
     for work in resolver.works:
-        if work.title or not work.container or not work.authors or not work.citations or not volumes(work):
+        if work.title or not work.container or not work.authors or not work.citations:
             continue
         titled = [w for w in resolver.works if w is not work and w.title and w.container and w.citations
-                  and w.authors and same_name(work.authors[0], w.authors[0]) and volumes(w) & volumes(work)
-                  and SequenceMatcher(None, fold(w.container), fold(work.container)).ratio() >= 0.8]
+                  and w.authors and same_name(work.authors[0], w.authors[0]) and same_container(work, w)]
         if len(titled) != 1:
             continue
         target = titled[0]
         for c in work.citations:
             c.work, c.ambiguous = target.id, True
-            c.reason = (f"{work.authors[0]} in {work.container}, {c.volume}, untitled: the one contribution of "
-                        f"{family(work.authors[0])} to that volume the notes title is {resolver._label(target)}.")
+            c.reason = (f"{work.authors[0]} in {work.container}{', ' + c.volume if c.volume else ''}, untitled: the one "
+                        f"contribution of {family(work.authors[0])} to it the notes title is {resolver._label(target)}.")
             target.citations.append(c)
         target.citations.sort(key=lambda c: (c.note, c.start))
         work.citations = []
