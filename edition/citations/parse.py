@@ -1249,6 +1249,7 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
         fragments.append(Fragment(note.chapter, note.number, first.start, first.end, first.text, "commentary",
                                   "a document printed in full in the note, from the work cited after it"))
     citations = [_contribution_in(_periodical_by_its_issue(c, note.text)) for c in citations]
+    citations = _sources_after_observations(citations, fragments, pieces, note)
     for c in [c for c in citations if len(c.authors) == 1 and not c.title and not c.container]:
         within = [other for other in citations if other is not c and other.title and " " in c.authors[0].strip()
                   and fold_name(c.authors[0]) in fold_name(other.title)]
@@ -1278,6 +1279,60 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
                 c.container = conference.group("name").strip()
                 c.place, c.date, c.year = details
     return citations, fragments
+
+
+TRAILING_SOURCE = re.compile(r"\((?P<inner>[^()]{8,200})\)(?=[.;](?:\s|$)|$)")
+OBSERVER = re.compile(r"(?:\bby\s+(?:(?:Mr|Dr|Prof|M)\.\s+)?|(?<![\w.’'])(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]+)?\s+(?:saw|[a-z]{3,}ed|[a-z]{3,}s)\b))"
+                      r"(?P<who>(?:[A-Z]\.\s+)*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
+QUOTED_TITLE_IN = re.compile(rf"[”\"],?\s+in\s+(?P<container>[A-Z][^()]+?),\s*(?={MONTH}|\d)")
+
+
+def _sources_after_observations(citations: list[Citation], fragments: list[Fragment], pieces: list, note) -> list[Citation]:
+    """"Polyakoff saw on a marsh ... The fledglings ... were never left alone (“Family Habits among the Aquatic
+    Birds,” in Proceedings of the Zool. Section ..., Dec. 17, 1874)", "... confirmed by L. Buxbaum at Raunheim. He
+    saw ... (Der zoologische Garten, 1886, p. 133)": a source in brackets, dated, at the end of the writer's account
+    of an observation, is the observer's report: by the observer the note names ("by X", "X saw"), and a title with
+    no author there is the periodical he reported in (flagged). With no observer named, nothing changes."""
+    text, depths = note.text, _depths(note.text)
+    for tail in TRAILING_SOURCE.finditer(text):
+        inner, start = tail.group("inner"), tail.start("inner")
+        sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text[: tail.start()])[-1]
+        if not YEAR_IN.search(inner) or not is_prose(sentence) or (tail.start() and depths[tail.start() - 1]) \
+                or ":" in inner:
+            continue  # "(Washington: Department of State, 1949)": the imprint of the title before it
+        observers = [m.group("who") for m in OBSERVER.finditer(text[: tail.start()])
+                     if m.group("who").split()[0] not in conventions()["not_names"]
+                     and not _title_word(m.group("who").split()[0]) and people(m.group("who"))
+                     and not depths[m.start("who")]]
+        if not observers:
+            continue
+        opens = tail.start() - len(sentence)
+        overlapping = [c for c in citations if c.start < tail.end() and c.end > tail.start()]
+        inside = [c for c in citations if start - 1 <= c.start < tail.end("inner") and c.form == "full"
+                  and not c.authors and (c.title or c.container)]
+        stated = [c for c in citations if opens <= c.start < start and c.title and is_sentence(c.title)]
+        if stated or inside:
+            source = (stated or inside)[-1]
+        elif not overlapping:
+            source = parse_reference(inner, Citation(note.chapter, note.number, start, start + len(inner), inner))
+            if not source or source.authors or not (source.title or source.container) \
+                    or is_sentence(source.title or "") or source.form != "full":
+                continue
+            citations.append(source)
+        else:
+            continue  # the brackets belong to a reference read already ("... entitled X (York, Pa., 1948)")
+        quoted = QUOTED_TITLE_IN_TEXT.search(inner)
+        if source.title and is_sentence(source.title) and quoted:  # the sentence before the brackets is no title
+            source.title = quoted.group("title").strip(" ,")
+        container = QUOTED_TITLE_IN.search(inner)
+        if container and not source.container:  # (“Title,” in Proceedings of ..., Dec. 17, 1874)
+            source.container, source.kind = container.group("container").strip(), "article"
+        source.authors = people(observers[-1])
+        if source.title and not source.container and not find_quoted(inner):
+            source.container, source.title, source.kind = source.title, None, "article"
+        source.ambiguous = True
+        source.reason = f"a source in brackets after {observers[-1]}'s observation: his report in it"
+    return sorted(citations, key=lambda c: c.start)
 
 
 IN_HIS_QUOTED_TITLE = re.compile(r"^in\s+(?:his|her|their)\s+[“\"](?P<title>[A-Z][^”\"]+?),?[”\"]")
@@ -1773,6 +1828,7 @@ def _older_title(words: str) -> bool:
 
 def _reporting_patterns() -> list[re.Pattern]:
     verbs, by, commentary = alternation("reporting_verbs"), alternation("reported_by"), alternation("commentary")
+    plural = "|".join(re.escape(v[:-1]) for v in words("reporting_verbs") if " " not in v and v.endswith("s"))
     return [
         # "Tacitus observes, with reason, (in Agricola, c. 12)": the name, its verb, and the place if bracketed
         re.compile(rf"(?<![\w.’'])(?P<author>{NAME})(?:,\s+[a-z]+,)?\s+(?:{verbs})\b"
@@ -1801,6 +1857,13 @@ def _reporting_patterns() -> list[re.Pattern]:
         # sentence, then his book and chapter
         re.compile(rf"\b(?:from|in|and|see|See)\s+(?![^,]*?['’]s\s)(?P<author>{NAME}),\s+(?!(?:c|l)\.)(?P<loc>[ivxlc]+\.\s*\d+(?:\.\s*\d+)?)"
                    r"(?=[,;.)]|\s|$)"),
+        # "H. Seebohm and Ch. Dixon both mention this habit": two writers, the subject of a verb of reporting
+        re.compile(rf"^(?P<author>{NAME})\s+and\s+(?P<author2>{NAME})\s+(?:both\s+)?(?:{plural})\b"),
+        # "the powerful description of the St. Kilda islands by Mr. Dixon (quoted by Seebohm)": a writer's piece
+        # named by its kind, and the writer quoting it
+        re.compile(rf"\b(?:{alternation('testimony_nouns')}|description)\b(?:[^.;()]|(?<=\b[A-Z][a-z])\.){{0,60}}?\bby\s+"
+                   rf"(?:(?:{alternation('honorifics')})\s+)?(?P<author>{NAME})"
+                   rf"(?:\s*\((?:{alternation('cited_in')})\s+(?P<author2>{NAME})\))?"),
     ]
 
 
@@ -1821,12 +1884,15 @@ def _authors_reported(piece: Piece, base, known: set[str], names_known: list[str
                 honorific = re.match(rf"(?:{alternation('honorifics')})\s+", name or "")
                 name = name[honorific.end():] if honorific else name  # "M. le Beau": le Beau
                 if not name or fold_name(name) in seen or any(same_name(name, other) for other in seen_names) \
-                        or depths[match.start(group)] and index != 2 \
+                        or depths[match.start(group)] and index not in (2, len(_reporting_patterns()) - 1) \
                         or name.split()[0] in conventions()["not_names"] or any(_title_word(w) for w in name.split()) \
                         or not looks_like_names(re.sub(r"\s+of\s+", " ", name)):  # "Richard of Cirencester"
                     continue
                 c = base()
                 c.form, c.authors, c.reported = "short", [name], True
+                if index == len(_reporting_patterns()) - 1 and group == "author":
+                    c.reported, c.described = False, True  # a piece of his the sentence describes: no title to borrow
+                    c.reason = "a writer's piece described by its kind and subject, untitled"
                 c.title = _clean(match.groupdict().get("title")) if group == "author" else None
                 c.pinpoint = _clean(match.groupdict().get("loc")) if group == "author" else None
                 c.start, c.end = piece.start + match.start(group), piece.start + match.end(group)

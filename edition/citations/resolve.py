@@ -247,7 +247,8 @@ class Resolver:
             return None
         by_author = [w for w in self.works if w.kind not in ("archive", "interview") and w.authors
                      and same_name(c.authors[0], w.authors[0]) and not _other_edition(c, w)]
-        untitled = [w for w in by_author if not w.title and not w.container]
+        untitled = [w for w in by_author if not w.title and not w.container
+                    and not all(x.described for x in w.citations)]  # a described piece stands for no other
         in_note = [h for h in self.by_note.get(c.note, []) if h.work in {w.id for w in by_author}]
         if not c.pinpoint and in_note:  # "Eckert describes ...": the work of hers this note has just cited
             return self._work(in_note[-1].work)
