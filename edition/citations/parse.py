@@ -1310,7 +1310,8 @@ def _sources_after_observations(citations: list[Citation], fragments: list[Fragm
         overlapping = [c for c in citations if c.start < tail.end() and c.end > tail.start()]
         inside = [c for c in citations if start - 1 <= c.start < tail.end("inner") and c.form == "full"
                   and not c.authors and (c.title or c.container)]
-        stated = [c for c in citations if opens <= c.start < start and c.title and is_sentence(c.title)]
+        stated = [c for c in citations if opens <= c.start < start and c.title and is_sentence(c.title)
+                  and QUOTED_TITLE_IN_TEXT.search(inner)]  # the sentence read as a title; the brackets title it
         if stated or inside:
             source = (stated or inside)[-1]
         elif not overlapping:
