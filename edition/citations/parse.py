@@ -1605,7 +1605,7 @@ NOT_AUTHORS = "|".join(str(w) for w in conventions()["not_names"] + ["See", "Cf"
 POSSESSIVE_WORK = re.compile(rf"(?:^|(?<=[\s(,;:]))(?<!\bthe )(?!(?:{NOT_AUTHORS})\b)"
                              rf"(?P<author>{NAME})(?:['’]s|(?<=s)['’])\s+(?P<title>{TITLE_IN_ROMAN}"
                              r"(?:,\s+or,?\s+(?:(?:the|an|a)\s+)?[A-Z][\w'’-]*(?:\s+(?:of|the|and|de|[A-Z][\w'’-]*))*)?)"  # "Vallum Romanum, or the History ..."
-                             r"(?=\s*(?:[,.;:()]|$))")
+                             r"(?=\s*(?:[,.;:()]|$)|\s+(?:of|in|the|and|is|was|which|that|to|by|for|with|from|on|at|as)\b)")
 # "See Livy, and Dionysius of Halicarnassus, under ...", "See Appian (in Prooem.)": authors alone after "See"
 SEE_AUTHORS = re.compile(rf"(?<!\bto )\b[Ss]ee\s+(?P<names>{NAME}(?:,?\s+and\s+{NAME})*)(?=\s*(?:[,.;]|\(|$))")
 
@@ -1803,6 +1803,7 @@ def read_pages_only(citations: list[Citation], fragments: list[Fragment], notes:
             c.title, c.authors = last.title, list(last.authors)
             c.reason = f"Pages only: the work the notes named last (note {last.note})."
         else:
+            fragments[:] = [f for f in fragments if f.note != note.number]
             fragments.append(Fragment(note.chapter, note.number, 0, len(note.text), note.text, "unresolved",
                                       "pages only, and no work named before: not linked"))
             continue
