@@ -975,6 +975,8 @@ def parse_periodical_number(text: str, base_factory) -> Citation | None:
     printed ("E. F. über ..."), the periodical as printed (with its editor's name, "Henke’s Museum"). One work per
     volume and number, untitled unless the note titles it."""
     found = IN_PERIODICAL.match(text)
+    if found and not found.group("loc") and not re.search(r"[Nn]o\.", found.group("volume")):
+        return None  # without a page, only "iv no. 7" says volume and number ("in Alexandro, c. 8" is a chapter)
     if not found or len(found.group("container").split()) > 8 or is_prose(re.sub(r"\b\w+\.", "", found.group("container"))):
         return None  # words cut short ("neuest. theol. Journal") are a periodical's, not prose
     head = found.group("head").strip(" ,")
@@ -1319,7 +1321,8 @@ def _sources_after_observations(citations: list[Citation], fragments: list[Fragm
             if not source or source.authors or not (source.title or source.container) \
                     or is_sentence(source.title or "") or source.form != "full":
                 continue
-            citations.append(source)
+            later = [i for i, other in enumerate(citations) if other.start > source.start]
+            citations.insert(later[0] if later else len(citations), source)  # in reading order among the others
         else:
             continue  # the brackets belong to a reference read already ("... entitled X (York, Pa., 1948)")
         quoted = QUOTED_TITLE_IN_TEXT.search(inner)
@@ -1333,7 +1336,7 @@ def _sources_after_observations(citations: list[Citation], fragments: list[Fragm
             source.container, source.title, source.kind = source.title, None, "article"
         source.ambiguous = True
         source.reason = f"a source in brackets after {observers[-1]}'s observation: his report in it"
-    return sorted(citations, key=lambda c: c.start)
+    return citations
 
 
 IN_HIS_QUOTED_TITLE = re.compile(r"^in\s+(?:his|her|their)\s+[“\"](?P<title>[A-Z][^”\"]+?),?[”\"]")
