@@ -1258,10 +1258,8 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
         if within:  # "In the preface to Hutcheson’s System of Moral Philosophy, pp. xxxv": a title's words, no author
             citations.remove(c)
             within[0].pinpoint = within[0].pinpoint or c.pinpoint
-    for c in [c for c in citations if c.title and is_sentence(c.title)]:
-        if c.container:  # "“The fledglings ... were never left alone” (“Title,” in Proceedings ...)": no title
-            c.title = None
-            continue
+    for c in [c for c in citations if c.title and is_sentence(c.title) and not c.container
+              and f"*{c.title}" not in note.text]:  # an article in its periodical, a title in italics: kept
         citations.remove(c)  # "“I have frequently observed,” he wrote": a quotation, never a title
         fragments.append(Fragment(note.chapter, note.number, c.start, c.end, c.text, "commentary",
                                   "a quoted sentence (a clause with its verb), not a title"))
