@@ -28,7 +28,7 @@ def _locator_start() -> re.Pattern:
     words = alternation("locators")
     return re.compile(
         rf"^\(?(?:{alternation('title_ends', escape=False)}|(?:{words})\.?\s*{NUMBER}\b|(?:{words})\.\s|{DATE}\s*$|\d+(?:st|nd|rd|th|d)\s+(?:Cong|Sess|Parl)\b"
-        rf"|[ivxlcdm]+\.\s*\d+(?:\s*[–-]\s*\d+)?(?:\.\s*\d+)*\.?(?:,?\s+(?:sqq|seq|ff|{alternation('following_pages')})\.?)?$"  # "iv. 29", "iii. 263 sqq.", "ii. 83 et sqq."
+        rf"|[ivxlcdm]+(?:\.\s*|\s+)\d+(?:\s*[–-]\s*\d+)?(?:\.\s*\d+)*\.?(?:,?\s+(?:sqq|seq|ff|{alternation('following_pages')})\.?)?$"  # "iv. 29", "iii. 263 sqq.", "ii. 83 et sqq.", "iv 760" (no stop)
         # "i. 410–17": book and chapter, or a volume and pages
         rf"|§\s*[A-ZÀ-Ý][\w'’-]+(?:\s+\(by [^()]+\))?\.?$"  # "§ Calonne": a dictionary's article, "(by Guizot)" its writer
         rf"|[IVXLC]+\.?\s+(?:pp?\.\s*)?\d+(?:\s*[–-]\s*\d+)?(?:,\s*\d+)*\.?$"  # "I 152", "I. 105": a volume and page
@@ -53,7 +53,7 @@ INLINE_LOCATOR = re.compile(r"(?<=[\w.)])\s+\(?(?:[ivxlcdm]+\.\s+(?=(?:l|lib|c|c
                             # (the page after the comma), "Bibl. Comm. 1. Thl. s. 119"
                             r"|(?<=[a-z]{3}\.)\s+(?:[ivxlc]+|\d{1,3})\.?(?:\s+\S+)*?\s+(?:s|S|p|pp)\.\s*\d.*$"
                             r"|(?<=[a-z]{3}\.)\s+\d{1,3}$")
-POSSESSIVE = re.compile(rf"(?:[Ss]ee\s+)?(?P<author>{NAME})['’]s\s+(?P<title>[A-Z][\w'’-]*(?:\s+(?:of|the|de|and|[A-Z][\w'’-]*))*)")
+POSSESSIVE = re.compile(rf"(?:[Ss]ee\s+)?(?P<author>{NAME})['’]s\s+(?P<title>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+(?:of|the|de|and|[A-ZÀ-ÖØ-Þ][\w'’-]*))*)")
 # one author, then the title: "Tacit. Annal.", "Cicero in Tusculan.", "Julian in the Caesars", "Varro de Lingua Latina"
 AUTHOR_TITLE = re.compile(r"(?P<author>[A-Z][\w'’-]*\.)\s+(?:in\s+(?:the\s+)?)?(?P<title>(?:de\s+)?[A-Z][\w'’. -]*)"
                           r"|(?P<author2>[A-Z][\w'’-]*)\s+(?:in\s+(?:the\s+)?(?P<title2>[A-Z][\w'’. -]*)"
@@ -199,7 +199,8 @@ def read_plain(text: str) -> PlainReference | None:
         if abbreviated:
             author = abbreviated.group("author") or abbreviated.group("author2")
             title = abbreviated.group("title") or abbreviated.group("title2") or abbreviated.group("title3")
-            if not _title_word(author):  # "Tacit. Annal.", "Vegetius de Re Militari"
+            initial = re.fullmatch(r"[A-Z]\.", author) or author in conventions()["honorifics"]
+            if not _title_word(author) and not initial:  # "Tacit. Annal.", "Vegetius de Re Militari"; not "A. Brehm"
                 return PlainReference(author, title.strip(), pinpoint, offset, as_printed=True)
         if looks_like_names(names) and not any(_title_word(w) for w in names.split()) \
                 and not _names_a_record(chunks, end):

@@ -46,6 +46,7 @@ class Citation:
     provision: bool = False  # a bare locator in a legal instrument ("Art. 119."): the instrument the text names
     report_part: bool = False  # "Symonds’ Rep. App. Part I": a part of the public body's report cited before
     needs_writer: bool = False  # the note prints no writer ("Cap. 9.", "Frag. 174 Usener."): the calling sentence's
+    described: bool = False  # "the description of the St. Kilda islands by Mr. Dixon": one piece, named by its subject
     speaker: bool = False  # only the writer of a quotation ("“...,” said Johnson"): no work unless a line under it titles one
 
 

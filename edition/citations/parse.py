@@ -597,6 +597,31 @@ def _parse_reference_body(body: str, base: Citation) -> Citation | None:
     return c
 
 
+def _quoted_source_alone(piece: Piece, base) -> list[Citation]:
+    """"Seyfferlitz, quoted by Brehm", "Handbuch für Jäger und Jagdberechtigte, quoted by Brehm": the source a
+    later work quotes, named alone (no locator of its own): a writer's name, or a title (its capitalised words
+    joined by a title's small words); never prose. Known only at second hand: the citation says so."""
+    text = piece.text.strip(" ,;")
+    lead = LEAD_WORD.match(text)
+    text = text[lead.end():] if lead else text
+    if not text or is_prose(text) or not text[:1].isupper() or len(text.split()) > 8:
+        return []
+    if all(looks_like_names(side) for side in re.split(r"\s+to\s+", text, maxsplit=1)) and " to " in text:
+        return []  # "Richard Humphrey to Francis Russell, quoted in ...": a letter, a document of the work after it
+    c = base()
+    c.form, c.kind = "short", "book"
+    if looks_like_names(text) and not any(_title_word(w) for w in text.split()) \
+            and text.split()[0] not in conventions()["not_names"]:
+        c.authors = [text]
+    elif re.fullmatch(TITLE_IN_ROMAN, text):
+        c.title = text
+    else:
+        return []
+    c.start, c.end = piece.start + piece.text.find(text), piece.start + piece.text.find(text) + len(text)
+    c.reason = "a source known at second hand: cited as quoted by the work after it"
+    return [c]
+
+
 QUOTED_BY = pattern("cited_in", r"^(?i:{}):?\s+")
 
 
@@ -936,13 +961,13 @@ UNPUBLISHED_LETTER = re.compile(rf"(?:^|\b[Ii]n\s+|\b[Ff]rom\s+)(?:an?\s+|his\s+
 WRITER_OF_LETTER = re.compile(rf"\b(?:by|from)\s+(?P<writer>{LETTER_NAME})(?=,|\s+in\b|\s+to\b)")
 
 
-VOLUME_AND_NUMBER = r"(?:[IVXLC]+|[ivxlc]+|\d+)\.?,?\s*\d+"
+VOLUME_AND_NUMBER = r"(?:[IVXLC]+|[ivxlc]+|\d+)\.?,?\s*(?:[Nn]o\.\s*)?\d+"  # "vii. 1", "iv no. 7"
 # "Horst in Henke’s Museum, i. 4. s. 733 f.", "Gabler in seinem neuest. theol. Journal, vii. 1. s. 403", "In Schmidt’s
 # Bibliothek für Kritik und Exegese, iii. 1, s. 119", "E. F. über die beiden ersten Kapitel ..., in Henke’s Magazin,
 # v. 1. s. 163": a contribution to a periodical, cited by the periodical's volume and number, then the page
 IN_PERIODICAL = re.compile(rf"^(?P<head>.*?)(?:,\s+|\s+|^)(?:[Ii]n|[Ii]m)\s+(?:(?:{alternation('possessive_pronouns')})\s+)?"
-                           rf"(?P<container>[^\W\d_][^,;()]{{2,80}}?),\s+(?P<volume>{VOLUME_AND_NUMBER})[.,]\s+"
-                           rf"(?P<loc>(?:{alternation('page_words')})\.\s*\d.*)$")
+                           rf"(?P<container>[^\W\d_][^,;()]{{2,80}}?),\s+(?P<volume>{VOLUME_AND_NUMBER})(?:[.,]\s+"
+                           rf"(?P<loc>(?:{alternation('page_words')})\.\s*\d.*)|\.?)$")
 
 
 def parse_periodical_number(text: str, base_factory) -> Citation | None:
@@ -950,6 +975,8 @@ def parse_periodical_number(text: str, base_factory) -> Citation | None:
     printed ("E. F. über ..."), the periodical as printed (with its editor's name, "Henke’s Museum"). One work per
     volume and number, untitled unless the note titles it."""
     found = IN_PERIODICAL.match(text)
+    if found and not found.group("loc") and not re.search(r"[Nn]o\.", found.group("volume")):
+        return None  # without a page, only "iv no. 7" says volume and number ("in Alexandro, c. 8" is a chapter)
     if not found or len(found.group("container").split()) > 8 or is_prose(re.sub(r"\b\w+\.", "", found.group("container"))):
         return None  # words cut short ("neuest. theol. Journal") are a periodical's, not prose
     head = found.group("head").strip(" ,")
@@ -962,11 +989,15 @@ def parse_periodical_number(text: str, base_factory) -> Citation | None:
         c.title = titled.group("title")
     elif head and looks_like_names(head):
         c.authors = [head] if len(head.split()) == 1 else split_names(head)[0]
+    elif head and "," in head and looks_like_names(head.split(",")[0]) and not is_prose(head.split(",", 1)[1]):
+        # "Dr. Couës, Birds of Dakota and Montana, in Bulletin ..., iv no. 7": the writer, then his title
+        c.authors = people(head.split(",")[0]) or [head.split(",")[0].strip()]
+        c.title = _clean(head.split(",", 1)[1])
     elif head:
         return None
     c.kind, c.form = "article", "full"
     c.container, c.volume = found.group("container").strip(), found.group("volume")
-    c.pinpoint = _pages_only(_clean(found.group("loc")))
+    c.pinpoint = _pages_only(_clean(found.group("loc"))) if found.group("loc") else None
     return c
 
 
@@ -1219,6 +1250,19 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
         first = citations.pop(0)
         fragments.append(Fragment(note.chapter, note.number, first.start, first.end, first.text, "commentary",
                                   "a document printed in full in the note, from the work cited after it"))
+    citations = [_contribution_in(_periodical_by_its_issue(c, note.text)) for c in citations]
+    citations = _sources_after_observations(citations, fragments, pieces, note)
+    for c in [c for c in citations if len(c.authors) == 1 and not c.title and not c.container]:
+        within = [other for other in citations if other is not c and other.title and " " in c.authors[0].strip()
+                  and fold_name(c.authors[0]) in fold_name(other.title)]
+        if within:  # "In the preface to Hutcheson’s System of Moral Philosophy, pp. xxxv": a title's words, no author
+            citations.remove(c)
+            within[0].pinpoint = within[0].pinpoint or c.pinpoint
+    for c in [c for c in citations if c.title and is_sentence(c.title) and not c.container
+              and f"*{c.title}" not in note.text]:  # an article in its periodical, a title in italics: kept
+        citations.remove(c)  # "“I have frequently observed,” he wrote": a quotation, never a title
+        fragments.append(Fragment(note.chapter, note.number, c.start, c.end, c.text, "commentary",
+                                  "a quoted sentence (a clause with its verb), not a title"))
     citations = attributions_under_quotations(citations, note.text)
     cited = [c for c in citations if not c.reported]
     citations = [c for c in citations if not (c.reported and not c.title and not c.pinpoint and any(
@@ -1235,6 +1279,123 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
                 c.container = conference.group("name").strip()
                 c.place, c.date, c.year = details
     return citations, fragments
+
+
+TRAILING_SOURCE = re.compile(r"\((?P<inner>[^()]{8,200})\)(?=[.;](?:\s|$)|$)")
+OBSERVER = re.compile(r"(?:\bby\s+(?:(?:Mr|Dr|Prof|M)\.\s+)?|(?<![\w.’'])(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]+)?\s+(?:saw|[a-z]{3,}ed|[a-z]{3,}s)\b))"
+                      r"(?P<who>(?:[A-Z]\.\s+)*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
+QUOTED_TITLE_IN = re.compile(rf"[”\"],?\s+in\s+(?P<container>[A-Z][^()]+?),\s*(?={MONTH}|\d)")
+
+
+def _sources_after_observations(citations: list[Citation], fragments: list[Fragment], pieces: list, note) -> list[Citation]:
+    """"Polyakoff saw on a marsh ... The fledglings ... were never left alone (“Family Habits among the Aquatic
+    Birds,” in Proceedings of the Zool. Section ..., Dec. 17, 1874)", "... confirmed by L. Buxbaum at Raunheim. He
+    saw ... (Der zoologische Garten, 1886, p. 133)": a source in brackets, dated, at the end of the writer's account
+    of an observation, is the observer's report: by the observer the note names ("by X", "X saw"), and a title with
+    no author there is the periodical he reported in (flagged). With no observer named, nothing changes."""
+    text, depths = note.text, _depths(note.text)
+    for tail in TRAILING_SOURCE.finditer(text):
+        inner, start = tail.group("inner"), tail.start("inner")
+        sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text[: tail.start()])[-1]
+        if not YEAR_IN.search(inner) or not is_prose(sentence) or (tail.start() and depths[tail.start() - 1]) \
+                or ":" in inner:
+            continue  # "(Washington: Department of State, 1949)": the imprint of the title before it
+        observers = [m.group("who") for m in OBSERVER.finditer(text[: tail.start()])
+                     if m.group("who").split()[0] not in conventions()["not_names"]
+                     and not _title_word(m.group("who").split()[0]) and people(m.group("who"))
+                     and not depths[m.start("who")]]
+        if not observers:
+            continue
+        opens = tail.start() - len(sentence)
+        overlapping = [c for c in citations if c.start < tail.end() and c.end > tail.start()]
+        inside = [c for c in citations if start - 1 <= c.start < tail.end("inner") and c.form == "full"
+                  and not c.authors and (c.title or c.container)]
+        stated = [c for c in citations if opens <= c.start < start and c.title and is_sentence(c.title)
+                  and QUOTED_TITLE_IN_TEXT.search(inner)]  # the sentence read as a title; the brackets title it
+        if stated or inside:
+            source = (stated or inside)[-1]
+        elif not overlapping:
+            source = parse_reference(inner, Citation(note.chapter, note.number, start, start + len(inner), inner))
+            if not source or source.authors or not (source.title or source.container) \
+                    or is_sentence(source.title or "") or source.form != "full":
+                continue
+            later = [i for i, other in enumerate(citations) if other.start > source.start]
+            citations.insert(later[0] if later else len(citations), source)  # in reading order among the others
+        else:
+            continue  # the brackets belong to a reference read already ("... entitled X (York, Pa., 1948)")
+        quoted = QUOTED_TITLE_IN_TEXT.search(inner)
+        if source.title and is_sentence(source.title) and quoted:  # the sentence before the brackets is no title
+            source.title = quoted.group("title").strip(" ,")
+        container = QUOTED_TITLE_IN.search(inner)
+        if container and not source.container:  # (“Title,” in Proceedings of ..., Dec. 17, 1874)
+            source.container, source.kind = container.group("container").strip(), "article"
+        source.authors = people(observers[-1])
+        if source.title and not source.container and not find_quoted(inner):
+            source.container, source.title, source.kind = source.title, None, "article"
+        source.ambiguous = True
+        source.reason = f"a source in brackets after {observers[-1]}'s observation: his report in it"
+    return citations
+
+
+IN_HIS_QUOTED_TITLE = re.compile(r"^in\s+(?:his|her|their)\s+[“\"](?P<title>[A-Z][^”\"]+?),?[”\"]")
+IN_CONTAINER = re.compile(r"^in\s+(?:(?P<owner>[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*\.?){0,2})['’]s?\s+)?(?P<container>[A-ZÀ-ÖØ-Þ][^“”\"()]*?)$")
+
+
+def _contribution_in(c: Citation) -> Citation:
+    """"Dugald Stewart, in his “Account of the Life ...,” read to ... and published in ...": the title in quotation
+    marks after "in his"; "Stewart, in Smith’s Essays, pp. lxxx": the book or periodical the writer's piece is in, a
+    container, never a title that opens with "in"."""
+    if not c.title or not c.title.startswith("in ") or not c.authors:
+        return c
+    quoted = IN_HIS_QUOTED_TITLE.match(c.title)
+    if quoted:
+        c.title = quoted.group("title").strip()
+        printed = re.search(rf"\b(?:published|printed|reprinted)\s+in\s+(?:(?P<owner>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)"
+                            rf"{{0,2}})['’]s?\s+)?(?:[a-z]+\s+)?(?P<container>{TITLE_IN_ROMAN})", c.text)
+        if printed:  # "..., read to ... and published in Adam Smith’s posthumous Essays on Philosophical Subjects"
+            c.container = printed.group("container")
+            c.container_authors = [printed.group("owner")] if printed.group("owner") else []
+        return c
+    inside = IN_CONTAINER.match(c.title)
+    if inside and not is_prose(inside.group("container")):
+        c.title, c.container = None, inside.group("container").strip()
+        if inside.group("owner"):
+            c.container_authors = [inside.group("owner")]
+    return c
+
+
+PERSONAL_PRONOUN_CLAUSE = re.compile(r"^(?:I|We|He|She|They|It|You)\s+[a-z]")
+RELATIVE_CLAUSE = re.compile(r"(?:,\s+|\b)(?:who|which)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b|,\s+(?:who|which)\s+[a-z]")
+
+
+def is_sentence(title: str) -> bool:
+    """"I have frequently observed", "The fledglings, which otherwise are extremely unprotected ... were never
+    left alone", "The first men who substituted mutual peace ... created society": prose of several lower-case
+    words that is a clause with its verb (a pronoun subject, an auxiliary, a relative clause), not a title."""
+    words = re.findall(r"[^\W\d_][\w’'-]*", title)
+    lower = [w for w in words if w[0].islower() and w.lower() not in FUNCTION_WORDS]
+    if len(lower) < 2:
+        return False
+    auxiliary = any(w in ("is", "are", "was", "were", "has", "have", "had", "been") for w in words)
+    return bool(PERSONAL_PRONOUN_CLAUSE.match(title) or RELATIVE_CLAUSE.search(title) or (auxiliary and len(lower) >= 3))
+
+
+PERIODICAL_ISSUE = re.compile(rf"^{MONTH}\s+(?:\d{{1,2}},?\s+)?(?:1[5-9]|20)\d\d\b")
+WRITER_BY = re.compile(r"\bby\s+(?:Mr\.\s+|Dr\.\s+|Prof\.\s+)?(?P<who>[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*\.?){0,3})(?=[\s,])")
+
+
+def _periodical_by_its_issue(c: Citation, text: str) -> Citation:
+    """"(Nineteenth Century, Feb. 1888, p. 165)": a name followed by a month and year is a periodical's issue,
+    not an author; its writer is the one the note's sentence names "by" ("the article by Huxley"), if any."""
+    if len(c.authors) != 1 or c.title or c.container or not PERIODICAL_ISSUE.match(c.pinpoint or ""):
+        return c
+    c.container, c.authors, c.kind = c.authors[0], [], "article"
+    sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text[: c.start])[-1]
+    writers = [m.group("who") for m in WRITER_BY.finditer(sentence)
+               if m.group("who").split()[0] not in conventions()["not_names"] and people(m.group("who"))]
+    if writers:
+        c.authors, c.reason = people(writers[-1]), f"the writer the note's sentence names: \"by {writers[-1]}\""
+    return c
 
 
 TITLE_THEN_IMPRINT = re.compile(r"^(?P<title>[^\W\d_].+?)\.\s+(?P<place>[A-Z][^\W\d_.]+(?:\s+(?:und|and|et|u\.)\s+[A-Z][^\W\d_]+)?),"
@@ -1435,11 +1596,27 @@ def _pages_only(pinpoint: str | None) -> str | None:
 
 
 NAME = r"[A-Z][\w'’-]*\.?(?:\s+(?:of|the|de|le|la|von|van)?\s*[A-Z][\w'’-]*\.?){0,3}"
-# "See Pliny's Panegyric", "in Julian's Caesars", "of Ossian's Poems": an author's work named in a sentence
-POSSESSIVE_WORK = re.compile(rf"(?:^(?!(?:[Ss]ee|In|On|The|For|At|By|From|With|As|To)\s)|\b(?:[Ss]ee|[Ii]n|of)\s+)(?P<author>{NAME})['’]s\s+(?P<title>[A-Z][\w'’-]*(?:\s+(?:(?:of|the|de)\s+)*[A-Z][\w'’-]*)*"
-                             r"(?:,\s+or,?\s+(?:(?:the|an|a)\s+)?[A-Z][\w'’-]*(?:\s+(?:of|the|and|de|[A-Z][\w'’-]*))*)?)")  # "Vallum Romanum, or the History ..."
+# "See Pliny's Panegyric", "in Julian's Caesars", "See also White’s Natural History of Selborne", "Carl Gross’ Play
+# of Animals", "Charles Dixon’s Among the Birds in Northern Shires": an author's work named in a sentence, its title
+# capitalised words and the joiners between them (conventions.yml title_joiners); the name starts no sentence word
+UPPER = "A-ZÀ-ÖØ-Þ"
+TITLE_IN_ROMAN = rf"[{UPPER}][\w'’-]*(?:\s+(?:(?:{alternation('title_joiners')})\s+)*[{UPPER}][\w'’-]*)*"
+NOT_AUTHORS = "|".join(str(w) for w in conventions()["not_names"] + ["See", "Cf", "Compare", "Also", "On"])  # YAML reads On as true
+# where the title ends: at a stop, a bracket or the end ("Jefferson’s Louisiana Purchase negotiations" is no title)
+POSSESSIVE_WORK = re.compile(rf"(?:^|(?<=[\s(,;:]))(?<!\bthe )(?!(?:{NOT_AUTHORS})\b)"
+                             rf"(?P<author>{NAME})(?:['’]s|(?<=s)['’])\s+(?P<title>{TITLE_IN_ROMAN}"
+                             r"(?:,\s+or,?\s+(?:(?:the|an|a)\s+)?[A-Z][\w'’-]*(?:\s+(?:of|the|and|de|[A-Z][\w'’-]*))*)?)"  # "Vallum Romanum, or the History ..."
+                             r"(?=\s*(?:[,.;:()]|$)|\s+(?:of|in|the|and|is|was|which|that|to|by|for|with|from|on|at|as)\b)")
 # "See Livy, and Dionysius of Halicarnassus, under ...", "See Appian (in Prooem.)": authors alone after "See"
 SEE_AUTHORS = re.compile(rf"(?<!\bto )\b[Ss]ee\s+(?P<names>{NAME}(?:,?\s+and\s+{NAME})*)(?=\s*(?:[,.;]|\(|$))")
+
+
+def _in_reference_aside(text: str, at: int) -> bool:
+    """"... it remained unaltered (see Hume’s Essays, ed. Green & Grose, vol. i, pp. 59)": inside brackets that
+    open with "see" or "cf.", a reference the writer puts aside, not words of a title."""
+    opened, closed = text.rfind("(", 0, at), text.rfind(")", 0, at)
+    return opened > closed and re.match(r"\(\s*(?:see|cf\.|compare)\b", text[opened:], re.I) is not None \
+        and not re.search(r"[“\"*]", text[opened:at])
 
 
 def _named_in_prose(piece: Piece, base, made: list[Citation]) -> list[Citation]:
@@ -1448,12 +1625,14 @@ def _named_in_prose(piece: Piece, base, made: list[Citation]) -> list[Citation]:
     known = {fold_name(a) for c in made for a in c.authors} | {fold_name(c.title or "") for c in made}
     depths = _depths(piece.text)
     for match in POSSESSIVE_WORK.finditer(piece.text):
+        if all(w in conventions()["publisher_words"] for w in match.group("title").split()):
+            continue  # "G. P. Putnam’s Sons": a publisher
         if fold_name(match.group("author")) in known or fold_name(match.group("title")) in known \
-                or depths[match.start()] or any(c.start <= piece.start + match.start() < c.end and (c.title or c.container) for c in made):
+                or (depths[match.start()] and not _in_reference_aside(piece.text, match.start())) or any(c.start <= piece.start + match.start() < c.end and (c.title or c.container) for c in made):
             continue  # inside a title ("*... Moscow's China Policy ...*") or a reference already read
         c = base()
         author = match.group("author")  # "John Warburton" is turned round; "Pliny", "Dionysius of Halicarnassus" are not
-        modern = re.fullmatch(r"[A-Z][\w'’-]+(?:\s+[A-Z]\.)*\s+[A-Z][\w'’-]+", author)
+        modern = re.fullmatch(r"(?:[A-Z][\w'’-]+|[A-Z]\.)(?:\s+[A-Z]\.)*\s+[A-Z][\w'’-]+", author)
         c.form, c.authors, c.title = "short", split_names(author)[0] if modern else [author], match.group("title")
         c.start, c.end = piece.start + match.start("author"), piece.start + match.end("title")
         found.append(c)
@@ -1592,6 +1771,48 @@ def read_title_called_by_writer(citations: list[Citation], fragments: list[Fragm
     return citations
 
 
+PAGES_AND_EDITION = re.compile(r"^(?:[Pp]p?)\.\s*[\divxlc]+(?:\s*[–-]\s*[\divxlc]+)?(?:,\s*[\divxlc]+(?:\s*[–-]\s*[\divxlc]+)?)*"
+                               r"(?:\s+in\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th|d)\s+)?(?:ed\.|edition)(?:\s+of)?,?\s+"
+                               r"(?P<year>(?:1[5-9]|20)\d\d))?\.?$")
+QUOTED_TITLE_IN_TEXT = re.compile(r"[“\"](?P<title>[A-Z][^”\"]{3,120}?),?[”\"]")
+
+
+def read_pages_only(citations: list[Citation], fragments: list[Fragment], notes: list, before_call) -> list[Citation]:
+    """"Pp. 11–13 in the ed. of 1705.": a note of pages (and an edition) alone cites a work the note does not
+    name. The running text's sentence that gives the edition's year and a title in quotation marks ("a poem ...
+    called “The Grumbling Hive: or Knaves Turn’d Honest,” ... first published ... about 1705") names it; else it is
+    the work the notes named last. Either way the link is flagged, with its reason; with no work named before,
+    the note is reported."""
+    cited = {c.note for c in citations}
+    added = []
+    for note in notes:
+        found = PAGES_AND_EDITION.match(note.text.strip())
+        if note.number in cited or not found:
+            continue
+        c = Citation(note.chapter, note.number, 0, len(note.text.strip()), note.text.strip())
+        c.form, c.ambiguous, c.pinpoint = "short", True, _pages_only(note.text.strip().split(" in ")[0].lower())
+        year = found.group("year")
+        sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z“])|\n\s*\n", before_call(note.number)[-3000:]) if year else []
+        titled = [m.group("title") for sentence in sentences if year in sentence
+                  for m in QUOTED_TITLE_IN_TEXT.finditer(sentence) if not is_sentence(m.group("title"))]
+        named = [x for x in citations if x.note < note.number and (x.title or x.authors) and not x.provision]
+        if titled:
+            c.title = titled[-1]
+            c.reason = f"Pages only: the text names “{c.title}” in the sentence that dates the edition ({year})."
+        elif named:
+            last = max(named, key=lambda x: (x.note, x.start))
+            c.title, c.authors = last.title, list(last.authors)
+            c.reason = f"Pages only: the work the notes named last (note {last.note})."
+        else:
+            fragments[:] = [f for f in fragments if f.note != note.number]
+            fragments.append(Fragment(note.chapter, note.number, 0, len(note.text), note.text, "unresolved",
+                                      "pages only, and no work named before: not linked"))
+            continue
+        fragments[:] = [f for f in fragments if f.note != note.number]
+        added.append(c)
+    return sorted(citations + added, key=lambda c: c.note)
+
+
 def _last_sentence(passage: str) -> str:
     return re.split(r"(?<=[.!?])\s+(?=[A-Z])", passage.strip())[-1] if passage.strip() else ""
 
@@ -1610,6 +1831,7 @@ def _older_title(words: str) -> bool:
 
 def _reporting_patterns() -> list[re.Pattern]:
     verbs, by, commentary = alternation("reporting_verbs"), alternation("reported_by"), alternation("commentary")
+    plural = "|".join(re.escape(v[:-1]) for v in words("reporting_verbs") if " " not in v and v.endswith("s"))
     return [
         # "Tacitus observes, with reason, (in Agricola, c. 12)": the name, its verb, and the place if bracketed
         re.compile(rf"(?<![\w.’'])(?P<author>{NAME})(?:,\s+[a-z]+,)?\s+(?:{verbs})\b"
@@ -1638,6 +1860,13 @@ def _reporting_patterns() -> list[re.Pattern]:
         # sentence, then his book and chapter
         re.compile(rf"\b(?:from|in|and|see|See)\s+(?![^,]*?['’]s\s)(?P<author>{NAME}),\s+(?!(?:c|l)\.)(?P<loc>[ivxlc]+\.\s*\d+(?:\.\s*\d+)?)"
                    r"(?=[,;.)]|\s|$)"),
+        # "H. Seebohm and Ch. Dixon both mention this habit": two writers, the subject of a verb of reporting
+        re.compile(rf"^(?P<author>{NAME})\s+and\s+(?P<author2>{NAME})\s+(?:both\s+)?(?:{plural})\b"),
+        # "the powerful description of the St. Kilda islands by Mr. Dixon (quoted by Seebohm)": a writer's piece
+        # named by its kind, and the writer quoting it
+        re.compile(rf"\b(?:{alternation('testimony_nouns')}|description)\b(?:[^.;()]|(?<=\b[A-Z][a-z])\.){{0,60}}?\bby\s+"
+                   rf"(?:(?:{alternation('honorifics')})\s+)?(?P<author>{NAME})"
+                   rf"(?:\s*\((?:{alternation('cited_in')})\s+(?P<author2>{NAME})\))?"),
     ]
 
 
@@ -1658,12 +1887,15 @@ def _authors_reported(piece: Piece, base, known: set[str], names_known: list[str
                 honorific = re.match(rf"(?:{alternation('honorifics')})\s+", name or "")
                 name = name[honorific.end():] if honorific else name  # "M. le Beau": le Beau
                 if not name or fold_name(name) in seen or any(same_name(name, other) for other in seen_names) \
-                        or depths[match.start(group)] and index != 2 \
+                        or depths[match.start(group)] and index not in (2, len(_reporting_patterns()) - 1) \
                         or name.split()[0] in conventions()["not_names"] or any(_title_word(w) for w in name.split()) \
                         or not looks_like_names(re.sub(r"\s+of\s+", " ", name)):  # "Richard of Cirencester"
                     continue
                 c = base()
                 c.form, c.authors, c.reported = "short", [name], True
+                if index == len(_reporting_patterns()) - 1 and group == "author":
+                    c.reported, c.described = False, True  # a piece of his the sentence describes: no title to borrow
+                    c.reason = "a writer's piece described by its kind and subject, untitled"
                 c.title = _clean(match.groupdict().get("title")) if group == "author" else None
                 c.pinpoint = _clean(match.groupdict().get("loc")) if group == "author" else None
                 c.start, c.end = piece.start + match.start(group), piece.start + match.end(group)
@@ -1789,7 +2021,8 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
         primary_text, secondary_text = text[: cited.start()], text[cited.end():]
         primary = _parse_piece(Piece(piece.start, piece.start + cited.start(), primary_text), base, earlier) \
             if primary_text.strip() and not re.fullmatch(r"\s*", primary_text) else []
-        primary = [p for p in primary]
+        if not primary and primary_text.strip():
+            primary = _quoted_source_alone(Piece(piece.start, piece.start + cited.start(), primary_text), base)
         secondary_base = lambda: Citation(base().chapter, base().note, piece.start + cited.end(), piece.end,
                                           secondary_text)
         secondary = _parse_piece(Piece(piece.start + cited.end(), piece.end, secondary_text), secondary_base,
@@ -2193,7 +2426,7 @@ def _without_sentence_word(c: Citation) -> Citation:
 
 
 POSSESSOR_MARKED_TITLE = re.compile(r"^(?P<author>[A-Z][\w-]+)['’]s\s+[“\"](?P<title>[A-Z][^”\"]+?),?[”\"]")
-POSSESSOR_TITLE = re.compile(r"^(?P<author>[A-Z][\w-]+)['’]s\s+(?P<title>[A-Z][\w-]*\.?(?:\s+[\w.-]+)*)$")
+POSSESSOR_TITLE = re.compile(r"^(?P<author>[A-Z][\w-]+)['’]s\s+(?P<title>[A-ZÀ-ÖØ-Þ][\w-]*\.?(?:\s+[\w.-]+)*)$")
 
 
 def _possessor_of_title(c: Citation) -> Citation:

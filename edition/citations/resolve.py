@@ -18,7 +18,7 @@ from collections import Counter
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from .conventions import words
+from .conventions import conventions, words
 from .model import Citation, Work
 from .names import family
 
@@ -33,7 +33,15 @@ def fold(text: str | None) -> str:
 
 
 @lru_cache(maxsize=None)
+def _epithet(name: str) -> str | None:
+    """'Brehm Father' -> 'father', 'Dumas fils' -> 'fils': the kinship word that tells a person from his kin."""
+    words = fold(name).replace(",", " ").split()
+    return next((w for w in (fold(e) for e in conventions()["name_epithets"]) if w in words), None)
+
+
 def same_name(a: str, b: str) -> bool:
+    if _epithet(a) != _epithet(b):  # "Brehm Father" is not (A.) Brehm, "Dumas fils" not Dumas
+        return False
     if _abbreviates(family(a), family(b)) or _abbreviates(family(b), family(a)) or _one_name_of(a, b) \
             or _one_name_of(b, a):
         return True
@@ -239,7 +247,8 @@ class Resolver:
             return None
         by_author = [w for w in self.works if w.kind not in ("archive", "interview") and w.authors
                      and same_name(c.authors[0], w.authors[0]) and not _other_edition(c, w)]
-        untitled = [w for w in by_author if not w.title and not w.container]
+        untitled = [w for w in by_author if not w.title and not w.container
+                    and not all(x.described for x in w.citations)]  # a described piece stands for no other
         in_note = [h for h in self.by_note.get(c.note, []) if h.work in {w.id for w in by_author}]
         if not c.pinpoint and in_note:  # "Eckert describes ...": the work of hers this note has just cited
             return self._work(in_note[-1].work)
@@ -712,6 +721,7 @@ def resolve(citations: list[Citation], chapter_author: str | None = None, suppor
     resolver.resolve(ordered)
     resolver.resolve_pending()
     _names_to_their_one_work(resolver)
+    _contributions_to_their_titled_work(resolver)
     _names_cut_short_before_their_full_form(resolver)
     works = [w for w in resolver.works if w.citations]
     expand_abbreviations(works, citations)
@@ -730,8 +740,9 @@ def _names_to_their_one_work(resolver: Resolver) -> None:
     for that work; flagged (the prose gives no title). With two or more works of his cited, he stays unresolved."""
     for work in resolver.works:
         if work.title or work.container or not work.authors or work.kind in ("archive", "interview") \
-                or not work.citations or not all(c.reported and not c.pinpoint for c in work.citations):
-            continue
+                or not work.citations or not all((c.reported and not c.pinpoint) or c.form == "op-cit"
+                                                 for c in work.citations):
+            continue  # "(Hudson, l.c.)" before "Hudson’s Naturalist on the La Plata" is printed: op. cit. too
         titled = [w for w in resolver.works if w is not work and w.title and w.citations and w.authors
                   and w.kind not in ("archive", "interview") and same_name(work.authors[0], w.authors[0])]
         if len(titled) != 1:
@@ -739,8 +750,40 @@ def _names_to_their_one_work(resolver: Resolver) -> None:
         target = titled[0]
         for c in work.citations:
             c.work, c.ambiguous = target.id, True
-            c.reason = (f"{work.authors[0]} is named without a title; the one work of {family(work.authors[0])} the "
-                        f"notes cite is {resolver._label(target)}: linked to it.")
+            c.reason = (f"{work.authors[0]} is named without a title{' (op. cit.)' if c.form == 'op-cit' else ''}; "
+                        f"the one work of {family(work.authors[0])} the notes cite is {resolver._label(target)}: "
+                        "linked to it.")
+            target.citations.append(c)
+        target.citations.sort(key=lambda c: (c.note, c.start))
+        work.citations = []
+
+
+def _contributions_to_their_titled_work(resolver: Resolver) -> None:
+    """'Elliot Couës, in Bulletin U.S. Geol. Survey of Territories, iv no. 7, pp. 556' and 'Dr. Couës, Birds of
+    Dakota and Montana, in Bulletin U.S. Survey of Territories, iv no. 7': a writer's untitled contribution to a
+    periodical is his one titled contribution to the same volume of it (the periodical's name as printed may
+    differ by a word); flagged. With two such titled works, or none, it stays as it is."""
+    def volumes(work: Work) -> set[str]:
+        return {fold(c.volume) for c in work.citations if c.volume}
+
+    def same_container(work: Work, other: Work) -> bool:  # "Smith’s Essays" for "Essays on Philosophical Subjects"
+        if volumes(work) or volumes(other):
+            return bool(volumes(work) & volumes(other)) and \
+                SequenceMatcher(None, fold(other.container), fold(work.container)).ratio() >= 0.8
+        return title_prefix_match(work.container, other.container) or fold(work.container) == fold(other.container)
+
+    for work in resolver.works:
+        if work.title or not work.container or not work.authors or not work.citations:
+            continue
+        titled = [w for w in resolver.works if w is not work and w.title and w.container and w.citations
+                  and w.authors and same_name(work.authors[0], w.authors[0]) and same_container(work, w)]
+        if len(titled) != 1:
+            continue
+        target = titled[0]
+        for c in work.citations:
+            c.work, c.ambiguous = target.id, True
+            c.reason = (f"{work.authors[0]} in {work.container}{', ' + c.volume if c.volume else ''}, untitled: the one "
+                        f"contribution of {family(work.authors[0])} to it the notes title is {resolver._label(target)}.")
             target.citations.append(c)
         target.citations.sort(key=lambda c: (c.note, c.start))
         work.citations = []
