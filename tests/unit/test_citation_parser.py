@@ -1205,7 +1205,12 @@ def test_every_corpus_text_is_scored_or_says_why_not():
 
 @pytest.fixture(scope="module")
 def corpus():
-    return dict(corpus_scores(CORPUS, ROOT))
+    """The scores, computed once per content of what they are computed from (the corpus, the
+    edition's code and conventions, the project's data files the import reads), kept in
+    .cache/edition as the project's own results are: an unchanged parser is not scored again."""
+    from edition.cache import remembered
+    inputs = [p for p in CORPUS.rglob("*") if p.is_file()] + [p for p in (ROOT / "data").glob("*") if p.is_file()]
+    return dict(remembered(ROOT, "corpus-scores", inputs, lambda: corpus_scores(CORPUS, ROOT)))
 
 
 @pytest.mark.parametrize("folder", sorted(p.name for p in CORPUS.iterdir() if (p / "metadata.yml").is_file()))
