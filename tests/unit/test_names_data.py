@@ -49,7 +49,7 @@ def test_every_row_points_at_a_paragraph_that_names_the_entry_in_its_forms():
 def test_the_table_is_stale_when_the_index_changes(tmp_path):
     """A variant added to the index names more paragraphs: the check reports the table at the
     line where it first differs, until `derive` writes it again."""
-    project = copy_project(tmp_path)
+    project = copy_project(tmp_path, caches=True)
     entities = project / "data" / "entities.csv"
     text = entities.read_text(encoding="utf-8")
     assert ",Joseph Stalin | Stalin," in text
