@@ -47,24 +47,25 @@ prepare: $(VENV)/.book-deps
 check: $(VENV)/.book-deps
 	$(BIN)/python -m edition check
 
-book: prepare node_modules/.installed
-	$(BIN)/jupyter-book build . -W -n --keep-going
+# `make prepare`, then `jupyter-book build`, with the build's start-up (its imports) beside the
+# check (edition/build.py): a problem still stops the build before it makes anything.
+book: $(VENV)/.book-deps node_modules/.installed
+	$(BIN)/python -m edition.build . -W -n --keep-going
 	@echo "Built. Open _build/html/index.html in a browser, or run: make serve"
 
 # The PDF: the single-page build, laid out as a book and typeset by WeasyPrint (CSS Paged
 # Media: running heads, page numbers in the contents, recto starts), with Debian's Pango and
 # typefaces (scripts/ensure-print.sh). Separate from `make book`, which never needs it.
 # Run it after `make book` (both share _build/.doctrees; no `make -j`).
-pdf: prepare node_modules/.installed
+pdf: $(VENV)/.book-deps node_modules/.installed
 	scripts/ensure-print.sh
-	$(BIN)/jupyter-book build . --builder singlehtml -W -n --keep-going
+	$(BIN)/python -m edition.build . --builder singlehtml -W -n --keep-going
 	$(BIN)/python -m edition.pdf _build/singlehtml _build/html/downloads/edition.pdf
 
 # The EPUB: Sphinx's epub builder, warnings as errors like the HTML book. It packs every file
 # of its folder, so it starts from an empty one (the last build's downloads would be packed).
-epub: prepare node_modules/.installed
-	rm -rf _build/epub
-	$(BIN)/jupyter-book build . --builder custom --custom-builder epub -W -n --keep-going
+epub: $(VENV)/.book-deps node_modules/.installed
+	$(BIN)/python -m edition.build --fresh _build/epub . --builder custom --custom-builder epub -W -n --keep-going
 	mkdir -p _build/html/downloads
 	cp _build/epub/edition.epub _build/html/downloads/edition.epub
 	@echo "Wrote _build/html/downloads/edition.epub"

@@ -66,7 +66,8 @@ def import_source(path: Path, root: Path = ROOT) -> Imported:
         if not printed.endswith(given):  # "Chapter 1: Title" prints the title, "I" does not
             problems.append(Problem(shown, title_block.lines[0].number,
                                     f"the title line reads {title_block.lines[0].text.strip()!r}, but the metadata's "
-                                    f"title is {source.meta['title']!r} (set import.title_line to the title's line)"))
+                                    f"title is {source.meta['title']!r} (set import.title_line to a pattern for the "
+                                    "title's line, or to null when the text prints no title of its own)"))
     if any(block.kind == "title" for block in blocks) is False and source.meta.get("title") \
             and "title_line" in rules and rules["title_line"]:
         problems.append(Problem(shown, None, f"no line matches title_line {rules['title_line']!r}"))

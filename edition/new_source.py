@@ -30,10 +30,15 @@ def quoted(value: str) -> str:
     return yaml.safe_dump(value, allow_unicode=True, width=10_000).strip().removesuffix("...").strip()
 
 
+# A first line longer than this is a paragraph: an excerpt that opens inside its chapter.
+TITLE_WORDS = 25
+
+
 def skeleton(path: Path, root: Path) -> str:
     _, lines = read_text_lines(path)
     texts = [line.text for line in lines]
     title = next((t.strip() for t in texts if len(t.split()) >= 3), "")
+    untitled = len(title.split()) > TITLE_WORDS
     form, pairs = detect(texts)
     heading = next((line for line in lines if re.match(NOTES_HEADING, line.text)), None)
     junk = []
@@ -43,8 +48,8 @@ def skeleton(path: Path, root: Path) -> str:
     out = [f"# Metadata of {display_path(path)}: written by `python -m edition new-source`.",
            "# Every value marked GUESS is the text's own suggestion: check it against the source.",
            f"slug: {path.stem}",
-           f"title: {quoted(title)}"
-           "  # GUESS: the first line of three words or more",
+           ("title:  # GUESS: the text opens with a paragraph, not a title: give the title it stands under"
+            if untitled else f"title: {quoted(title)}  # GUESS: the first line of three words or more"),
            "authors: []  # - {family: ..., given: ...}; none for an unsigned text",
            "genre: # one of: journal article, encyclopedia article, government country study, essay, book excerpt",
            "date: # as the text or its publication gives it",
@@ -54,7 +59,8 @@ def skeleton(path: Path, root: Path) -> str:
            "publish: # full (only where the status or a recorded permission allows it) or apparatus-only",
            "capture: # how this copy was made (a web page, a PDF converted to text ...)",
            "import:",
-           f"  title_line: {quoted('^' + literal(title))}",
+           ("  title_line: null  # GUESS: no line of the text is its title" if untitled
+            else f"  title_line: {quoted('^' + literal(title))}"),
            "  paragraphs: as-is  # rejoin (a PDF capture whose page breaks cut paragraphs), excerpts, as-is"]
     if pairs:
         out.append(f"  footnotes: {form}  # GUESS: {pairs} calls pair with note bodies in this form")

@@ -56,15 +56,18 @@ def is_note_style(name: str) -> bool:
     return bool(re.search(r'<style[^>]*\bclass="note"', style_xml(name)))
 
 
-def run(style: str, items: list[dict], notes: list | None = None) -> dict:
+def run(style: str, items: list[dict], notes: list | None = None, unlisted_as_notes: bool = False) -> dict:
     """citeproc-js's output for these items and note cites. Formatting the same input again
     (another build, another builder, an unchanged bibliography) reads the cache instead:
     a note is (id, locator[, label]) or {"cites": [{id, locator, label, prefix}, ...]}, several
     cites in one note, each prefix and locator placed by the processor. The cache is
     `.cache/csl/`, outside `_build`, keyed on everything citeproc-js is given and on the
-    processor itself (format.js and the pinned package-lock.json)."""
-    payload = json.dumps({"style": style_xml(style), "locale": locale_xml(), "items": items,
-                          "notes": notes or []}, sort_keys=True)
+    processor itself (format.js and the pinned package-lock.json). `unlisted_as_notes`: the
+    answer's "unlisted" holds the note form of each item the style leaves out of a bibliography."""
+    request = {"style": style_xml(style), "locale": locale_xml(), "items": items, "notes": notes or []}
+    if unlisted_as_notes:
+        request["unlisted_as_notes"] = True
+    payload = json.dumps(request, sort_keys=True)
     cached = CACHE / f"{_key(payload)}.json"
     if cached.is_file():
         return json.loads(cached.read_text(encoding="utf-8"))

@@ -44,6 +44,8 @@ class Citation:
     reason: str = ""
     reported: bool = False  # an author the writer's sentence names ("Tacitus observes"), standing for a work
     provision: bool = False  # a bare locator in a legal instrument ("Art. 119."): the instrument the text names
+    report_part: bool = False  # "Symonds’ Rep. App. Part I": a part of the public body's report cited before
+    needs_writer: bool = False  # the note prints no writer ("Cap. 9.", "Frag. 174 Usener."): the calling sentence's
     speaker: bool = False  # only the writer of a quotation ("“...,” said Johnson"): no work unless a line under it titles one
 
 

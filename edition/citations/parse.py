@@ -8,8 +8,10 @@ the citation before it (an archive's "Box 5, Folder 6. Diary, February 3, 1989")
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
+from .classical import read_classical_forms, writers_named
 from .chunks import DATE, DAY, FUNCTION_WORDS, MONTH, TITLE_WORD_THEN_NUMBER, _title_word, document_prefix, has_locator, is_locator, is_prose, read_plain, top_level_chunks
 from .conventions import abbreviations, alternation, conventions, pattern, words
 from .model import Citation, Fragment
@@ -1027,6 +1029,7 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
         return citations, fragments
     text, aliases = _blank_apparatus(note.text)
     text = GERMAN_QUOTATION.sub(lambda m: f"“{m.group(1)}”", text)  # „Das Leben Jesu“: as “...”, same length
+    classical, fragments, text = read_classical_forms(text, note)  # read whole, before the cuts (classical.py)
     pieces = []
     for p in split_note(text):
         kept = text[p.start:p.end]
@@ -1098,9 +1101,9 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
             continue
         part_only = PERSONS_REPORT_PART.match(piece.text)
         if part_only and people(part_only.group("who")):  # "Symonds’ Rep. App. Part I, pp. E, 22": whose series?
-            fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "unresolved",
-                                      f"the report of {part_only.group('who')} is cited by its part alone; the "
-                                      "note does not say which report or series holds it: not linked."))
+            c = base()  # the part of the public body's report the chapter cited last (read_report_parts)
+            c.form, c.pinpoint, c.report_part = "short", piece.text, True
+            citations.append(c)
             continue
         when = DATE_AND_PLACE.match(piece.text)
         if previous and previous.note == note.number and previous.kind == "conference-paper" and when \
@@ -1131,6 +1134,12 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
             imprint = IMPRINT_ALONE.match(piece.text)
             if imprint and previous.kind == "book" and previous.title:
                 previous.place, previous.year = previous.place or imprint.group("place"), imprint.group("year")
+            fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
+            continue
+        if previous and previous.note == note.number and TOPIC_THEN_PAGE.match(piece.text) \
+                and re.search(r"[“\"*]", previous.text):
+            # "Brehm, 'Thierleben,' B. i. 1864, s. 75, 86. On the Ateles, s. 105.": a note that marks its titles
+            # leaves this phrase unmarked: a subject, and a further page of the work just cited
             fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
             continue
         idem = SAME_AUTHOR.match(piece.text) or ID_BEFORE_TITLE.match(piece.text)
@@ -1183,6 +1192,9 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
                 citations.append(c)
         else:
             fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "unplaced"))
+    for c in classical:  # in reading order among the others
+        later = [i for i, other in enumerate(citations) if other.start > c.start]
+        citations.insert(later[0] if later else len(citations), c)
     _attach_leading_details(fragments, citations)
     for c in [c for c in citations if SCRIPTURE.match(c.text[c.text.find(c.title):] if c.title else c.text)]:
         citations.remove(c)  # "Dan. ix. 21, Michaël princeps vester, Dan. x. 21": the text discussed, no work
@@ -1198,6 +1210,15 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
             c.title = _clean(c.title[: AND_SO_ON.search(c.title).start()])
     citations = [_session_after_ibid(_numbers_after_title_word(_possessor_of_title(_without_sentence_word(
         _legislative_series(_marked_title_details(c)))))) for c in citations]
+    citations = [paper for c in citations for paper in _papers_of_one_day(c)]
+    printed_in = PRINTED_IN_FULL.match(note.text)
+    if printed_in and len(citations) >= 2 and citations[0].start <= 1 \
+            and citations[-1].end > printed_in.end("see"):
+        # "*An Act in Addition to an Act ...* 1. Whereas ... --See Hurd's *Law of Freedom and Bondage*, II, pp.
+        # 45-46.": a document printed in full, then where it is printed; the document is no work of its own
+        first = citations.pop(0)
+        fragments.append(Fragment(note.chapter, note.number, first.start, first.end, first.text, "commentary",
+                                  "a document printed in full in the note, from the work cited after it"))
     citations = attributions_under_quotations(citations, note.text)
     cited = [c for c in citations if not c.reported]
     citations = [c for c in citations if not (c.reported and not c.title and not c.pinpoint and any(
@@ -1291,6 +1312,9 @@ IMPRINT_ALONE = re.compile(r"^(?P<place>[A-Z][\w.'’ -]{1,30}),\s+(?P<year>(?:1
 TRANSLATED_AT = re.compile(r"^(?:Eng|Engl|English|Fr|French|Germ|German|Ital|Italian)\.?\s+(?:trans|transl|translation)\.?"
                            r",?\s+(?:vol\.\s*[\divxlc]+\.?,?\s*)?pp?\.\s*[\divxlc]+")
 # the writer's word on where in the work just cited ("Quote on p. 857", "Quoted at pp. 4–5"): no title, no name
+PRINTED_IN_FULL = re.compile(r"^[*“\"][^*”\"]{10,200}[*”\"][.,]?\s+(?:\S+\s+){60,}?.*?(?P<see>(?:--|—)\s*See\b)")
+TOPIC_THEN_PAGE = re.compile(rf"^(?:On|Of|About|Upon|Über|Sur)\s+(?:the\s+|a\s+|an\s+)?[^,;“”\"*()]{{2,40}},\s*"
+                             rf"(?:{alternation('page_locators')})\.?\s*\d")
 PAGE_REMARK = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z]+){0,3}\s+pp?\.\s*(?P<pages>[\divxlc]+(?:\s*[–-]\s*[\divxlc]+)?)$")
 
 
@@ -1503,6 +1527,8 @@ def read_pronoun(c: Citation, passage: str, fragments: list[Fragment]) -> bool:
                     for m in pattern_.finditer(sentence)
                     if m.group("author").split()[0] not in conventions()["not_names"]
                     and not any(_title_word(w) for w in m.group("author").split())), key=lambda found: found[0])
+    if not named:  # "the distinctions of Chrysippus,(37)": a writer named as classical.py reads the calling sentence
+        named = [(0, name) for name in writers_named(sentence, set())]
     if named:
         c.authors, c.ambiguous = [named[-1][1]], True
         c.reason = (f"\"his {c.title}\": the note names no one; the sentence it annotates names "
@@ -1551,16 +1577,35 @@ def read_title_called_by_writer(citations: list[Citation], fragments: list[Fragm
                 and not CLASSICAL_DIVISION.match(c.pinpoint or ""):
             c.title, c.authors = c.authors[0], []
     alone = note.text.strip().rstrip(".")
-    if not citations and alone and len(alone.split()) >= 2 and not re.search(r"[\d,;:()“”\"]", alone) \
-            and not INTERNAL.search(alone) \
-            and not is_prose(alone) and all(w[0].isupper() for w in alone.split() if w not in ("and", "of", "the",
-                                                                                                "in", "on", "&")) \
-            and not_the_writer(alone, _writer_at_call(passage, just_before=True)):  # the note is the title alone
+    if not citations and alone and 2 <= len(alone.split()) <= 6 and not re.search(r"[,;:()“”\"]|^\d", alone) \
+            and not INTERNAL.search(alone) and not is_prose(alone) \
+            and (not re.search(r"\d", alone) or _older_title(alone)) \
+            and (all(w[0].isupper() for w in alone.split() if w not in ("and", "of", "the", "in", "on", "&"))
+                 or _older_title(alone)) \
+            and not_the_writer(alone, _writer_at_call(passage, just_before=True)
+                               or next(iter(writers_named(_last_sentence(passage), set())[-1:]), None)):
+        # the note is the title alone
         c = Citation(note.chapter, note.number, 0, len(alone), alone)
         c.form, c.title = "short", alone
         fragments[:] = [f for f in fragments if f.note != note.number]
         return [c]
     return citations
+
+
+def _last_sentence(passage: str) -> str:
+    return re.split(r"(?<=[.!?])\s+(?=[A-Z])", passage.strip())[-1] if passage.strip() else ""
+
+
+def _older_title(words: str) -> bool:
+    """'De moribus Germ.', 'Ethic. ad Nicomachum', 'Réflexion 10 sur Longin': a title of the older manner, in Latin
+    or French, opening with a title word or cut short, or holding a title's preposition ("de", "ad", "sur")."""
+    split = words.split()
+    units = {w.rstrip(".").lower() for key in ("provision_units", "provision_subunits", "classical_locators", "locators",
+                                               "abbreviations") for w in conventions()[key]}  # not "Trans. mine"
+    cut_short = split[0].endswith(".") and split[0].rstrip(".").lower() not in units
+    return split[0][0].isupper() and split[0].rstrip(".").lower() not in units and (
+        _title_word(split[0]) or cut_short or any(w in conventions()["title_prepositions"] or w == "ad"
+                                                  for w in split[1:-1]))
 
 
 def _reporting_patterns() -> list[re.Pattern]:
@@ -1693,6 +1738,32 @@ def parse_writer_then_title(text: str, base_factory) -> Citation | None:
     c.form, c.authors, c.title = "short", writers, title
     c.pinpoint = re.sub(r"^pp?\.\s*", "", ", ".join(chunks)) if len(chunks) == 1 else ", ".join(chunks)
     return c
+
+
+def read_report_parts(citations: list[Citation], fragments: list[Fragment]) -> list[Citation]:
+    """"Symonds’ Rep. App. Part I": a commissioner's report by its part alone is that part of the public body's
+    report the chapter cited last, of which his report is one (flagged); with none cited before, it is reported."""
+    kept: list[Citation] = []
+    for c in citations:
+        if not c.report_part:
+            kept.append(c)
+            continue
+        reports = [k for k in kept if (k.title and _report_title().search(k.title)) or k.hereafter
+                   and _report_title().search(k.hereafter)]
+        if not reports:
+            fragments.append(Fragment(c.chapter, c.note, c.start, c.end, c.text, "unresolved",
+                                      f"\"{c.text}\": a report cited by its maker and part alone; no public body's "
+                                      "report is cited before it: not linked."))
+            continue
+        last = reports[-1]
+        declared = [k for k in kept if k.hereafter and k.title and last.title
+                    and fold_name(k.hereafter) == fold_name(last.title)]
+        last = declared[-1] if declared else last  # cited last by its alias: the title the alias stands for
+        c.title, c.authors, c.ambiguous = last.title, list(last.authors), True
+        c.reason = (f"\"{c.text}\": a report cited by its maker and part alone, read as that part of the report "
+                    f"cited last ({last.title}, note {last.note}).")
+        kept.append(c)
+    return kept
 
 
 def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
@@ -1964,6 +2035,8 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
     if in_work and not any(w in conventions()["not_names"] or _title_word(w) for w in in_work.group("author").split()):
         c = base()  # "Julian in the Caesars, with Spanheims observations", "Aurelius Victor in Epitome"
         c.form, c.authors, c.title = "short", [in_work.group("author")], in_work.group("title")
+        if _a_life(c.title) and "the" not in text.split():  # "Plutarch in Phoc.": the Life of Phocion in his Lives
+            c.title, c.pinpoint = None, f"in {in_work.group('title')}."
         return [c]
     titled = SEE_THE_TITLE.match(text) or TITLE_IN_LIFE.match(text)
     if titled and (titled.re is SEE_THE_TITLE or _title_word(titled.group("title").split()[0])):
@@ -2060,7 +2133,9 @@ def _marked_title_details(c: Citation) -> Citation:
     if goes_on:  # "page 305, has seen a dog", "page 890, as quoted by": the writer's sentence goes on
         loc = loc[: goes_on.start()]
     own = any(fold_name(family(a)) in fold_name(c.title) for a in c.authors)  # "Moran, *The Journal of Benjamin Moran*"
-    if pattern("periodical_words", r"\b(?:{})(?!\w)").search(c.title) and (year or tail.group("volume")) and not own:
+    if pattern("periodical_words", r"\b(?:{})(?!\w)").search(c.title) and (year or tail.group("volume")) and not own \
+            and not pattern("meeting_words", r"\bof\s+the\s+.*\b(?:{})$").search(c.title):
+        # (not "*Proceedings of the Ohio Anti-Slavery Convention*, 1835": the record of one meeting, a book)
         who = POSSESSOR_BEFORE.search(c.text[: at - 1])
         c.kind, c.container, c.title, c.form = "article", c.title, None, "full"
         c.authors = c.authors or (_people(who.group("who"))[0] if who else [])
@@ -2070,6 +2145,24 @@ def _marked_title_details(c: Citation) -> Citation:
         c.kind, c.form, c.year, c.volume = "book", "short", year, tail.group("volume")
     c.pinpoint = _clean(loc) or None
     return c
+
+
+def _papers_of_one_day(c: Citation) -> list[Citation]:
+    """"*Democratic Press, Philadelphia Gazette*, Nov. 21, 1825": two names of papers in one span, each with a
+    newspaper's word, are two papers of that day (flagged); "*The Times*, London" is one paper and its place."""
+    if c.kind != "newspaper" or not c.container or "," not in c.container:
+        return [c]
+    names = [n.strip() for n in c.container.split(",")]
+    paper = pattern("newspaper_words", r"\b(?:{})\b")
+    if len(names) < 2 or not all(paper.search(n) for n in names):
+        return [c]
+    papers = []
+    for name in names:
+        one = replace(c, container=name, ambiguous=True)
+        one.reason = (f"\"{c.text}\": one span names {len(names)} papers ({', '.join(names)}); read as each paper's "
+                      "issue of that day, not as one paper with its place.")
+        papers.append(one)
+    return papers
 
 
 def _legislative_series(c: Citation) -> Citation:

@@ -48,8 +48,9 @@ def build_for_chapter(chapter: Path, root: Path) -> Bibliography:
 
 
 def _parse(notes: list, passages: dict[int, str], author: str | None, before_call=lambda note: "") -> Bibliography:
-    from .parse import (fold_name, parse_note, read_pronoun, read_provisions,  # only when notes change
+    from .parse import (fold_name, parse_note, read_pronoun, read_provisions, read_report_parts,  # only when notes change
                         read_title_called_by_writer, read_works_of_known_writers, split_run_on_references)
+    from .classical import quotation_without_reference, read_writers_at_calls
     from .resolve import resolve
 
     result = Bibliography()
@@ -61,6 +62,11 @@ def _parse(notes: list, passages: dict[int, str], author: str | None, before_cal
         result.fragments += fragments
     result.citations = read_works_of_known_writers(split_run_on_references(result.citations), notes)
     result.citations = read_provisions(result.citations, result.fragments, before_call)
+    result.citations = read_report_parts(result.citations, result.fragments)
+    cited = {c.note for c in result.citations}
+    quoted = [q for q in map(quotation_without_reference, [n for n in notes if n.number not in cited]) if q]
+    result.citations = sorted(result.citations + quoted, key=lambda c: c.note)  # stable: each note's own order
+    result.citations = read_writers_at_calls(result.citations, result.fragments, passages)
     result.citations = [c for c in result.citations if read_pronoun(c, passages.get(c.note, ""), result.fragments)]
     result.works = resolve(result.citations, author, passages.get)
     return result

@@ -378,6 +378,8 @@ def read_periodical_issue(text: str) -> Reading | None:
             or (marked and volume and re.fullmatch(rf"{ROMAN}|{ROMAN.lower()}", volume.group(1)))):
         return None  # a periodical by its name's words, or an italic title with no author and a Roman volume
         # ("*The Southern Workman*, xxxvii, p. 157", "*The African Repository*, XXII, 322")
+    if re.search(rf"\bof\s+the\s+.*\b(?:{alternation('meeting_words')})$", name):
+        return None  # "Proceedings of the Ohio Anti-Slavery Convention, 1835, p. 19": one meeting's record, a book
     reading = Reading(None, container=name)
     issue = re.fullmatch(r"(?:No|Nr|Number|no)\.?\s*(\d+)", chunks[1])
     if not (issue or volume):

@@ -238,7 +238,7 @@ class Resolver:
         if c.title or c.container or not c.authors:
             return None
         by_author = [w for w in self.works if w.kind not in ("archive", "interview") and w.authors
-                     and same_name(c.authors[0], w.authors[0])]
+                     and same_name(c.authors[0], w.authors[0]) and not _other_edition(c, w)]
         untitled = [w for w in by_author if not w.title and not w.container]
         in_note = [h for h in self.by_note.get(c.note, []) if h.work in {w.id for w in by_author}]
         if not c.pinpoint and in_note:  # "Eckert describes ...": the work of hers this note has just cited
@@ -358,6 +358,9 @@ class Resolver:
                                                               or (len(short) == 1 and _same_stem(w, f))
                                                               for f in full)}) / len(short)
             # ("Annal." for "Annals", "Panegyr." for "Panegyric": a title's words cut short)
+            if work.incomplete and share < 1 and len(short) == len(full):
+                continue  # two short titles of as many words, one word apart ("Fragmenta physica", "Fragmenta
+                # moralia"): two works, neither known in full
             if share > best_share:
                 best, best_share = work, share
         if best is None or best_share < (0.5 if person else 1):  # a partial match needs the person
@@ -478,7 +481,7 @@ class Resolver:
         if not (c.title and c.authors) or c.form == "full":
             return None
         by_author = [w for w in self.works if w.kind not in ("archive", "interview") and w.authors and w.citations
-                     and same_name(c.authors[0], w.authors[0])]
+                     and same_name(c.authors[0], w.authors[0]) and not _other_edition(c, w)]
         if len(by_author) != 1 or by_author[0].title or by_author[0].container \
                 or not all(x.pinpoint for x in by_author[0].citations):
             return None  # a name in the writer's prose ("... Camden and Horsley") is no reference to one work
@@ -714,6 +717,11 @@ def resolve(citations: list[Citation], chapter_author: str | None = None, suppor
     expand_abbreviations(works, citations)
     complete_names(works)
     return works
+
+
+def _other_edition(c: Citation, work: Work) -> bool:
+    """'Epicurus, Frag. 494 Usener.' and 'Epicurus, Sprüche, 9 Wokte.': one writer in two editors' editions."""
+    return bool(c.editors and work.editors) and not any(same_name(a, b) for a in c.editors for b in work.editors)
 
 
 def _names_to_their_one_work(resolver: Resolver) -> None:

@@ -3,6 +3,7 @@ module (nodes, roles, directives, transforms, domain), the build's view of the r
 `state`, and each event handler lives with what it serves:
 
 - citing: "Cite this" boxes, meta tags for reference managers, per-chapter downloads;
+- formatting_ahead: the citations formatted by citeproc-js beside Sphinx's reading;
 - bibliography, pages: the footnotes' links to the bibliography; index, glossary, sources;
 - publishing, version, page_assets, page_description, self_contained, single_page: the published site;
 - epub: the EPUB builder (Sphinx's, completed) and its links; printing: the PDF's imprint;
@@ -13,8 +14,8 @@ module (nodes, roles, directives, transforms, domain), the build's view of the r
 
 from __future__ import annotations
 
-from . import (bibliography, citing, data_check, data_freshness, epub, launch_buttons, notebook_bundle, notebook_download,
-               notebook_prerun,
+from . import (bibliography, citing, data_check, data_freshness, epub, formatting_ahead, launch_buttons, notebook_bundle,
+               notebook_download, notebook_prerun,
                page_assets, page_description, pages, parallel, printing, publishing,
                reading_page, self_contained, single_page,
                version)
@@ -27,7 +28,8 @@ from .transforms import POST_TRANSFORMS, TRANSFORMS
 # Every event handler, with the priority it needs against other extensions, is listed in
 # its module's EVENTS.
 HANDLERS = [publishing, version, citing, page_assets, page_description, bibliography, pages, self_contained, single_page,
-            epub, printing, data_check, data_freshness, notebook_prerun, notebook_download, notebook_bundle, launch_buttons, parallel]
+            epub, printing, data_check, data_freshness, notebook_prerun, formatting_ahead, notebook_download, notebook_bundle,
+            launch_buttons, parallel]
 
 CONFIG = [  # (name, default, rebuild)
     # The edition's editors ("Family, Given" each; a name without a comma is an organisation's),

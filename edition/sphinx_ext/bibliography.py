@@ -85,11 +85,6 @@ def entry(state: dict, key: str, work=None, source=None,
     return item
 
 
-def prepare(app) -> None:
-    """Compute the bibliography before the pages are read (and before parallel readers fork)."""
-    bibliography(Path(app.srcdir))
-
-
 def link_footnotes_to_entries(app, doctree):
     """Every footnote that cites works gets links to their bibliography entries."""
     found = bibliography(Path(app.srcdir))["bibliography"]
@@ -134,7 +129,6 @@ def bibliography_outdated(app, env, added, changed, removed):
 
 # (event, handler, priority), registered by the extension's setup().
 EVENTS = [
-    ("builder-inited", prepare, 500),
     ("doctree-read", link_footnotes_to_entries, 500),
     ("env-get-outdated", bibliography_outdated, 500),
     ("build-finished", write_downloads, 500),

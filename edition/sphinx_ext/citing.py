@@ -70,11 +70,6 @@ def page_records(app, docname: str) -> list:
     return [r for r in records(app).values() if r.page == docname]
 
 
-def prepare(app) -> None:
-    """Format the records before the pages are read (and before parallel readers fork)."""
-    records(app)
-
-
 def _label(style: str, what: str) -> str:
     return f"{style_names()[style]}: {what}"
 
@@ -239,7 +234,6 @@ def download_files(records: dict) -> dict[str, str]:
 # (event, handler, priority), registered by the extension's setup().
 EVENTS = [
     ("config-inited", configure_names, 460),
-    ("builder-inited", prepare, 500),
     ("doctree-resolved", place_cite_boxes, 500),
     ("html-page-context", add_metadata, 500),
     ("build-finished", write_downloads, 500),

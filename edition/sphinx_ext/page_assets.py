@@ -32,6 +32,7 @@ import re
 import shutil
 import subprocess
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pydata_sphinx_theme
@@ -154,11 +155,14 @@ def cut_stylesheets(app, exception):
     scripts = sorted(p for p in static.rglob("*.js") if p.name != "fontawesome.js")
     words = "\n".join(selector_words(out.rglob("*.html"))) + "\n"
     root = Path(app.srcdir)
-    theme = _cut(root, [THEME_CSS], scripts, words)
+    sources = [p for p in sorted(static.glob("*.css")) if p.name.startswith(NOTEBOOK_SOURCES)]
+    with ThreadPoolExecutor(2) as pool:  # two PurgeCSS processes, one per core, when neither is cached
+        theme_cut = pool.submit(_cut, root, [THEME_CSS], scripts, words)
+        notebook_cut = pool.submit(_cut, root, sources, scripts, words) if sources else None
+    theme = theme_cut.result()
     if theme is not None:
         (static / "styles" / THEME_CSS.name).write_text(theme[THEME_CSS.name], encoding="utf-8")
-    sources = [p for p in sorted(static.glob("*.css")) if p.name.startswith(NOTEBOOK_SOURCES)]
-    notebook = _cut(root, sources, scripts, words) if sources else None
+    notebook = notebook_cut.result() if notebook_cut else None
     if notebook is not None:
         (static / NOTEBOOK_CSS).write_text("\n".join(notebook[p.name] for p in sources), encoding="utf-8")
 

@@ -12,12 +12,11 @@ from docutils import nodes
 from sphinx.util import logging
 
 from ..catalogue import read_catalogue
-from ..citations import csl
 from ..datafiles import EDITORIAL_SOURCE_FILES, UNSOURCED, UNSOURCED_TEXT
 from ..entities import read_entities, read_glossary
 from .apparatus import inline_nodes
 from .nodes import page_placeholder
-from .state import EDITORIAL_SOURCES_DOC, GLOSSARY_DOC, INDEX_DOC, editorial_sources
+from .state import EDITORIAL_SOURCES_DOC, GLOSSARY_DOC, INDEX_DOC, editorial_sources, editorial_sources_formatted
 
 logger = logging.getLogger(__name__)
 SOURCES_DOC = EDITORIAL_SOURCES_DOC
@@ -118,33 +117,9 @@ def _page(app, docname, what) -> nodes.Node:
     return box
 
 
-# The CSL type of each kind of source (data/source-kinds.yml).
-CSL_TYPES = {"book": "book", "chapter": "chapter", "article": "article-journal", "documents": "book",
-             "archive": "manuscript", "reference": "entry-encyclopedia", "newspaper": "article-newspaper",
-             "text": "article-journal"}
-
-
 def _sources_page(app, root: Path) -> nodes.Node:
     entries = list(editorial_sources(root).values())
-    items = []
-    for entry in entries:
-        item = {"id": entry["key"], "type": CSL_TYPES.get(entry.get("kind"), "webpage"), "title": entry.get("title")}
-        for field, csl_field in (("author", "author"), ("editor", "editor")):
-            if entry.get(field):
-                item[csl_field] = [{"literal": entry[field]}]
-        for field, csl_field in (("container", "container-title"), ("publisher", "publisher"), ("pages", "page"),
-                                 ("url", "URL")):
-            if entry.get(field):
-                item[csl_field] = str(entry[field])
-        if entry.get("year"):
-            item["issued"] = {"date-parts": [[int(str(entry["year"])[:4])]]} if str(entry["year"]).isdigit() \
-                else {"literal": str(entry["year"])}
-        items.append(item)
-    try:
-        formatted = csl.bibliography(items) if items else {}
-    except csl.CSLError as error:
-        logger.warning(str(error), type="edition", subtype="sources")
-        formatted = {}
+    formatted = editorial_sources_formatted(root)
     listing = nodes.bullet_list(classes=["editorial-sources"])
     for entry in sorted(entries, key=lambda e: e["key"].lower()):
         item = nodes.list_item(ids=[f"src-{entry['key']}"])

@@ -9,6 +9,7 @@ same records without state kept on the application or the environment.
 from __future__ import annotations
 
 import hashlib
+import threading
 from functools import lru_cache
 from pathlib import Path
 
@@ -23,12 +24,19 @@ EDITORIAL_SOURCES_DOC = "book/editorial-sources"
 BIBLIOGRAPHY_DOC = "book/bibliography"
 INDEX_DOC, GLOSSARY_DOC = "book/index-of-names", "book/glossary"
 
+# The citations are formatted in a thread beside Sphinx's reading (formatting_ahead.py): a page
+# that asks while they are being formatted waits for them, and they are formatted once.
+FORMATTING = threading.RLock()
+
 
 def editorial_sources(root: Path) -> dict[str, dict]:
     """Sources of editorial claims: data/editorial-sources.yml and (for the data) data/data-sources.yml."""
+    return _editorial_sources(_source_files(root))
+
+
+def _source_files(root: Path) -> tuple:
     paths = [(root / "data" / name, list_key) for name, list_key in EDITORIAL_SOURCE_FILES]
-    return _editorial_sources(tuple((path, list_key, path.read_bytes() if path.exists() else None)
-                                    for path, list_key in paths))
+    return tuple((path, list_key, path.read_bytes() if path.exists() else None) for path, list_key in paths)
 
 
 @lru_cache(maxsize=4)
@@ -39,6 +47,43 @@ def _editorial_sources(files: tuple) -> dict[str, dict]:
         if raw is not None:
             entries.update({e.data["key"]: e.data for e in read_yaml(path, list_key).entries if e.data.get("key")})
     return entries
+
+
+# The CSL type of each kind of source (data/source-kinds.yml).
+CSL_TYPES = {"book": "book", "chapter": "chapter", "article": "article-journal", "documents": "book",
+             "archive": "manuscript", "reference": "entry-encyclopedia", "newspaper": "article-newspaper",
+             "text": "article-journal"}
+
+
+def editorial_sources_formatted(root: Path) -> dict[str, str]:
+    """Each editorial source's bibliography entry (Chicago, HTML), by key: once per content."""
+    with FORMATTING:
+        return _sources_formatted(_source_files(root))
+
+
+@lru_cache(maxsize=4)
+def _sources_formatted(files: tuple) -> dict[str, str]:
+    from ..citations import csl
+
+    items = []
+    for entry in _editorial_sources(files).values():
+        item = {"id": entry["key"], "type": CSL_TYPES.get(entry.get("kind"), "webpage"), "title": entry.get("title")}
+        for field, csl_field in (("author", "author"), ("editor", "editor")):
+            if entry.get(field):
+                item[csl_field] = [{"literal": entry[field]}]
+        for field, csl_field in (("container", "container-title"), ("publisher", "publisher"), ("pages", "page"),
+                                 ("url", "URL")):
+            if entry.get(field):
+                item[csl_field] = str(entry[field])
+        if entry.get("year"):
+            item["issued"] = {"date-parts": [[int(str(entry["year"])[:4])]]} if str(entry["year"]).isdigit() \
+                else {"literal": str(entry["year"])}
+        items.append(item)
+    try:
+        return csl.bibliography(items) if items else {}
+    except csl.CSLError as error:
+        logger.warning(str(error), type="edition", subtype="sources")
+        return {}
 
 
 def editorial_notes(root: Path) -> dict[str, dict]:
@@ -109,7 +154,8 @@ def inputs_digest(root: Path) -> str:
 
 def bibliography(root: Path) -> dict:
     """The edition's bibliography and its Chicago forms: {bibliography, formatted, note_form}."""
-    return _bibliography(root, inputs_digest(root))
+    with FORMATTING:
+        return _bibliography(root, inputs_digest(root))
 
 
 @lru_cache(maxsize=4)
@@ -123,10 +169,9 @@ def _bibliography(root: Path, _digest: str) -> dict:
                        type="edition", subtype="bibliography")
     items, formatted, note_form = found.items(), {}, {}
     try:
-        formatted = csl.run("chicago", items)["bibliography"]
-        omitted = [(key, None) for key, html in formatted.items() if html is None]
-        if omitted:  # Chicago gives interviews and unpublished papers in notes only
-            note_form = dict(zip([k for k, _ in omitted], csl.run("chicago", items, omitted)["notes"]))
+        # Chicago gives interviews and unpublished papers in notes only
+        answer = csl.run("chicago", items, unlisted_as_notes=True)
+        formatted, note_form = answer["bibliography"], answer["unlisted"]
     except csl.CSLError as error:
         logger.warning(str(error), type="edition", subtype="bibliography")
     return {"bibliography": found, "formatted": formatted, "note_form": note_form}
@@ -141,7 +186,8 @@ def records_read(root: Path, edition) -> str:
 
 def citing_records(root: Path, edition) -> dict:
     """slug -> the citation record of each text chapter, its sections and paragraphs, formatted."""
-    return _citing_records(root, edition, records_read(root, edition))
+    with FORMATTING:
+        return _citing_records(root, edition, records_read(root, edition))
 
 
 @lru_cache(maxsize=4)

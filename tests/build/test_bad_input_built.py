@@ -105,3 +105,12 @@ def test_make_book_reports_every_bad_input_at_once_and_leaves_the_build_alone(tm
     assert sorted(p.name for p in html.iterdir()) == ["index.html"]
     reported = {file for _, file, _, _, _ in kinds if any(line.startswith(f"{file}:") for line in output.splitlines())}
     assert reported == {file for _, file, _, _, _ in kinds}
+    # the EPUB starts from an empty folder, emptied only once the check has passed
+    epub = project / "_build" / "epub"
+    epub.mkdir()
+    (epub / "edition.epub").write_text("the last good EPUB", encoding="utf-8")
+    result = subprocess.run(["make", "-o", ".venv/.book-deps", "-o", "node_modules/.installed", "epub"],
+                            cwd=project, capture_output=True, text=True, timeout=600)
+    assert result.returncode != 0 and "Traceback" not in result.stdout + result.stderr
+    assert [p.name for p in epub.iterdir()] == ["edition.epub"]
+    assert (epub / "edition.epub").read_text(encoding="utf-8") == "the last good EPUB"

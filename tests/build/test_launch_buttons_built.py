@@ -79,8 +79,13 @@ def test_a_colab_notebook_run_alone_fetches_the_repository_and_runs(tmp_path):
 @pytest.fixture(scope="module")
 def homed_html(tmp_path_factory) -> Path:
     """The book built with `repository: url:` set (a copy of _config.yml, --config), into its own
-    folder; the execution cache is the project's, so no notebook runs again."""
+    folder; the execution cache is the project's, so no notebook runs again, and it starts from
+    copies of the build's doctrees (the setting changes the pages, not what is read), so that it
+    only writes the pages."""
     folder = tmp_path_factory.mktemp("homed")
+    for cached in (".doctrees", "jupyter_execute"):
+        if (ROOT / "_build" / cached).is_dir():
+            shutil.copytree(ROOT / "_build" / cached, folder / "_build" / cached)
     config = load_yaml((ROOT / "_config.yml").read_text(encoding="utf-8"))
     assert config["repository"]["url"] == "" and config["launch_buttons"]["binderhub_url"]
     config["repository"]["url"] = HOME

@@ -73,3 +73,15 @@ def test_a_forked_process_starts_its_own_processor(fresh_cache, monkeypatch):
     monkeypatch.setattr(csl.os, "getpid", lambda: parent.pid + 1)  # as in a reader Sphinx's -j forked
     assert not parent.alive()
     assert csl._processor() is not parent
+
+
+def test_what_a_bibliography_leaves_out_has_its_note_form_from_the_same_request(fresh_cache):
+    """Chicago lists no unpublished interview in a bibliography: its note form is the reader's
+    reference, made in the request that made the entries (not in a second one)."""
+    interview = {"id": "i1", "type": "interview", "title": "Interview by the author",
+                 "author": [{"family": "Brown", "given": "Bea"}], "issued": {"date-parts": [[2001, 5, 4]]}}
+    answer = csl.run("chicago", [BOOK, interview], unlisted_as_notes=True)
+    assert answer["bibliography"]["i1"] is None and "First Title" in answer["bibliography"]["w1"]
+    assert list(answer["unlisted"]) == ["i1"]
+    assert answer["unlisted"]["i1"] == csl.run("chicago", [BOOK, interview], [("i1", None)])["notes"][0]
+    assert "Brown" in answer["unlisted"]["i1"]

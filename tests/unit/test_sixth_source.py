@@ -81,6 +81,24 @@ def test_a_new_text_is_added_by_the_readmes_steps_with_every_note_in_place(proje
     assert [(p.line, p.message.split(":")[0]) for p in new] == [(chapter.title.line, "no headnote")]
 
 
+def test_an_excerpt_that_opens_with_a_paragraph_has_no_title_line(tmp_path):
+    """The skeleton does not take a paragraph for a title (an excerpt cut inside its chapter)."""
+    from edition.new_source import skeleton
+    opening = ("If we attempt to carry the history of the origin of the Wealth of Nations farther back than the "
+               "date of the lecture notes in 1763 or thereabouts, we can still find a small amount of authentic "
+               "information.[66]")  # Cannan's introduction to Smith (1904), cut at a paragraph
+    (tmp_path / "data").mkdir()
+    shutil.copy(ROOT / "data" / "capture-junk.yml", tmp_path / "data")
+    source = tmp_path / "cut.txt"
+    source.write_text(f"{opening}\n\nNotes\n\n[66] Stewart, p. 12.\n", encoding="utf-8")
+    meta = load_yaml(skeleton(source, tmp_path))
+    assert meta["title"] is None and meta["import"]["title_line"] is None
+    source.write_text("The Parameters of Openness and Executive Discretion, 1790–1860\n\nText.[1]\n\nNotes\n\n"
+                      "[1] Ibid.\n", encoding="utf-8")
+    meta = load_yaml(skeleton(source, tmp_path))
+    assert meta["title"].startswith("The Parameters") and meta["import"]["title_line"].startswith("^The Parameters")
+
+
 def test_a_call_without_its_body_is_reported_at_its_line(tmp_path):
     source = tmp_path / "data" / "sources" / "bracketed.txt"
     source.parent.mkdir(parents=True)

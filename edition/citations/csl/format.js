@@ -4,7 +4,8 @@
 //   a cluster is [id, locator, label] (one cite) or {"cites": [{id, locator, label, prefix}, ...]}
 //   (several cites in one note, each with the processor's own prefix and locator handling);
 // the answer is one line on stdout, {"bibliography": {"id": "<html>" | null}, "notes": ["<html>", ...]}
-// or {"error": "..."}. Building an engine parses the whole style (1-2 s for Chicago), so there is
+// or {"error": "..."}. With "unlisted_as_notes": true the answer also has {"unlisted": {"id": "<html>"}}: the
+// note form of each item the bibliography leaves out, made in the same request. Building an engine parses the whole style (1-2 s for Chicago), so there is
 // one engine per style and locale, kept between requests; each request starts from an empty
 // registry, and each item is registered alone before its entry is made, so every entry is
 // certainly the one of its id. An entry the style leaves out of a bibliography (Chicago:
@@ -65,6 +66,14 @@ function format(input) {
     const cites = Array.isArray(request) ? [{ id: request[0], locator: request[1], label: request[2] }] : request.cites;
     engine.updateItems(cites.map((c) => c.id));
     result.notes.push(engine.makeCitationCluster(cites.map(cite)));
+  }
+  if (input.unlisted_as_notes) {
+    result.unlisted = {};
+    for (const [id, entry] of Object.entries(result.bibliography)) {
+      if (entry !== null) continue;
+      engine.updateItems([id]);
+      result.unlisted[id] = engine.makeCitationCluster([cite({ id })]);
+    }
   }
   engine.updateItems([]);
   return result;
