@@ -87,6 +87,10 @@ test: $(VENV)/.test-deps book pdf epub
 test-fast: $(VENV)/.test-deps
 	$(BIN)/python -m pytest tests/unit -q -n auto
 
+# The tests keep Python's bytecode (__pycache__/, ignored by git): where the environment turns it
+# off, every worker and every command a test starts would compile the edition's modules again.
+test test-fast: export PYTHONDONTWRITEBYTECODE :=
+
 serve: book
 	$(BIN)/python -m http.server --bind 127.0.0.1 --directory _build/html 8000
 

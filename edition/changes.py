@@ -93,6 +93,6 @@ class ChangeRecord:
         return _parsed(Path(path).read_text(encoding="utf-8"))
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=64)  # every text's record of an edition that grows (16 thrashed at 25 texts)
 def _parsed(text: str) -> ChangeRecord:
     return ChangeRecord.from_yaml(text)

@@ -41,10 +41,21 @@ def copy_project(target: Path, caches: bool = False) -> Path:
         shutil.copytree(ROOT / folder, target / folder, ignore=shutil.ignore_patterns("*.ipynb"))
     for name in ("_toc.yml", "pyproject.toml"):
         shutil.copy(ROOT / name, target / name)
+    if caches:
+        _check_the_project_once()
     if caches and (ROOT / ".cache" / "edition").is_dir():
         shutil.copytree(ROOT / ".cache" / "edition", target / ".cache" / "edition",
                         ignore=shutil.ignore_patterns("*.part"), copy_function=_copy_if_there)
     return target
+
+
+@functools.cache
+def _check_the_project_once() -> None:
+    """The project's own results for its inputs as they are (.cache/edition, as `make check`
+    keeps them), once per process: a copy that carries them checks again only what its test
+    changed, also on the first run after the code changed."""
+    from edition.check import run_checks
+    run_checks(ROOT)
 
 
 def _copy_if_there(source: str, target: str) -> None:

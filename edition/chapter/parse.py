@@ -324,6 +324,9 @@ class _Cursor:
     def take_text(self, text: str) -> tuple[int, int]:
         """Each character of the text stands in the line, perhaps escaped (`\\[`)."""
         raw, start = self.raw, None
+        if raw.startswith(text, self.column):  # the usual case: the text stands as is where the cursor is
+            start, self.column = self.column, self.column + len(text)
+            return start, self.column
         for char in text:
             found = raw.find(char, self.column)
             if found < 0:

@@ -8,7 +8,7 @@ is a token `*` as the sources' converter wrote it; an emendation yields its orig
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .model import Block, Chapter, Place
 
@@ -18,8 +18,8 @@ SUPERSCRIPTS = re.compile(f"[{SUPERSCRIPT_DIGITS}]+")
 SPACE = re.compile(r"\s+")
 
 
-@dataclass(frozen=True)
-class Token:
+@dataclass(slots=True)
+class Token:  # not frozen: a frozen dataclass is built several times slower, and a chapter makes 100,000s
     text: str
     line: int  # 1-based line of the file the token comes from
 
@@ -128,7 +128,15 @@ def _map_characters(chapter: Chapter, block: Block) -> tuple[str, list[tuple[int
 
 
 def locate(chapter: Chapter, quote: str, notes: bool = True) -> list[Place]:
-    """Every place where `quote` (source text) stands in the chapter's text or notes."""
+    """Every place where `quote` (source text) stands in the chapter's text or notes (found once
+    per chapter as parsed: every note and passage of every check and page asks again)."""
+    key = ("locate", quote, notes)
+    if key not in chapter.searchable:
+        chapter.searchable[key] = _locate(chapter, quote, notes)
+    return [replace(place) for place in chapter.searchable[key]]
+
+
+def _locate(chapter: Chapter, quote: str, notes: bool) -> list[Place]:
     wanted = normalize(quote)
     if not wanted:
         return []

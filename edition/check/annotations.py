@@ -41,17 +41,22 @@ def editorial_source_keys(root: Path) -> set[str]:
 
 
 def check(catalogue: Catalogue) -> list[Problem]:
-    return check_notes(catalogue) + check_cross_references(catalogue) + check_source_files(catalogue)
+    chapters: dict = {}  # each chapter read once for the run, not once per note and passage
+    return (check_notes(catalogue, chapters) + check_cross_references(catalogue, chapters)
+            + check_source_files(catalogue))
 
 
-def _chapter(catalogue: Catalogue, slug: str):
+def _chapter(catalogue: Catalogue, slug: str, chapters: dict | None = None):
+    if chapters is not None and str(slug) in chapters:
+        return chapters[str(slug)]
     text = next((t for t in catalogue.all_texts if t.slug == str(slug)), None)
-    if text is None or not text.chapter.exists():
-        return None
-    return read_chapter(text.chapter, text.slug)
+    chapter = read_chapter(text.chapter, text.slug) if text is not None and text.chapter.exists() else None
+    if chapters is not None:
+        chapters[str(slug)] = chapter
+    return chapter
 
 
-def _place(catalogue, record, entry, slug, quote, what) -> tuple[object, list[Problem]]:
+def _place(catalogue, record, entry, slug, quote, what, chapters: dict | None = None) -> tuple[object, list[Problem]]:
     """The one place of `quote` in chapter `slug`, or the problems that prevent it."""
     line = entry.key_lines.get("anchor", entry.line)
     if slug in catalogue.known and slug not in {t.slug for t in catalogue.all_texts}:
@@ -59,7 +64,7 @@ def _place(catalogue, record, entry, slug, quote, what) -> tuple[object, list[Pr
     if slug not in catalogue.known:
         return None, [Problem(record.shown, entry.key_lines.get("chapter", entry.line),
                               f"{what}: no text {slug!r} in the catalogue (_toc.yml and data/sources/)")]
-    chapter = _chapter(catalogue, slug)
+    chapter = _chapter(catalogue, slug, chapters)
     if chapter is None:
         return None, []
     if not isinstance(quote, str) or not quote.strip():
@@ -72,7 +77,7 @@ def _place(catalogue, record, entry, slug, quote, what) -> tuple[object, list[Pr
     return places[0], []
 
 
-def check_notes(catalogue: Catalogue) -> list[Problem]:
+def check_notes(catalogue: Catalogue, chapters: dict | None = None) -> list[Problem]:
     path = catalogue.root / "data" / "editorial-notes.yml"
     record = read_yaml(path)
     problems = list(record.problems)
@@ -107,11 +112,12 @@ def check_notes(catalogue: Catalogue) -> list[Problem]:
             problems.append(Problem(record.shown, entry.key_lines.get("corrects_date", entry.line),
                                     f"note {note_id}: corrects_date {note['corrects_date']!r} is not an ISO 8601 "
                                     "date (YYYY, YYYY-MM or YYYY-MM-DD)"))
-        place, found = _place(catalogue, record, entry, note["chapter"], note["anchor"], f"note {note_id}")
+        place, found = _place(catalogue, record, entry, note["chapter"], note["anchor"], f"note {note_id}",
+                              chapters)
         problems += found
         notes_by_chapter.setdefault(str(note["chapter"]), {})[note_id] = (place, entry)
     for text in catalogue.all_texts:
-        chapter = _chapter(catalogue, text.slug)
+        chapter = _chapter(catalogue, text.slug, chapters)
         if chapter is None:
             continue
         expected = notes_by_chapter.get(text.slug, {})
@@ -140,7 +146,7 @@ def check_notes(catalogue: Catalogue) -> list[Problem]:
     return problems
 
 
-def check_cross_references(catalogue: Catalogue) -> list[Problem]:
+def check_cross_references(catalogue: Catalogue, chapters: dict | None = None) -> list[Problem]:
     path = catalogue.root / "data" / "cross-references.yml"
     record = read_yaml(path)
     problems = list(record.problems)
@@ -166,12 +172,12 @@ def check_cross_references(catalogue: Catalogue) -> list[Problem]:
                                                                   "'chapter' and 'anchor'"))
                 continue
             place, found = _place(catalogue, record, entry, passage["chapter"], passage["anchor"],
-                                  f"cross-reference {group['id']}#{k}")
+                                  f"cross-reference {group['id']}#{k}", chapters)
             problems += found
             expected[f"{group['id']}#{k}"] = (str(passage["chapter"]), place, entry)
     marked = set()
     for text in catalogue.all_texts:
-        chapter = _chapter(catalogue, text.slug)
+        chapter = _chapter(catalogue, text.slug, chapters)
         if chapter is None:
             continue
         for block in chapter.all_blocks():

@@ -13,7 +13,6 @@ import pytest
 import yaml
 
 from conftest import ROOT, load_yaml
-from edition.citations.accuracy import corpus_scores
 from edition.citations.notes import Note
 from edition.citations.parse import parse_note, read_pronoun, read_report_parts, read_title_called_by_writer
 from edition.citations.plain_forms import read_author_full_stop
@@ -1217,16 +1216,25 @@ def test_every_corpus_text_is_scored_or_says_why_not():
             assert (folder / "metadata.yml").is_file() != (folder.name in NOT_IMPORTABLE), folder.name
 
 
-@pytest.fixture(scope="module")
-def corpus():
-    return dict(corpus_scores(CORPUS, ROOT))
+def corpus_score(folder: str) -> dict | str:
+    """One corpus text's score (edition.citations.accuracy.corpus_scores scores each alone), computed
+    once per content of what it is computed from (the text's folder, the edition's code and
+    conventions, the project's data files the import reads), kept in .cache/edition as the
+    project's own results are: an unchanged parser is not scored again, and each text is scored
+    by the worker that runs its test."""
+    from edition.cache import remembered
+    from edition.citations.accuracy import score_text
+    text = CORPUS / folder
+    assert (text / "gold.yml").is_file(), f"{folder}: no gold.yml, nothing to score against"
+    inputs = [p for p in text.rglob("*") if p.is_file()] + [p for p in (ROOT / "data").glob("*") if p.is_file()]
+    return remembered(ROOT, f"corpus-score-{folder}", inputs, lambda: score_text(text, text / "gold.yml", ROOT))
 
 
 @pytest.mark.parametrize("folder", sorted(p.name for p in CORPUS.iterdir() if (p / "metadata.yml").is_file()))
-def test_parser_accuracy_on_the_corpus(corpus, folder, request):
+def test_parser_accuracy_on_the_corpus(folder, request):
     if folder in NOT_YET:
         request.applymarker(pytest.mark.xfail(strict=True, reason=NOT_YET[folder]))
-    result = corpus[folder]
+    result = corpus_score(folder)
     assert not isinstance(result, str), result
     (wp, wr), (lp, lr) = result["works"], result["links"]
     assert min(wp, wr, lp, lr) >= 0.95, (

@@ -5,12 +5,11 @@ from __future__ import annotations
 import csv
 import io
 import re
-import shutil
 
 import pytest
 from pybtex.database import parse_string
 
-from conftest import ROOT, run_command
+from conftest import ROOT, copy_project, run_command
 from edition.catalogue import read_catalogue
 from edition.citations.accuracy import measure
 from edition.citations.edition_bibliography import build, committed_files
@@ -155,10 +154,7 @@ def test_footnote_citations_csv_has_a_row_per_citation(bibliography):
 
 
 def test_a_note_the_parser_cannot_place_is_reported_not_fatal_in_a_text_whose_apparatus_is_not_complete(tmp_path):
-    for folder in ("book", "data"):
-        shutil.copytree(ROOT / folder, tmp_path / folder)
-    for name in ("_toc.yml", "pyproject.toml"):
-        shutil.copy(ROOT / name, tmp_path / name)
+    copy_project(tmp_path, caches=True)  # the unchanged chapters' results kept per content
     meta = tmp_path / "data" / "sources" / "zubok-1980s.yml"
     meta.write_text(meta.read_text(encoding="utf-8").replace("apparatus: complete", "apparatus: in progress", 1),
                     encoding="utf-8")
@@ -176,10 +172,7 @@ def test_a_note_the_parser_cannot_place_is_reported_not_fatal_in_a_text_whose_ap
 
 
 def test_a_note_the_parser_cannot_place_fails_the_check(tmp_path):
-    for folder in ("book", "data"):
-        shutil.copytree(ROOT / folder, tmp_path / folder)
-    for name in ("_toc.yml", "pyproject.toml"):
-        shutil.copy(ROOT / name, tmp_path / name)
+    copy_project(tmp_path, caches=True)  # the unchanged chapters' results kept per content
     chapter = tmp_path / "book" / "zubok-1980s.md"
     text = chapter.read_text(encoding="utf-8")
     line = text.split("\n").index("[^8]: See Friedman, *Shadow Cold War*, p. 218.") + 1

@@ -4,6 +4,7 @@ requests, and no request seeing what an earlier one registered."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 
 import pytest
@@ -20,11 +21,20 @@ def fresh_cache(tmp_path, monkeypatch):
 
 
 def one_shot(style: str, items: list[dict], notes: list) -> dict:
-    """The answer of a processor that serves this request alone."""
+    """The answer of a processor that serves this request alone (a new process, a new engine),
+    kept as csl.run keeps answers: keyed on the request and on the processor (format.js and the
+    pinned package-lock.json), so it is asked again whenever either changes."""
     payload = json.dumps({"style": csl.style_xml(style), "locale": csl.locale_xml(), "items": items,
                           "notes": notes}, sort_keys=True)
+    kept = csl.ROOT / ".cache" / "csl-one-shot" / f"{csl._key(payload)}.json"
+    if kept.is_file():
+        return json.loads(kept.read_text(encoding="utf-8"))
     done = subprocess.run(["node", str(csl.SCRIPT)], input=payload + "\n", capture_output=True, text=True,
                           cwd=csl.ROOT, check=True)
+    kept.parent.mkdir(parents=True, exist_ok=True)
+    partial = kept.with_suffix(f".{os.getpid()}.part")
+    partial.write_text(done.stdout, encoding="utf-8")
+    partial.replace(kept)
     return json.loads(done.stdout)
 
 

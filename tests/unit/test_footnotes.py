@@ -71,11 +71,17 @@ def test_hard_case_is_rebuilt_from_the_right_pieces(zubok_split, number, lines, 
     assert note.text.endswith(end)
 
 
+@pytest.fixture(scope="module")
+def zubok_note_tokens():
+    """The chapter's notes as tokens (read once for the 72 notes)."""
+    return reading_tokens(read_chapter(ROOT / "book" / "zubok-1980s.md"))[1]
+
+
 @pytest.mark.parametrize("number", [n for n in range(1, 74) if n != 18])
-def test_every_chapter_note_has_the_words_of_its_source_body(zubok_split, number):
+def test_every_chapter_note_has_the_words_of_its_source_body(zubok_split, zubok_note_tokens, number):
     """Word for word and mark for mark, once the converter's underline tags (recorded as markup
     changes) are gone."""
-    _, notes = reading_tokens(read_chapter(ROOT / "book" / "zubok-1980s.md"))
+    notes = zubok_note_tokens
     source_text = re.sub(r"</?u>", "", zubok_split.notes[number].text)
     assert [t.text for t in notes[str(number)]] == [t.text for t in tokens(source_text, 0)]
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import run_edition
+from conftest import run_command, run_edition
 
 GOOD_META = """slug: {slug}
 title: "A Test Article"
@@ -29,9 +29,11 @@ def make_source(folder: Path, slug: str, text: str | bytes, meta: str | None = G
     return path
 
 
-def import_into(tmp_path: Path, *sources: Path):
+def import_into(tmp_path: Path, *sources: Path, process: bool = False):
+    """`python -m edition import` into tmp_path/out: its `main` in this process, or with `process`
+    the command line itself (a new interpreter: exit code and stderr as a shell sees them)."""
     out = tmp_path / "out"
-    result = run_edition("import", *map(str, sources), "--out", str(out))
+    result = (run_edition if process else run_command)("import", *map(str, sources), "--out", str(out))
     return result, out
 
 
@@ -88,7 +90,7 @@ def test_all_problems_of_all_sources_in_one_run(tmp_path):
     first = make_source(tmp_path, "first", CASES["marker-without-body"][0])
     second = make_source(tmp_path, "second", CASES["body-without-marker"][0])
     good = make_source(tmp_path, "good", "A Test Article\n\nText.¹\n\n¹ Body.\n")
-    result, out = import_into(tmp_path, first, second, good)
+    result, out = import_into(tmp_path, first, second, good, process=True)
     assert_clean_failure(result, out)
     assert "first.txt:3:" in result.stderr and "second.txt:7:" in result.stderr
     assert "2 problem(s); nothing written." in result.stderr

@@ -164,13 +164,22 @@ def test_every_mutation_is_caught_at_its_file_and_line(project, monkeypatch, nam
     assert located, f"{name}: not caught at {expected}:LINE; problems were: {[str(p) for p in problems]}"
 
 
+# The check that last reported a mutation at each file: asked first for the next one there.
+_CAUGHT_BY: dict[str, str] = {}
+
+
 def caught_at(project, expected: str) -> list:
-    """What `run_checks(project)` reports at `expected`:LINE, asked of its checks one by one in
-    its order until one reports something there: its report is the union of theirs, so a
-    problem one of them reports is in it (the later checks are not run for nothing)."""
-    for name, _, _ in CHECKS:
+    """What `run_checks(project)` reports at `expected`:LINE, asked of its checks one by one until
+    one reports something there: its report is the union of theirs, so a problem one of them
+    reports is in it (the later checks are not run for nothing). The check that caught the last
+    mutation reported at the same file is asked first; the others in the command's order."""
+    names = [name for name, _, _ in CHECKS]
+    if expected in _CAUGHT_BY:
+        names.insert(0, names.pop(names.index(_CAUGHT_BY[expected])))
+    for name in names:
         located = [p for p in run_checks(project, only={name}) if p.path == expected and p.line]
         if located:
+            _CAUGHT_BY[expected] = name
             return located
     return []
 

@@ -49,7 +49,7 @@ def test_every_row_points_at_a_paragraph_that_names_the_entry_in_its_forms():
 def test_the_table_is_stale_when_the_index_changes(tmp_path):
     """A variant added to the index names more paragraphs: the check reports the table at the
     line where it first differs, until `derive` writes it again."""
-    project = copy_project(tmp_path)
+    project = copy_project(tmp_path, caches=True)
     entities = project / "data" / "entities.csv"
     text = entities.read_text(encoding="utf-8")
     assert ",Joseph Stalin | Stalin," in text
@@ -88,6 +88,9 @@ def student_figures(book_folder=ROOT / "book"):
 
 def assert_legible(figure) -> None:
     """Every label at 10 pt or more, and no two labels overlap."""
+    if not hasattr(figure.canvas, "get_renderer"):  # closed by pyplot since it was drawn: on Agg again
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
+        FigureCanvasAgg(figure)
     figure.canvas.draw()
     renderer = figure.canvas.get_renderer()
     texts = [t for t in figure.findobj(lambda a: hasattr(a, "get_text") and hasattr(a, "get_fontsize"))
@@ -98,8 +101,14 @@ def assert_legible(figure) -> None:
     assert overlaps == []
 
 
-def test_the_figures_are_legible_human_labelled_and_explained():
-    where, when = student_figures()
+@pytest.fixture(scope="module")
+def edition_figures() -> list:
+    """The chapter's two figures as its cells draw them (drawn once for the module)."""
+    return student_figures()
+
+
+def test_the_figures_are_legible_human_labelled_and_explained(edition_figures):
+    where, when = edition_figures
     for figure in (where, when):
         assert_legible(figure)
     # the texts by their titles, the persons by their names, never an id
@@ -123,9 +132,9 @@ GROWN = ["Homes of the Department of State", "Strauss, Life of Jesus", "Engels, 
 
 
 @pytest.fixture(scope="module")
-def drawn() -> list[str]:
-    """The texts with a panel in the edition's own figure (drawn once for the module)."""
-    return [ax.get_title().replace("\n", " ") for ax in student_figures()[0].axes]
+def drawn(edition_figures) -> list[str]:
+    """The texts with a panel in the edition's own figure."""
+    return [ax.get_title().replace("\n", " ") for ax in edition_figures[0].axes]
 
 
 @pytest.mark.parametrize("added", [1, 3, 5])

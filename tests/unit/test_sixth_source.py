@@ -36,7 +36,7 @@ def edition(*args: str, cwd: Path) -> subprocess.CompletedProcess:
 @pytest.fixture(scope="module")
 def project(tmp_path_factory):
     copy = tmp_path_factory.mktemp("project")
-    copy_project(copy)
+    copy_project(copy, caches=True)
     return copy
 
 

@@ -14,6 +14,28 @@ const CSL = require("citeproc");
 const readline = require("readline");
 
 console.log = (...words) => process.stderr.write(words.join(" ") + "\n"); // stdout is the answers' alone
+
+// citeproc-js finds a macro by walking the whole style tree at each call of it (most of an
+// engine's build: 0.9 s of Chicago's 2.4 s). The macros of a style, indexed by name once; a name
+// the index lacks (a macro a module added later) is looked for by the walk, as before.
+const walk = CSL.XmlJSON.prototype.getNodesByName;
+const macrosByStyle = new WeakMap();
+CSL.XmlJSON.prototype.getNodesByName = function (tree, name, nameattrval, ret) {
+  if (name !== "macro" || !nameattrval || ret || !tree || tree !== this.dataObj) {
+    return walk.call(this, tree, name, nameattrval, ret);
+  }
+  if (!macrosByStyle.has(tree)) {
+    const index = new Map();
+    for (const node of walk.call(this, tree, "macro")) {
+      const key = node.attrs && node.attrs.name;
+      if (!index.has(key)) index.set(key, []);
+      index.get(key).push(node);
+    }
+    macrosByStyle.set(tree, index);
+  }
+  const found = macrosByStyle.get(tree).get(nameattrval);
+  return found ? found.slice() : walk.call(this, tree, name, nameattrval, ret);
+};
 let items = {};
 const engines = new Map();
 
