@@ -61,10 +61,24 @@ def editorial_sources_formatted(root: Path) -> dict[str, str]:
         return _sources_formatted(_source_files(root))
 
 
+def editorial_source_items(root: Path) -> list[dict]:
+    """The editorial sources as CSL-JSON items."""
+    return _source_items(_source_files(root))
+
+
 @lru_cache(maxsize=4)
 def _sources_formatted(files: tuple) -> dict[str, str]:
     from ..citations import csl
 
+    items = _source_items(files)
+    try:
+        return csl.bibliography(items) if items else {}
+    except csl.CSLError as error:
+        logger.warning(str(error), type="edition", subtype="sources")
+        return {}
+
+
+def _source_items(files: tuple) -> list[dict]:
     items = []
     for entry in _editorial_sources(files).values():
         item = {"id": entry["key"], "type": CSL_TYPES.get(entry.get("kind"), "webpage"), "title": entry.get("title")}
@@ -79,11 +93,7 @@ def _sources_formatted(files: tuple) -> dict[str, str]:
             item["issued"] = {"date-parts": [[int(str(entry["year"])[:4])]]} if str(entry["year"]).isdigit() \
                 else {"literal": str(entry["year"])}
         items.append(item)
-    try:
-        return csl.bibliography(items) if items else {}
-    except csl.CSLError as error:
-        logger.warning(str(error), type="edition", subtype="sources")
-        return {}
+    return items
 
 
 def editorial_notes(root: Path) -> dict[str, dict]:

@@ -5,8 +5,8 @@
 //   (several cites in one note, each with the processor's own prefix and locator handling);
 // the answer is one line on stdout, {"bibliography": {"id": "<html>" | null}, "notes": ["<html>", ...]}
 // or {"error": "..."}. With "unlisted_as_notes": true the answer also has {"unlisted": {"id": "<html>"}}: the
-// note form of each item the bibliography leaves out, made in the same request. Building an engine parses the whole style (1-2 s for Chicago), so there is
-// one engine per style and locale, kept between requests; each request starts from an empty
+// note form of each item the bibliography leaves out, made in the same request. Building an engine
+// parses the whole style (1-2 s for Chicago), so there is one engine per style and locale, kept between requests; each request starts from an empty
 // registry, and each item is registered alone before its entry is made, so every entry is
 // certainly the one of its id. An entry the style leaves out of a bibliography (Chicago:
 // unpublished interviews, papers) is null.
@@ -18,24 +18,29 @@ console.log = (...words) => process.stderr.write(words.join(" ") + "\n"); // std
 // citeproc-js finds a macro by walking the whole style tree at each call of it (most of an
 // engine's build: 0.9 s of Chicago's 2.4 s). The macros of a style, indexed by name once; a name
 // the index lacks (a macro a module added later) is looked for by the walk, as before.
-const walk = CSL.XmlJSON.prototype.getNodesByName;
-const macrosByStyle = new WeakMap();
-CSL.XmlJSON.prototype.getNodesByName = function (tree, name, nameattrval, ret) {
-  if (name !== "macro" || !nameattrval || ret || !tree || tree !== this.dataObj) {
-    return walk.call(this, tree, name, nameattrval, ret);
-  }
-  if (!macrosByStyle.has(tree)) {
-    const index = new Map();
-    for (const node of walk.call(this, tree, "macro")) {
-      const key = node.attrs && node.attrs.name;
-      if (!index.has(key)) index.set(key, []);
-      index.get(key).push(node);
+// Applied when this file runs as the processor; `require`d (tests/build/test_csl_macro_index_built.py),
+// it leaves citeproc-js as it is, so that the two can be compared.
+function indexMacros() {
+  const walk = CSL.XmlJSON.prototype.getNodesByName;
+  const macrosByStyle = new WeakMap();
+  CSL.XmlJSON.prototype.getNodesByName = function (tree, name, nameattrval, ret) {
+    if (name !== "macro" || !nameattrval || ret || !tree || tree !== this.dataObj) {
+      return walk.call(this, tree, name, nameattrval, ret);
     }
-    macrosByStyle.set(tree, index);
-  }
-  const found = macrosByStyle.get(tree).get(nameattrval);
-  return found ? found.slice() : walk.call(this, tree, name, nameattrval, ret);
-};
+    if (!macrosByStyle.has(tree)) {
+      const index = new Map();
+      for (const node of walk.call(this, tree, "macro")) {
+        const key = node.attrs && node.attrs.name;
+        if (!index.has(key)) index.set(key, []);
+        index.get(key).push(node);
+      }
+      macrosByStyle.set(tree, index);
+    }
+    const found = macrosByStyle.get(tree).get(nameattrval);
+    return found ? found.slice() : walk.call(this, tree, name, nameattrval, ret);
+  };
+}
+
 let items = {};
 const engines = new Map();
 
@@ -79,13 +84,18 @@ function format(input) {
   return result;
 }
 
-readline.createInterface({ input: process.stdin, crlfDelay: Infinity }).on("line", (line) => {
-  if (!line.trim()) return;
-  let answer;
-  try {
-    answer = format(JSON.parse(line));
-  } catch (error) {
-    answer = { error: String(error && error.stack ? error.stack : error) };
-  }
-  process.stdout.write(JSON.stringify(answer) + "\n");
-});
+if (require.main === module) {
+  indexMacros();
+  readline.createInterface({ input: process.stdin, crlfDelay: Infinity }).on("line", (line) => {
+    if (!line.trim()) return;
+    let answer;
+    try {
+      answer = format(JSON.parse(line));
+    } catch (error) {
+      answer = { error: String(error && error.stack ? error.stack : error) };
+    }
+    process.stdout.write(JSON.stringify(answer) + "\n");
+  });
+} else {
+  module.exports = { format };
+}
