@@ -118,18 +118,33 @@ def write_downloads(app, exception):
 def bibliography_outdated(app, env, added, changed, removed):
     """The bibliography page shows what every chapter's notes cite, filled when it is read:
     it is re-read when its entries, as they would now be filled, differ from the last build's
-    (a chapter edit that changes no note leaves it alone)."""
-    if BIBLIOGRAPHY_DOC not in env.found_docs:
+    (a chapter edit that changes no note leaves it alone). A page read anyway (a new or edited
+    page, a fresh environment) is not waited for here: what it shows is remembered once the
+    pages are read (remember_shown), while the citations are formatted beside the reading."""
+    if BIBLIOGRAPHY_DOC not in env.found_docs or BIBLIOGRAPHY_DOC in added | changed:
         return []
-    root = Path(app.srcdir)
-    entries = [group_entries(root, name) for name in [*GROUP_NAMES, "named", "sources"]]
-    digest = hashlib.sha256("".join(node.pformat() for group in entries for node in group).encode()).hexdigest()
-    return [BIBLIOGRAPHY_DOC] if env.get_domain("edition").shown_changed(BIBLIOGRAPHY_DOC, digest) else []
+    return [BIBLIOGRAPHY_DOC] if env.get_domain("edition").shown_changed(BIBLIOGRAPHY_DOC, shown(app)) else []
+
+
+def remember_shown(app, env) -> None:
+    if BIBLIOGRAPHY_DOC in env.found_docs:
+        env.get_domain("edition").shown_changed(BIBLIOGRAPHY_DOC, shown(app))
+
+
+def shown(app) -> str:
+    """A digest of the page's entries as they are now filled (once per build)."""
+    if getattr(app, "_edition_bibliography_shown", None) is None:
+        root = Path(app.srcdir)
+        entries = [group_entries(root, name) for name in [*GROUP_NAMES, "named", "sources"]]
+        app._edition_bibliography_shown = hashlib.sha256(
+            "".join(node.pformat() for group in entries for node in group).encode()).hexdigest()
+    return app._edition_bibliography_shown
 
 
 # (event, handler, priority), registered by the extension's setup().
 EVENTS = [
     ("doctree-read", link_footnotes_to_entries, 500),
     ("env-get-outdated", bibliography_outdated, 500),
+    ("env-updated", remember_shown, 500),
     ("build-finished", write_downloads, 500),
 ]

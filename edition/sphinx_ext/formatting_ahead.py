@@ -2,7 +2,7 @@
 
 citeproc-js formats in a process of its own (citations/csl.py), so while it works the build's
 thread can read the pages and the notebooks' kernels can run (notebook_prerun). The three
-formattings (the chapters' citation records, the bibliography rebuilt from the footnotes, the
+formattings (the bibliography rebuilt from the footnotes, the chapters' citation records, the
 editorial sources) start when the builder is set up, one after the other (the processor serves
 one request at a time); a page that asks for one before it is done waits for it
 (state.FORMATTING), and each is made once. Before Sphinx's -j forks its readers they are waited
@@ -21,9 +21,9 @@ from .state import bibliography, citing_records, editorial_sources_formatted
 def start(app) -> None:
     root, edition = Path(app.srcdir), edition_of(app)
 
-    def format_all():
-        citing_records(root, edition)
+    def format_all():  # in the order the build asks: the notes link to the bibliography as pages are read
         bibliography(root)
+        citing_records(root, edition)
         editorial_sources_formatted(root)
 
     pool = ThreadPoolExecutor(1, thread_name_prefix="formatting")
