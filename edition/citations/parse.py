@@ -18,7 +18,7 @@ from .model import Citation, Fragment
 from .names import family, is_corporate, looks_like_names, split_names, trailing_names
 from .notes import Note
 from .plain_forms import (people, read_author_colon, read_author_full_stop, read_periodical_issue, read_title_first,
-                          read_title_imprint, read_title_locators)
+                          read_title_imprint, read_title_locators, read_title_then_particulars)
 from .quotations import ATTRIBUTION, attributions_under_quotations, parse_quotation_by, parse_work_described
 from .resolve import SAME_AUTHOR_AS_BEFORE, same_name
 from .segment import Piece, _depths, _ends_abbreviation, split_note
@@ -1061,6 +1061,12 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
     text, aliases = _blank_apparatus(note.text)
     text = GERMAN_QUOTATION.sub(lambda m: f"“{m.group(1)}”", text)  # „Das Leben Jesu“: as “...”, same length
     classical, fragments, text = read_classical_forms(text, note)  # read whole, before the cuts (classical.py)
+    leading = []
+    title_first = read_title_then_particulars(text) if text[:1].strip() else None
+    if title_first:  # "Title. Rev. Author. London, 1855. Chap. XXI.": read whole, the writer's words after it cut
+        reading, end = title_first
+        leading = [_from_reading(reading, Citation(note.chapter, note.number, 0, end, text[:end]))]
+        text = " " * end + text[end:]
     pieces = []
     for p in split_note(text):
         kept = text[p.start:p.end]
@@ -1223,6 +1229,7 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
                 citations.append(c)
         else:
             fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "unplaced"))
+    citations = leading + citations
     for c in classical:  # in reading order among the others
         later = [i for i, other in enumerate(citations) if other.start > c.start]
         citations.insert(later[0] if later else len(citations), c)

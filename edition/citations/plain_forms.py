@@ -399,3 +399,118 @@ def read_periodical_issue(text: str) -> Reading | None:
         return None
     reading.imprint = True
     return reading
+
+
+@lru_cache(maxsize=1)
+def _abbreviated_words() -> frozenset[str]:
+    """Words after which a full stop ends no sentence: titles of persons, locator words, given names cut short."""
+    found = {w.strip(".").split()[-1] for w in conventions()["honorifics"]}
+    return frozenset(found | set(conventions()["name_abbreviations"])
+                     | {str(w).lower() for w in conventions()["locators"]})
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Where each sentence of a reference begins and ends: at a full stop after a whole word, not after an
+    initial ("E. A. Wilson"), a title of a person ("Rev.", "Gen.") or a locator word ("Chap. XXI")."""
+    spans, start = [], 0
+    for stop in re.finditer(r"\.\s+(?=\S)", text):
+        word = re.search(r"([\w’'-]+)$", text[start:stop.start()])
+        word = word.group(1) if word else ""
+        if (len(word) == 1 and word.isupper()) or word in _abbreviated_words() or word.lower() in _abbreviated_words() \
+                or (len(word) <= 3 and word.islower()) or re.fullmatch(MONTH, word):
+            continue  # "Ut sup. s. 77", "Epistolæ xx. 2", "Sept. 22": a word cut short
+        spans.append((start, stop.start()))
+        start = stop.end()
+    end = len(text.rstrip().rstrip("."))
+    if start < end:
+        spans.append((start, end))
+    return spans
+
+
+@lru_cache(maxsize=1)
+def _publisher() -> re.Pattern:
+    """A publisher by its name (conventions.yml's publishers) or by a word of a publisher's name."""
+    return re.compile(rf"(?:{alternation('publishers')})|(?:[A-Z][\w.'’&-]*\s+)*?[A-Z][\w.'’-]*\s+"
+                      rf"(?:{alternation('publisher_words')})(?!\w)")
+
+
+def _imprint_sentence(sentence: str, reading: Reading) -> bool:
+    """'London, 1855', 'London: Edwin Arnold, 1912', 'New York: Harper & Brothers', 'Harpers', 'John Murray',
+    'T. Fisher Unwin, London', 'Published by Fisher Unwin, 1914': the imprint, read into the reading."""
+    sentence = re.sub(r"^(?i:published by)\s+", "", sentence.strip())
+    year = re.search(r",\s*((?:1[5-9]|20)\d\d)$", sentence)
+    rest = sentence[: year.start()] if year else sentence
+    colon = re.fullmatch(r"(?P<place>[A-Z][\w.'’ -]{1,30}):\s*(?P<publisher>[A-Z].{1,60})", rest)
+    publisher = re.fullmatch(rf"(?P<publisher>{_publisher().pattern})(?:,\s*(?P<place>{PLACE.pattern}))?", rest) \
+        or re.fullmatch(rf"(?P<publisher>{_publisher().pattern})", rest + ".")  # "Century Co."
+    if colon:
+        reading.place, reading.publisher = colon.group("place"), colon.group("publisher")
+    elif publisher:
+        reading.publisher, reading.place = publisher.group("publisher"), publisher.groupdict().get("place")
+    elif year and PLACE.fullmatch(rest) and not re.search(rf"\b(?:{alternation('report_words')}|{alternation('report_parts')})\b", rest):
+        reading.place = rest
+    else:
+        return False
+    reading.year = year.group(1) if year else reading.year
+    reading.imprint = True
+    return True
+
+
+def _named_publisher(sentence: str) -> bool:
+    """An imprint that names its publisher: after words that could be a name, it shows them a title."""
+    reading = Reading(None)
+    return _imprint_sentence(sentence, reading) and reading.publisher is not None
+
+
+def _maker_sentence(sentence: str) -> list[str]:
+    """'Rev. Richard Taylor', 'By Rev. Wm. Tennant': the maker of the title before, named after it with "by"
+    or a title of a person (a bare name could be the next reference's author)."""
+    marked = re.match(rf"^(?:(?:[Bb]y)\s+|(?=(?:{alternation('honorifics')})\s))", sentence)
+    return people(sentence[marked.end():]) if marked else []
+
+
+def read_title_then_particulars(text: str) -> tuple[Reading, int] | None:
+    """'New Zealand and its Inhabitants. Rev. Richard Taylor. London, 1855. Chap. XXI.', 'Germany and the Next
+    War, by Gen. Friedrich von Bernhardi. London: Edwin Arnold, 1912.', 'The Valor of Ignorance. Harpers.',
+    'History of Civilization. Vol. I., Chap. 2. In this chapter ...': the title first, then sentences that each
+    give its maker, its imprint or its locators. The reading and where the reference ends (the writer's
+    commentary may follow); None unless a sentence after the title is read so."""
+    spans = sentences(text)
+    if len(spans) < 2 or re.search(r"[;()]", text[:spans[1][0]]) \
+            or re.search(r"\b[a-z]+\.\s|\d", top_level_chunks(text[:spans[1][0]])[0][1]):
+        return None  # several references, an imprint in brackets, words cut short or numbers ("Jas. iv. 6")
+    first = text[spans[0][0]:spans[0][1]]
+    reading = read_title_first(first)
+    if reading is None:
+        chunks = [c for _, c in top_level_chunks(first)]
+        title_end = next((i for i, chunk in enumerate(chunks) if i and is_locator(chunk)), len(chunks))
+        title = ", ".join(chunks[:title_end]).strip().strip("*")
+        after = text[spans[1][0]:spans[1][1]]
+        if not re.match(r"[A-Z“\"]", title) or len(title.split()) < 2 or is_prose(chunks[0]) \
+                or (looks_like_names(chunks[0]) and not (_maker_sentence(after) or _named_publisher(after))) \
+                or _honorific().match(title) or _publisher().fullmatch(title) \
+                or re.search(rf"\b(?:{alternation('auxiliaries')})\b", title):
+            return None
+        reading = Reading(title)
+        if not _locators(chunks[title_end:], reading):
+            return None
+    end, read = spans[0][1], 0
+    for start, stop in spans[1:]:
+        sentence = text[start:stop]
+        maker = _maker_sentence(sentence)
+        chunks = [c for _, c in top_level_chunks(sentence)]
+        if maker and not reading.people:
+            reading.people = maker
+        elif _imprint_sentence(sentence, reading):
+            pass
+        elif chunks and is_locator(chunks[0]) and not reading.pinpoint:
+            located = Reading(None)
+            if not _locators(chunks, located) or not located.pinpoint:
+                break
+            reading.pinpoint = located.pinpoint
+            vol = re.match(rf"vol\.\s*({ROMAN}|\d+)\.?(?:,\s*|$)", located.pinpoint, re.I)
+            reading.volume = reading.volume or (vol.group(1) if vol else None)
+        else:
+            break
+        end, read = stop, read + 1
+    return (reading, end) if read else None
