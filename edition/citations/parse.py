@@ -18,7 +18,8 @@ from .model import Citation, Fragment
 from .names import family, is_corporate, looks_like_names, split_names, trailing_names
 from .notes import Note
 from .plain_forms import (people, read_author_colon, read_author_full_stop, read_periodical_issue, read_title_first,
-                          read_title_imprint, read_title_locators, read_title_then_particulars)
+                          read_periodical_date, read_title_imprint, read_title_locators,
+                          read_title_then_particulars)
 from .quotations import ATTRIBUTION, attributions_under_quotations, parse_quotation_by, parse_work_described
 from .resolve import SAME_AUTHOR_AS_BEFORE, same_name
 from .segment import Piece, _depths, _ends_abbreviation, split_note
@@ -635,7 +636,7 @@ def parse_older_form(text: str, base_factory) -> Citation | None:
     body = body[quoted_by.end():] if quoted_by else body
     if _documentary_series(body):
         return None  # a volume of a documentary series, cited as the series (parse_reference)
-    reading = read_periodical_issue(body) or read_title_first(body) or read_author_colon(body) \
+    reading = read_periodical_date(body) or read_periodical_issue(body) or read_title_first(body) or read_author_colon(body) \
         or read_author_full_stop(body) or read_title_imprint(body) or read_title_locators(body)
     return _from_reading(reading, base_factory()) if reading else None
 

@@ -514,3 +514,25 @@ def read_title_then_particulars(text: str) -> tuple[Reading, int] | None:
             break
         end, read = stop, read + 1
     return (reading, end) if read else None
+
+
+@lru_cache(maxsize=1)
+def _periodical_and_date() -> re.Pattern:
+    """A periodical's name (a word of a newspaper's or a learned series' name, or a periodical conventions.yml
+    names) and an issue's date: "London Morning Post, February 1, 1912", "North American Review, March, 1912"."""
+    known = "|".join(alternation(key) for key in ("newspaper_words", "learned_series", "periodicals"))
+    name = rf"(?:[A-Z][\w'’&.-]*\s+(?:(?:of|the|and|for|de|la|le)\s+)*){{0,5}}"
+    return re.compile(rf"^(?:[Tt]he\s+)?(?P<name>{name}(?:{known})(?:\s+[A-Z][\w'’&-]*){{0,3}})(?:,|\s+for)\s+"
+                      rf"(?P<date>{MONTH}(?:\s+\d{{1,2}})?,?\s+(?P<year>(?:1[5-9]|20)\d\d))"
+                      rf"(?:,\s*(?:pp?\.\s*)?(?P<page>\d+(?:\s*[–-]\s*\d+)?))?\.?$")
+
+
+def read_periodical_date(text: str) -> Reading | None:
+    """'Spectator, December 31, 1910', 'McClure’s Magazine, August, 1910', 'Nineteenth Century for August,
+    1878': a newspaper or a review by its name and the issue's date alone; the item (and its writer) untitled."""
+    found = _periodical_and_date().match(text.strip())
+    if not found or is_prose(found.group("name")):
+        return None
+    reading = Reading(None, container=found.group("name").strip(), year=found.group("year"))
+    reading.issue, reading.pinpoint, reading.imprint = found.group("date"), found.group("page"), True
+    return reading
