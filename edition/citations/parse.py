@@ -1731,6 +1731,9 @@ WRITER_BEFORE_CALL = re.compile(rf"(?:^|[^.!?]\s)(?P<author>{NAME}),?\s*$")  # "
 WRITERS_NOUN = re.compile(rf"\baccording to (?P<author>{NAME})['’]s\s+[a-z]+\b")  # "according to Gaskell’s calculation"
 
 
+BY_WRITER_AT_CALL = re.compile(rf"\bby\s+(?P<who>{NAME})\.?$")  # "A similar criticism is made by Admiral Mahan."
+
+
 def _writer_at_call(passage: str, just_before: bool = False) -> str | None:
     """The writer the annotated sentence names where it calls the note: the subject of a verb of saying
     ("What Carlyle says of the cotton spinners ...:"), "according to" a name or a name's noun ("according to
@@ -1758,6 +1761,13 @@ def read_title_called_by_writer(citations: list[Citation], fragments: list[Fragm
         return writer is not None and fold_name(writer) not in fold_name(words) \
             and fold_name(words) not in authors_elsewhere and fold_name(words) not in fold_name(passage)
     writer = _writer_at_call(passage)
+    for c in citations:  # "A similar criticism is made by Admiral Mahan." - "North American Review, March, 1912."
+        by = BY_WRITER_AT_CALL.search(passage.strip())
+        at_call = (by.group("who") if by else _writer_at_call(passage) or "").strip(" .,")
+        if c.container and not c.title and not c.authors and not c.person and c.kind == "article" and at_call \
+                and people(at_call):
+            c.authors = people(at_call)
+            c.reason = f"an untitled item of a periodical; its writer the sentence calling the note names: {at_call}"
     for c in citations:
         if c.form == "short" and not c.title and not c.container and len(c.authors) == 1 \
                 and c.kind == "book" and not_the_writer(c.authors[0], writer) and c.text.startswith(c.authors[0]) \
