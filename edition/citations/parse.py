@@ -18,7 +18,8 @@ from .model import Citation, Fragment
 from .names import family, is_corporate, looks_like_names, split_names, trailing_names
 from .notes import Note
 from .plain_forms import (people, read_author_colon, read_author_full_stop, read_periodical_issue, read_title_first,
-                          read_periodical_date, read_title_imprint, read_title_locators,
+                          read_periodical_date, read_title_imprint, read_title_locators, read_title_locators_maker,
+                          read_author_in_title,
                           read_title_then_particulars)
 from .quotations import ATTRIBUTION, attributions_under_quotations, parse_quotation_by, parse_work_described
 from .resolve import SAME_AUTHOR_AS_BEFORE, same_name
@@ -636,7 +637,8 @@ def parse_older_form(text: str, base_factory) -> Citation | None:
     body = body[quoted_by.end():] if quoted_by else body
     if _documentary_series(body):
         return None  # a volume of a documentary series, cited as the series (parse_reference)
-    reading = read_periodical_date(body) or read_periodical_issue(body) or read_title_first(body) or read_author_colon(body) \
+    reading = read_periodical_date(body) or read_periodical_issue(body) or read_title_first(body) \
+        or read_title_locators_maker(body) or read_author_colon(body) \
         or read_author_full_stop(body) or read_title_imprint(body) or read_title_locators(body)
     return _from_reading(reading, base_factory()) if reading else None
 
@@ -2018,6 +2020,9 @@ def read_report_parts(citations: list[Citation], fragments: list[Fragment]) -> l
 
 def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
     text = piece.text
+    maker_after = read_title_locators_maker(text) or read_author_in_title(text)
+    if maker_after:  # "Title, vol.ii, part i, by E. A. Wilson, p. 36", "Wilson in the Title, vol. ii, p. 44"
+        return [_from_reading(maker_after, base())]
     written = parse_writer_then_title(text, base) or parse_serial_set_document(text, base) \
         or parse_newspaper_issue(text, base) or parse_collection_named(text, base) \
         or parse_name_then_abbreviated_title(text, base) or parse_periodical_by_volume_and_number(text, base) \

@@ -536,3 +536,68 @@ def read_periodical_date(text: str) -> Reading | None:
     reading = Reading(None, container=found.group("name").strip(), year=found.group("year"))
     reading.issue, reading.pinpoint, reading.imprint = found.group("date"), found.group("page"), True
     return reading
+
+
+def read_title_locators_maker(text: str) -> Reading | None:
+    """'Discovery Natural History Report, Zoology, vol.ii, part i, by E. A. Wilson, p. 36', '..., pp. 3–4, by
+    E. A. Wilson', '..., vol.ii, part i, Wilson, pp. 32, 33': the title, its locators, and its maker named
+    among or after them ("by" and the names, or a name alone between two locators)."""
+    chunks = [c for _, c in top_level_chunks(text)]
+    first = next((i for i, chunk in enumerate(chunks) if i and is_locator(chunk)), None)
+    if first is None or ";" in text or any(re.fullmatch(DATE, chunk.rstrip(".")) for chunk in chunks):
+        return None  # several references; a letter or an issue by its date ("Seward to Schurz, April 27, 1861")
+    title = ", ".join(chunks[:first]).strip().strip("*")
+    if not re.match(r"[A-Z“\"]", title) or len(title.split()) < 2 or is_prose(chunks[0]) \
+            or re.search(r"[;()]|\b[a-z]+\.\s", title) \
+            or (looks_like_names(chunks[0]) and not (_titled(chunks[0]) or re.search(r",\s+by\s", text))):
+        return None  # a name first is the author's ("Raper, Practice of Navigation, article 547")
+    rest, makers = [], []
+    for index in range(first, len(chunks)):
+        chunk = chunks[index]
+        maker = _responsibility().match(chunk)
+        if maker and maker.group("author") and people(chunk[maker.end():]) and not makers:
+            makers = people(chunk[maker.end():])
+        elif not makers and not is_locator(chunk) and 0 < index - first and index + 1 < len(chunks) \
+                and is_locator(chunks[index + 1]) and re.fullmatch(r"[A-Z][\w'’-]+", chunk) and people(chunk):
+            makers = people(chunk)  # "..., part i, Wilson, pp. 32, 33": a surname between two locators
+        else:
+            rest.append(chunk)
+    reading = Reading(title, makers)
+    if not makers or not _locators(rest, reading):
+        return None
+    vol = re.match(rf"vol\.\s*({ROMAN}|{ROMAN.lower()}|\d+)\b", reading.pinpoint or "", re.I)
+    reading.volume = vol.group(1) if vol else None
+    return reading
+
+
+def _titled(words: str) -> bool:
+    """Words with a word of a title in them (a report, a series, a periodical): no person's name."""
+    return bool(re.search(rf"\b(?:{'|'.join(alternation(k) for k in ('report_words', 'learned_series', 'title_words'))})\b",
+                          words))
+
+
+AUTHOR_IN_TITLE = re.compile(r"^(?P<author>(?:[A-Z][\w'’-]*\.?\s+){0,2}[A-Z][\w'’-]+)\s+in\s+(?:the\s+)?(?=[A-Z])")
+
+
+def read_author_in_title(text: str) -> Reading | None:
+    """'Wilson in the Discovery Natural History Report, Zoology, vol. ii, part i, p. 44', 'Griffith Taylor in
+    South Polar Times': the writer, "in", then the book and its locators, or a periodical (its item untitled)."""
+    found = AUTHOR_IN_TITLE.match(text)
+    if not found or ";" in text or re.match(rf"(?i:{alternation('cited_in')})\b", text) \
+            or re.search(rf"(?i:{alternation('op_cit')}|{alternation('ibid')})\b", text) or any(w in conventions()["not_names"] or _titled(w) for w in found.group("author").split()) \
+            or not people(found.group("author")):
+        return None
+    chunks = [c for _, c in top_level_chunks(text[found.end():])]
+    first = next((i for i, chunk in enumerate(chunks) if i and is_locator(chunk)), len(chunks))
+    title = ", ".join(chunks[:first]).strip().rstrip(".")
+    if not title or is_prose(chunks[0]) or re.search(r"[;()“”\"]|['’]s\s", title):
+        return None  # "Horst in Henke’s Museum, i. 4": a periodical under its editor's name (parse.py reads it)
+    known = "|".join(alternation(key) for key in ("newspaper_words", "periodicals"))
+    if first == len(chunks) and re.search(rf"\b(?:{known})$", title):
+        return Reading(None, people(found.group("author")), container=title)
+    reading = Reading(title, people(found.group("author")))
+    if first == len(chunks) or not _locators(chunks[first:], reading):
+        return None  # a book needs its locators: "Wilson in the Discovery Reports." may name a series, or prose
+    vol = re.match(rf"vol\.\s*({ROMAN}|{ROMAN.lower()}|\d+)\b", reading.pinpoint or "", re.I)
+    reading.volume = vol.group(1) if vol else None
+    return reading
