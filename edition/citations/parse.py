@@ -17,7 +17,7 @@ from .conventions import abbreviations, alternation, conventions, pattern, words
 from .model import Citation, Fragment
 from .names import family, is_corporate, looks_like_names, split_names, trailing_names
 from .notes import Note
-from .plain_forms import (people, read_author_colon, read_author_full_stop, read_periodical_issue, read_title_first,
+from .plain_forms import (Reading, _locators, people, read_author_colon, read_author_full_stop, read_periodical_issue, read_title_first,
                           read_periodical_date, read_title_imprint, read_title_locators, read_title_locators_maker,
                           read_author_in_title,
                           read_title_then_particulars)
@@ -2023,6 +2023,27 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
     maker_after = read_title_locators_maker(text) or read_author_in_title(text)
     if maker_after:  # "Title, vol.ii, part i, by E. A. Wilson, p. 36", "Wilson in the Title, vol. ii, p. 44"
         return [_from_reading(maker_after, base())]
+    own = OWN_PAPERS.fullmatch(text.strip(" ."))
+    if own:  # "My own diary.": the writer's own papers, untitled
+        c = base()
+        c.form, c.kind, c.authors = "short", "book", ["@chapter-author"]
+        c.reason = f"\"{text.strip()}\": the writer's own {own.group('papers')}, untitled"
+        return [c]
+    pair = POSSESSIVE_PAIR.fullmatch(text.strip(" ."))
+    if pair and all(people(pair.group(who)) and pair.group(who) not in conventions()["not_names"]
+                    for who in ("first", "second")):
+        # "Wilson’s Journal, Scott’s Last Expedition, vol. i, p. 613": the first printed in the second
+        primary, secondary = base(), base()
+        primary.form, primary.authors, primary.title = "short", [pair.group("first")], pair.group("title")
+        primary.end = piece.start + pair.end("title")
+        secondary.form, secondary.authors, secondary.title = "short", [pair.group("second")], pair.group("title2")
+        secondary.start, secondary.via = piece.start + pair.start("second"), -1
+        reading = Reading(None)
+        if _locators([chunk for _, chunk in top_level_chunks(pair.group("loc"))], reading):
+            secondary.pinpoint = reading.pinpoint
+            vol = re.match(r"vol\.\s*([ivxlcIVXLC]+|\d+)\b", reading.pinpoint or "")
+            secondary.volume = vol.group(1) if vol else None
+            return [primary, secondary]
     written = parse_writer_then_title(text, base) or parse_serial_set_document(text, base) \
         or parse_newspaper_issue(text, base) or parse_collection_named(text, base) \
         or parse_name_then_abbreviated_title(text, base) or parse_periodical_by_volume_and_number(text, base) \
@@ -2448,6 +2469,10 @@ def _without_sentence_word(c: Citation) -> Citation:
     return c
 
 
+OWN_PAPERS = re.compile(rf"(?i:(?:from|in|see)\s+)?[Mm]y\s+(?:own\s+)?(?P<papers>{alternation('own_papers')})")
+_POSSESSED = r"[A-Z][\w'’-]*(?:\s+(?:(?:of|the|and|in|on)\s+)*[A-Z][\w'’-]*){0,5}"
+POSSESSIVE_PAIR = re.compile(rf"(?P<first>[A-Z][\w-]+)['’]s\s+(?P<title>{_POSSESSED}),\s+(?P<second>[A-Z][\w-]+)['’]s\s+"
+                             rf"(?P<title2>{_POSSESSED}),\s+(?P<loc>.+)")
 POSSESSOR_MARKED_TITLE = re.compile(r"^(?P<author>[A-Z][\w-]+)['’]s\s+[“\"](?P<title>[A-Z][^”\"]+?),?[”\"]")
 POSSESSOR_TITLE = re.compile(r"^(?P<author>[A-Z][\w-]+)['’]s\s+(?P<title>[A-ZÀ-ÖØ-Þ][\w-]*\.?(?:\s+[\w.-]+)*)$")
 
