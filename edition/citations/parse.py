@@ -1733,6 +1733,7 @@ WRITER_BEFORE_CALL = re.compile(rf"(?:^|[^.!?]\s)(?P<author>{NAME}),?\s*$")  # "
 WRITERS_NOUN = re.compile(rf"\baccording to (?P<author>{NAME})['’]s\s+[a-z]+\b")  # "according to Gaskell’s calculation"
 
 
+WRITER_ALONE = re.compile(r"(?:[A-Z]\.\s*){0,3}[A-Z][a-z][\w'’-]+")  # "Wilson", "A. A. Milne"
 BY_WRITER_AT_CALL = re.compile(rf"\bby\s+(?P<who>{NAME})\.?$")  # "A similar criticism is made by Admiral Mahan."
 
 
@@ -1776,6 +1777,17 @@ def read_title_called_by_writer(citations: list[Citation], fragments: list[Fragm
                 and not CLASSICAL_DIVISION.match(c.pinpoint or ""):
             c.title, c.authors = c.authors[0], []
     alone = note.text.strip().rstrip(".")
+    writer = WRITER_ALONE.fullmatch(alone)
+    if writer and people(alone) and (re.search(r"\b[A-Z]\.", alone) or any(
+            fold_name(family(a)) == fold_name(family(people(alone)[0])) for a in authors_elsewhere)) \
+            and all(not c.authors and c.title == alone for c in citations):
+        # "Wilson.", "A. A. Milne.": a writer alone (known as an author elsewhere, or named with initials), the
+        # writing untitled; which of the writer's works is not said
+        c = Citation(note.chapter, note.number, 0, len(alone), alone)
+        c.form, c.authors, c.ambiguous = "short", people(alone), True
+        c.reason = f"\"{alone}\": the note names a writer alone, no title; an untitled writing of {alone}"
+        fragments[:] = [f for f in fragments if f.note != note.number]
+        return [c]
     if not citations and alone and 2 <= len(alone.split()) <= 6 and not re.search(r"[,;:()“”\"]|^\d", alone) \
             and not INTERNAL.search(alone) and not is_prose(alone) \
             and (not re.search(r"\d", alone) or _older_title(alone)) \
