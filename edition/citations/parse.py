@@ -17,7 +17,7 @@ from .conventions import abbreviations, alternation, conventions, pattern, words
 from .model import Citation, Fragment
 from .names import family, is_corporate, looks_like_names, split_names, trailing_names
 from .notes import Note
-from .plain_forms import (Reading, _locators, people, read_author_colon, read_author_full_stop, read_periodical_issue, read_title_first,
+from .plain_forms import (Reading, _locators, imprint_alone, people, read_author_colon, read_author_full_stop, read_periodical_issue, read_title_first,
                           read_periodical_date, read_title_imprint, read_title_locators, read_title_locators_maker,
                           read_author_in_title,
                           read_title_then_particulars)
@@ -1182,6 +1182,12 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
             # leaves this phrase unmarked: a subject, and a further page of the work just cited
             fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
             continue
+        if not previous or previous.note != note.number:
+            if imprint_alone(piece.text):
+                # "Published by Fisher Unwin, 1914.": the imprint of the book the calling sentence names
+                fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "unresolved",
+                                          IMPRINT_ALONE_REASON))
+                continue
         idem = SAME_AUTHOR.match(piece.text) or ID_BEFORE_TITLE.match(piece.text)
         if idem:  # "...; idem, The Coming War (...)", "Id., Baumkultus (Berlin, 1875)": the author cited just before
             shown = Piece(piece.start + idem.end(), piece.end, piece.text[idem.end():])
@@ -1807,6 +1813,34 @@ PAGES_AND_EDITION = re.compile(r"^(?:[Pp]p?)\.\s*[\divxlc]+(?:\s*[–-]\s*[\divx
                                r"(?:\s+in\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th|d)\s+)?(?:ed\.|edition)(?:\s+of)?,?\s+"
                                r"(?P<year>(?:1[5-9]|20)\d\d))?\.?$")
 QUOTED_TITLE_IN_TEXT = re.compile(r"[“\"](?P<title>[A-Z][^”\"]{3,120}?),?[”\"]")
+
+
+IMPRINT_ALONE_REASON = "an imprint alone, with no title: the book the sentence calling the note names, if it names one"
+
+
+def read_imprints_alone(citations: list[Citation], fragments: list[Fragment], passages: dict) -> list[Citation]:
+    """"Published by Fisher Unwin, 1914." called after "... in a separate volume called Antarctic Adventure": a note
+    of an imprint alone completes the calling sentence; the book is the one whose title the sentence prints, among
+    the titles the chapter's notes cite (flagged, with its reason). With no such title, the note stays reported."""
+    titled = [c for c in citations if c.title and not c.container]
+    added = []
+    for fragment in [f for f in fragments if f.role == "unresolved" and f.reason == IMPRINT_ALONE_REASON]:
+        sentence = _last_sentence(passages.get(fragment.note, ""))
+        named = sorted((c for c in titled if len(c.title) > 3 and re.search(rf"\b{re.escape(c.title)}\b", sentence)),
+                       key=lambda c: -len(c.title))
+        if not named or len({fold_name(c.title) for c in named if c.title == named[0].title or c.title in named[0].title}) > 1:
+            fragment.reason += "; the calling sentence names no title the notes cite: not linked"
+            continue
+        imprint = imprint_alone(fragment.text)
+        c = Citation(fragment.chapter, fragment.note, fragment.start, fragment.end, fragment.text)
+        c.form, c.title, c.authors = "full", named[0].title, list(named[0].authors)
+        c.place, c.publisher, c.year = imprint.place, imprint.publisher, imprint.year
+        c.ambiguous = True
+        c.reason = (f"\"{fragment.text}\" prints only an imprint; the book is the one the calling sentence names, "
+                    f"{named[0].title} (note {named[0].note}).")
+        fragment.role, fragment.reason = "detail", "the imprint of the book the calling sentence names"
+        added.append(c)
+    return sorted(citations + added, key=lambda c: c.note) if added else citations
 
 
 def read_pages_only(citations: list[Citation], fragments: list[Fragment], notes: list, before_call) -> list[Citation]:

@@ -440,7 +440,7 @@ def _imprint_sentence(sentence: str, reading: Reading) -> bool:
     sentence = re.sub(r"^(?i:published by)\s+", "", sentence.strip())
     year = re.search(r",\s*((?:1[5-9]|20)\d\d)$", sentence)
     rest = sentence[: year.start()] if year else sentence
-    colon = re.fullmatch(r"(?P<place>[A-Z][\w.'’ -]{1,30}):\s*(?P<publisher>[A-Z].{1,60})", rest)
+    colon = re.fullmatch(r"(?P<place>[A-Z][\w.'’ -]{1,30}):\s*(?P<publisher>[A-Z][^,:;]{1,60})", rest)
     publisher = re.fullmatch(rf"(?P<publisher>{_publisher().pattern})(?:,\s*(?P<place>{PLACE.pattern}))?", rest) \
         or re.fullmatch(rf"(?P<publisher>{_publisher().pattern})", rest + ".")  # "Century Co."
     if colon:
@@ -551,10 +551,15 @@ def read_title_locators_maker(text: str) -> Reading | None:
             or re.search(r"[;()]|\b[a-z]+\.\s", title) \
             or (looks_like_names(chunks[0]) and not (_titled(chunks[0]) or re.search(r",\s+by\s", text))):
         return None  # a name first is the author's ("Raper, Practice of Navigation, article 547")
-    rest, makers = [], []
+    rest, makers, part = [], [], None
     for index in range(first, len(chunks)):
         chunk = chunks[index]
         maker = _responsibility().match(chunk)
+        if not makers and not part and index > first and not is_locator(chunk) and index + 1 < len(chunks) \
+                and _responsibility().match(chunks[index + 1]) and re.fullmatch(r"[A-Z][\w'’-]+(?:\s+[\w'’-]+){0,6}", chunk) \
+                and not is_prose(chunk):
+            part = chunk  # "..., Zoology, vol.i, No. 3, Cetacea, by D. G. Lillie, p. 114": a part of that volume
+            continue
         if maker and maker.group("author") and people(chunk[maker.end():]) and not makers:
             makers = people(chunk[maker.end():])
         elif not makers and not is_locator(chunk) and 0 < index - first and index + 1 < len(chunks) \
@@ -562,7 +567,7 @@ def read_title_locators_maker(text: str) -> Reading | None:
             makers = people(chunk)  # "..., part i, Wilson, pp. 32, 33": a surname between two locators
         else:
             rest.append(chunk)
-    reading = Reading(title, makers)
+    reading = Reading(part, makers, container=title) if part else Reading(title, makers)
     if not makers or not _locators(rest, reading):
         return None
     vol = re.match(rf"vol\.\s*({ROMAN}|{ROMAN.lower()}|\d+)\b", reading.pinpoint or "", re.I)
@@ -600,4 +605,16 @@ def read_author_in_title(text: str) -> Reading | None:
         return None  # a book needs its locators: "Wilson in the Discovery Reports." may name a series, or prose
     vol = re.match(rf"vol\.\s*({ROMAN}|{ROMAN.lower()}|\d+)\b", reading.pinpoint or "", re.I)
     reading.volume = vol.group(1) if vol else None
+    return reading
+
+
+def imprint_alone(text: str) -> Reading | None:
+    """'Published by Fisher Unwin, 1914.', 'London: Macmillan, 1899.': a note's sentence that is an imprint alone,
+    its publisher named as one (conventions.yml) or after "Published by"."""
+    reading = Reading(None)
+    if not _imprint_sentence(text, reading) or not reading.publisher:
+        return None
+    if not (re.match(r"(?i:published by)\s", text.strip()) or _publisher().fullmatch(reading.publisher)
+            or _publisher().fullmatch(reading.publisher + ".")):
+        return None
     return reading
