@@ -2069,6 +2069,13 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
     maker_after = read_title_locators_maker(text) or read_author_in_title(text)
     if maker_after:  # "Title, vol.ii, part i, by E. A. Wilson, p. 36", "Wilson in the Title, vol. ii, p. 44"
         return [_from_reading(maker_after, base())]
+    part = VOLUME_THEN_PART.fullmatch(text.strip(" ."))
+    if part and not is_prose(part.group("title")) and not is_locator(part.group("title")):
+        c = base()  # "Vol. ii, Narrative of the Northern Party.": a titled part of the book the calling sentence names
+        c.form, c.kind, c.title, c.volume, c.ambiguous = "short", "chapter", part.group("title"), part.group("vol"), True
+        c.reason = (f"\"{text.strip()}\" prints a volume and a part's title; the book (and its writer) are the ones "
+                    "the calling sentence names")
+        return [c]
     own = OWN_PAPERS.fullmatch(text.strip(" ."))
     if own:  # "My own diary.": the writer's own papers, untitled
         c = base()
@@ -2515,6 +2522,7 @@ def _without_sentence_word(c: Citation) -> Citation:
     return c
 
 
+VOLUME_THEN_PART = re.compile(r"(?:[Vv]ol\.|[Vv]olume)\s*(?P<vol>[ivxlcIVXLC]+|\d+),\s+(?P<title>[A-Z][\w'’-]*(?:\s+[\w'’-]+){1,8})")
 OWN_PAPERS = re.compile(rf"(?i:(?:from|in|see)\s+)?[Mm]y\s+(?:own\s+)?(?P<papers>{alternation('own_papers')})")
 _POSSESSED = r"[A-Z][\w'’-]*(?:\s+(?:(?:of|the|and|in|on)\s+)*[A-Z][\w'’-]*){0,5}"
 POSSESSIVE_PAIR = re.compile(rf"(?P<first>[A-Z][\w-]+)['’]s\s+(?P<title>{_POSSESSED}),\s+(?P<second>[A-Z][\w-]+)['’]s\s+"
