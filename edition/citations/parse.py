@@ -2076,6 +2076,9 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
         c.reason = (f"\"{text.strip()}\" prints a volume and a part's title; the book (and its writer) are the ones "
                     "the calling sentence names")
         return [c]
+    named_work = _work_named_in_apposition(text, base)
+    if named_work:  # "Homer Lea’s book, The Valor of Ignorance", "a work by M. J. Novikow, Le Darwinisme Social"
+        return named_work
     own = OWN_PAPERS.fullmatch(text.strip(" ."))
     if own:  # "My own diary.": the writer's own papers, untitled
         c = base()
@@ -2520,6 +2523,47 @@ def _without_sentence_word(c: Citation) -> Citation:
     if c.authors and re.match(rf"(?:{opening})\s+[A-Z]", c.authors[0]):
         c.authors = [c.authors[0].split(None, 1)[1]] + c.authors[1:]
     return c
+
+
+_WORK_NOUN = rf"(?:{alternation('work_nouns')})"
+_WHO = rf"(?P<who>(?:(?:{alternation('honorifics')}|Prince|Count|Baron)\s+)?(?:[A-Z][\w'’.-]*\.?\s+){{0,3}}[A-Z][\w'’-]+?)"
+_APPOSED_TITLE = r"(?P<title>[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,10}?)(?=\s*(?:[,.;(]|$))"
+WORK_IN_APPOSITION = re.compile(rf"(?:^|\s){_WHO}['’]s?\s+(?:[a-z]+\s+){{0,2}}{_WORK_NOUN},\s+{_APPOSED_TITLE}")
+WORK_BY_IN_APPOSITION = re.compile(rf"\b{_WORK_NOUN}\s+by\s+{_WHO},\s+{_APPOSED_TITLE}")
+WORKS_OF_AS = re.compile(rf"\b{_WORK_NOUN}\s+of\s+{_WHO}['’]s?\s+as\s+(?P<titles>[A-Z][^;()]*?)\.?$")
+ISSUE_AFTER = re.compile(rf"^,\s+(?P<date>{MONTH},?\s+(?:\d{{1,2}},\s+)?(?:1[5-9]|20)\d\d)\b")
+
+
+def _work_named_in_apposition(text: str, base) -> list[Citation]:
+    """A work the writer's sentence names beside its maker: "Homer Lea’s book, The Valor of Ignorance", "Mr.
+    Harbutt Dawson’s admirable work, The Evolution of Modern Germany", "an admirable work by M. J. Novikow, Le
+    Darwinisme Social (Felix Alcan, Paris)", "Prince Kropotkin’s article, Nineteenth Century, July, 1910" (an
+    item in a periodical's issue, untitled), "such books of Professor Wilkinson’s as The Great Alternative,
+    Britain at Bay, War and Policy" (each title its own work)."""
+    listed = WORKS_OF_AS.search(text)
+    if listed and people(listed.group("who")):
+        titles = [t.strip() for t in re.split(r",\s+(?:and\s+)?", listed.group("titles")) if t.strip()]
+        if titles and all(re.match(r"[A-Z]", t) and not is_prose(t) for t in titles):
+            made = []
+            for title in titles:
+                c = base()
+                c.form, c.authors, c.title = "short", people(listed.group("who")), title
+                c.start = c.start + text.find(title)
+                c.end = c.start + len(title)
+                made.append(c)
+            return made
+    found = WORK_IN_APPOSITION.search(text) or WORK_BY_IN_APPOSITION.search(text)
+    if not found or not people(found.group("who")) or found.group("who").split()[0] in conventions()["not_names"] \
+            or is_prose(found.group("title")):
+        return []
+    c = base()
+    c.form, c.authors, c.title = "short", people(found.group("who")), found.group("title").strip()
+    issue = ISSUE_AFTER.match(text[found.end("title"):])
+    known = "|".join(alternation(key) for key in ("newspaper_words", "learned_series", "periodicals"))
+    if issue and re.search(rf"\b(?:{known})\b", c.title):  # "..., Nineteenth Century, July, 1910": an issue's item
+        c.kind, c.container, c.title, c.issue = "article", c.title, None, issue.group("date")
+        c.year = YEAR_IN.search(issue.group("date")).group(0)
+    return [c]
 
 
 VOLUME_THEN_PART = re.compile(r"(?:[Vv]ol\.|[Vv]olume)\s*(?P<vol>[ivxlcIVXLC]+|\d+),\s+(?P<title>[A-Z][\w'’-]*(?:\s+[\w'’-]+){1,8})")
