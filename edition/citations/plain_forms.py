@@ -503,7 +503,8 @@ def read_title_then_particulars(text: str) -> tuple[Reading, int] | None:
             reading.people = maker
         elif _imprint_sentence(sentence, reading):
             pass
-        elif chunks and is_locator(chunks[0]) and not reading.pinpoint:
+        elif chunks and is_locator(chunks[0]) and not reading.pinpoint and (sentence[:1].isupper() or read):
+            # "Vol. I., Chap. 2": a capital opens it (the classical "Cicero in Tusculan. l. ii. 37" is classical.py's)
             located = Reading(None)
             if not _locators(chunks, located) or not located.pinpoint:
                 break
