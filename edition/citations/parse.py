@@ -17,7 +17,7 @@ from .conventions import abbreviations, alternation, conventions, pattern, words
 from .model import Citation, Fragment
 from .names import family, is_corporate, looks_like_names, split_names, trailing_names
 from .notes import Note
-from .plain_forms import (Reading, _locators, imprint_alone, people, read_author_colon, read_author_full_stop, read_periodical_issue, read_title_first,
+from .plain_forms import (Reading, _locators, imprint_after, imprint_alone, people, read_author_colon, read_author_full_stop, read_periodical_issue, read_title_first,
                           read_periodical_date, read_title_imprint, read_title_locators, read_title_locators_maker,
                           read_author_in_title,
                           read_title_then_particulars)
@@ -1166,6 +1166,13 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
             previous.url = previous.url or (url.group(0).rstrip(".,;)") if url else None)
             fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
             continue
+        imprint = imprint_after(piece.text) if previous and previous.note == note.number and previous.title \
+            and not previous.publisher and note.text[:piece.start].rstrip().endswith(".") else None
+        if imprint:  # "..., pp. 233, 234. Leipzig: Brockhaus, 1898.", "... p. 52. London: Grant Richards.": its imprint
+            previous.place, previous.publisher = previous.place or imprint.place, imprint.publisher
+            previous.year = previous.year or imprint.year
+            fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
+            continue
         if previous and previous.note == note.number and (TRANSLATED_AT.match(piece.text) or (
                 IMPRINT_ALONE.match(piece.text) and not previous.year
                 and note.text[:piece.start].rstrip().endswith("."))):
@@ -2069,6 +2076,18 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
     maker_after = read_title_locators_maker(text) or read_author_in_title(text)
     if maker_after:  # "Title, vol.ii, part i, by E. A. Wilson, p. 36", "Wilson in the Title, vol. ii, p. 44"
         return [_from_reading(maker_after, base())]
+    his = HIS_TITLE_THEN_WRITER.match(text) or WRITER_THEN_HIS_TITLE.match(text)
+    if his and people(his.group("who")) and his.group("who").split()[0] not in conventions()["not_names"]:
+        # "In his History of ... Europe, Lecky says:", "Limborch, in his History of the Inquisition, relates",
+        # "Thomas Hughes, in his preface to the first English edition of The Bigelow Papers, refers"
+        c = base()
+        c.form, c.authors = "short", people(his.group("who"))
+        if his.groupdict().get("part"):
+            c.kind, c.container = "chapter", his.group("title").strip()
+        else:
+            c.title = his.group("title").strip()
+        c.end = c.start + his.end("title")
+        return [c]
     part = VOLUME_THEN_PART.fullmatch(text.strip(" ."))
     if part and not is_prose(part.group("title")) and not is_locator(part.group("title")):
         c = base()  # "Vol. ii, Narrative of the Northern Party.": a titled part of the book the calling sentence names
@@ -2525,6 +2544,10 @@ def _without_sentence_word(c: Citation) -> Citation:
     return c
 
 
+_HIS_TITLE = (rf"(?:(?P<part>preface|introduction|notes|appendix)\s+to\s+(?:the\s+)?(?:[a-z]+\s+){{0,3}}"
+              rf"(?:edition\s+of\s+)?)?(?P<title>{TITLE_IN_ROMAN})")
+HIS_TITLE_THEN_WRITER = re.compile(rf"^[Ii]n\s+(?:his|her)\s+{_HIS_TITLE},\s+(?P<who>{NAME})\s+(?:{alternation('attribution_verbs')})\b")
+WRITER_THEN_HIS_TITLE = re.compile(rf"^(?P<who>{NAME}),\s+in\s+(?:his|her)\s+{_HIS_TITLE},\s+[a-z]+s\b")
 _WORK_NOUN = rf"(?:{alternation('work_nouns')})"
 _WHO = rf"(?P<who>(?:(?:{alternation('honorifics')}|Prince|Count|Baron)\s+)?(?:[A-Z][\w'’.-]*\.?\s+){{0,3}}[A-Z][\w'’-]+?)"
 _APPOSED_TITLE = r"(?P<title>[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,10}?)(?=\s*(?:[,.;(]|$))"

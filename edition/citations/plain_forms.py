@@ -619,3 +619,13 @@ def imprint_alone(text: str) -> Reading | None:
             or _publisher().fullmatch(reading.publisher + ".")):
         return None
     return reading
+
+
+def imprint_after(text: str) -> Reading | None:
+    """'Leipzig: Brockhaus, 1898', 'London: Grant Richards', 'T. Fisher Unwin, London': a sentence after a reference
+    that gives its imprint: a place and its publisher, or a publisher conventions.yml knows."""
+    reading = Reading(None)
+    if not _imprint_sentence(text, reading) or not reading.publisher or not (reading.place or reading.year
+                                                                               or _publisher().fullmatch(reading.publisher)):
+        return None
+    return reading
