@@ -488,7 +488,8 @@ def read_title_then_particulars(text: str) -> tuple[Reading, int] | None:
         after = text[spans[1][0]:spans[1][1]]
         if not re.match(r"[A-Z“\"]", title) or len(title.split()) < 2 or is_prose(chunks[0]) \
                 or (looks_like_names(chunks[0]) and not (_maker_sentence(after) or _named_publisher(after))) \
-                or _honorific().match(title) or _publisher().fullmatch(title) \
+                or _honorific().match(title) or _publisher().fullmatch(title) or re.search(r"['’]s\s", title) \
+                or re.match(rf"(?i:{alternation('lead_ins')})[\s,:]", title) \
                 or re.search(rf"\b(?:{alternation('auxiliaries')})\b", title):
             return None
         reading = Reading(title)
