@@ -1747,7 +1747,8 @@ WRITERS_NOUN = re.compile(rf"\baccording to (?P<author>{NAME})['’]s\s+[a-z]+\b
 
 
 WRITER_ALONE = re.compile(r"(?:[A-Z]\.\s*){0,3}[A-Z][a-z][\w'’-]+")  # "Wilson", "A. A. Milne"
-BY_WRITER_AT_CALL = re.compile(rf"\bby\s+(?P<who>{NAME})\.?$")  # "A similar criticism is made by Admiral Mahan."
+BY_WRITER_AT_CALL = re.compile(rf"\bby\s+(?P<who>{NAME})\.?$"  # "A similar criticism is made by Admiral Mahan."
+                               rf"|[,”\"]\s+(?:{alternation('attribution_verbs')})\s+(?P<sayer>{NAME}),?$")  # "“...,” says H. M. Hyndman,"
 
 
 def _writer_at_call(passage: str, just_before: bool = False) -> str | None:
@@ -1779,7 +1780,7 @@ def read_title_called_by_writer(citations: list[Citation], fragments: list[Fragm
     writer = _writer_at_call(passage)
     for c in citations:  # "A similar criticism is made by Admiral Mahan." - "North American Review, March, 1912."
         by = BY_WRITER_AT_CALL.search(passage.strip())
-        at_call = (by.group("who") if by else _writer_at_call(passage) or "").strip(" .,")
+        at_call = ((by.group("who") or by.group("sayer")) if by else _writer_at_call(passage) or "").strip(" .,")
         if c.container and not c.title and not c.authors and not c.person and c.kind == "article" and at_call \
                 and people(at_call):
             c.authors = people(at_call)
@@ -2095,6 +2096,16 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
         c.reason = (f"\"{text.strip()}\" prints a volume and a part's title; the book (and its writer) are the ones "
                     "the calling sentence names")
         return [c]
+    issues = ARTICLES_IN_ISSUES.match(text.strip(" ."))
+    if issues:  # "See articles in Nineteenth Century for October, 1878, and March, 1879.": an item of each issue
+        made = []
+        for date in re.finditer(rf"{MONTH},?\s+(?:\d{{1,2}},\s+)?(?:1[5-9]|20)\d\d", issues.group("dates")):
+            c = base()
+            c.form, c.kind, c.container, c.issue = "short", "article", issues.group("name").strip(), date.group(0)
+            c.year = YEAR_IN.search(date.group(0)).group(0)
+            made.append(c)
+        if len(made) > 1:
+            return made
     named_work = _work_named_in_apposition(text, base)
     if named_work:  # "Homer Lea’s book, The Valor of Ignorance", "a work by M. J. Novikow, Le Darwinisme Social"
         return named_work
@@ -2548,6 +2559,9 @@ _HIS_TITLE = (rf"(?:(?P<part>preface|introduction|notes|appendix)\s+to\s+(?:the\
               rf"(?:edition\s+of\s+)?)?(?P<title>{TITLE_IN_ROMAN})")
 HIS_TITLE_THEN_WRITER = re.compile(rf"^[Ii]n\s+(?:his|her)\s+{_HIS_TITLE},\s+(?P<who>{NAME})\s+(?:{alternation('attribution_verbs')})\b")
 WRITER_THEN_HIS_TITLE = re.compile(rf"^(?P<who>{NAME}),\s+in\s+(?:his|her)\s+{_HIS_TITLE},\s+[a-z]+s\b")
+_ISSUE_DATE = rf"{MONTH},?\s+(?:\d{{1,2}},\s+)?(?:1[5-9]|20)\d\d"
+ARTICLES_IN_ISSUES = re.compile(rf"^(?:(?i:see|cf\.|compare)\s+)?(?:the\s+)?articles\s+in\s+(?:the\s+)?(?P<name>[A-Z][\w'’ ]+?)"
+                                rf"\s+for\s+(?P<dates>{_ISSUE_DATE}(?:,?\s+(?:and\s+)?{_ISSUE_DATE})+)$")
 _WORK_NOUN = rf"(?:{alternation('work_nouns')})"
 _WHO = rf"(?P<who>(?:(?:{alternation('honorifics')}|Prince|Count|Baron)\s+)?(?:[A-Z][\w'’.-]*\.?\s+){{0,3}}[A-Z][\w'’-]+?)"
 _APPOSED_TITLE = r"(?P<title>[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,10}?)(?=\s*(?:[,.;(]|$))"

@@ -855,9 +855,9 @@ NOT_YET: dict[str, str] = {
         "'Captain d’Arbeux (L’Officier Contemporaine, Grasset, Paris, 1911)', 'The Matin, December, 1911' inside prose"),
     "george-progress-and-poverty-1-4-3-2": (
         "held-out referee, built during parser round 9 (first score 28.6/17.4, 28.6/14.8 before it, 31.2/21.7, "
-        "29.4/18.5 after it; 52.6/43.5, 55.0/40.7 after parser10's): left: an author and a locator with no title "
+        "29.4/18.5 after it; 60.0/52.2, 61.9/48.1 after parser10's): left: an author and a locator with no title "
         "('Ricardo’s (Chap. II)'), 'Note IV to Wealth of Nations', government reports by year inside prose, "
-        "'Nineteenth Century for October, 1878, and March, 1879' (two issues), 'in a recent article on the Proposed "
+        "Nightingale's article in brackets inside a sentence, 'in a recent article on the Proposed "
         "Loans to India', references inside commentary"),
     "cherry-garrard-worst-journey-ch3": (
         "held-out referee, built during parser round 9 (first score 44.4/40.0, 67.6/59.5, the same before and after "
@@ -2804,3 +2804,12 @@ def test_his_title_with_the_writer_beside_it_and_an_imprint_sentence_after_a_ref
     assert read[3] == [(["Ratzenhofer"], "Die Sociologische Erkenntniss", "Leipzig", "Brockhaus")]
     assert read[4] == [(["Hobson, J. A."], "Psychology of Jingoism", "London", "Grant Richards")]
     assert len(works) == 4, "no imprint is made a work"
+
+
+def test_articles_in_several_issues_of_a_review_by_the_writer_the_calling_sentence_quotes():
+    # George note 26
+    notes, _ = called(("See articles in Nineteenth Century for October, 1878, and March, 1879.",
+                       "“The famines which have been devastating India,” says H. M. Hyndman,"))
+    assert [(w.authors, w.container, w.issue) for w, _ in notes[1]] == [
+        (["Hyndman, H. M."], "Nineteenth Century", "October, 1878"),
+        (["Hyndman, H. M."], "Nineteenth Century", "March, 1879")]
