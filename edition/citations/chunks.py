@@ -42,7 +42,8 @@ def _locator_start() -> re.Pattern:
         rf"|[a-z]\.\s+(?:{alternation('page_words')})\.\s*\d"  # "1, a. s. 74": the part (a) of volume 1, then the page
         rf"|\d{{1,2}}\.\s+\d{{1,2}}$"  # "exeg. Handb., 1. 2, s. 9": volume 1, part 2
         rf"|[ivxl]+\.\s+[a-z]\.?$"  # "exeget. Handbuch, i. a, 74": volume i, part a
-        rf"|{NUMBER}(?:\s*[–-]\s*{NUMBER})?\.?\)?$(?<!\d{{4}}[–-]\d{{4}})|notes? on p|(?:{alternation('chamber_names')})$)")
+        rf"|{NUMBER}(?:\s*[–-]\s*{NUMBER})?\.?\)?$(?<!\d{{4}}[–-]\d{{4}})|notes? on p|(?:{alternation('chamber_names')})$"
+        rf"|(?:{alternation('named_parts')})\.?$)")  # "..., Introduction.": a part of the book by its name
 
 
 NAME = r"[A-Z][\w'’.-]*(?:\s+(?:of|the|de|des|du|d'|le|la|von|van|di|da|del)?\s*[A-Z][\w'’.-]*){0,3}"

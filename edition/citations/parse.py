@@ -17,8 +17,10 @@ from .conventions import abbreviations, alternation, conventions, pattern, words
 from .model import Citation, Fragment
 from .names import family, is_corporate, looks_like_names, split_names, trailing_names
 from .notes import Note
-from .plain_forms import (people, read_author_colon, read_author_full_stop, read_periodical_issue, read_title_first,
-                          read_title_imprint, read_title_locators)
+from .plain_forms import (Reading, _locators, imprint_after, imprint_alone, people, read_author_colon, read_author_full_stop, read_periodical_issue, read_title_first,
+                          read_periodical_date, read_title_imprint, read_title_locators, read_title_locators_maker,
+                          read_author_in_title,
+                          read_title_then_particulars)
 from .quotations import ATTRIBUTION, attributions_under_quotations, parse_quotation_by, parse_work_described
 from .resolve import SAME_AUTHOR_AS_BEFORE, same_name
 from .segment import Piece, _depths, _ends_abbreviation, split_note
@@ -635,7 +637,8 @@ def parse_older_form(text: str, base_factory) -> Citation | None:
     body = body[quoted_by.end():] if quoted_by else body
     if _documentary_series(body):
         return None  # a volume of a documentary series, cited as the series (parse_reference)
-    reading = read_periodical_issue(body) or read_title_first(body) or read_author_colon(body) \
+    reading = read_periodical_date(body) or read_periodical_issue(body) or read_title_first(body) \
+        or read_title_locators_maker(body) or read_author_colon(body) \
         or read_author_full_stop(body) or read_title_imprint(body) or read_title_locators(body)
     return _from_reading(reading, base_factory()) if reading else None
 
@@ -1061,6 +1064,12 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
     text, aliases = _blank_apparatus(note.text)
     text = GERMAN_QUOTATION.sub(lambda m: f"“{m.group(1)}”", text)  # „Das Leben Jesu“: as “...”, same length
     classical, fragments, text = read_classical_forms(text, note)  # read whole, before the cuts (classical.py)
+    leading = []
+    title_first = read_title_then_particulars(text) if text[:1].strip() else None
+    if title_first:  # "Title. Rev. Author. London, 1855. Chap. XXI.": read whole, the writer's words after it cut
+        reading, end = title_first
+        leading = [_from_reading(reading, Citation(note.chapter, note.number, 0, end, text[:end]))]
+        text = " " * end + text[end:]
     pieces = []
     for p in split_note(text):
         kept = text[p.start:p.end]
@@ -1157,6 +1166,13 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
             previous.url = previous.url or (url.group(0).rstrip(".,;)") if url else None)
             fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
             continue
+        imprint = imprint_after(piece.text) if previous and previous.note == note.number and previous.title \
+            and not previous.publisher and note.text[:piece.start].rstrip().endswith(".") else None
+        if imprint:  # "..., pp. 233, 234. Leipzig: Brockhaus, 1898.", "... p. 52. London: Grant Richards.": its imprint
+            previous.place, previous.publisher = previous.place or imprint.place, imprint.publisher
+            previous.year = previous.year or imprint.year
+            fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
+            continue
         if previous and previous.note == note.number and (TRANSLATED_AT.match(piece.text) or (
                 IMPRINT_ALONE.match(piece.text) and not previous.year
                 and note.text[:piece.start].rstrip().endswith("."))):
@@ -1173,6 +1189,12 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
             # leaves this phrase unmarked: a subject, and a further page of the work just cited
             fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
             continue
+        if not previous or previous.note != note.number:
+            if imprint_alone(piece.text):
+                # "Published by Fisher Unwin, 1914.": the imprint of the book the calling sentence names
+                fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "unresolved",
+                                          IMPRINT_ALONE_REASON))
+                continue
         idem = SAME_AUTHOR.match(piece.text) or ID_BEFORE_TITLE.match(piece.text)
         if idem:  # "...; idem, The Coming War (...)", "Id., Baumkultus (Berlin, 1875)": the author cited just before
             shown = Piece(piece.start + idem.end(), piece.end, piece.text[idem.end():])
@@ -1223,6 +1245,7 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
                 citations.append(c)
         else:
             fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "unplaced"))
+    citations = leading + citations
     for c in classical:  # in reading order among the others
         later = [i for i, other in enumerate(citations) if other.start > c.start]
         citations.insert(later[0] if later else len(citations), c)
@@ -1723,6 +1746,11 @@ WRITER_BEFORE_CALL = re.compile(rf"(?:^|[^.!?]\s)(?P<author>{NAME}),?\s*$")  # "
 WRITERS_NOUN = re.compile(rf"\baccording to (?P<author>{NAME})['’]s\s+[a-z]+\b")  # "according to Gaskell’s calculation"
 
 
+WRITER_ALONE = re.compile(r"(?:[A-Z]\.\s*){0,3}[A-Z][a-z][\w'’-]+")  # "Wilson", "A. A. Milne"
+BY_WRITER_AT_CALL = re.compile(rf"\bby\s+(?P<who>{NAME})\.?$"  # "A similar criticism is made by Admiral Mahan."
+                               rf"|[,”\"]\s+(?:{alternation('attribution_verbs')})\s+(?P<sayer>{NAME}),?$")  # "“...,” says H. M. Hyndman,"
+
+
 def _writer_at_call(passage: str, just_before: bool = False) -> str | None:
     """The writer the annotated sentence names where it calls the note: the subject of a verb of saying
     ("What Carlyle says of the cotton spinners ...:"), "according to" a name or a name's noun ("according to
@@ -1750,12 +1778,30 @@ def read_title_called_by_writer(citations: list[Citation], fragments: list[Fragm
         return writer is not None and fold_name(writer) not in fold_name(words) \
             and fold_name(words) not in authors_elsewhere and fold_name(words) not in fold_name(passage)
     writer = _writer_at_call(passage)
+    for c in citations:  # "A similar criticism is made by Admiral Mahan." - "North American Review, March, 1912."
+        by = BY_WRITER_AT_CALL.search(passage.strip())
+        at_call = ((by.group("who") or by.group("sayer")) if by else _writer_at_call(passage) or "").strip(" .,")
+        if c.container and not c.title and not c.authors and not c.person and c.kind == "article" and at_call \
+                and people(at_call):
+            c.authors = people(at_call)
+            c.reason = f"an untitled item of a periodical; its writer the sentence calling the note names: {at_call}"
     for c in citations:
         if c.form == "short" and not c.title and not c.container and len(c.authors) == 1 \
                 and c.kind == "book" and not_the_writer(c.authors[0], writer) and c.text.startswith(c.authors[0]) \
                 and not CLASSICAL_DIVISION.match(c.pinpoint or ""):
             c.title, c.authors = c.authors[0], []
     alone = note.text.strip().rstrip(".")
+    writer = WRITER_ALONE.fullmatch(alone)
+    if writer and people(alone) and (re.search(r"\b[A-Z]\.", alone) or any(
+            fold_name(family(a)) == fold_name(family(people(alone)[0])) for a in authors_elsewhere)) \
+            and all(not c.authors and c.title == alone for c in citations):
+        # "Wilson.", "A. A. Milne.": a writer alone (known as an author elsewhere, or named with initials), the
+        # writing untitled; which of the writer's works is not said
+        c = Citation(note.chapter, note.number, 0, len(alone), alone)
+        c.form, c.authors, c.ambiguous = "short", people(alone), True
+        c.reason = f"\"{alone}\": the note names a writer alone, no title; an untitled writing of {alone}"
+        fragments[:] = [f for f in fragments if f.note != note.number]
+        return [c]
     if not citations and alone and 2 <= len(alone.split()) <= 6 and not re.search(r"[,;:()“”\"]|^\d", alone) \
             and not INTERNAL.search(alone) and not is_prose(alone) \
             and (not re.search(r"\d", alone) or _older_title(alone)) \
@@ -1775,6 +1821,34 @@ PAGES_AND_EDITION = re.compile(r"^(?:[Pp]p?)\.\s*[\divxlc]+(?:\s*[–-]\s*[\divx
                                r"(?:\s+in\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th|d)\s+)?(?:ed\.|edition)(?:\s+of)?,?\s+"
                                r"(?P<year>(?:1[5-9]|20)\d\d))?\.?$")
 QUOTED_TITLE_IN_TEXT = re.compile(r"[“\"](?P<title>[A-Z][^”\"]{3,120}?),?[”\"]")
+
+
+IMPRINT_ALONE_REASON = "an imprint alone, with no title: the book the sentence calling the note names, if it names one"
+
+
+def read_imprints_alone(citations: list[Citation], fragments: list[Fragment], passages: dict) -> list[Citation]:
+    """"Published by Fisher Unwin, 1914." called after "... in a separate volume called Antarctic Adventure": a note
+    of an imprint alone completes the calling sentence; the book is the one whose title the sentence prints, among
+    the titles the chapter's notes cite (flagged, with its reason). With no such title, the note stays reported."""
+    titled = [c for c in citations if c.title and not c.container]
+    added = []
+    for fragment in [f for f in fragments if f.role == "unresolved" and f.reason == IMPRINT_ALONE_REASON]:
+        sentence = _last_sentence(passages.get(fragment.note, ""))
+        named = sorted((c for c in titled if len(c.title) > 3 and re.search(rf"\b{re.escape(c.title)}\b", sentence)),
+                       key=lambda c: -len(c.title))
+        if not named or len({fold_name(c.title) for c in named if c.title == named[0].title or c.title in named[0].title}) > 1:
+            fragment.reason += "; the calling sentence names no title the notes cite: not linked"
+            continue
+        imprint = imprint_alone(fragment.text)
+        c = Citation(fragment.chapter, fragment.note, fragment.start, fragment.end, fragment.text)
+        c.form, c.title, c.authors = "full", named[0].title, list(named[0].authors)
+        c.place, c.publisher, c.year = imprint.place, imprint.publisher, imprint.year
+        c.ambiguous = True
+        c.reason = (f"\"{fragment.text}\" prints only an imprint; the book is the one the calling sentence names, "
+                    f"{named[0].title} (note {named[0].note}).")
+        fragment.role, fragment.reason = "detail", "the imprint of the book the calling sentence names"
+        added.append(c)
+    return sorted(citations + added, key=lambda c: c.note) if added else citations
 
 
 def read_pages_only(citations: list[Citation], fragments: list[Fragment], notes: list, before_call) -> list[Citation]:
@@ -2000,6 +2074,62 @@ def read_report_parts(citations: list[Citation], fragments: list[Fragment]) -> l
 
 def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
     text = piece.text
+    maker_after = read_title_locators_maker(text) or read_author_in_title(text)
+    if maker_after:  # "Title, vol.ii, part i, by E. A. Wilson, p. 36", "Wilson in the Title, vol. ii, p. 44"
+        return [_from_reading(maker_after, base())]
+    his = HIS_TITLE_THEN_WRITER.match(text) or WRITER_THEN_HIS_TITLE.match(text)
+    if his and people(his.group("who")) and his.group("who").split()[0] not in conventions()["not_names"]:
+        # "In his History of ... Europe, Lecky says:", "Limborch, in his History of the Inquisition, relates",
+        # "Thomas Hughes, in his preface to the first English edition of The Bigelow Papers, refers"
+        c = base()
+        c.form, c.authors = "short", people(his.group("who"))
+        if his.groupdict().get("part"):
+            c.kind, c.container = "chapter", his.group("title").strip()
+        else:
+            c.title = his.group("title").strip()
+        c.end = c.start + his.end("title")
+        return [c]
+    part = VOLUME_THEN_PART.fullmatch(text.strip(" ."))
+    if part and not is_prose(part.group("title")) and not is_locator(part.group("title")):
+        c = base()  # "Vol. ii, Narrative of the Northern Party.": a titled part of the book the calling sentence names
+        c.form, c.kind, c.title, c.volume, c.ambiguous = "short", "chapter", part.group("title"), part.group("vol"), True
+        c.reason = (f"\"{text.strip()}\" prints a volume and a part's title; the book (and its writer) are the ones "
+                    "the calling sentence names")
+        return [c]
+    issues = ARTICLES_IN_ISSUES.match(text.strip(" ."))
+    if issues:  # "See articles in Nineteenth Century for October, 1878, and March, 1879.": an item of each issue
+        made = []
+        for date in re.finditer(rf"{MONTH},?\s+(?:\d{{1,2}},\s+)?(?:1[5-9]|20)\d\d", issues.group("dates")):
+            c = base()
+            c.form, c.kind, c.container, c.issue = "short", "article", issues.group("name").strip(), date.group(0)
+            c.year = YEAR_IN.search(date.group(0)).group(0)
+            made.append(c)
+        if len(made) > 1:
+            return made
+    named_work = _work_named_in_apposition(text, base)
+    if named_work:  # "Homer Lea’s book, The Valor of Ignorance", "a work by M. J. Novikow, Le Darwinisme Social"
+        return named_work
+    own = OWN_PAPERS.fullmatch(text.strip(" ."))
+    if own:  # "My own diary.": the writer's own papers, untitled
+        c = base()
+        c.form, c.kind, c.authors = "short", "book", ["@chapter-author"]
+        c.reason = f"\"{text.strip()}\": the writer's own {own.group('papers')}, untitled"
+        return [c]
+    pair = POSSESSIVE_PAIR.fullmatch(text.strip(" ."))
+    if pair and all(people(pair.group(who)) and pair.group(who) not in conventions()["not_names"]
+                    for who in ("first", "second")):
+        # "Wilson’s Journal, Scott’s Last Expedition, vol. i, p. 613": the first printed in the second
+        primary, secondary = base(), base()
+        primary.form, primary.authors, primary.title = "short", [pair.group("first")], pair.group("title")
+        primary.end = piece.start + pair.end("title")
+        secondary.form, secondary.authors, secondary.title = "short", [pair.group("second")], pair.group("title2")
+        secondary.start, secondary.via = piece.start + pair.start("second"), -1
+        reading = Reading(None)
+        if _locators([chunk for _, chunk in top_level_chunks(pair.group("loc"))], reading):
+            secondary.pinpoint = reading.pinpoint
+            vol = re.match(r"vol\.\s*([ivxlcIVXLC]+|\d+)\b", reading.pinpoint or "")
+            secondary.volume = vol.group(1) if vol else None
+            return [primary, secondary]
     written = parse_writer_then_title(text, base) or parse_serial_set_document(text, base) \
         or parse_newspaper_issue(text, base) or parse_collection_named(text, base) \
         or parse_name_then_abbreviated_title(text, base) or parse_periodical_by_volume_and_number(text, base) \
@@ -2425,6 +2555,59 @@ def _without_sentence_word(c: Citation) -> Citation:
     return c
 
 
+_HIS_TITLE = (rf"(?:(?P<part>preface|introduction|notes|appendix)\s+to\s+(?:the\s+)?(?:[a-z]+\s+){{0,3}}"
+              rf"(?:edition\s+of\s+)?)?(?P<title>{TITLE_IN_ROMAN})")
+HIS_TITLE_THEN_WRITER = re.compile(rf"^[Ii]n\s+(?:his|her)\s+{_HIS_TITLE},\s+(?P<who>{NAME})\s+(?:{alternation('attribution_verbs')})\b")
+WRITER_THEN_HIS_TITLE = re.compile(rf"^(?P<who>{NAME}),\s+in\s+(?:his|her)\s+{_HIS_TITLE},\s+[a-z]+s\b")
+_ISSUE_DATE = rf"{MONTH},?\s+(?:\d{{1,2}},\s+)?(?:1[5-9]|20)\d\d"
+ARTICLES_IN_ISSUES = re.compile(rf"^(?:(?i:see|cf\.|compare)\s+)?(?:the\s+)?articles\s+in\s+(?:the\s+)?(?P<name>[A-Z][\w'’ ]+?)"
+                                rf"\s+for\s+(?P<dates>{_ISSUE_DATE}(?:,?\s+(?:and\s+)?{_ISSUE_DATE})+)$")
+_WORK_NOUN = rf"(?:{alternation('work_nouns')})"
+_WHO = rf"(?P<who>(?:(?:{alternation('honorifics')}|Prince|Count|Baron)\s+)?(?:[A-Z][\w'’.-]*\.?\s+){{0,3}}[A-Z][\w'’-]+?)"
+_APPOSED_TITLE = r"(?P<title>[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,10}?)(?=\s*(?:[,.;(]|$))"
+WORK_IN_APPOSITION = re.compile(rf"(?:^|\s){_WHO}['’]s?\s+(?:[a-z]+\s+){{0,2}}{_WORK_NOUN},\s+{_APPOSED_TITLE}")
+WORK_BY_IN_APPOSITION = re.compile(rf"\b{_WORK_NOUN}\s+by\s+{_WHO},\s+{_APPOSED_TITLE}")
+WORKS_OF_AS = re.compile(rf"\b{_WORK_NOUN}\s+of\s+{_WHO}['’]s?\s+as\s+(?P<titles>[A-Z][^;()]*?)\.?$")
+ISSUE_AFTER = re.compile(rf"^,\s+(?P<date>{MONTH},?\s+(?:\d{{1,2}},\s+)?(?:1[5-9]|20)\d\d)\b")
+
+
+def _work_named_in_apposition(text: str, base) -> list[Citation]:
+    """A work the writer's sentence names beside its maker: "Homer Lea’s book, The Valor of Ignorance", "Mr.
+    Harbutt Dawson’s admirable work, The Evolution of Modern Germany", "an admirable work by M. J. Novikow, Le
+    Darwinisme Social (Felix Alcan, Paris)", "Prince Kropotkin’s article, Nineteenth Century, July, 1910" (an
+    item in a periodical's issue, untitled), "such books of Professor Wilkinson’s as The Great Alternative,
+    Britain at Bay, War and Policy" (each title its own work)."""
+    listed = WORKS_OF_AS.search(text)
+    if listed and people(listed.group("who")):
+        titles = [t.strip() for t in re.split(r",\s+(?:and\s+)?", listed.group("titles")) if t.strip()]
+        if titles and all(re.match(r"[A-Z]", t) and not is_prose(t) for t in titles):
+            made = []
+            for title in titles:
+                c = base()
+                c.form, c.authors, c.title = "short", people(listed.group("who")), title
+                c.start = c.start + text.find(title)
+                c.end = c.start + len(title)
+                made.append(c)
+            return made
+    found = WORK_IN_APPOSITION.search(text) or WORK_BY_IN_APPOSITION.search(text)
+    if not found or not people(found.group("who")) or found.group("who").split()[0] in conventions()["not_names"] \
+            or is_prose(found.group("title")):
+        return []
+    c = base()
+    c.form, c.authors, c.title = "short", people(found.group("who")), found.group("title").strip()
+    issue = ISSUE_AFTER.match(text[found.end("title"):])
+    known = "|".join(alternation(key) for key in ("newspaper_words", "learned_series", "periodicals"))
+    if issue and re.search(rf"\b(?:{known})\b", c.title):  # "..., Nineteenth Century, July, 1910": an issue's item
+        c.kind, c.container, c.title, c.issue = "article", c.title, None, issue.group("date")
+        c.year = YEAR_IN.search(issue.group("date")).group(0)
+    return [c]
+
+
+VOLUME_THEN_PART = re.compile(r"(?:[Vv]ol\.|[Vv]olume)\s*(?P<vol>[ivxlcIVXLC]+|\d+),\s+(?P<title>[A-Z][\w'’-]*(?:\s+[\w'’-]+){1,8})")
+OWN_PAPERS = re.compile(rf"(?i:(?:from|in|see)\s+)?[Mm]y\s+(?:own\s+)?(?P<papers>{alternation('own_papers')})")
+_POSSESSED = r"[A-Z][\w'’-]*(?:\s+(?:(?:of|the|and|in|on)\s+)*[A-Z][\w'’-]*){0,5}"
+POSSESSIVE_PAIR = re.compile(rf"(?P<first>[A-Z][\w-]+)['’]s\s+(?P<title>{_POSSESSED}),\s+(?P<second>[A-Z][\w-]+)['’]s\s+"
+                             rf"(?P<title2>{_POSSESSED}),\s+(?P<loc>.+)")
 POSSESSOR_MARKED_TITLE = re.compile(r"^(?P<author>[A-Z][\w-]+)['’]s\s+[“\"](?P<title>[A-Z][^”\"]+?),?[”\"]")
 POSSESSOR_TITLE = re.compile(r"^(?P<author>[A-Z][\w-]+)['’]s\s+(?P<title>[A-ZÀ-ÖØ-Þ][\w-]*\.?(?:\s+[\w.-]+)*)$")
 

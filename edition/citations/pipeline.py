@@ -48,7 +48,8 @@ def build_for_chapter(chapter: Path, root: Path) -> Bibliography:
 
 
 def _parse(notes: list, passages: dict[int, str], author: str | None, before_call=lambda note: "") -> Bibliography:
-    from .parse import (fold_name, parse_note, read_pages_only, read_pronoun, read_provisions, read_report_parts,  # only when notes change
+    from .parse import (fold_name, parse_note, read_imprints_alone, read_pages_only, read_pronoun,  # only when notes change
+                        read_provisions, read_report_parts,
                         read_title_called_by_writer, read_works_of_known_writers, split_run_on_references)
     from .classical import quotation_without_reference, read_writers_at_calls
     from .resolve import resolve
@@ -64,6 +65,7 @@ def _parse(notes: list, passages: dict[int, str], author: str | None, before_cal
     result.citations = read_provisions(result.citations, result.fragments, before_call)
     result.citations = read_report_parts(result.citations, result.fragments)
     result.citations = read_pages_only(result.citations, result.fragments, notes, before_call)
+    result.citations = read_imprints_alone(result.citations, result.fragments, passages)
     cited = {c.note for c in result.citations}
     quoted = [q for q in map(quotation_without_reference, [n for n in notes if n.number not in cited]) if q]
     result.citations = sorted(result.citations + quoted, key=lambda c: c.note)  # stable: each note's own order

@@ -399,3 +399,234 @@ def read_periodical_issue(text: str) -> Reading | None:
         return None
     reading.imprint = True
     return reading
+
+
+@lru_cache(maxsize=1)
+def _abbreviated_words() -> frozenset[str]:
+    """Words after which a full stop ends no sentence: titles of persons, locator words, given names cut short."""
+    found = {w.strip(".").split()[-1] for w in conventions()["honorifics"]}
+    return frozenset(found | set(conventions()["name_abbreviations"])
+                     | {str(w).lower() for w in conventions()["locators"]})
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Where each sentence of a reference begins and ends: at a full stop after a whole word, not after an
+    initial ("E. A. Wilson"), a title of a person ("Rev.", "Gen.") or a locator word ("Chap. XXI")."""
+    spans, start = [], 0
+    for stop in re.finditer(r"\.\s+(?=\S)", text):
+        word = re.search(r"([\w’'-]+)$", text[start:stop.start()])
+        word = word.group(1) if word else ""
+        if (len(word) == 1 and word.isupper()) or word in _abbreviated_words() or word.lower() in _abbreviated_words() \
+                or (len(word) <= 3 and word.islower()) or re.fullmatch(MONTH, word):
+            continue  # "Ut sup. s. 77", "Epistolæ xx. 2", "Sept. 22": a word cut short
+        spans.append((start, stop.start()))
+        start = stop.end()
+    end = len(text.rstrip().rstrip("."))
+    if start < end:
+        spans.append((start, end))
+    return spans
+
+
+@lru_cache(maxsize=1)
+def _publisher() -> re.Pattern:
+    """A publisher by its name (conventions.yml's publishers) or by a word of a publisher's name."""
+    return re.compile(rf"(?:{alternation('publishers')})|(?:[A-Z][\w.'’&-]*\s+)*?[A-Z][\w.'’-]*\s+"
+                      rf"(?:{alternation('publisher_words')})(?!\w)")
+
+
+def _imprint_sentence(sentence: str, reading: Reading) -> bool:
+    """'London, 1855', 'London: Edwin Arnold, 1912', 'New York: Harper & Brothers', 'Harpers', 'John Murray',
+    'T. Fisher Unwin, London', 'Published by Fisher Unwin, 1914': the imprint, read into the reading."""
+    sentence = re.sub(r"^(?i:published by)\s+", "", sentence.strip())
+    year = re.search(r",\s*((?:1[5-9]|20)\d\d)$", sentence)
+    rest = sentence[: year.start()] if year else sentence
+    colon = re.fullmatch(r"(?P<place>[A-Z][\w.'’ -]{1,30}):\s*(?P<publisher>[A-Z][^,:;]{1,60})", rest)
+    publisher = re.fullmatch(rf"(?P<publisher>{_publisher().pattern})(?:,\s*(?P<place>{PLACE.pattern}))?", rest) \
+        or re.fullmatch(rf"(?P<publisher>{_publisher().pattern})", rest + ".")  # "Century Co."
+    if colon:
+        reading.place, reading.publisher = colon.group("place"), colon.group("publisher")
+    elif publisher:
+        reading.publisher, reading.place = publisher.group("publisher"), publisher.groupdict().get("place")
+    elif year and PLACE.fullmatch(rest) and not re.search(rf"\b(?:{alternation('report_words')}|{alternation('report_parts')})\b", rest):
+        reading.place = rest
+    else:
+        return False
+    reading.year = year.group(1) if year else reading.year
+    reading.imprint = True
+    return True
+
+
+def _named_publisher(sentence: str) -> bool:
+    """An imprint that names its publisher: after words that could be a name, it shows them a title."""
+    reading = Reading(None)
+    return _imprint_sentence(sentence, reading) and reading.publisher is not None
+
+
+def _maker_sentence(sentence: str) -> list[str]:
+    """'Rev. Richard Taylor', 'By Rev. Wm. Tennant': the maker of the title before, named after it with "by"
+    or a title of a person (a bare name could be the next reference's author)."""
+    marked = re.match(rf"^(?:(?:[Bb]y)\s+|(?=(?:{alternation('honorifics')})\s))", sentence)
+    return people(sentence[marked.end():]) if marked else []
+
+
+def read_title_then_particulars(text: str) -> tuple[Reading, int] | None:
+    """'New Zealand and its Inhabitants. Rev. Richard Taylor. London, 1855. Chap. XXI.', 'Germany and the Next
+    War, by Gen. Friedrich von Bernhardi. London: Edwin Arnold, 1912.', 'The Valor of Ignorance. Harpers.',
+    'History of Civilization. Vol. I., Chap. 2. In this chapter ...': the title first, then sentences that each
+    give its maker, its imprint or its locators. The reading and where the reference ends (the writer's
+    commentary may follow); None unless a sentence after the title is read so."""
+    spans = sentences(text)
+    if len(spans) < 2 or re.search(r"[;()]", text[:spans[1][0]]) \
+            or re.search(r"\b[a-z]+\.\s|\d", top_level_chunks(text[:spans[1][0]])[0][1]):
+        return None  # several references, an imprint in brackets, words cut short or numbers ("Jas. iv. 6")
+    first = text[spans[0][0]:spans[0][1]]
+    reading = read_title_first(first)
+    if reading is None:
+        chunks = [c for _, c in top_level_chunks(first)]
+        title_end = next((i for i, chunk in enumerate(chunks) if i and is_locator(chunk)), len(chunks))
+        title = ", ".join(chunks[:title_end]).strip().strip("*")
+        after = text[spans[1][0]:spans[1][1]]
+        if not re.match(r"[A-Z“\"]", title) or len(title.split()) < 2 or is_prose(chunks[0]) \
+                or (looks_like_names(chunks[0]) and not (_maker_sentence(after) or _named_publisher(after))) \
+                or _honorific().match(title) or _publisher().fullmatch(title) or re.search(r"['’]s\s", title) \
+                or re.match(rf"(?i:{alternation('lead_ins')})[\s,:]", title) \
+                or re.search(rf"\b(?:{alternation('auxiliaries')})\b", title):
+            return None
+        reading = Reading(title)
+        if not _locators(chunks[title_end:], reading):
+            return None
+    end, read = spans[0][1], 0
+    for start, stop in spans[1:]:
+        sentence = text[start:stop]
+        maker = _maker_sentence(sentence)
+        chunks = [c for _, c in top_level_chunks(sentence)]
+        if maker and not reading.people:
+            reading.people = maker
+        elif _imprint_sentence(sentence, reading):
+            pass
+        elif chunks and is_locator(chunks[0]) and not reading.pinpoint and (sentence[:1].isupper() or read):
+            # "Vol. I., Chap. 2": a capital opens it (the classical "Cicero in Tusculan. l. ii. 37" is classical.py's)
+            located = Reading(None)
+            if not _locators(chunks, located) or not located.pinpoint:
+                break
+            reading.pinpoint = located.pinpoint
+            vol = re.match(rf"vol\.\s*({ROMAN}|\d+)\.?(?:,\s*|$)", located.pinpoint, re.I)
+            reading.volume = reading.volume or (vol.group(1) if vol else None)
+        else:
+            break
+        end, read = stop, read + 1
+    return (reading, end) if read else None
+
+
+@lru_cache(maxsize=1)
+def _periodical_and_date() -> re.Pattern:
+    """A periodical's name (a word of a newspaper's or a learned series' name, or a periodical conventions.yml
+    names) and an issue's date: "London Morning Post, February 1, 1912", "North American Review, March, 1912"."""
+    known = "|".join(alternation(key) for key in ("newspaper_words", "learned_series", "periodicals"))
+    name = rf"(?:[A-Z][\w'’&.-]*\s+(?:(?:of|the|and|for|de|la|le)\s+)*){{0,5}}"
+    return re.compile(rf"^(?:[Tt]he\s+)?(?P<name>{name}(?:{known})(?:\s+[A-Z][\w'’&-]*){{0,3}})(?:,|\s+for)\s+"
+                      rf"(?P<date>{MONTH}(?:\s+\d{{1,2}})?,?\s+(?P<year>(?:1[5-9]|20)\d\d))"
+                      rf"(?:,\s*(?:pp?\.\s*)?(?P<page>\d+(?:\s*[–-]\s*\d+)?))?\.?$")
+
+
+def read_periodical_date(text: str) -> Reading | None:
+    """'Spectator, December 31, 1910', 'McClure’s Magazine, August, 1910', 'Nineteenth Century for August,
+    1878': a newspaper or a review by its name and the issue's date alone; the item (and its writer) untitled."""
+    found = _periodical_and_date().match(text.strip())
+    if not found or is_prose(found.group("name")):
+        return None
+    reading = Reading(None, container=found.group("name").strip(), year=found.group("year"))
+    reading.issue, reading.pinpoint, reading.imprint = found.group("date"), found.group("page"), True
+    return reading
+
+
+def read_title_locators_maker(text: str) -> Reading | None:
+    """'Discovery Natural History Report, Zoology, vol.ii, part i, by E. A. Wilson, p. 36', '..., pp. 3–4, by
+    E. A. Wilson', '..., vol.ii, part i, Wilson, pp. 32, 33': the title, its locators, and its maker named
+    among or after them ("by" and the names, or a name alone between two locators)."""
+    chunks = [c for _, c in top_level_chunks(text)]
+    first = next((i for i, chunk in enumerate(chunks) if i and is_locator(chunk)), None)
+    if first is None or ";" in text or any(re.fullmatch(DATE, chunk.rstrip(".")) for chunk in chunks):
+        return None  # several references; a letter or an issue by its date ("Seward to Schurz, April 27, 1861")
+    title = ", ".join(chunks[:first]).strip().strip("*")
+    if not re.match(r"[A-Z“\"]", title) or len(title.split()) < 2 or is_prose(chunks[0]) \
+            or re.search(r"[;()]|\b[a-z]+\.\s", title) \
+            or (looks_like_names(chunks[0]) and not (_titled(chunks[0]) or re.search(r",\s+by\s", text))):
+        return None  # a name first is the author's ("Raper, Practice of Navigation, article 547")
+    rest, makers, part = [], [], None
+    for index in range(first, len(chunks)):
+        chunk = chunks[index]
+        maker = _responsibility().match(chunk)
+        if not makers and not part and index > first and not is_locator(chunk) and index + 1 < len(chunks) \
+                and _responsibility().match(chunks[index + 1]) and re.fullmatch(r"[A-Z][\w'’-]+(?:\s+[\w'’-]+){0,6}", chunk) \
+                and not is_prose(chunk):
+            part = chunk  # "..., Zoology, vol.i, No. 3, Cetacea, by D. G. Lillie, p. 114": a part of that volume
+            continue
+        if maker and maker.group("author") and people(chunk[maker.end():]) and not makers:
+            makers = people(chunk[maker.end():])
+        elif not makers and not is_locator(chunk) and 0 < index - first and index + 1 < len(chunks) \
+                and is_locator(chunks[index + 1]) and re.fullmatch(r"[A-Z][\w'’-]+", chunk) and people(chunk):
+            makers = people(chunk)  # "..., part i, Wilson, pp. 32, 33": a surname between two locators
+        else:
+            rest.append(chunk)
+    reading = Reading(part, makers, container=title) if part else Reading(title, makers)
+    if not makers or not _locators(rest, reading):
+        return None
+    vol = re.match(rf"vol\.\s*({ROMAN}|{ROMAN.lower()}|\d+)\b", reading.pinpoint or "", re.I)
+    reading.volume = vol.group(1) if vol else None
+    return reading
+
+
+def _titled(words: str) -> bool:
+    """Words with a word of a title in them (a report, a series, a periodical): no person's name."""
+    return bool(re.search(rf"\b(?:{'|'.join(alternation(k) for k in ('report_words', 'learned_series', 'title_words'))})\b",
+                          words))
+
+
+AUTHOR_IN_TITLE = re.compile(r"^(?P<author>(?:[A-Z][\w'’-]*\.?\s+){0,2}[A-Z][\w'’-]+)\s+in\s+(?:the\s+)?(?=[A-Z])")
+
+
+def read_author_in_title(text: str) -> Reading | None:
+    """'Wilson in the Discovery Natural History Report, Zoology, vol. ii, part i, p. 44', 'Griffith Taylor in
+    South Polar Times': the writer, "in", then the book and its locators, or a periodical (its item untitled)."""
+    found = AUTHOR_IN_TITLE.match(text)
+    if not found or ";" in text or re.match(rf"(?i:{alternation('cited_in')})\b", text) \
+            or re.search(rf"(?i:{alternation('op_cit')}|{alternation('ibid')})\b", text) or any(w in conventions()["not_names"] or _titled(w) for w in found.group("author").split()) \
+            or not people(found.group("author")):
+        return None
+    chunks = [c for _, c in top_level_chunks(text[found.end():])]
+    first = next((i for i, chunk in enumerate(chunks) if i and is_locator(chunk)), len(chunks))
+    title = ", ".join(chunks[:first]).strip().rstrip(".")
+    if not title or is_prose(chunks[0]) or re.search(r"[;()“”\"]|['’]s\s", title):
+        return None  # "Horst in Henke’s Museum, i. 4": a periodical under its editor's name (parse.py reads it)
+    known = "|".join(alternation(key) for key in ("newspaper_words", "periodicals"))
+    if first == len(chunks) and re.search(rf"\b(?:{known})$", title):
+        return Reading(None, people(found.group("author")), container=title)
+    reading = Reading(title, people(found.group("author")))
+    if first == len(chunks) or not _locators(chunks[first:], reading):
+        return None  # a book needs its locators: "Wilson in the Discovery Reports." may name a series, or prose
+    vol = re.match(rf"vol\.\s*({ROMAN}|{ROMAN.lower()}|\d+)\b", reading.pinpoint or "", re.I)
+    reading.volume = vol.group(1) if vol else None
+    return reading
+
+
+def imprint_alone(text: str) -> Reading | None:
+    """'Published by Fisher Unwin, 1914.', 'London: Macmillan, 1899.': a note's sentence that is an imprint alone,
+    its publisher named as one (conventions.yml) or after "Published by"."""
+    reading = Reading(None)
+    if not _imprint_sentence(text, reading) or not reading.publisher:
+        return None
+    if not (re.match(r"(?i:published by)\s", text.strip()) or _publisher().fullmatch(reading.publisher)
+            or _publisher().fullmatch(reading.publisher + ".")):
+        return None
+    return reading
+
+
+def imprint_after(text: str) -> Reading | None:
+    """'Leipzig: Brockhaus, 1898', 'London: Grant Richards', 'T. Fisher Unwin, London': a sentence after a reference
+    that gives its imprint: a place and its publisher, or a publisher conventions.yml knows."""
+    reading = Reading(None)
+    if not _imprint_sentence(text, reading) or not reading.publisher or not (reading.place or reading.year
+                                                                               or _publisher().fullmatch(reading.publisher)):
+        return None
+    return reading

@@ -221,6 +221,11 @@ class Resolver:
                     and (c.kind == "conference-paper" or _same_periodical(c.container, work.container)) \
                     and (c.kind != "article" or fold(c.volume) == fold(work.volume)):  # one work per volume
                 return work  # an untitled work: same people, container (or conference) and year
+            if not c.title and not work.title and c.kind == work.kind == "article" and not first_person(c) \
+                    and c.issue and fold(c.issue) == fold(work.issue) and _same_periodical(c.container, work.container):
+                c.reason = c.reason or (f"{c.container}, {c.issue}, with no writer named: the item of that issue "
+                                        f"cited before, by {'; '.join(work.authors or work.editors) or 'no one named'}")
+                return work  # "North American Review, March, 1912." again: the issue's item cited before
         if not c.title and c.kind == "article" and first_person(c):  # "Canestrini quotes Hyrtl. ('Annuario ...,'
             for work in reversed(self.works):                          # Modena, 1867, p. 97)": his paper cited before
                 if work.kind == "article" and work.title and work.year == c.year and (work.authors or work.editors) \
