@@ -739,6 +739,16 @@ def _other_edition(c: Citation, work: Work) -> bool:
     return bool(c.editors and work.editors) and not any(same_name(a, b) for a in c.editors for b in work.editors)
 
 
+def _move_citations(work: Work, target: Work, reason, flagged: bool = True) -> None:
+    """Every citation of `work` linked to `target` instead (flagged unless told), each with its reason."""
+    for c in work.citations:
+        c.work, c.reason = target.id, reason(c)
+        c.ambiguous = c.ambiguous or flagged
+        target.citations.append(c)
+    target.citations.sort(key=lambda c: (c.note, c.start))
+    work.citations = []
+
+
 def _names_to_their_one_work(resolver: Resolver) -> None:
     """'illustrated by our own antiquarians, Camden and Horsley' before 'Horsley's Britannia Romana, l. i. c. 10':
     a writer the prose names, without title or locator, whose one titled work the notes cite elsewhere, stands
@@ -753,14 +763,9 @@ def _names_to_their_one_work(resolver: Resolver) -> None:
         if len(titled) != 1:
             continue
         target = titled[0]
-        for c in work.citations:
-            c.work, c.ambiguous = target.id, True
-            c.reason = (f"{work.authors[0]} is named without a title{' (op. cit.)' if c.form == 'op-cit' else ''}; "
-                        f"the one work of {family(work.authors[0])} the notes cite is {resolver._label(target)}: "
-                        "linked to it.")
-            target.citations.append(c)
-        target.citations.sort(key=lambda c: (c.note, c.start))
-        work.citations = []
+        _move_citations(work, target, lambda c: (
+            f"{work.authors[0]} is named without a title{' (op. cit.)' if c.form == 'op-cit' else ''}; the one "
+            f"work of {family(work.authors[0])} the notes cite is {resolver._label(target)}: linked to it."))
 
 
 def _contributions_to_their_titled_work(resolver: Resolver) -> None:
@@ -785,13 +790,9 @@ def _contributions_to_their_titled_work(resolver: Resolver) -> None:
         if len(titled) != 1:
             continue
         target = titled[0]
-        for c in work.citations:
-            c.work, c.ambiguous = target.id, True
-            c.reason = (f"{work.authors[0]} in {work.container}{', ' + c.volume if c.volume else ''}, untitled: the one "
-                        f"contribution of {family(work.authors[0])} to it the notes title is {resolver._label(target)}.")
-            target.citations.append(c)
-        target.citations.sort(key=lambda c: (c.note, c.start))
-        work.citations = []
+        _move_citations(work, target, lambda c: (
+            f"{work.authors[0]} in {work.container}{', ' + c.volume if c.volume else ''}, untitled: the one "
+            f"contribution of {family(work.authors[0])} to it the notes title is {resolver._label(target)}."))
 
 
 def _names_cut_short_before_their_full_form(resolver: Resolver) -> None:
@@ -812,11 +813,9 @@ def _names_cut_short_before_their_full_form(resolver: Resolver) -> None:
             name = [w for w in fold(named.authors[0].replace(",", " ")).split() if w not in ("of", "the", "de")]
             if len(name) == len(printed) and all(n.startswith(p) and len(p) >= 3 for p, n in zip(printed, name)):
                 for c in work.citations:
-                    c.work, c.title, c.authors = named.id, None, list(named.authors)
-                    c.reason = f"\"{work.authors[0]} {work.title}.\" is {named.authors[0]}'s name cut short."
-                    named.citations.append(c)
-                named.citations.sort(key=lambda c: (c.note, c.start))
-                work.citations = []
+                    c.title, c.authors = None, list(named.authors)
+                _move_citations(work, named, lambda c: f"\"{work.authors[0]} {work.title}.\" is "
+                                                       f"{named.authors[0]}'s name cut short.", flagged=False)
                 break
 
 
