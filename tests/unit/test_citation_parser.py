@@ -848,6 +848,14 @@ CORPUS = ROOT / "tests" / "corpus"
 # Texts the parser does not yet read to the mark, each with what it lacks: the test fails as
 # soon as one of them passes, so that this list is kept true.
 NOT_YET: dict[str, str] = {
+    "federalist-78-85-judiciary": (
+        "held-out referee, built after parser round 10 (first score 57.1/40.0, 66.7/46.2; 66.7/40.0, 66.7/46.2 before "
+        "that round): '—Publius' closing the notes, bare locators in the Constitution the notes never name, 'Vide', "
+        "Grotius by book and chapter with no title, a pamphlet 'Entitled ...', a speech described not titled"),
+    "elliot-smith-evolution-of-the-dragon-ch1": (
+        "held-out referee, built after parser round 10 (first score 45.0/47.4, 42.9/40.9, the same before that round): "
+        "titles in double quotes with edition, publisher and year, references parted by colons, 'N.S., Vol. XLV, No. "
+        "1158', a dictionary article under its editor's possessive, 'op. cit. supra', 'my ...'"),
     "angell-great-illusion-part2-ch1-3": (
         "held-out referee, built during parser round 9 (first score 33.3/25.0, 34.8/25.0 before it, 38.1/28.6, "
         "39.1/28.1 after it; 80.8/75.0, 83.3/78.1 after parser10's): left: titles whose author only the calling "
