@@ -21,6 +21,9 @@ from .problems import Problem, ProblemsFound, display_path
 from .render import render_chapter
 from .sources import read_source
 
+# Characters a printer sets round a title line, and a closing full stop: never part of the title.
+TITLE_ORNAMENTS = " .-\u2013\u2014*~=_|\u00b7\u2022"
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -60,9 +63,10 @@ def import_source(path: Path, root: Path = ROOT) -> Imported:
                  for heading in missing_headings(lines, rules, form)]
     title_block = next((b for b in blocks if b.kind == "title"), None)
     if title_block is not None and source.meta.get("title"):
-        # Case and a closing full stop are the printer's ("THE EVIDENCE ... FORM."), not the title's.
-        printed = " ".join(form.strip(title_block.lines[0].text).split()).casefold().rstrip(" .")
-        given = " ".join(str(source.meta["title"]).split()).casefold().rstrip(" .")
+        # Case, a closing full stop and ornaments round the line ("- Title -", "* TITLE *") are the
+        # printer's, not the title's.
+        printed = " ".join(form.strip(title_block.lines[0].text).split()).casefold().strip(TITLE_ORNAMENTS)
+        given = " ".join(str(source.meta["title"]).split()).casefold().strip(TITLE_ORNAMENTS)
         if not printed.endswith(given):  # "Chapter 1: Title" prints the title, "I" does not
             problems.append(Problem(shown, title_block.lines[0].number,
                                     f"the title line reads {title_block.lines[0].text.strip()!r}, but the metadata's "

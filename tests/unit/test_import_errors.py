@@ -118,6 +118,9 @@ def test_a_sixth_document_of_the_same_kind_imports(tmp_path):
 @pytest.mark.parametrize("title_line, accepted", [
     ("A TEST ARTICLE.", True),            # printed in capitals with a full stop: the same title
     ("Chapter 1: A Test Article", True),  # a numbered chapter prints the title after its number
+    ("- A Test Article -", True),         # ornaments round the line (NASA's web edition of Tomayko, 1988)
+    ("* A TEST ARTICLE *", True),
+    ("- A Test Article - Part 2", False), # words after the ornament are not the title's
     ("A Different Article", False),       # another title: the metadata or the title line is wrong
 ])
 def test_title_line_against_the_metadata_title(tmp_path, title_line, accepted):
