@@ -21,6 +21,7 @@ from functools import lru_cache
 from .conventions import conventions, words
 from .model import Citation, Work
 from .names import family
+from .modern import misprinted_name
 
 STOP = {"the", "a", "an", "of", "and", "on", "in", "to", "for", "at", "from", "with", "i", "v", "s"}
 
@@ -399,7 +400,8 @@ class Resolver:
                 continue  # a title known only short ("Manufacturing Population") printed in full later
             person = first_person(c)
             known = work.authors + work.editors
-            if person and known and not any(same_name(person, p) for p in known) \
+            if person and known and not any(same_name(person, p) or misprinted_name(person, p, c.title, work.title)
+                                            for p in known) \
                     and not (c.editors and not c.authors and work.authors):  # an author's work in an editor's edition
                 continue
             candidates.append(work)
@@ -557,6 +559,11 @@ class Resolver:
 
     def _interview(self, c: Citation) -> None:
         with_author = "author" in c.text
+        from .modern import interview_cited_before  # "Morton interview" after "Interview with John Morton, ..."
+        work, why = interview_cited_before(self.works, c, same_name)
+        if work is not None:
+            return self._link(c, work)
+        c.ambiguous, c.reason = (True, why) if why else (c.ambiguous, c.reason)
         for work in self.works:
             if work.kind == "interview" and work.person and c.person and same_name(work.person, c.person) \
                     and work.incomplete == (c.form == "short") and with_author == work.pages_with_author:

@@ -1,0 +1,463 @@
+"""Readers of modern notes (1950-2020): Chicago notes-bibliography and the technical manner of reports.
+
+Called from the pipeline at a few points (parse._parse_piece, parse.parse_note, names.invert, names.split_names,
+resolve.Resolver) so that the older readers stay as they are. Knowledge of the world (suffixes of names, words of
+bodies, places, report numbers) is in conventions.yml, section `modern`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .chunks import FUNCTION_WORDS, MONTH, top_level_chunks
+from .conventions import conventions
+from .model import Citation, Fragment
+
+
+def _modern() -> dict:
+    return conventions()["modern"]
+
+
+def _alternation(key: str, escape: bool = True) -> str:
+    return "|".join(re.escape(w) if escape else w for w in sorted(_modern()[key], key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def _re(name: str) -> re.Pattern:
+    patterns = {
+        "suffix": rf"(?:{_alternation('name_suffixes')})(?![\w])",
+        "corporate": rf"(?<![\w.])(?:{_alternation('corporate_words')})(?![\w])",
+        "revision": rf"(?:{_alternation('revision_statements', False)})",
+        "location_clause": rf"^(?i:{_alternation('location_clauses', False)})\s+(?P<where>\S.*)$",
+        "location_sentence": rf"^(?:The|These|Those|This|Both|All|Copies|A copy|Copies of)\b[^;“”\"]*?\s"
+                             rf"(?:{_alternation('location_verbs', False)})\s+(?:in|at)\s+[^“”\"*]+$",
+        "place": rf"(?:{_alternation('place_abbreviations')})",
+        "imprint_phrase": rf"(?:{_alternation('imprint_phrases', False)})",
+        "report_number": _modern()["report_number"],
+        "document_word": rf"(?i:{_alternation('document_words')})",
+        "statute": rf"^(?P<volume>\d{{1,3}})\s+(?P<title>{_alternation('statute_words')})\s+(?P<page>\d{{1,5}})$",
+    }
+    return re.compile(patterns[name])
+
+
+# -- names ---------------------------------------------------------------------------------------------------
+ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")  # "IBM", "GPO", "RAND"
+
+
+def is_body(name: str) -> bool:
+    """A body's name, never turned round: a word of a body ("IBM Corporation", "Western Electric, Inc.",
+    "Industrial College of the Armed Forces") or an acronym alone ("IBM")."""
+    name = name.strip(" ,")
+    return bool(ACRONYM.match(name) or _re("corporate").search(name)) and not re.search(r"(?<![\w.])[A-Z]\.\s", name)
+
+
+def with_suffix(name: str) -> tuple[str, str] | None:
+    """'Frederick P. Brooks, Jr.' -> ('Frederick P. Brooks', 'Jr.'): a personal name and the suffix after its comma."""
+    found = re.fullmatch(rf"(?P<name>[^,]+?),\s*(?P<suffix>{_re('suffix').pattern})\.?", name.strip())
+    return (found.group("name"), found.group("suffix")) if found else None
+
+
+def inverted(name: str, invert) -> str | None:
+    """The form of a name the older rules would turn wrongly: a body's name as printed; a person's with a suffix,
+    the suffix after the given names ("Brooks, Frederick P., Jr."). None for any other name."""
+    if is_body(name):
+        return name.strip(" ,")
+    suffixed = with_suffix(name)
+    if suffixed and not is_body(suffixed[0]):
+        person = invert(suffixed[0])
+        return f"{person}, {suffixed[1]}" if "," in person else f"{person} {suffixed[1]}"
+    return None
+
+
+def join_name_parts(parts: list[str]) -> list[str]:
+    """Parts of a list of names cut at every comma, put together again: a suffix joins the name before it
+    ("Brooks", "Jr." -> "Brooks, Jr."; "Western Electric", "Inc."), initials printed with commas join the
+    surname after them ("S", "E", "James" -> "James, S,E", the initials as printed)."""
+    joined: list[str] = []
+    initials: list[str] = []
+    for part in parts:
+        part = part.strip()
+        if re.fullmatch(r"[A-Z]", part):
+            initials.append(part)
+            continue
+        if initials and re.fullmatch(r"[A-Z][\w'’-]+", part):
+            joined.append(f"{part}, {','.join(initials)}")
+            initials = []
+            continue
+        joined += initials
+        initials = []
+        if joined and re.fullmatch(_re("suffix").pattern + r"\.?", part):
+            joined[-1] = f"{joined[-1]}, {part}"
+            continue
+        joined.append(part)
+    return joined + initials
+
+
+def suffix_follows(rest: str) -> bool:
+    """After a name's comma, a suffix of the name ("Jr., Title", "Inc., Title"): not yet the title."""
+    return bool(re.match(rf"{_re('suffix').pattern}\.?(?:,|$)", rest.strip()))
+
+
+# -- pieces of a note ----------------------------------------------------------------------------------------
+DATE_THEN_PAGES = re.compile(rf"^{MONTH}\s+(?:\d{{1,2}},?\s+)?(?:1[5-9]|20)\d[\dIl],\s*pp?[.,]\s*\d")
+
+
+IMPRINT_THEN_PAGES = re.compile(r"\((?:[^()]*[:,]\s*)?(?:1[5-9]|20)\d\d\)\s*,?\s*\d+(?:\s*[-–]\s*\d+)?\.\s+(?=[A-Z])")
+
+
+def _split_after_imprint(pieces: list, text: str, piece_type) -> list:
+    """A piece left whole by a quotation mark never closed ('Somers, Presidential Agency: "The Office ... (Cambridge:
+    Harvard University Press, 1950), 6-7. Kreidberg and Henry, 682-683.'): cut after the imprint and its pages."""
+    out = []
+    for piece in pieces:
+        quotes = len(re.findall(r"[\"“”]", piece.text))
+        cut = IMPRINT_THEN_PAGES.search(piece.text) if quotes % 2 else None
+        if cut:
+            at = piece.start + cut.end()
+            first = text[piece.start: at].rstrip()
+            out.append(piece_type(piece.start, piece.start + len(first), first, piece.same_author_as_previous))
+            out.append(piece_type(at, piece.end, text[at: piece.end], False))
+            continue
+        out.append(piece)
+    return out
+
+
+def rejoin(pieces: list, text: str, piece_type) -> list:
+    """A reference cut at a full stop printed for a comma before its date and pages ("..., Progress Mercury.
+    June 1961, pp. 42, 45."): one piece again."""
+    out: list = []
+    for piece in _split_after_imprint(pieces, text, piece_type):
+        if out and DATE_THEN_PAGES.match(piece.text) and text[out[-1].end: piece.start].strip() in (".", "") \
+                and text[out[-1].start: out[-1].end].rstrip().endswith(tuple("abcdefghijklmnopqrstuvwxyz)")) \
+                and "," in out[-1].text:
+            previous = out.pop()
+            out.append(piece_type(previous.start, piece.end, text[previous.start: piece.end],
+                                  previous.same_author_as_previous))
+            continue
+        if out and re.fullmatch(r"\d+(?:\.\d+)*", piece.text.rstrip(".")) and re.search(r",\s*\.\s*$", text[out[-1].start: piece.start]):
+            previous = out.pop()  # "IBM, Goddard Monitor Programs, Project Mercury,. 1.2": the page, its "p" lost
+            out.append(piece_type(previous.start, piece.end, text[previous.start: piece.end],
+                                  previous.same_author_as_previous))
+            continue
+        if out and re.fullmatch(r"\d+(?:\s*[-–]\s*\d+)?\.?", piece.text) and re.search(r"[.,]?[\"”]$", out[-1].text) \
+                and QUOTED_SHORT_TITLE.match(text[out[-1].start: piece.end]):
+            previous = out.pop()  # 'Gough, "Soldiers, Businessmen." 70.': the page after a short title's full stop
+            out.append(piece_type(previous.start, piece.end, text[previous.start: piece.end],
+                                  previous.same_author_as_previous))
+            continue
+        out.append(piece)
+    return out
+
+
+SURNAMES_AND = re.compile(r"^(?:(?i:see(?:\s+also)?|cf\.|compare)\s+)?(?P<names>[A-Z][a-z][\w'’-]+(?:,\s+[A-Z][a-z][\w'’-]+)*"
+                          r",?\s+(?:and|&)\s+[A-Z][a-z][\w'’-]+),\s*(?P<pages>[\divxlc]+(?:\s*[-–]\s*[\divxlc]+)?"
+                          r"(?:,\s*[\divxlc]+(?:\s*[-–]\s*[\divxlc]+)?)*)\.?$")
+SHORT_INTERVIEW = re.compile(rf"^(?P<name>(?:[A-Z][\w.'’-]*\s){{0,2}}[A-Z][\w'’-]+)\s+interview"
+                             rf"(?:,\s*(?P<date>(?:{MONTH}\s+\d{{1,2}},\s*)?(?:1[5-9]|20)\d\d))?\.?$")
+FULL_INTERVIEW = re.compile(rf"^(?:(?:[Tt]elephone|[Oo]ral[- ]history)\s+)?[Ii]nterview\s+with\s+(?P<name>(?:[A-Z][\w.'’-]*\.?\s+)"
+                            rf"{{0,3}}[A-Z][\w'’-]+)(?:,\s*(?P<place>[A-Z][^,;]*?))?,\s*(?P<date>(?:{MONTH}\s+\d{{1,2}},\s*)?"
+                            rf"(?P<year>(?:1[5-9]|20)\d\d))\.?$")
+QUOTED_SHORT_TITLE = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?),\s+[\"“](?P<title>[A-Z][^\"“”]+?)"
+                                r"(?:\.{3}|…)?[.,]?[\"”](?:\.{3}|…)?[.,]?\s+(?P<pages>\d+(?:\s*[-–]\s*\d+)?)\.?$")
+NEWSPAPER_IN_PROSE = None
+
+
+def _newspaper_in_prose() -> re.Pattern:
+    global NEWSPAPER_IN_PROSE
+    if NEWSPAPER_IN_PROSE is None:
+        papers = "|".join(re.escape(w) for w in conventions()["newspaper_words"])
+        NEWSPAPER_IN_PROSE = re.compile(
+            rf"\b(?:from|in)\s+the\s+(?P<paper>(?:[A-Z][\w.'’&-]*\s+){{0,3}}(?:{papers}))\b,\s+"
+            rf"(?P<date>{MONTH}\s+\d{{1,2}},\s+(?P<year>(?:1[5-9]|20)\d\d))")
+    return NEWSPAPER_IN_PROSE
+
+
+def read_modern(text: str, base, parse_rest) -> list[Citation] | None:
+    """The citations of a piece in one of the modern forms below; [] for a piece that is the writer's statement
+    of where works are kept (no citation); None when the piece is in none of these forms.
+    `parse_rest(offset, text)` parses a part of the piece the older way (parse._parse_piece)."""
+    text = text.strip()
+    if _re("location_sentence").match(text.rstrip(".")):
+        return []  # "These Industrial Mobilization Plans (...) can be found in the National Archives."
+    if _re("location_clause").match(text.rstrip(".")):
+        return []  # "Found in the ... Archives.": where the work just cited is kept (parse_note: a detail)
+    found = SURNAMES_AND.match(text)
+    if found and not any(w in conventions()["not_names"] for w in re.split(r",?\s+(?:and|&)\s+|,\s+", found.group("names"))):
+        c = base()  # "Kreidberg and Henry, 495.": two writers, each a name, and the pages
+        c.form, c.kind = "short", "book"
+        c.authors = [n for n in re.split(r",?\s+(?:and|&)\s+|,\s+", found.group("names")) if n]
+        c.pinpoint = found.group("pages")
+        return [c]
+    found = SHORT_INTERVIEW.match(text)
+    if found:  # "Morton interview, June 27, 1984.": the interview of that person cited before
+        c = base()
+        c.kind, c.form, c.person, c.date = "interview", "short", found.group("name"), found.group("date")
+        c.year = found.group("date")[-4:] if found.group("date") else None
+        return [c]
+    found = FULL_INTERVIEW.match(text)
+    if found:  # "Interview with John Morton, Goddard Spaceflight Center, June 27, 1984."
+        c = base()
+        c.kind, c.form, c.person = "interview", "full", found.group("name").strip()
+        c.place, c.date, c.year = found.group("place"), found.group("date"), found.group("year")
+        c.pinpoint = ", ".join(p for p in (found.group("place"), found.group("date")) if p)
+        return [c]
+    found = QUOTED_SHORT_TITLE.match(text)
+    if found:  # 'Gough, "Soldiers, Businessmen, and US Industrial Mobilization." 70.': a short title, then its page
+        c = base()
+        c.form, c.kind, c.title = "short", "book", found.group("title").strip(" .,")
+        c.authors = re.split(r"\s+(?:and|&)\s+", found.group("name"))
+        c.pinpoint = found.group("pages")
+        return [c]
+    statute = _re("statute").match(re.sub(r"^.*[”\"]\s*", "", text).rstrip(".")) if re.search(r"\d", text) else None
+    if statute:  # "54 Statute 573": the statutes at large by volume and page
+        c = base()
+        c.form, c.kind, c.title = "full", "government-document", statute.group("title")
+        c.volume, c.pinpoint = statute.group("volume"), statute.group("page")
+        return [c]
+    papers = list(_newspaper_in_prose().finditer(text))
+    if papers and not re.search(r"[“\"*]", text[: papers[-1].end()]):
+        made = []  # "The former quote was from the Washington News, November 1, 1938, and the latter ..."
+        for paper in papers:
+            c = base()
+            c.form, c.kind, c.container = "full", "newspaper", paper.group("paper")
+            c.date, c.year = paper.group("date"), paper.group("year")
+            made.append(c)
+        cited = re.search(r"\b(?:cited|quoted)\s+in\s+", text[papers[-1].end():])
+        if cited:
+            offset = papers[-1].end() + cited.end()
+            secondary = parse_rest(offset, text[offset:])
+            for s in secondary:
+                s.via = -1
+            made += secondary
+        return made
+    where = re.search(rf"\s+(?=(?:{_alternation('location_clauses', False)})\s)", text)
+    if where and re.match(r"[“\"*]", text) and where.start() > 0:
+        return parse_rest(0, text[: where.start()])  # '"Annexes to ..." both found in the ... Archives'
+    revised = re.match(rf"^(?P<title>[A-Z][^,;()“”\"]+,\s+{_re('revision').pattern})(?=\s*[,(])", text)
+    if revised:
+        return _revised_title(text, revised.group("title"), base)
+    report = read_report(text, base)
+    if report:
+        return [report]
+    return None
+
+
+def _revised_title(text: str, title: str, base) -> list[Citation] | None:
+    """'Industrial Mobilization Plan, Revised 1936 (Washington, GPO, 1936)': a title and its revision, then its
+    imprint; or its repository and pages ('..., Revised 1933, National Defense University Library Archives, vii-xi')."""
+    from .parse import PUB_PAREN, _pub, _pages_only  # parse imports this module
+    rest = text[len(title):].strip()
+    c = base()
+    c.kind, c.form, c.title = "government-document", "full", title.strip()
+    paren = PUB_PAREN.match(rest)
+    if paren:
+        c.__dict__.update(_pub(paren.group("inside")))
+        c.pinpoint = _pages_only(rest[paren.end():].strip(" ,.")) or None
+        return [c]
+    chunks = [chunk for _, chunk in top_level_chunks(rest.strip(" ,."))]
+    if len(chunks) == 2 and re.fullmatch(r"[\divxlc]+(?:\s*[-–]\s*[\divxlc]+)?", chunks[1]) \
+            and re.search(r"\b(?:Archives?|Library|Collection|Center|Centre)\b", chunks[0]):
+        c.container, c.pinpoint = chunks[0], chunks[1]
+        return [c]
+    return None
+
+
+# -- technical reports: "Author, Title, imprint, date, p. N" ---------------------------------------------------
+YEAR_LIKE = r"(?:1[5-9]|20)\d[\dIl]"  # "196I": a year with a letter for its last digit, as printed
+DATE_CHUNK = re.compile(rf"^(?:{MONTH}\s+(?:\d{{1,2}}(?:\s\d)?,?\s+)?)?(?P<year>{YEAR_LIKE})$")
+PAGES = r"\d[\d.]*[a-z]?(?:\s*[-–]\s*\d[\d.]*)?"
+TECH_PINPOINT = re.compile(rf",\s*(?:pp?[.,]\s*|\.\s*)(?P<pages>{PAGES}(?:\s*,\s*{PAGES})*)(?=\s*(?:,\s*(?P<after>[A-Za-z].*))?\s*$)")
+
+
+def _title_case(text: str) -> bool:
+    words = re.findall(r"[^\s]+", text)
+    return bool(words) and words[0][:1].isupper() and all(
+        w[:1].isupper() or w[:1].isdigit() or w.strip("(),:;.").lower() in FUNCTION_WORDS or not w[:1].isalpha()
+        for w in words)
+
+
+def _person(chunk: str) -> bool:
+    from .names import looks_like_names
+    chunk = re.sub(r"^(?:and|&)\s+", "", chunk)
+    words = chunk.split()
+    return looks_like_names(chunk) and 1 <= len(words) <= 4 and not any(w.rstrip(":") != w for w in words)
+
+
+def read_report(text: str, base) -> Citation | None:
+    """'Frederick P. Brooks, Jr., The Mythical Man-Month, Addison-Wesley, Reading, MA, 1975, p. 56.', 'W.R. Corliss,
+    Histories of ..., NASA CR-140390, September 1974. p. 29.', 'IBM, Goddard Monitor Programs, Project Mercury,
+    prepared for NASA, NAS1-430, 1961, p. 1.4, files of John Morton, ...': a title in neither quotation marks nor
+    italics, then an imprint parted by commas (publisher, place, report number, date), then the page. Read only
+    when an author, a title in title case, a date and one element of an imprint (or the date and a page) are
+    all there."""
+    if re.search(r"[“”\"*]|\((?:[^()]*\d{4})\)", text):
+        return None  # quoted or italic titles, imprints in brackets: Chicago's full forms, read elsewhere
+    body = re.sub(rf"(?<=[a-z)])\.\s+(?=(?:{MONTH})\s|pp?\.\s*\d)", ", ", text.strip().rstrip(".;"))
+    pinpoint, holding = None, None
+    located = TECH_PINPOINT.search(body)
+    if located:
+        pinpoint, holding = located.group("pages"), located.group("after")
+        body = body[: located.start()]
+    chunks = [chunk for _, chunk in top_level_chunks(body)]
+    if len(chunks) >= 2 and re.fullmatch(r"(?:1[5-9]|20)\d\d", chunks[-1]) and re.fullmatch(rf"{MONTH}\s+\d{{1,2}}", chunks[-2]):
+        chunks[-2:] = [f"{chunks[-2]}, {chunks[-1]}"]  # "May 1, 1962"
+    date_at = next((i for i in range(len(chunks) - 1, 0, -1) if DATE_CHUNK.match(chunks[i].replace(", ", " "))
+                    or re.fullmatch(_re("imprint_phrase").pattern, chunks[i]) and "date" in chunks[i]), None)
+    if date_at is None or date_at < 2:
+        return None
+    if date_at + 1 < len(chunks):  # "..., February 2 8, 1962, Johns on Space Center History Office": the holder
+        if holding or not is_body(", ".join(chunks[date_at + 1:])):
+            return None
+        holding = ", ".join(chunks[date_at + 1:])
+    date = chunks[date_at]
+    elements: dict = {}
+    i = date_at - 1
+    while i >= 2:
+        chunk = chunks[i]
+        if "place" not in elements and "publisher" not in elements and re.fullmatch(_re("place").pattern, chunk) \
+                and re.fullmatch(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}", chunks[i - 1]) and i - 1 >= 2:
+            elements["place"] = f"{chunks[i - 1]}, {chunk}"
+            i -= 2
+            if i >= 2 and not re.fullmatch(_re("report_number").pattern, chunks[i]) and _title_case(chunks[i]) \
+                    and len(chunks[i].split()) <= 5 and (is_body(chunks[i]) or "-" in chunks[i] or ACRONYM.match(chunks[i])
+                                                         or re.search(r"\b(?:Press|Books|Publishers?|Publishing)\b", chunks[i])):
+                elements["publisher"] = chunks[i]
+                i -= 1
+            continue
+        if re.fullmatch(r"by\s+the\s+author|privately\s+printed", chunk) and "publisher" not in elements:
+            elements["publisher"] = chunk
+            if i - 1 >= 2 and re.fullmatch(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?", chunks[i - 1]):
+                elements["place"] = chunks[i - 1]
+                i -= 1
+            i -= 1
+            continue
+        if re.fullmatch(_re("imprint_phrase").pattern, chunk) or re.fullmatch(_re("report_number").pattern, chunk) \
+                and re.search(r"\d", chunk):
+            elements.setdefault("numbers", []).insert(0, chunk)
+            i -= 1
+            continue
+        if re.fullmatch(_re("document_word").pattern, chunk):
+            elements["document"] = chunk
+            i -= 1
+            continue
+        break
+    head = chunks[: i + 1]
+    authors, title_chunks = _author_chunks(head)
+    if not authors or not title_chunks:
+        return None
+    title = ", ".join(title_chunks)
+    if not _title_case(re.sub(r"\([^()]*\)", "", title)) or not (elements or pinpoint):
+        return None
+    if not elements and not (re.match(MONTH, date) or "date" in date):
+        return None  # "Darwin, Descent of Man, 1871, p. 5": an older short form, read elsewhere
+    c = base()
+    c.authors, c.title = authors, title
+    c.kind = "archive" if "document" in elements else ("government-document" if elements.get("numbers") else "book")
+    c.form = "full" if elements else "short"
+    c.place, c.publisher = elements.get("place"), elements.get("publisher")
+    if holding and c.kind == "archive":
+        c.publisher = c.publisher or holding
+    year = DATE_CHUNK.match(date.replace(", ", " "))
+    c.year = year.group("year") if year else None
+    c.date = date if year and not re.fullmatch(YEAR_LIKE, date) else None
+    c.pinpoint = pinpoint
+    return c
+
+
+def _author_chunks(head: list[str]) -> tuple[list[str], list[str]]:
+    """The authors at the head of a reference cut at its commas, and the title's chunks after them."""
+    from .names import invert
+    if not head:
+        return [], []
+    at = 0
+    initials = []
+    while at < len(head) and re.fullmatch(r"[A-Z]", head[at]):
+        initials.append(head[at])  # "S,E, James"
+        at += 1
+    first = head[at] if at < len(head) else ""
+    if initials:
+        if not re.fullmatch(r"[A-Z][\w'’-]+", first):
+            return [], []
+        return [f"{first}, {','.join(initials)}"], head[at + 1:]
+    if is_body(first) and not _person(first) or ACRONYM.match(first):
+        names, at = [first], at + 1
+        if at < len(head) and re.fullmatch(_re("suffix").pattern + r"\.?", head[at]):
+            names, at = [f"{first}, {head[at]}"], at + 1
+        return names, head[at:]
+    if not _person(first):
+        return [], []
+    names = [first]
+    at += 1
+    while at < len(head):
+        chunk = head[at]
+        if re.fullmatch(_re("suffix").pattern + r"\.?", chunk):
+            names[-1] = f"{names[-1]}, {chunk}"
+        elif _person(chunk) and (chunk.startswith(("and ", "& ")) or at + 1 < len(head)
+                                 and head[at + 1].startswith(("and ", "& "))):
+            names.append(re.sub(r"^(?:and|&)\s+", "", chunk))
+        else:
+            break
+        at += 1
+    return [_invert_person(n, invert) for n in names], head[at:]
+
+
+def _invert_person(name: str, invert) -> str:
+    return inverted(name, invert) or invert(name)
+
+
+# -- after a note is read --------------------------------------------------------------------------------------
+TRAILING_PERSON = re.compile(r"\b(?:by|from|of|see|See)\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)*(?:\s+[A-Z][a-z][\w'’-]+)+)$")
+
+
+def after_note(citations: list[Citation], fragments: list[Fragment], note_text: str) -> list[Citation]:
+    """What the older readers leave of a modern note, mended: an author printed before a full stop, then the
+    quoted title ('... supported by Joanne E. Johnson. "Title," unpublished ...'); clauses of location kept as
+    details of the work before; the writer's statements of where works are kept as commentary."""
+    for c in citations:
+        if c.authors or c.editors or not c.title or not re.match(r"[“\"]", c.text):
+            continue
+        before = note_text[: c.start].rstrip()
+        if not before.endswith("."):
+            continue
+        named = TRAILING_PERSON.search(before[:-1])
+        if named and named.group("name").split()[0] not in conventions()["not_names"]:
+            from .names import invert
+            c.authors = [invert(named.group("name"))]
+            if re.search(r"\bunpublished\b[^,]*\b(?:Paper|paper|Thesis|thesis|Study|study)\b", c.text):
+                c.kind = "working-paper"
+    for f in fragments:
+        if f.role in ("commentary", "unplaced") and _re("location_clause").match(f.text.strip().rstrip(".")) \
+                and any(c.start < f.start for c in citations):
+            f.role, f.reason = "detail", "where the work cited before it is kept"
+        elif f.role == "unplaced" and _re("location_sentence").match(f.text.strip().rstrip(".")):
+            f.role, f.reason = "commentary", "where works are kept, not a reference to one"
+    return citations
+
+
+# -- resolution ----------------------------------------------------------------------------------------------
+def interview_cited_before(works: list, c: Citation, same_name) -> tuple[object | None, str]:
+    """'Morton interview, June 27, 1984.': the interview of that person printed in full before ("Interview with
+    John Morton, ..., June 27, 1984."); a date that differs names another interview (None, with the reason)."""
+    if c.form != "short" or not c.person:
+        return None, ""
+    for work in works:
+        if work.kind == "interview" and not work.incomplete and work.person and same_name(work.person, c.person) \
+                and len(c.person.split()) == 1 and not work.pages_with_author:
+            if c.date and work.date and c.date != work.date:
+                return None, (f"{c.person} interview, {c.date}: the interview of {work.person} cited before is dated "
+                              f"{work.date}; another interview.")
+            return work, ""
+    return None, ""
+
+
+def misprinted_name(person: str, known: str, short_title: str | None, full_title: str | None) -> bool:
+    """'Gough, "Soldiers, Businessmen ..."' after 'Terrence J. Cough, "Soldiers, Businessmen ... Planning ..."':
+    a family name one letter apart, the short title the start of the full one (three words at least)."""
+    from .names import family
+    from .resolve import fold, title_prefix_match
+    a, b = fold(family(person)), fold(family(known))
+    if len(a) != len(b) or len(a) < 4 or sum(x != y for x, y in zip(a, b)) != 1:
+        return False
+    return bool(short_title and full_title and len(fold(short_title).split()) >= 3
+                and title_prefix_match(short_title, full_title))
