@@ -293,15 +293,16 @@ def read_report(text: str, base) -> Citation | None:
     all there."""
     if re.search(r"[“”\"*]|\((?:[^()]*\d{4})\)", text):
         return None  # quoted or italic titles, imprints in brackets: Chicago's full forms, read elsewhere
-    body = re.sub(rf"(?<=[a-z)])\.\s+(?=(?:{MONTH})\s|pp?\.\s*\d)", ", ", text.strip().rstrip(".;"))
+    body = re.sub(rf"(?<=[a-z)])\.\s+(?=(?:{MONTH})\s)|(?<=[\w)])\.\s+(?=pp?\.\s*\d)", ", ", text.strip().rstrip(".;"))
     pinpoint, holding = None, None
     located = TECH_PINPOINT.search(body)
     if located:
         pinpoint, holding = located.group("pages"), located.group("after")
         body = body[: located.start()]
     chunks = [chunk for _, chunk in top_level_chunks(body)]
-    if len(chunks) >= 2 and re.fullmatch(r"(?:1[5-9]|20)\d\d", chunks[-1]) and re.fullmatch(rf"{MONTH}\s+\d{{1,2}}", chunks[-2]):
-        chunks[-2:] = [f"{chunks[-2]}, {chunks[-1]}"]  # "May 1, 1962"
+    for at in range(len(chunks) - 1, 0, -1):  # "May 1, 1962": one date
+        if re.fullmatch(YEAR_LIKE, chunks[at]) and re.fullmatch(rf"{MONTH}\s+\d{{1,2}}(?:\s\d)?", chunks[at - 1]):
+            chunks[at - 1: at + 1] = [f"{chunks[at - 1]}, {chunks[at]}"]
     date_at = next((i for i in range(len(chunks) - 1, 0, -1) if DATE_CHUNK.match(chunks[i].replace(", ", " "))
                     or re.fullmatch(_re("imprint_phrase").pattern, chunks[i]) and "date" in chunks[i]), None)
     if date_at is None or date_at < 2:

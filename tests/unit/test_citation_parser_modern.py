@@ -1,0 +1,181 @@
+"""The note parser on modern notes (1950-2020): Chicago notes-bibliography and the technical manner of reports.
+
+Each case is a real note (or a run of them) as printed, parsed and resolved as a chapter's notes are
+(edition/citations/modern.py). Sources: Gropman, "Industrial Mobilization" (NDU Press, 1997), in tests/corpus;
+Tomayko, Computers in Spaceflight (NASA CR-182505, 1988), ch. 8 (single notes quoted).
+"""
+
+from __future__ import annotations
+
+from test_citation_parser import bibliography
+
+
+def test_two_surnames_joined_by_and_are_two_authors_in_short_forms():
+    works, notes, _ = bibliography(
+        "Kriedberg and Henry, 495.",
+        "Ibid., 496-497.",
+        "Kreidberg and Henry, 499-502.",
+        "See Kreidberg and Henry, 692-693.")
+    (work, first), = notes[1]
+    assert work.authors == ["Kriedberg", "Henry"] and first.pinpoint == "495" and first.form == "short"
+    assert all(w is work for n in (2, 3, 4) for w, _ in notes[n]), "the misspelt first form is the same work"
+    assert len(works) == 1
+
+
+def test_a_suffix_after_the_names_comma_belongs_to_the_name():
+    works, notes, _ = bibliography(
+        "Frederick P. Brooks, Jr., The Mythical Man-Month, Addison-Wesley, Reading, MA, 1975, p. 56.",
+        "H. W. Tindall, Jr., Consolidation of Gemini Computer Programming and Operation at Houston, Texas, memorandum, "
+        "February 2 8, 1962, Johns on Space Center History Office.")
+    (brooks, c), = notes[1]
+    assert brooks.authors == ["Brooks, Frederick P., Jr."] and brooks.title == "The Mythical Man-Month"
+    assert (brooks.publisher, brooks.place, brooks.year, c.pinpoint) == ("Addison-Wesley", "Reading, MA", "1975", "56")
+    (memo, _), = notes[2]
+    assert memo.authors == ["Tindall, H. W., Jr."]
+    assert memo.title == "Consolidation of Gemini Computer Programming and Operation at Houston, Texas"
+    assert (memo.kind, memo.year, memo.publisher) == ("archive", "1962", "Johns on Space Center History Office")
+
+
+def test_a_bodys_name_is_never_turned_round():
+    works, notes, _ = bibliography(
+        "Western Electric, Inc., Final Project Report to NASA: Progress Mercury, NAS1-430,June 196I,p. 1.",
+        "IBM Corporation, IBM Launch Monitor Subsystem, MS 124, May 1, 1962, pp. 1.2, 1.3.",
+        'Philco Corporation, "IMCC Systems and Performance Requirements Specification," p. 4.1.2.',
+        "Western Electric, Inc., Final Project Report to NASA, Progress Mercury. June 1961, pp. 42, 45.")
+    (western, first), = notes[1]
+    assert western.authors == ["Western Electric, Inc."] and western.title == "Final Project Report to NASA: Progress Mercury"
+    assert (western.year, first.pinpoint) == ("196I", "1"), "the year as printed, its slip kept"
+    (ibm, c), = notes[2]
+    assert ibm.authors == ["IBM Corporation"] and ibm.title == "IBM Launch Monitor Subsystem"
+    assert (ibm.date, c.pinpoint) == ("May 1, 1962", "1.2, 1.3")
+    assert notes[3][0][0].authors == ["Philco Corporation"]
+    (again, later), = notes[4]
+    assert again is western and later.pinpoint == "42, 45", "the full stop before the date is a slip for a comma"
+
+
+def test_a_title_then_a_technical_imprint_report_number_and_date():
+    works, notes, _ = bibliography(
+        "W.R. Corliss, Histories of the Space Tracking and Data Acquisition Network (STADAN), The Manned Space Flight "
+        "Network (MSFN), and the NASA Communications Network (NASCOM), NASA CR-140390, September 1974. p. 29.",
+        "Corliss, Space Tracking and Data Acquisition Network, September 1974, p. 138.",
+        "P. Herget, The Computation of Orbits, Cincinnati, by the author, 1948.",
+        "J. Grimwood, B.C. Hacker, and P.J. Vorzimmer, Project Gemini: Technology and Operations, GPO, Washington, "
+        "D.C., 1969, p. 23.",
+        "IBM Corporation, Project Gemini Final Report-Summary, NASA CR-72180, no date, p. 2.",
+        "IBM Corporation, Project Gemini Final Report-Summary, no date, p, 39.")
+    (corliss, c), = notes[1]
+    assert corliss.title.endswith("the NASA Communications Network (NASCOM)") and c.pinpoint == "29"
+    assert corliss.year == "1974" and corliss.authors == ["Corliss, W.R."]
+    assert [(w, c.pinpoint) for w, c in notes[2]] == [(corliss, "138")]
+    (herget, _), = notes[3]
+    assert (herget.title, herget.place, herget.publisher, herget.year) == (
+        "The Computation of Orbits", "Cincinnati", "by the author", "1948")
+    (gemini, _), = notes[4]
+    assert gemini.authors == ["Grimwood, J.", "Hacker, B.C.", "Vorzimmer, P.J."]
+    assert (gemini.title, gemini.publisher, gemini.place) == ("Project Gemini: Technology and Operations", "GPO",
+                                                              "Washington, D.C.")
+    (summary, _), = notes[5]
+    assert summary.title == "Project Gemini Final Report-Summary" and summary.year is None
+    assert [(w, c.pinpoint) for w, c in notes[6]] == [(summary, "39")], "'p,' for 'p.'"
+    assert len(works) == 4
+
+
+def test_initials_printed_with_commas():
+    works, notes, _ = bibliography(
+        'S,E, James, "Evolution of Real-Time Computer Systems for Manned Spaceflight," IBM J. Res. Devel., 25, 418 (1981).',
+        'James, "Evolution of Real-Time Computer Systems for Manned Spaceflight," 25 418 (1981).')
+    (james, _), = notes[1]
+    assert james.authors == ["James, S,E"]
+    assert notes[2][0][0] is james and len(works) == 1
+
+
+def test_a_short_interview_by_surname_links_the_interview_printed_in_full():
+    works, notes, _ = bibliography(
+        "Interview with John Morton, Goddard Spaceflight Center, June 27, 1984.",
+        "Morton interview, June 27, 1984.",
+        "Interview with J. Perry Chambers, Goddard Spaceflight Center, June 28, 1984.",
+        "Chambers interview, June 28, 1984; P. Herget, The Computation of Orbits, Cincinnati, by the author, 1948.",
+        "Morton interview, June 1, 1985.")
+    (morton, full), = notes[1]
+    assert (morton.kind, morton.authors, full.place, morton.year) == (
+        "interview", ["Morton, John"], "Goddard Spaceflight Center", "1984")
+    assert notes[2][0][0] is morton
+    chambers = notes[3][0][0]
+    assert [w for w, _ in notes[4]][0] is chambers and len(notes[4]) == 2
+    (other, c), = notes[5]
+    assert other is not morton and c.ambiguous, "another date: another interview, reported"
+
+
+def test_a_title_with_its_revision_is_no_inverted_name():
+    works, notes, fragments = bibliography(
+        "Industrial Mobilization Plan, Revised 1933, National Defense University Library Archives, vii-xi.",
+        "Industrial Mobilization Plan, Revised 1936 (Washington, Government Printing Office, 1936). Found in the "
+        "National Defense University Library Archives.",
+        'Industrial Mobilization Plan, Revision of 1939 (Washington: Government Printing Office, 1939) 1-18, and '
+        '"Annexes to 1939 I.M.P. [Industrial Mobilization Plan]" both found in the National Defense University '
+        'Library Archives.')
+    (plan33, c), = notes[1]
+    assert (plan33.authors, plan33.title, plan33.container, c.pinpoint) == (
+        [], "Industrial Mobilization Plan, Revised 1933", "National Defense University Library Archives", "vii-xi")
+    (plan36, _), = notes[2]
+    assert (plan36.authors, plan36.title, plan36.publisher, plan36.year) == (
+        [], "Industrial Mobilization Plan, Revised 1936", "Government Printing Office", "1936")
+    assert [w.title for w, _ in notes[3]] == ["Industrial Mobilization Plan, Revision of 1939",
+                                              "Annexes to 1939 I.M.P. [Industrial Mobilization Plan]"]
+    assert len(works) == 4, "'Found in ...' is where the work is kept, no work"
+    assert any(f.role == "detail" and f.text.startswith("Found in") for f in fragments)
+
+
+def test_a_sentence_of_where_works_are_kept_is_no_title():
+    works, notes, fragments = bibliography(
+        "Ibid., 502-504. These Industrial Mobilization Plans (1922/1924, 1930, 1936, 1939) can be found in the National "
+        "Archives. The 1933, 1936 and 1939 Plans can also be found at the National Defense University Library Archives.")
+    assert [c.form for _, c in notes[1]] == ["ibid"]
+    assert not [f for f in fragments if f.role == "unplaced"]
+
+
+def test_an_author_printed_before_a_full_stop_and_its_short_form():
+    works, notes, _ = bibliography(
+        'His view is supported by Joanne E. Johnson. "The Army Industrial College and Mobilization Planning Between '
+        'the Wars," unpublished Executive Research Paper, (Washington: Industrial College of the Armed Forces), 1-43.',
+        "The former quote was from the Washington News, November 1, 1938, and the latter from the Philadelphia "
+        "Inquirer, May 5, 1939, and both are cited in Johnson, 20-21.")
+    (johnson, _), = notes[1]
+    assert johnson.authors == ["Johnson, Joanne E."] and johnson.kind == "working-paper"
+    news, inquirer, short = notes[2]
+    assert (news[0].kind, news[0].container, news[0].year) == ("newspaper", "Washington News", "1938")
+    assert (inquirer[0].container, inquirer[0].year) == ("Philadelphia Inquirer", "1939")
+    assert short[0] is johnson and short[1].pinpoint == "20-21"
+
+
+def test_a_short_title_closed_by_a_full_stop_and_a_misprinted_name():
+    works, notes, _ = bibliography(
+        'Terrence J. Cough, "Soldiers, Businessmen and US Industrial Mobilization Planning Between the World Wars, " '
+        'War & Society 9, 1 (May, 1991), 68-69.',
+        'Gough, "Soldiers, Businessmen, and US Industrial Mobilization." 70.',
+        'Gough, "Soldiers, Businessmen and US Industrial Mobilization..." 72.')
+    article = notes[1][0][0]
+    assert [(w, c.pinpoint) for w, c in notes[2]] == [(article, "70")]
+    assert [(w, c.pinpoint) for w, c in notes[3]] == [(article, "72")]
+    assert len(works) == 1
+
+
+def test_a_statute_by_volume_and_page():
+    works, notes, _ = bibliography(
+        'Roosevelt secured legislation that authorized the Reconstruction Finance Corporation "to make loans." '
+        "54 Statute 573, cited in Industrial College of the Armed Forces, Emergency Management of the National "
+        "Economy: Vol XIX Administration of Mobilization WWII (Washington: Industrial College of the Armed Forces, "
+        "1954), 21-23.")
+    statute, icaf = notes[1]
+    assert (statute[0].title, statute[1].volume, statute[1].pinpoint) == ("Statute", "54", "573")
+    assert icaf[0].title.startswith("Emergency Management") or icaf[0].title.startswith("Industrial College")
+
+
+def test_a_reference_left_open_by_an_unclosed_quotation_mark_ends_at_its_pages():
+    works, notes, _ = bibliography(
+        "Kreidberg and Henry, 683.",
+        'Herman M. Somers, Presidential Agency: "The Office of War Mobilization and Reconversion (Cambridge: Harvard '
+        "University Press, 1950), 6-7. Kreidberg and Henry, 682-683.")
+    somers, kh = notes[2]
+    assert somers[0].authors == ["Somers, Herman M."] and somers[1].pinpoint == "6-7"
+    assert kh[0] is notes[1][0][0]
