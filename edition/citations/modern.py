@@ -94,6 +94,25 @@ def join_name_parts(parts: list[str]) -> list[str]:
     return joined + initials
 
 
+OFFICE_HELD = re.compile(r"^(?:Director|Chief|Secretary|Commander|Head|Commissioner|Administrator|Chairman)\s+of\b")
+
+
+def body_then_title(head: str) -> tuple[str, str] | None:
+    """'Industrial College of the Armed Forces, Emergency Management of ...', 'Director of the Service, Supply, and
+    Procurement Division, War Department General Staff, Logistics in World War II: ...': a body (or an office of
+    one) as author, its name running to the last chunk with a body's word, then the title. None unless the head
+    opens with a body's name or an office."""
+    chunks = [chunk for _, chunk in top_level_chunks(head)]
+    if len(chunks) < 2 or not (OFFICE_HELD.match(chunks[0]) or _re("corporate").search(chunks[0]) and is_body(chunks[0])):
+        return None
+    last = max(i for i in range(len(chunks) - 1) if i == 0 or _re("corporate").search(chunks[i]) or
+               re.search(r"\b(?:Staff|Division|Branch|Section|Command)\b", chunks[i]))
+    title = ", ".join(chunks[last + 1:])
+    if not _title_case(re.sub(r"\([^()]*\)", "", title)) or re.search(r"[“”\"*]", title):
+        return None
+    return ", ".join(chunks[: last + 1]), title
+
+
 def suffix_follows(rest: str) -> bool:
     """After a name's comma, a suffix of the name ("Jr., Title", "Inc., Title"): not yet the title."""
     return bool(re.match(rf"{_re('suffix').pattern}\.?(?:,|$)", rest.strip()))
@@ -153,6 +172,8 @@ def rejoin(pieces: list, text: str, piece_type) -> list:
 SURNAMES_AND = re.compile(r"^(?:(?i:see(?:\s+also)?|cf\.|compare)\s+)?(?P<names>[A-Z][a-z][\w'’-]+(?:,\s+[A-Z][a-z][\w'’-]+)*"
                           r",?\s+(?:and|&)\s+[A-Z][a-z][\w'’-]+),\s*(?P<pages>[\divxlc]+(?:\s*[-–]\s*[\divxlc]+)?"
                           r"(?:,\s*[\divxlc]+(?:\s*[-–]\s*[\divxlc]+)?)*)\.?$")
+BODY_AND_PAGES = re.compile(r"^(?:(?i:see(?:\s+also)?|cf\.|compare)\s+)?(?P<body>(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of|the|for|on|and|&|"
+                            r"[A-Z][\w.&'’-]*)){1,9}),\s*(?P<pages>[\divxlc]+(?:\s*[-–]\s*[\divxlc]+)?(?:,\s*\d+(?:\s*[-–]\s*\d+)?)*)\.?$")
 SHORT_INTERVIEW = re.compile(rf"^(?P<name>(?:[A-Z][\w.'’-]*\s){{0,2}}[A-Z][\w'’-]+)\s+interview"
                              rf"(?:,\s*(?P<date>(?:{MONTH}\s+\d{{1,2}},\s*)?(?:1[5-9]|20)\d\d))?\.?$")
 FULL_INTERVIEW = re.compile(rf"^(?:(?:[Tt]elephone|[Oo]ral[- ]history)\s+)?[Ii]nterview\s+with\s+(?P<name>(?:[A-Z][\w.'’-]*\.?\s+)"
@@ -188,6 +209,11 @@ def read_modern(text: str, base, parse_rest) -> list[Citation] | None:
         c.form, c.kind = "short", "book"
         c.authors = [n for n in re.split(r",?\s+(?:and|&)\s+|,\s+", found.group("names")) if n]
         c.pinpoint = found.group("pages")
+        return [c]
+    found = BODY_AND_PAGES.match(text)
+    if found and is_body(found.group("body")) and _re("corporate").search(found.group("body")):
+        c = base()  # "See also Industrial College of the Armed Forces, 67-68.": a body's work by its name alone
+        c.form, c.kind, c.authors, c.pinpoint = "short", "book", [found.group("body")], found.group("pages")
         return [c]
     found = SHORT_INTERVIEW.match(text)
     if found:  # "Morton interview, June 27, 1984.": the interview of that person cited before
@@ -237,10 +263,60 @@ def read_modern(text: str, base, parse_rest) -> list[Citation] | None:
     revised = re.match(rf"^(?P<title>[A-Z][^,;()“”\"]+,\s+{_re('revision').pattern})(?=\s*[,(])", text)
     if revised:
         return _revised_title(text, revised.group("title"), base)
+    imprinted = BODY_TITLE_IMPRINT.match(text)
+    body = body_then_title(imprinted.group("head")) if imprinted else None
+    if body:  # "See also Director of the ... Division, War Department General Staff, Title (Washington: ..., 1993) 5."
+        from .parse import _pub  # parse imports this module
+        c = base()
+        c.form, c.kind, c.authors, c.title = "full", "book", [body[0]], body[1]
+        c.__dict__.update(_pub(imprinted.group("imprint")))
+        c.pinpoint = imprinted.group("pages")
+        return [c]
+    article = read_article(text, base)
+    if article:
+        return [article]
     report = read_report(text, base)
     if report:
         return [report]
     return None
+
+
+QUOTED_ARTICLE = re.compile(
+    r"^(?P<who>[^“”\"]+?),\s*[“\"](?P<title>[A-Z][^“”\"]+?)[,.]?\s*[”\"],?\s+(?P<journal>[A-Z][^,“”\"()]*?[A-Za-z.]),?\s+"
+    r"(?P<volume>\d{1,4})(?:,\s*(?:[Nn]o\.\s*)?(?P<second>\d{1,5}))?\s*"
+    r"\((?P<date>(?:[A-Z][a-z]+\.?[,.]?\s+)?(?:\d{1,2},?\s+)?(?P<year>(?:1[5-9]|20)\d\d))\)"
+    r"(?:,?\s*(?:pp?\.\s*)?(?P<pages>\d+(?:\s*[-–]\s*\d+)?))?\.?$")
+
+
+BODY_TITLE_IMPRINT = re.compile(r"^(?:(?i:see(?:\s+also)?|cf\.|compare)\s+)?(?P<head>[A-Z][^()“”\"*;]+?)\s*"
+                                r"\((?P<imprint>[^()]*?\b(?:1[5-9]|20)\d\d)\)\s*,?\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?)?\.?$")
+
+
+def read_article(text: str, base) -> Citation | None:
+    """An article by its journal's volume, issue and date in brackets, with no "in" and no "vol.": 'Terrence J.
+    Gough, "Title," Armed Forces & Society, 17, 2 (Winter. 1991), 270-271', 'S,E, James, "Title," IBM J. Res. Devel.,
+    25, 418 (1981)' (the technical manner: volume, then the page), 'H.R. Karp, "Title," Control Eng., 22 (July
+    1959)' (one number alone: the page)."""
+    from .names import looks_like_names, split_names
+    found = QUOTED_ARTICLE.match(text.strip())
+    if not found:
+        return None
+    who = re.sub(r"^(?:(?i:see(?:\s+also)?|cf\.)\s+)", "", found.group("who")).strip()
+    if not (looks_like_names(who) or is_body(who)) or re.search(r"\b(?:in|In)$", found.group("journal")):
+        return None
+    c = base()
+    c.kind, c.form = "article", "full"
+    c.authors = [who] if is_body(who) else split_names(who)[0]
+    c.title, c.container = found.group("title").strip(), found.group("journal").strip()
+    c.year = found.group("year")
+    c.date = found.group("date") if found.group("date") != c.year else None
+    if found.group("pages"):  # "9, 1 (May, 1991), 68-69": volume and issue, then the pages cited
+        c.volume, c.issue, c.pinpoint = found.group("volume"), found.group("second"), found.group("pages")
+    elif found.group("second"):  # "25, 418 (1981)": volume, then the page
+        c.volume, c.pinpoint = found.group("volume"), found.group("second")
+    else:  # "22 (July 1959)": a page of a monthly
+        c.pinpoint = found.group("volume")
+    return c
 
 
 def _revised_title(text: str, title: str, base) -> list[Citation] | None:
@@ -408,6 +484,10 @@ def _invert_person(name: str, invert) -> str:
 
 
 # -- after a note is read --------------------------------------------------------------------------------------
+QUOTED_THEN_IMPRINT = re.compile(
+    r"[“\"](?P<title>[^“”\"]+)[”\"],?\s*(?:(?:unpublished\s+)?[A-Za-z ]*?(?:[Pp]aper|[Ss]tudy|[Tt]hesis|[Rr]eport|[Mm]anuscript),?\s*)?"
+    r"\((?P<place>[A-Z][^():]*?):\s*(?P<publisher>[^()]+?)(?:,\s*(?P<year>(?:1[5-9]|20)\d\d))?\)"
+    r"(?:,?\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?))?\s*\.?$")
 TRAILING_PERSON = re.compile(r"\b(?:by|from|of|see|See)\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)*(?:\s+[A-Z][a-z][\w'’-]+)+)$")
 
 
@@ -427,6 +507,15 @@ def after_note(citations: list[Citation], fragments: list[Fragment], note_text: 
             c.authors = [invert(named.group("name"))]
             if re.search(r"\bunpublished\b[^,]*\b(?:Paper|paper|Thesis|thesis|Study|study)\b", c.text):
                 c.kind = "working-paper"
+    for c in citations:
+        imprint = QUOTED_THEN_IMPRINT.search(c.text) if c.title and not c.container and not c.publisher else None
+        if imprint and c.title in imprint.group("title"):
+            # '"Planning for Industrial Mobilization 1920-1940", (Washington: Office of the Quartermaster General,
+            # 1948)': a study printed (or kept) by a body; '"Title," unpublished Paper, (Washington: College), 1-43'
+            c.place, c.publisher = imprint.group("place").strip(), imprint.group("publisher").strip(" ,")
+            c.year = c.year or imprint.group("year")
+            c.kind = "working-paper" if c.kind == "working-paper" else ("book" if c.kind == "web" and not c.url else c.kind)
+            c.pinpoint = c.pinpoint or imprint.group("pages")
     for f in fragments:
         if f.role in ("commentary", "unplaced") and _re("location_clause").match(f.text.strip().rstrip(".")) \
                 and any(c.start < f.start for c in citations):
