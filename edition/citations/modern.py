@@ -272,6 +272,13 @@ def read_modern(text: str, base, parse_rest) -> list[Citation] | None:
         c.__dict__.update(_pub(imprinted.group("imprint")))
         c.pinpoint = imprinted.group("pages")
         return [c]
+    slip = PAGE_MARK_LOST.match(text)
+    if slip:  # "IBM, Goddard Monitor Programs, Project Mercury,. 1.2": author, title, and the page without its "p"
+        authors, title = _author_chunks([chunk for _, chunk in top_level_chunks(slip.group("head"))])
+        if authors and title and _title_case(", ".join(title)):
+            c = base()
+            c.form, c.kind, c.authors, c.title, c.pinpoint = "short", "book", authors, ", ".join(title), slip.group("pages")
+            return [c]
     article = read_article(text, base)
     if article:
         return [article]
@@ -290,6 +297,10 @@ QUOTED_ARTICLE = re.compile(
 
 BODY_TITLE_IMPRINT = re.compile(r"^(?:(?i:see(?:\s+also)?|cf\.|compare)\s+)?(?P<head>[A-Z][^()“”\"*;]+?)\s*"
                                 r"\((?P<imprint>[^()]*?\b(?:1[5-9]|20)\d\d)\)\s*,?\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?)?\.?$")
+
+
+PAGES = r"\d[\d.]*[a-z]?(?:\s*[-–]\s*\d[\d.]*)?"  # "1.13", "4.3.5.1", "42"
+PAGE_MARK_LOST = re.compile(rf"^(?P<head>[A-Z][^“”\"*()]+?),\s*\.\s*(?P<pages>{PAGES}(?:\s*,\s*{PAGES})*)\.?$")
 
 
 def read_article(text: str, base) -> Citation | None:
@@ -342,7 +353,6 @@ def _revised_title(text: str, title: str, base) -> list[Citation] | None:
 # -- technical reports: "Author, Title, imprint, date, p. N" ---------------------------------------------------
 YEAR_LIKE = r"(?:1[5-9]|20)\d[\dIl]"  # "196I": a year with a letter for its last digit, as printed
 DATE_CHUNK = re.compile(rf"^(?:{MONTH}\s+(?:\d{{1,2}}(?:\s\d)?,?\s+)?)?(?P<year>{YEAR_LIKE})$")
-PAGES = r"\d[\d.]*[a-z]?(?:\s*[-–]\s*\d[\d.]*)?"
 TECH_PINPOINT = re.compile(rf",\s*(?:pp?[.,]\s*|\.\s*)(?P<pages>{PAGES}(?:\s*,\s*{PAGES})*)(?=\s*(?:,\s*(?P<after>[A-Za-z].*))?\s*$)")
 
 
@@ -488,6 +498,8 @@ QUOTED_THEN_IMPRINT = re.compile(
     r"[“\"](?P<title>[^“”\"]+)[”\"],?\s*(?:(?:unpublished\s+)?[A-Za-z ]*?(?:[Pp]aper|[Ss]tudy|[Tt]hesis|[Rr]eport|[Mm]anuscript),?\s*)?"
     r"\((?P<place>[A-Z][^():]*?):\s*(?P<publisher>[^()]+?)(?:,\s*(?P<year>(?:1[5-9]|20)\d\d))?\)"
     r"(?:,?\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?))?\s*\.?$")
+BROKEN_OFF = re.compile(r"^(?P<who>[A-Z][^,;“”\"]+),\s+(?P<title>[A-Z][^,;“”\"]+)$")
+BROKEN_OFF_REASON = "the note breaks off after an author and a title, with no page"
 TRAILING_PERSON = re.compile(r"\b(?:by|from|of|see|See)\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)*(?:\s+[A-Z][a-z][\w'’-]+)+)$")
 
 
@@ -516,6 +528,9 @@ def after_note(citations: list[Citation], fragments: list[Fragment], note_text: 
             c.year = c.year or imprint.group("year")
             c.kind = "working-paper" if c.kind == "working-paper" else ("book" if c.kind == "web" and not c.url else c.kind)
             c.pinpoint = c.pinpoint or imprint.group("pages")
+    ends = [f for f in fragments if f.role == "commentary" and not note_text[f.end:].strip(" ,")]
+    if ends and note_text.rstrip().endswith(",") and BROKEN_OFF.match(ends[-1].text.strip(" ,")):
+        ends[-1].role, ends[-1].reason = "unresolved", BROKEN_OFF_REASON  # read_broken_off links it, or reports it
     for f in fragments:
         if f.role in ("commentary", "unplaced") and _re("location_clause").match(f.text.strip().rstrip(".")) \
                 and any(c.start < f.start for c in citations):
@@ -551,3 +566,75 @@ def misprinted_name(person: str, known: str, short_title: str | None, full_title
         return False
     return bool(short_title and full_title and len(fold(short_title).split()) >= 3
                 and title_prefix_match(short_title, full_title))
+
+
+def _first_page(pinpoint: str | None) -> int | None:
+    found = re.match(r"\s*(\d+)", pinpoint or "")
+    return int(found.group(1)) if found else None
+
+
+def ibid_by_pages(c: Citation, previous: list[Citation], rule, everything: list[Citation], works: list, work_of,
+                  same_name) -> tuple[object | None, str]:
+    """Ibid where the pages point to another work than the rule's, the last work of the note before:
+    - 'Ibid., 692-693. ... See Kreidberg and Henry, 692-693.': the same note cites the same pages of a named work;
+    - 'Ibid., 502-504. ... they rely ... on Harold W. Thatcher, "Title" (imprint).' then 'Ibid., 516-517.': the
+      rule's work was named in passing in the writer's sentence and never cited by a page, and the pages go on
+      from those of the work the note before cited by its pages.
+    (None, "") when the pages say nothing else."""
+    if not c.pinpoint:
+        return None, ""
+    for later in everything:
+        if later.note == c.note and later.start > c.start and later.form != "ibid" and later.authors \
+                and re.sub(r"\s", "", later.pinpoint or "") == re.sub(r"\s", "", c.pinpoint):
+            named = [w for w in works if w.authors and same_name(later.authors[0], w.authors[0])
+                     and len(w.authors) == len(later.authors) and w.citations]
+            if len(named) == 1 and named[0] is not rule:
+                return named[0], (f"By rule Ibid points to the last work cited ({_label(rule)}); but the same note "
+                                  f"cites {', '.join(later.authors)}, {later.pinpoint}, the same pages: linked to "
+                                  f"{_label(named[0])}.")
+    last = previous[-1] if previous else None
+    page = _first_page(c.pinpoint)
+    if last is None or page is None or last.pinpoint or any(x.pinpoint for x in rule.citations) or not last.authors:
+        return None, ""
+    at = last.text.find(last.authors[0].split(",")[0])
+    if at < 0 or len(re.findall(r"\b[a-z]+\b", last.text[:at])) < 3:
+        return None, ""  # the reference opens its piece: no evidence against the rule
+    paged = [x for x in previous[:-1] if x.work != last.work and _first_page(x.pinpoint) is not None
+             and 0 <= page - _first_page(x.pinpoint) <= 100]
+    if not paged:
+        return None, ""
+    other = work_of(paged[-1].work)
+    return other, (f"By rule Ibid points to the last work of note {last.note} ({_label(rule)}), named there in the "
+                   f"writer's sentence without a page; p. {c.pinpoint} goes on from p. {paged[-1].pinpoint} of "
+                   f"{_label(other)}, cited in the same note: linked to that work.")
+
+
+def _label(work) -> str:
+    people = work.authors or work.editors if work is not None else []
+    return ", ".join(p for p in (people[0].split(",")[0] if people else "", work.title or work.container or "") if p) \
+        if work is not None else "none"
+
+
+def read_broken_off(citations: list[Citation], fragments: list[Fragment]) -> list[Citation]:
+    """'...; IBM Corporation, Real-Time Computer Complex for NASA Manned Spacecraft Center,' (the note breaks off):
+    the work of that author whose title, cited in an earlier note, opens with these words; none, or two, and the
+    words stay reported, not linked."""
+    from .resolve import fold, same_name
+    made = []
+    for f in fragments:
+        found = BROKEN_OFF.match(f.text.strip(" ,")) if f.role == "unresolved" and f.reason == BROKEN_OFF_REASON else None
+        if not found:
+            continue
+        who, title = found.group("who").strip(), found.group("title").strip()
+        earlier = {(tuple(c.authors), c.title) for c in citations if c.note < f.note and c.title and c.authors
+                   and same_name(who, c.authors[0]) and fold(c.title).startswith(fold(title))
+                   and len(fold(title).split()) >= 3}
+        if len({fold(t) for _, t in earlier}) != 1:
+            continue
+        authors, full_title = sorted(earlier)[0]
+        c = Citation(f.chapter, f.note, f.start, f.end, f.text)
+        c.form, c.kind, c.authors, c.title = "short", "book", list(authors), title
+        c.reason = f"{BROKEN_OFF_REASON}: the opening words of {full_title!r}, cited before"
+        f.role = "detail"
+        made.append(c)
+    return sorted(citations + made, key=lambda c: (c.note, c.start)) if made else citations

@@ -416,6 +416,7 @@ class Resolver:
         for c in citations:  # "in my *Failed Empire*", "Compare my Dogmatik": the chapter's author
             if "@chapter-author" in c.authors:
                 c.authors = [a for a in (self.chapter_author if a == "@chapter-author" else a for a in c.authors) if a]
+        self._all = citations
         full = [c for c in citations if c.form == "full" and c.kind not in ("archive", "interview")]
         for c in full:  # first pass: every full reference makes or joins a work
             work = self.find_full(c) or self.new_work(c)
@@ -589,6 +590,12 @@ class Resolver:
         rule = self._work(previous[-1].work) if previous else None
         same_note = bool(previous) and previous[-1].note == c.note
         evidence = None if same_note else self._evidence(c, rule)  # within a note, Ibid is the work just cited
+        if not evidence and rule is not None:  # the pages say otherwise (modern.py)
+            from .modern import ibid_by_pages
+            evidence, why = ibid_by_pages(c, previous, rule, getattr(self, "_all", []), self.works, self._work, same_name)
+            if evidence is not None:
+                c.ambiguous, c.reason = True, why
+                return self._link(c, evidence)
         if evidence and evidence is not rule:
             c.ambiguous = True
             c.reason = (f"By rule Ibid points to the last work of note {previous[-1].note} "
