@@ -35,6 +35,7 @@ def _re(name: str) -> re.Pattern:
         "place": rf"(?:{_alternation('place_abbreviations')})",
         "imprint_phrase": rf"(?:{_alternation('imprint_phrases', False)})",
         "report_number": _modern()["report_number"],
+        "imprint_body": rf"(?<![\w.])(?:{_alternation('imprint_bodies')})(?![\w])|\b[A-Z]{{2,}}\b",
         "document_word": rf"(?i:{_alternation('document_words')})",
         "statute": rf"^(?P<volume>\d{{1,3}})\s+(?P<title>{_alternation('statute_words')})\s+(?P<page>\d{{1,5}})$",
     }
@@ -174,10 +175,11 @@ SURNAMES_AND = re.compile(r"^(?:(?i:see(?:\s+also)?|cf\.|compare)\s+)?(?P<names>
                           r"(?:,\s*[\divxlc]+(?:\s*[-–]\s*[\divxlc]+)?)*)\.?$")
 BODY_AND_PAGES = re.compile(r"^(?:(?i:see(?:\s+also)?|cf\.|compare)\s+)?(?P<body>(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of|the|for|on|and|&|"
                             r"[A-Z][\w.&'’-]*)){1,9}),\s*(?P<pages>[\divxlc]+(?:\s*[-–]\s*[\divxlc]+)?(?:,\s*\d+(?:\s*[-–]\s*\d+)?)*)\.?$")
+_DAY_OR_MONTH = rf"(?:{MONTH}\s+\d{{1,2}},\s*|\d{{1,2}}\s+{MONTH},?\s+|{MONTH},?\s+)?"
 SHORT_INTERVIEW = re.compile(rf"^(?P<name>(?:[A-Z][\w.'’-]*\s){{0,2}}[A-Z][\w'’-]+)\s+interview"
-                             rf"(?:,\s*(?P<date>(?:{MONTH}\s+\d{{1,2}},\s*)?(?:1[5-9]|20)\d\d))?\.?$")
+                             rf"(?:,\s*(?P<date>{_DAY_OR_MONTH}(?:1[5-9]|20)\d\d))?\.?$")
 FULL_INTERVIEW = re.compile(rf"^(?:(?:[Tt]elephone|[Oo]ral[- ]history)\s+)?[Ii]nterview\s+with\s+(?P<name>(?:[A-Z][\w.'’-]*\.?\s+)"
-                            rf"{{0,3}}[A-Z][\w'’-]+)(?:,\s*(?P<place>[A-Z][^,;]*?))?,\s*(?P<date>(?:{MONTH}\s+\d{{1,2}},\s*)?"
+                            rf"{{0,3}}[A-Z][\w'’-]+)(?:,\s*(?P<place>[A-Z][^;]*?))?,\s*(?P<date>{_DAY_OR_MONTH}"
                             rf"(?P<year>(?:1[5-9]|20)\d\d))\.?$")
 QUOTED_SHORT_TITLE = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?),\s+[\"“](?P<title>[A-Z][^\"“”]+?)"
                                 r"(?:\.{3}|…)?[.,]?[\"”](?:\.{3}|…)?[.,]?\s+(?P<pages>\d+(?:\s*[-–]\s*\d+)?)\.?$")
@@ -279,7 +281,7 @@ def read_modern(text: str, base, parse_rest) -> list[Citation] | None:
             c = base()
             c.form, c.kind, c.authors, c.title, c.pinpoint = "short", "book", authors, ", ".join(title), slip.group("pages")
             return [c]
-    article = read_article(text, base)
+    article = read_article(text, base) or read_memorandum(text, base) or read_quoted_report(text, base)
     if article:
         return [article]
     report = read_report(text, base)
@@ -300,6 +302,59 @@ BODY_TITLE_IMPRINT = re.compile(r"^(?:(?i:see(?:\s+also)?|cf\.|compare)\s+)?(?P<
 
 
 PAGES = r"\d[\d.]*[a-z]?(?:\s*[-–]\s*\d[\d.]*)?"  # "1.13", "4.3.5.1", "42"
+MEMORANDUM = re.compile(
+    r"^(?:(?:Memorandum|Memo|Letter|Message|Cable|Telegram|TWX)(?:\s+for\s+the\s+record)?,\s*)?"
+    r"(?P<sender>(?:[A-Z][\w.'’-]*\.?\s+){0,3}[A-Z][\w'’-]+)\s+to\s+(?P<to>[A-Z][^,“”\"]+),\s*"
+    r"[“\"](?P<subject>[A-Z][^“”\"]+?)[,.]?\s*[”\"],?\s*"
+    rf"(?P<date>(?:{MONTH}\s+\d{{1,2}}(?:\s\d)?,\s*|\d{{1,2}}\s+{MONTH},?\s+)(?P<year>(?:1[5-9]|20)\d\d))"
+    r"(?:,\s*(?P<holder>[^;]+?))?\.?$")
+FILED_IN_RECORDS = re.compile(r"\b(?:RG|Record Group|Box|Folder|File|Entry|Papers|Collection|Lot)\b")
+
+
+def read_memorandum(text: str, base) -> Citation | None:
+    """'H. W. Tindall to C. C. Kraft, "Subject," February 28, 1962, JSC History Office.': a memorandum (or letter)
+    titled by its subject, kept by an office: the document is the work, its writer the author, the office the
+    publisher. A document filed in a collection (a record group, box, papers) is read elsewhere: there the
+    collection is the work."""
+    from .names import invert
+    found = MEMORANDUM.match(text.strip())
+    if not found or not found.group("holder") or FILED_IN_RECORDS.search(found.group("holder")) \
+            or not (is_body(found.group("holder")) or _re("imprint_body").search(found.group("holder"))
+                    or re.search(r"\b(?:Archives?|Library|History|files)\b", found.group("holder"))):
+        return None
+    c = base()
+    c.kind, c.form = "archive", "full"
+    c.authors, c.title = [invert(found.group("sender"))], found.group("subject").strip()
+    c.date, c.year, c.publisher = found.group("date"), found.group("year"), found.group("holder").strip()
+    return c
+
+
+QUOTED_REPORT = re.compile(r"^(?P<who>[^“”\"]+?),\s*[“\"](?P<title>[A-Z][^“”\"]+?)[,.]?\s*[”\"],?\s+(?P<rest>[A-Z][^“”\"*()]+)$")
+
+
+def read_quoted_report(text: str, base) -> Citation | None:
+    """'D.C. Cheatham, "Apollo Guidance and Navigation," MIT Instrumentation Laboratory Report R-500, 1965.': a quoted
+    title, then a technical imprint (a report number, a body's place, a date) and the page; read as read_report
+    reads an unquoted title, and only when a report number or a place is among its elements."""
+    from .names import looks_like_names, split_names
+    found = QUOTED_REPORT.match(text.strip().rstrip("."))
+    if not found:
+        return None
+    who = found.group("who").strip()
+    if not (looks_like_names(who) or is_body(who)):
+        return None
+    # the imprint read as read_report reads it, after a stand-in author and title: all of it an imprint
+    shown = read_report(f"A. Writer, Title Words, {found.group('rest')}", lambda: Citation("", 0, 0, 0, ""))
+    if shown is None or shown.title != "Title Words" or not (shown.place or shown.kind == "government-document"):
+        return None
+    c = base()
+    c.kind, c.form = shown.kind, "full"
+    c.authors = [who] if is_body(who) and not looks_like_names(who) else split_names(who)[0]
+    c.title = found.group("title").strip()
+    c.place, c.publisher, c.year, c.date, c.pinpoint = shown.place, shown.publisher, shown.year, shown.date, shown.pinpoint
+    return c
+
+
 PAGE_MARK_LOST = re.compile(rf"^(?P<head>[A-Z][^“”\"*()]+?),\s*\.\s*(?P<pages>{PAGES}(?:\s*,\s*{PAGES})*)\.?$")
 
 
@@ -367,7 +422,8 @@ def _person(chunk: str) -> bool:
     from .names import looks_like_names
     chunk = re.sub(r"^(?:and|&)\s+", "", chunk)
     words = chunk.split()
-    return looks_like_names(chunk) and 1 <= len(words) <= 4 and not any(w.rstrip(":") != w for w in words)
+    return looks_like_names(chunk) and 1 <= len(words) <= 4 and not any(w.rstrip(":") != w for w in words) \
+        and all(w[:1].isupper() for w in words)
 
 
 def read_report(text: str, base) -> Citation | None:
@@ -407,8 +463,8 @@ def read_report(text: str, base) -> Citation | None:
             elements["place"] = f"{chunks[i - 1]}, {chunk}"
             i -= 2
             if i >= 2 and not re.fullmatch(_re("report_number").pattern, chunks[i]) and _title_case(chunks[i]) \
-                    and len(chunks[i].split()) <= 5 and (is_body(chunks[i]) or "-" in chunks[i] or ACRONYM.match(chunks[i])
-                                                         or re.search(r"\b(?:Press|Books|Publishers?|Publishing)\b", chunks[i])):
+                    and len(chunks[i].split()) <= 6 and (is_body(chunks[i]) or "-" in chunks[i] or ACRONYM.match(chunks[i])
+                                                         or _re("imprint_body").search(chunks[i])):
                 elements["publisher"] = chunks[i]
                 i -= 1
             continue
