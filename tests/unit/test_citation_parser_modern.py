@@ -179,3 +179,108 @@ def test_a_reference_left_open_by_an_unclosed_quotation_mark_ends_at_its_pages()
     somers, kh = notes[2]
     assert somers[0].authors == ["Somers, Herman M."] and somers[1].pinpoint == "6-7"
     assert kh[0] is notes[1][0][0]
+
+
+def test_articles_by_volume_issue_and_date_in_brackets():
+    works, notes, _ = bibliography(
+        'Terrence J. Gough, "Origins of the Army Industrial College: Military Business Tensions After World War I," '
+        "Armed Forces & Society, 17, 2 (Winter. 1991), 270-271.",
+        'S,E, James, "Evolution of Real-Time Computer Systems for Manned Spaceflight," IBM J. Res. Devel., 25, 418 (1981).',
+        'H.R. Karp, "NASA Plans Global Range to Track Man in Space," Control Eng., 22 (July 1959).')
+    (gough, c), = notes[1]
+    assert (gough.kind, gough.container, gough.volume, gough.issue, gough.year, c.pinpoint) == (
+        "article", "Armed Forces & Society", "17", "2", "1991", "270-271")
+    (james, c), = notes[2]
+    assert (james.container, james.volume, c.pinpoint) == ("IBM J. Res. Devel.", "25", "418")
+    (karp, c), = notes[3]
+    assert (karp.container, karp.year, c.pinpoint) == ("Control Eng.", "1959", "22")
+
+
+def test_a_body_or_its_office_as_author_and_the_short_form_by_its_name():
+    works, notes, _ = bibliography(
+        "Ibid., 581,593. See also Industrial College of the Armed Forces, 67-68.",
+        "See also Director of the Service, Supply, and Procurement Division, War Department General Staff, Logistics "
+        "in World War II: Final Report of the Army Service Forces (Washington: Center for Military History, 1993) 5.",
+        "Industrial College of the Armed Forces, Emergency Management of the National Economy: Vol XIX Administration "
+        "of Mobilization WWII (Washington: Industrial College of the Armed Forces, 1954), 21-23.")
+    (icaf, c), = notes[3]
+    assert icaf.authors == ["Industrial College of the Armed Forces"]
+    assert icaf.title == "Emergency Management of the National Economy: Vol XIX Administration of Mobilization WWII"
+    assert [(w, c.pinpoint) for w, c in notes[1] if w.authors] == [(icaf, "67-68")], "the short form before the full"
+    (asf, _), = notes[2]
+    assert asf.authors == ["Director of the Service, Supply, and Procurement Division, War Department General Staff"]
+    assert asf.title == "Logistics in World War II: Final Report of the Army Service Forces"
+
+
+def test_ibid_whose_pages_point_to_another_work():
+    works, notes, _ = bibliography(
+        "Kreidberg and Henry, 499-502.",
+        "Ibid., 502-504. Kreidberg and Henry rely very heavily in this section of their massive work on mobilization on "
+        'Harold W. Thatcher, "Planning for Industrial Mobilization 1920-1940", (Washington: Office of the Quartermaster '
+        "General, 1948).",
+        "Ibid., 516-517.",
+        "Industrial College of the Armed Forces, 67-68.",
+        'Ibid., 692-693. The Special Senate Committee found: "public opinion was divided." See Kreidberg and Henry, 692-693.')
+    kh = notes[1][0][0]
+    thatcher = notes[2][1][0]
+    assert (thatcher.title, thatcher.publisher, thatcher.year) == (
+        "Planning for Industrial Mobilization 1920-1940", "Office of the Quartermaster General", "1948")
+    (work, c), = notes[3]
+    assert work is kh and c.ambiguous, "pages going on from Kreidberg and Henry's, Thatcher named in passing"
+    assert notes[5][0][0] is kh and notes[5][0][1].ambiguous, "the same pages of a work the same note names"
+
+
+def test_a_page_without_its_p_and_a_note_breaking_off_after_the_title():
+    from edition.citations.modern import read_broken_off
+    works, notes, fragments = bibliography(
+        "IBM, Goddard Monitor Programs, Project Mercury, prepared for NASA, NAS1-430, 1961, p. 1.4, files of John "
+        "Morton, Goddard Space flight Center.",
+        "IBM, Goddard Monitor Programs, Project Mercury,. 1.2.",
+        "IBM Corporation, Real-Time Computer Complex for NASA Manned Spacecraft Center, Houston, Texas, IBM Federal "
+        "Systems Division, Rockville, MD, September 1, 1962, pp. 1.1,1.2,2.5,2.53.",
+        "IBM Corporation, Project Gemini Final Report-Summary, no date, p. 2; IBM Corporation, Real-Time Computer "
+        "Complex for NASA Manned Spacecraft Center,")
+    (goddard, c), = notes[1]
+    assert goddard.title == "Goddard Monitor Programs, Project Mercury" and c.pinpoint == "1.4"
+    assert [(w, c.pinpoint) for w, c in notes[2]] == [(goddard, "1.2")]
+    (rtcc, _), = notes[3]
+    assert (rtcc.publisher, rtcc.place) == ("IBM Federal Systems Division", "Rockville, MD")
+    broken, = [f for f in fragments if f.role == "unresolved"]
+    assert "breaks off" in broken.reason, "read, not linked by the parser alone: reported"
+    citations = [c for n in notes.values() for _, c in n]
+    unknown = [c for c in citations if c.note != 3]
+    assert read_broken_off(unknown, [broken]) == unknown and broken.role == "unresolved", "no earlier work: reported"
+    made = [c for c in read_broken_off(citations, [broken]) if c.note == 4 and c.title and c.title.startswith("Real")]
+    assert len(made) == 1 and made[0].authors == ["IBM Corporation"] and broken.role == "detail"
+
+
+def test_a_memorandum_titled_by_its_subject_kept_by_an_office():
+    # the form of a memo in modern technical histories (a constructed note): the memo is the work
+    works, notes, _ = bibliography(
+        'H. W. Tindall to C. C. Kraft, "Gemini Programming Status," February 28, 1962, JSC History Office.',
+        'Brehon Somervell to George C. Marshall, "Supply of Overseas Theaters," 12 March 1942, RG 160, National Archives.')
+    (memo, _), = notes[1]
+    assert (memo.kind, memo.authors, memo.title, memo.publisher, memo.year) == (
+        "archive", ["Tindall, H. W."], "Gemini Programming Status", "JSC History Office", "1962")
+    assert notes[2][0][0].title != "Supply of Overseas Theaters", "filed in a record group: the collection's"
+
+
+def test_a_quoted_title_with_a_technical_imprint():
+    # a constructed note of the technical manner: a report series and number, then the date
+    works, notes, _ = bibliography(
+        'D.C. Cheatham, "Apollo Guidance and Navigation," MIT Instrumentation Laboratory Report R-500, 1965, p. 4.',
+        'J. Smith, "Onboard Computers," Aviation Week, March 5, 1962, p. 34.')
+    (report, c), = notes[1]
+    assert (report.title, report.year, c.pinpoint) == ("Apollo Guidance and Navigation", "1965", "4")
+    (item, _), = notes[2]
+    assert item.container == "Aviation Week", "a periodical's issue is no report"
+
+
+def test_an_interview_at_a_place_printed_with_commas():
+    works, notes, _ = bibliography(
+        "Interview with Marshall Smith, NASA Headquarters, Washington, D.C., June 9, 1983.",
+        "Smith interview.")
+    (smith, c), = notes[1]
+    assert (smith.kind, smith.authors, c.place, smith.year) == (
+        "interview", ["Smith, Marshall"], "NASA Headquarters, Washington, D.C.", "1983")
+    assert notes[2][0][0] is smith
