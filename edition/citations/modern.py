@@ -28,6 +28,10 @@ def _re(name: str) -> re.Pattern:
     patterns = {
         "suffix": rf"(?:{_alternation('name_suffixes')})(?![\w])",
         "corporate": rf"(?<![\w.])(?:{_alternation('corporate_words')})(?![\w])",
+        # the body's word among its name's capitalised words, "of the ..." after it: "Industrial College of the Armed
+        # Forces", "Western Electric, Inc.", "U.S. Army"; not "Message of the President ... to Congress", a title
+        "body_name": rf"^(?:The\s+)?(?:[A-Z][\w.&'’-]*,?\s+){{0,5}}(?:{_alternation('corporate_words')})(?![\w])"
+                     rf"(?:,?\s+(?:(?:of|for|on|and|&|the|in)\s+|[A-Z][\w.&'’-]*\s*|{_alternation('corporate_words')}\s*)*)?$",
         "revision": rf"(?:{_alternation('revision_statements', False)})",
         "location_clause": rf"^(?i:{_alternation('location_clauses', False)})\s+(?P<where>\S.*)$",
         "location_sentence": rf"^(?:The|These|Those|This|Both|All|Copies|A copy|Copies of)\b[^;“”\"]*?\s"
@@ -50,7 +54,9 @@ def is_body(name: str) -> bool:
     """A body's name, never turned round: a word of a body ("IBM Corporation", "Western Electric, Inc.",
     "Industrial College of the Armed Forces") or an acronym alone ("IBM")."""
     name = name.strip(" ,")
-    return bool(ACRONYM.match(name) or _re("corporate").search(name)) and not re.search(r"(?<![\w.])[A-Z]\.\s", name)
+    if re.search(r"(?<![\w.])[A-Z]\.\s", name):
+        return False  # an initial: a person ("John W. Office")
+    return bool(ACRONYM.match(name) or _re("body_name").match(name))
 
 
 def with_suffix(name: str) -> tuple[str, str] | None:
@@ -63,11 +69,11 @@ def inverted(name: str, invert) -> str | None:
     """The form of a name the older rules would turn wrongly: a body's name as printed; a person's with a suffix,
     the suffix after the given names ("Brooks, Frederick P., Jr."). None for any other name."""
     if is_body(name):
-        return name.strip(" ,")
+        return re.sub(r"\b(Inc|Ltd|Corp|Co)$", r"\1.", name.strip(" ,"))  # its full stop, cut with the list's
     suffixed = with_suffix(name)
     if suffixed and not is_body(suffixed[0]):
-        person = invert(suffixed[0])
-        return f"{person}, {suffixed[1]}" if "," in person else f"{person} {suffixed[1]}"
+        person, suffix = invert(suffixed[0]), re.sub(r"^(Jr|Sr)$", r"\1.", suffixed[1])
+        return f"{person}, {suffix}" if "," in person else f"{person} {suffix}"
     return None
 
 
@@ -178,9 +184,13 @@ BODY_AND_PAGES = re.compile(r"^(?:(?i:see(?:\s+also)?|cf\.|compare)\s+)?(?P<body
 _DAY_OR_MONTH = rf"(?:{MONTH}\s+\d{{1,2}},\s*|\d{{1,2}}\s+{MONTH},?\s+|{MONTH},?\s+)?"
 SHORT_INTERVIEW = re.compile(rf"^(?P<name>(?:[A-Z][\w.'’-]*\s){{0,2}}[A-Z][\w'’-]+)\s+interview"
                              rf"(?:,\s*(?P<date>{_DAY_OR_MONTH}(?:1[5-9]|20)\d\d))?\.?$")
-FULL_INTERVIEW = re.compile(rf"^(?:(?:[Tt]elephone|[Oo]ral[- ]history)\s+)?[Ii]nterview\s+with\s+(?P<name>(?:[A-Z][\w.'’-]*\.?\s+)"
-                            rf"{{0,3}}[A-Z][\w'’-]+)(?:,\s*(?P<place>[A-Z][^;]*?))?,\s*(?P<date>{_DAY_OR_MONTH}"
-                            rf"(?P<year>(?:1[5-9]|20)\d\d))\.?$")
+_PLACE_AND_DATE = (rf"(?:,\s*(?P<place>(?!{MONTH}\b)[A-Z][^;]*?))?,\s*(?P<date>{_DAY_OR_MONTH}"
+                   rf"(?P<year>(?:1[5-9]|20)\d\d))\.?$")
+FULL_INTERVIEW = re.compile(rf"^(?:(?:The\s+)?[Aa]uthor['’]s\s+)?(?:(?:[Tt]elephone|[Oo]ral[- ]history)\s+)?[Ii]nterviews?\s+with\s+"
+                            rf"(?P<name>(?:[A-Z][\w.'’-]*\.?\s+){{0,3}}[A-Z][\w'’-]+){_PLACE_AND_DATE}")
+# Chicago's later form: "John Doe, interview by author, Houston, Texas, June 3, 1983."
+INTERVIEW_BY = re.compile(rf"^(?P<name>(?:[A-Z][\w.'’-]*\.?\s+){{0,3}}[A-Z][\w'’-]+),\s+(?:(?:telephone|oral[- ]history)\s+)?"
+                          rf"interview(?:ed)?\s+(?:by|with)\s+(?:the\s+)?(?:author|[A-Z][\w.'’ -]+?){_PLACE_AND_DATE}")
 QUOTED_SHORT_TITLE = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?),\s+[\"“](?P<title>[A-Z][^\"“”]+?)"
                                 r"(?:\.{3}|…)?[.,]?[\"”](?:\.{3}|…)?[.,]?\s+(?P<pages>\d+(?:\s*[-–]\s*\d+)?)\.?$")
 NEWSPAPER_IN_PROSE = None
@@ -223,7 +233,7 @@ def read_modern(text: str, base, parse_rest) -> list[Citation] | None:
         c.kind, c.form, c.person, c.date = "interview", "short", found.group("name"), found.group("date")
         c.year = found.group("date")[-4:] if found.group("date") else None
         return [c]
-    found = FULL_INTERVIEW.match(text)
+    found = FULL_INTERVIEW.match(text) or INTERVIEW_BY.match(text)
     if found:  # "Interview with John Morton, Goddard Spaceflight Center, June 27, 1984."
         c = base()
         c.kind, c.form, c.person = "interview", "full", found.group("name").strip()
@@ -311,6 +321,12 @@ MEMORANDUM = re.compile(
 FILED_IN_RECORDS = re.compile(r"\b(?:RG|Record Group|Box|Folder|File|Entry|Papers|Collection|Lot)\b")
 
 
+def _holder(text: str) -> bool:
+    """Where a document is kept: an office, a center, an archive, a library, a person's files."""
+    return bool(is_body(text) or _re("corporate").search(text) or _re("imprint_body").search(text)
+                or re.search(r"\b(?:Archives?|Library|History|files)\b", text))
+
+
 def read_memorandum(text: str, base) -> Citation | None:
     """'H. W. Tindall to C. C. Kraft, "Subject," February 28, 1962, JSC History Office.': a memorandum (or letter)
     titled by its subject, kept by an office: the document is the work, its writer the author, the office the
@@ -319,8 +335,7 @@ def read_memorandum(text: str, base) -> Citation | None:
     from .names import invert
     found = MEMORANDUM.match(text.strip())
     if not found or not found.group("holder") or FILED_IN_RECORDS.search(found.group("holder")) \
-            or not (is_body(found.group("holder")) or _re("imprint_body").search(found.group("holder"))
-                    or re.search(r"\b(?:Archives?|Library|History|files)\b", found.group("holder"))):
+            or not _holder(found.group("holder")):
         return None
     c = base()
     c.kind, c.form = "archive", "full"
@@ -450,7 +465,7 @@ def read_report(text: str, base) -> Citation | None:
     if date_at is None or date_at < 2:
         return None
     if date_at + 1 < len(chunks):  # "..., February 2 8, 1962, Johns on Space Center History Office": the holder
-        if holding or not is_body(", ".join(chunks[date_at + 1:])):
+        if holding or not _holder(", ".join(chunks[date_at + 1:])):
             return None
         holding = ", ".join(chunks[date_at + 1:])
     date = chunks[date_at]
@@ -604,7 +619,7 @@ def interview_cited_before(works: list, c: Citation, same_name) -> tuple[object 
         return None, ""
     for work in works:
         if work.kind == "interview" and not work.incomplete and work.person and same_name(work.person, c.person) \
-                and len(c.person.split()) == 1 and not work.pages_with_author:
+                and len(c.person.split()) == 1 and SHORT_INTERVIEW.match(c.text.strip()):
             if c.date and work.date and c.date != work.date:
                 return None, (f"{c.person} interview, {c.date}: the interview of {work.person} cited before is dated "
                               f"{work.date}; another interview.")

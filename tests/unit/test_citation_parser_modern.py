@@ -284,3 +284,24 @@ def test_an_interview_at_a_place_printed_with_commas():
     assert (smith.kind, smith.authors, c.place, smith.year) == (
         "interview", ["Smith, Marshall"], "NASA Headquarters, Washington, D.C.", "1983")
     assert notes[2][0][0] is smith
+
+
+def test_interviews_in_chicagos_later_forms_and_bodies_of_the_services():
+    # constructed notes of common modern forms: "Name, interview by author, place, date", a suffix before an imprint
+    # in brackets, a service and its command as one body
+    works, notes, _ = bibliography(
+        "John Doe, interview by author, Houston, Texas, June 3, 1983.",
+        "Doe interview, June 3, 1983.",
+        "Telephone interview with Jane Roe, June 5, 1984.",
+        "Edward R. Stettinius, Jr., Lend-Lease: Weapon for Victory (New York: Macmillan, 1944), 45.",
+        "U.S. Army, Army Service Forces, Annual Report for the Fiscal Year 1943 (Washington: GPO, 1944), 12.",
+        "Message of the President of the United States to Congress, Relative to France and Great-Britain (Philadelphia: "
+        "Childs and Swaine, 1793).")
+    (doe, c), = notes[1]
+    assert (doe.kind, doe.authors, c.place) == ("interview", ["Doe, John"], "Houston, Texas")
+    assert notes[2][0][0] is doe
+    assert notes[3][0][1].place is None, "a date is no place"
+    assert notes[4][0][0].authors == ["Stettinius, Edward R., Jr."]
+    (asf, _), = notes[5]
+    assert (asf.authors, asf.title) == (["U.S. Army, Army Service Forces"], "Annual Report for the Fiscal Year 1943")
+    assert notes[6][0][0].authors != ["Message of the President of the United States to Congress"], "a title, no body"
