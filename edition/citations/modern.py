@@ -31,7 +31,7 @@ def _re(name: str) -> re.Pattern:
         # the body's word among its name's capitalised words, "of the ..." after it: "Industrial College of the Armed
         # Forces", "Western Electric, Inc.", "U.S. Army"; not "Message of the President ... to Congress", a title
         "body_name": rf"^(?:The\s+)?(?:[A-Z][\w.&'’-]*,?\s+){{0,5}}(?:{_alternation('corporate_words')})(?![\w])"
-                     rf"(?:,?\s+(?:(?:of|for|on|and|&|the|in)\s+|[A-Z][\w.&'’-]*\s*|{_alternation('corporate_words')}\s*)*)?$",
+                     rf"(?:,?\s+(?:(?:of|for|on|and|&|the|in|to)\s+|[A-Z][\w.&'’-]*\s*|{_alternation('corporate_words')}\s*)*)?$",
         "revision": rf"(?:{_alternation('revision_statements', False)})",
         "location_clause": rf"^(?i:{_alternation('location_clauses', False)})\s+(?P<where>\S.*)$",
         "location_sentence": rf"^(?:The|These|Those|This|Both|All|Copies|A copy|Copies of)\b[^;“”\"]*?\s"
@@ -569,6 +569,8 @@ QUOTED_THEN_IMPRINT = re.compile(
     r"[“\"](?P<title>[^“”\"]+)[”\"],?\s*(?:(?:unpublished\s+)?[A-Za-z ]*?(?:[Pp]aper|[Ss]tudy|[Tt]hesis|[Rr]eport|[Mm]anuscript),?\s*)?"
     r"\((?P<place>[A-Z][^():]*?):\s*(?P<publisher>[^()]+?)(?:,\s*(?P<year>(?:1[5-9]|20)\d\d))?\)"
     r"(?:,?\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?))?\s*\.?$")
+BODY_QUOTED = re.compile(r"^(?:The\s+)?(?P<body>[A-Z][^:;“”\"]+?)\s+(?:found|concluded|reported|stated|declared|noted|"
+                         r"held|ruled|wrote)[:,]?\s+(?:that\s+)?[“\"]")
 BROKEN_OFF = re.compile(r"^(?P<who>[A-Z][^,;“”\"]+),\s+(?P<title>[A-Z][^,;“”\"]+)$")
 BROKEN_OFF_REASON = "the note breaks off after an author and a title, with no page"
 TRAILING_PERSON = re.compile(r"\b(?:by|from|of|see|See)\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)*(?:\s+[A-Z][a-z][\w'’-]+)+)$")
@@ -599,6 +601,16 @@ def after_note(citations: list[Citation], fragments: list[Fragment], note_text: 
             c.year = c.year or imprint.group("year")
             c.kind = "working-paper" if c.kind == "working-paper" else ("book" if c.kind == "web" and not c.url else c.kind)
             c.pinpoint = c.pinpoint or imprint.group("pages")
+    for f in [f for f in fragments if f.role == "commentary"]:
+        found = BODY_QUOTED.match(f.text)
+        after = [c for c in citations if c.start >= f.end and not note_text[f.end: c.start].strip(" .;")]
+        if found and is_body(found.group("body")) and after:
+            c = Citation(f.chapter, f.note, f.start, f.end, f.text)  # '... Committee found: "...". See X, 692-693.'
+            c.kind, c.form, c.authors, c.ambiguous = "government-document", "short", [found.group("body")], True
+            c.reason = (f"{found.group('body')}'s finding is quoted, its report not titled; the source given is "
+                        f"the reference after it: read as an untitled work cited there.")
+            citations = sorted(citations + [c], key=lambda x: x.start)
+            after[0].via = -1
     ends = [f for f in fragments if f.role == "commentary" and not note_text[f.end:].strip(" ,")]
     if ends and note_text.rstrip().endswith(",") and BROKEN_OFF.match(ends[-1].text.strip(" ,")):
         ends[-1].role, ends[-1].reason = "unresolved", BROKEN_OFF_REASON  # read_broken_off links it, or reports it

@@ -305,3 +305,17 @@ def test_interviews_in_chicagos_later_forms_and_bodies_of_the_services():
     (asf, _), = notes[5]
     assert (asf.authors, asf.title) == (["U.S. Army, Army Service Forces"], "Annual Report for the Fiscal Year 1943")
     assert notes[6][0][0].authors != ["Message of the President of the United States to Congress"], "a title, no body"
+
+
+def test_a_bodys_finding_quoted_from_the_work_cited_after_it():
+    works, notes, _ = bibliography(
+        "Kreidberg and Henry, 682-683.",
+        'Ibid., 692-693. The Special Senate Committee to Investigate the National Defense Program found: "public '
+        'opinion prior to the outbreak of the war was sharply divided as to the role this country should play in the '
+        'European conflict." See Kreidberg and Henry, 692-693.',
+        'Kreidberg and Henry rely very heavily in this section on their sources.')
+    kh = notes[1][0][0]
+    committee = [(w, c) for w, c in notes[2] if w is not kh]
+    assert [(w.authors, w.title, c.ambiguous) for w, c in committee] == [
+        (["Special Senate Committee to Investigate the National Defense Program"], None, True)]
+    assert notes[3] == [], "a sentence about writers, no quotation: no work"
