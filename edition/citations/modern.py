@@ -511,7 +511,9 @@ def read_report(text: str, base) -> Citation | None:
         return None  # "Darwin, Descent of Man, 1871, p. 5": an older short form, read elsewhere
     c = base()
     c.authors, c.title = authors, title
-    c.kind = "archive" if "document" in elements else ("government-document" if elements.get("numbers") else "book")
+    series = rf"^(?:{_alternation('government_series')})\s"
+    c.kind = "archive" if "document" in elements else (
+        "government-document" if any(re.match(series, n) for n in elements.get("numbers", [])) else "book")
     c.form = "full" if elements else "short"
     c.place, c.publisher = elements.get("place"), elements.get("publisher")
     if holding and c.kind == "archive":
@@ -601,6 +603,9 @@ def after_note(citations: list[Citation], fragments: list[Fragment], note_text: 
             c.year = c.year or imprint.group("year")
             c.kind = "working-paper" if c.kind == "working-paper" else ("book" if c.kind == "web" and not c.url else c.kind)
             c.pinpoint = c.pinpoint or imprint.group("pages")
+    for c in citations:  # "(Washington: Government Printing Office, 1946)": a government's document
+        if c.kind == "book" and c.publisher and re.fullmatch(_alternation("government_printers"), c.publisher.strip()):
+            c.kind = "government-document"
     for f in [f for f in fragments if f.role == "commentary"]:
         found = BODY_QUOTED.match(f.text)
         after = [c for c in citations if c.start >= f.end and not note_text[f.end: c.start].strip(" .;")]
