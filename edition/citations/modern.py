@@ -176,6 +176,10 @@ def rejoin(pieces: list, text: str, piece_type) -> list:
     return out
 
 
+# a sentence of the writer's with years in brackets, its verb after them: no imprint ("Baruch (1918) had argued")
+PROSE_AROUND_YEARS = re.compile(rf"^[A-Z][^()“”\"*:;]*?\s\((?:\s*(?:{MONTH}\s+)?(?:\d{{1,2}},?\s+)?(?:1[5-9]|20)\d\d"
+                                rf"(?:\s*[-–/]\s*\d{{2,4}})?[,;]?)+\)\s+(?!(?:and|or|in|at|of|by|to|for|p|pp|vol|ed|eds|"
+                                rf"trans|repr|rev)\b)[a-z]{{2,}}\s+[a-z]")
 SURNAMES_AND = re.compile(r"^(?:(?i:see(?:\s+also)?|cf\.|compare)\s+)?(?P<names>[A-Z][a-z][\w'’-]+(?:,\s+[A-Z][a-z][\w'’-]+)*"
                           r",?\s+(?:and|&)\s+[A-Z][a-z][\w'’-]+),\s*(?P<pages>[\divxlc]+(?:\s*[-–]\s*[\divxlc]+)?"
                           r"(?:,\s*[\divxlc]+(?:\s*[-–]\s*[\divxlc]+)?)*)\.?$")
@@ -215,6 +219,8 @@ def read_modern(text: str, base, parse_rest) -> list[Citation] | None:
         return []  # "These Industrial Mobilization Plans (...) can be found in the National Archives."
     if _re("location_clause").match(text.rstrip(".")):
         return []  # "Found in the ... Archives.": where the work just cited is kept (parse_note: a detail)
+    if PROSE_AROUND_YEARS.match(text):
+        return []  # "These plans (1922, 1930) were never used by the Army.": years in the writer's sentence
     found = SURNAMES_AND.match(text)
     if found and not any(w in conventions()["not_names"] for w in re.split(r",?\s+(?:and|&)\s+|,\s+", found.group("names"))):
         c = base()  # "Kreidberg and Henry, 495.": two writers, each a name, and the pages
@@ -623,7 +629,8 @@ def after_note(citations: list[Citation], fragments: list[Fragment], note_text: 
         if f.role in ("commentary", "unplaced") and _re("location_clause").match(f.text.strip().rstrip(".")) \
                 and any(c.start < f.start for c in citations):
             f.role, f.reason = "detail", "where the work cited before it is kept"
-        elif f.role == "unplaced" and _re("location_sentence").match(f.text.strip().rstrip(".")):
+        elif f.role == "unplaced" and (_re("location_sentence").match(f.text.strip().rstrip("."))
+                                       or PROSE_AROUND_YEARS.match(f.text.strip())):
             f.role, f.reason = "commentary", "where works are kept, not a reference to one"
     return citations
 

@@ -319,3 +319,16 @@ def test_a_bodys_finding_quoted_from_the_work_cited_after_it():
     assert [(w.authors, w.title, c.ambiguous) for w, c in committee] == [
         (["Special Senate Committee to Investigate the National Defense Program"], None, True)]
     assert notes[3] == [], "a sentence about writers, no quotation: no work"
+
+
+def test_years_in_brackets_inside_the_writers_sentence_are_no_imprint():
+    # Gropman's note 24 prints "These Industrial Mobilization Plans (1922/1924, 1930, 1936, 1939) can be found in ...";
+    # the same sentence with another verb (constructed), and a reference whose imprint is a year alone
+    works, notes, fragments = bibliography(
+        "Ibid., 45. These plans (1922/1924, 1930) were never used by the Army.",
+        "Nelson, 92. Baruch (1918) had argued the same.",
+        "Smith, The Army (1950) passim.")
+    assert [c.form for _, c in notes[1]] == ["ibid"] and [c.form for _, c in notes[2]] == ["short"]
+    assert {f.text for f in fragments if f.role == "commentary"} >= {
+        "These plans (1922/1924, 1930) were never used by the Army", "Baruch (1918) had argued the same"}
+    assert notes[3][0][0].title == "The Army"
