@@ -366,7 +366,7 @@ def read_quoted_report(text: str, base) -> Citation | None:
         return None
     # the imprint read as read_report reads it, after a stand-in author and title: all of it an imprint
     shown = read_report(f"A. Writer, Title Words, {found.group('rest')}", lambda: Citation("", 0, 0, 0, ""))
-    if shown is None or shown.title != "Title Words" or not (shown.place or shown.kind == "government-document"):
+    if shown is None or shown.title != "Title Words" or shown.form != "full":
         return None
     c = base()
     c.kind, c.form = shown.kind, "full"
