@@ -39,6 +39,8 @@ def _re(name: str) -> re.Pattern:
         "place": rf"(?:{_alternation('place_abbreviations')})",
         "imprint_phrase": rf"(?:{_alternation('imprint_phrases', False)})",
         "report_number": _modern()["report_number"],
+        "strong_body": r"\b(?:Laboratory|Laboratories|Center|Centre|Division|Corporation|Corp\.|Company|Press|Institute|"
+                       r"University|Office|Agency|Administration)(?![\w])",
         "imprint_body": rf"(?<![\w.])(?:{_alternation('imprint_bodies')})(?![\w])|\b[A-Z]{{2,}}\b",
         "document_word": rf"(?i:{_alternation('document_words')})",
         "statute": rf"^(?P<volume>\d{{1,3}})\s+(?P<title>{_alternation('statute_words')})\s+(?P<page>\d{{1,5}})$",
@@ -68,6 +70,9 @@ def with_suffix(name: str) -> tuple[str, str] | None:
 def inverted(name: str, invert) -> str | None:
     """The form of a name the older rules would turn wrongly: a body's name as printed; a person's with a suffix,
     the suffix after the given names ("Brooks, Frederick P., Jr."). None for any other name."""
+    initials = re.fullmatch(r"(?P<initials>(?:[A-Z]\.\s*){2,})(?P<family>[A-Z][\w'’-]+)", name.strip(" ,"))
+    if initials:  # "M. M. Jones": two initials, not the honorific "M." twice
+        return f"{initials.group('family')}, {initials.group('initials').strip()}"
     if is_body(name):
         return re.sub(r"\b(Inc|Ltd|Corp|Co)$", r"\1.", name.strip(" ,"))  # its full stop, cut with the list's
     suffixed = with_suffix(name)
@@ -307,9 +312,9 @@ def read_modern(text: str, base, parse_rest) -> list[Citation] | None:
 
 
 QUOTED_ARTICLE = re.compile(
-    r"^(?P<who>[^“”\"]+?),\s*[“\"](?P<title>[A-Z][^“”\"]+?)[,.]?\s*[”\"],?\s+(?P<journal>[A-Z][^,“”\"()]*?[A-Za-z.]),?\s+"
+    r"^(?P<who>[^“”\"]+?),\s*[“\"](?P<title>[A-Z][^“”\"]+?)[,.]?\s*[”\"],?\s+(?P<journal>[A-Z][^“”\"()\d]*?[A-Za-z.]),?\s+"
     r"(?P<volume>\d{1,4})(?:,\s*(?:[Nn]o\.\s*)?(?P<second>\d{1,5}))?\s*"
-    r"\((?P<date>(?:[A-Z][a-z]+\.?[,.]?\s+)?(?:\d{1,2},?\s+)?(?P<year>(?:1[5-9]|20)\d\d))\)"
+    r"\((?P<date>(?:[A-Z][a-z]+\.?(?:[-–/][A-Z][a-z]+\.?)?[,.]?\s+)?(?:\d{1,2},?\s+)?(?P<year>(?:1[5-9]|20)\d\d))\)"
     r"(?:,?\s*(?:pp?\.\s*)?(?P<pages>\d+(?:\s*[-–]\s*\d+)?))?\.?$")
 
 
@@ -366,10 +371,14 @@ def read_quoted_report(text: str, base) -> Citation | None:
         return None
     # the imprint read as read_report reads it, after a stand-in author and title: all of it an imprint
     shown = read_report(f"A. Writer, Title Words, {found.group('rest')}", lambda: Citation("", 0, 0, 0, ""))
-    if shown is None or shown.title != "Title Words" or shown.form != "full":
+    if shown is None or shown.form != "full" or not shown.title.startswith("Title Words"):
         return None
+    container = shown.title[len("Title Words"):].strip(" ,")
+    if container and not re.match(r"(?:Proceedings|Transactions|Papers|Digest|Record)\b", container):
+        return None  # what stands between the title and its imprint is no proceedings: read elsewhere
     c = base()
-    c.kind, c.form = shown.kind, "full"
+    c.kind, c.form = ("chapter" if container else shown.kind), "full"
+    c.container, c.volume = container or None, shown.volume
     c.authors = [who] if is_body(who) and not looks_like_names(who) else split_names(who)[0]
     c.title = found.group("title").strip()
     c.place, c.publisher, c.year, c.date, c.pinpoint = shown.place, shown.publisher, shown.year, shown.date, shown.pinpoint
@@ -470,6 +479,9 @@ def read_report(text: str, base) -> Citation | None:
                     or re.fullmatch(_re("imprint_phrase").pattern, chunks[i]) and "date" in chunks[i]), None)
     if date_at is None or date_at < 2:
         return None
+    volume = None
+    if date_at + 1 < len(chunks) and re.fullmatch(r"(?:Vol|vol|Volume)\.?\s*(?:\d+|[IVXL]+)", chunks[-1]):
+        volume = re.search(r"(?:\d+|[IVXL]+)$", chunks.pop()).group(0)  # "..., June 1965, Vol. 1, p. 3"
     if date_at + 1 < len(chunks):  # "..., February 2 8, 1962, Johns on Space Center History Office": the holder
         if holding or not _holder(", ".join(chunks[date_at + 1:])):
             return None
@@ -501,6 +513,11 @@ def read_report(text: str, base) -> Citation | None:
             elements.setdefault("numbers", []).insert(0, chunk)
             i -= 1
             continue
+        if "publisher" not in elements and elements and ":" not in chunk and _title_case(chunk) \
+                and len(chunk.split()) <= 6 and _re("strong_body").search(chunk):
+            elements["publisher"] = chunk  # "MIT Instrumentation Laboratory, R-500, Cambridge, MA, June 1965"
+            i -= 1
+            continue
         if re.fullmatch(_re("document_word").pattern, chunk):
             elements["document"] = chunk
             i -= 1
@@ -528,6 +545,7 @@ def read_report(text: str, base) -> Citation | None:
     c.year = year.group("year") if year else None
     c.date = date if year and not re.fullmatch(YEAR_LIKE, date) else None
     c.pinpoint = pinpoint
+    c.volume = volume
     return c
 
 
@@ -638,15 +656,15 @@ def after_note(citations: list[Citation], fragments: list[Fragment], note_text: 
 # -- resolution ----------------------------------------------------------------------------------------------
 def interview_cited_before(works: list, c: Citation, same_name) -> tuple[object | None, str]:
     """'Morton interview, June 27, 1984.': the interview of that person printed in full before ("Interview with
-    John Morton, ..., June 27, 1984."); a date that differs names another interview (None, with the reason)."""
+    John Morton, ..., June 27, 1984."); with another date, still that interview, and the reason (flagged)."""
     if c.form != "short" or not c.person:
         return None, ""
     for work in works:
         if work.kind == "interview" and not work.incomplete and work.person and same_name(work.person, c.person) \
                 and len(c.person.split()) == 1 and SHORT_INTERVIEW.match(c.text.strip()):
-            if c.date and work.date and c.date != work.date:
-                return None, (f"{c.person} interview, {c.date}: the interview of {work.person} cited before is dated "
-                              f"{work.date}; another interview.")
+            if c.date and work.date and c.date != work.date:  # a slip, or another session: the person's interview
+                return work, (f"{c.person} interview, {c.date}: the one interview of {work.person} cited in full "
+                              f"before is dated {work.date}; linked to it.")
             return work, ""
     return None, ""
 

@@ -563,8 +563,8 @@ class Resolver:
         from .modern import interview_cited_before  # "Morton interview" after "Interview with John Morton, ..."
         work, why = interview_cited_before(self.works, c, same_name)
         if work is not None:
+            c.ambiguous, c.reason = (True, why) if why else (c.ambiguous, c.reason)
             return self._link(c, work)
-        c.ambiguous, c.reason = (True, why) if why else (c.ambiguous, c.reason)
         for work in self.works:
             if work.kind == "interview" and work.person and c.person and same_name(work.person, c.person) \
                     and work.incomplete == (c.form == "short") and with_author == work.pages_with_author:

@@ -103,7 +103,7 @@ def test_a_short_interview_by_surname_links_the_interview_printed_in_full():
     chambers = notes[3][0][0]
     assert [w for w, _ in notes[4]][0] is chambers and len(notes[4]) == 2
     (other, c), = notes[5]
-    assert other is not morton and c.ambiguous, "another date: another interview, reported"
+    assert other is morton and c.ambiguous, "another date: the one interview of Morton, flagged"
 
 
 def test_a_title_with_its_revision_is_no_inverted_name():
@@ -332,3 +332,25 @@ def test_years_in_brackets_inside_the_writers_sentence_are_no_imprint():
     assert {f.text for f in fragments if f.role == "commentary"} >= {
         "These plans (1922/1924, 1930) were never used by the Army", "Baruch (1918) had argued the same"}
     assert notes[3][0][0].title == "The Army"
+
+
+def test_technical_references_with_a_journal_of_commas_a_laboratory_and_proceedings():
+    # constructed notes of the technical manner of 1960s-80s aerospace histories
+    works, notes, _ = bibliography(
+        'David G. Hoag, "The History of Apollo On-Board Guidance, Navigation, and Control," Journal of Guidance, '
+        "Control, and Dynamics, 6, 1 (January-February 1983), 4-13.",
+        'C. S. Draper et al., "Space Navigation Guidance and Control," MIT Instrumentation Laboratory, R-500, '
+        "Cambridge, MA, June 1965, Vol. 1, p. 3.",
+        'M. M. Jones, "Onboard Computing," Proceedings of the Fall Joint Computer Conference, AFIPS Press, Montvale, '
+        "NJ, 1965, pp. 23-34.",
+        "Stokes interview, June 1, 1983.")
+    (hoag, _), = notes[1]
+    assert (hoag.container, hoag.volume, hoag.issue, hoag.year) == ("Journal of Guidance, Control, and Dynamics", "6",
+                                                                   "1", "1983")
+    (draper, c), = notes[2]
+    assert (draper.publisher, draper.place, c.volume, c.pinpoint) == ("MIT Instrumentation Laboratory", "Cambridge, MA",
+                                                                     "1", "3")
+    (jones, _), = notes[3]
+    assert (jones.authors, jones.container, jones.publisher) == (
+        ["Jones, M. M."], "Proceedings of the Fall Joint Computer Conference", "AFIPS Press")
+    assert notes[4][0][0].kind == "interview", "no interview in full before: one of its own"
