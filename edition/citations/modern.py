@@ -118,7 +118,8 @@ def body_then_title(head: str) -> tuple[str, str] | None:
     if len(chunks) < 2 or not (OFFICE_HELD.match(chunks[0]) or _re("corporate").search(chunks[0]) and is_body(chunks[0])):
         return None
     last = max(i for i in range(len(chunks) - 1) if i == 0 or _re("corporate").search(chunks[i]) or
-               re.search(r"\b(?:Staff|Division|Branch|Section|Command)\b", chunks[i]))
+               re.search(r"\b(?:Staff|Division|Branch|Section|Command)\b", chunks[i])
+               or chunks[i] in ("House", "Senate", "House of Representatives"))
     title = ", ".join(chunks[last + 1:])
     if not _title_case(re.sub(r"\([^()]*\)", "", title)) or re.search(r"[“”\"*]", title):
         return None
@@ -283,6 +284,9 @@ def read_modern(text: str, base, parse_rest) -> list[Citation] | None:
     where = re.search(rf"\s+(?=(?:{_alternation('location_clauses', False)})\s)", text)
     if where and re.match(r"[“\"*]", text) and where.start() > 0:
         return parse_rest(0, text[: where.start()])  # '"Annexes to ..." both found in the ... Archives'
+    hearing = read_session_document(text, base)
+    if hearing:
+        return [hearing]
     revised = re.match(rf"^(?P<title>[A-Z][^,;()“”\"]+,\s+{_re('revision').pattern})(?=\s*[,(])", text)
     if revised:
         return _revised_title(text, revised.group("title"), base)
@@ -413,6 +417,32 @@ def read_article(text: str, base) -> Citation | None:
     else:  # "22 (July 1959)": a page of a monthly
         c.pinpoint = found.group("volume")
     return c
+
+
+SESSION = re.compile(r"^\d+(?:st|nd|rd|th|d)\s+Cong\.?$|^\d+(?:st|nd|rd|th|d)\s+[Ss]ess\.?$")
+
+
+def read_session_document(text: str, base) -> Citation | None:
+    """'U.S. Congress, House, Committee on Military Affairs, Hearings on H.R. 1776, 77th Cong., 1st sess., 1941, 23.':
+    the body (chamber, committee) as author, the title, the Congress and session, the year and the page."""
+    chunks = [chunk for _, chunk in top_level_chunks(re.sub(r"^(?:(?i:see(?:\s+also)?|cf\.)\s+)", "", text.strip()).rstrip("."))]
+    at = next((i for i, chunk in enumerate(chunks) if SESSION.match(chunk)), None)
+    if at is None or at < 2:
+        return None
+    body = body_then_title(", ".join(chunks[:at]))
+    if not body:
+        return None
+    tail = chunks[at:]
+    c = base()
+    c.kind, c.form, c.authors, c.title = "government-document", "full", [body[0]], body[1]
+    sessions = [chunk for chunk in tail if SESSION.match(chunk)]
+    c.series = ", ".join(sessions)
+    rest = [chunk for chunk in tail if not SESSION.match(chunk)]
+    if rest and re.fullmatch(r"(?:1[5-9]|20)\d\d", rest[0]):
+        c.year = rest.pop(0)
+    if rest and re.fullmatch(r"(?:pp?\.\s*)?[\divxlc]+(?:\s*[-–]\s*[\divxlc]+)?", rest[-1]):
+        c.pinpoint = re.sub(r"^pp?\.\s*", "", rest.pop())
+    return c if not rest else None
 
 
 def _revised_title(text: str, title: str, base) -> list[Citation] | None:

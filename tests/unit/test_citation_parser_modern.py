@@ -354,3 +354,18 @@ def test_technical_references_with_a_journal_of_commas_a_laboratory_and_proceedi
     assert (jones.authors, jones.container, jones.publisher) == (
         ["Jones, M. M."], "Proceedings of the Fall Joint Computer Conference", "AFIPS Press")
     assert notes[4][0][0].kind == "interview", "no interview in full before: one of its own"
+
+
+def test_a_hearing_by_chamber_and_committee_and_a_board_as_author():
+    # constructed notes of the federal histories' forms
+    works, notes, _ = bibliography(
+        "U.S. Congress, House, Committee on Military Affairs, Hearings on H.R. 1776, 77th Cong., 1st sess., 1941, 23.",
+        "War Production Board, Industrial Mobilization for War: History of the War Production Board and Predecessor "
+        "Agencies, 1940-1945 (Washington: GPO, 1947), 34.",
+        "War Production Board, Industrial Mobilization for War, 40.")
+    (hearing, c), = notes[1]
+    assert (hearing.authors, hearing.title, hearing.year, c.pinpoint) == (
+        ["U.S. Congress, House, Committee on Military Affairs"], "Hearings on H.R. 1776", "1941", "23")
+    (wpb, _), = notes[2]
+    assert wpb.authors == ["War Production Board"] and wpb.kind == "government-document"
+    assert notes[3][0][0] is wpb
