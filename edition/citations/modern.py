@@ -34,13 +34,18 @@ def _re(name: str) -> re.Pattern:
                      rf"(?:,?\s+(?:(?:of|for|on|and|&|the|in|to)\s+|[A-Z][\w.&'’-]*\s*|{_alternation('corporate_words')}\s*)*)?$",
         "revision": rf"(?:{_alternation('revision_statements', False)})",
         "location_clause": rf"^(?i:{_alternation('location_clauses', False)})\s+(?P<where>\S.*)$",
-        "location_sentence": rf"^(?:The|These|Those|This|Both|All|Copies|A copy|Copies of)\b[^;“”\"]*?\s"
+        "location_sentence": rf"^(?:{_alternation('location_subjects')})\b[^;“”\"]*?\s"
                              rf"(?:{_alternation('location_verbs', False)})\s+(?:in|at)\s+[^“”\"*]+$",
         "place": rf"(?:{_alternation('place_abbreviations')})",
         "imprint_phrase": rf"(?:{_alternation('imprint_phrases', False)})",
         "report_number": _modern()["report_number"],
-        "strong_body": r"\b(?:Laboratory|Laboratories|Center|Centre|Division|Corporation|Corp\.|Company|Press|Institute|"
-                       r"University|Office|Agency|Administration)(?![\w])",
+        "strong_body": rf"\b(?:{_alternation('report_bodies')})(?![\w])",
+        "office_held": rf"^(?:{_alternation('office_titles')})\s+of\b",
+        "body_unit": rf"\b(?:{_alternation('body_units')})\b|^(?:{'|'.join(map(re.escape, conventions()['chamber_names']))})$",
+        "document_kind": rf"(?:{_alternation('document_kinds')})",
+        "filing": rf"\b(?:{_alternation('filing_words')})\b",
+        "proceedings": rf"(?:{_alternation('proceedings_words')})\b",
+        "paper": rf"(?:{_alternation('paper_words')})",
         "imprint_body": rf"(?<![\w.])(?:{_alternation('imprint_bodies')})(?![\w])|\b[A-Z]{{2,}}\b",
         "document_word": rf"(?i:{_alternation('document_words')})",
         "statute": rf"^(?P<volume>\d{{1,3}})\s+(?P<title>{_alternation('statute_words')})\s+(?P<page>\d{{1,5}})$",
@@ -106,20 +111,16 @@ def join_name_parts(parts: list[str]) -> list[str]:
     return joined + initials
 
 
-OFFICE_HELD = re.compile(r"^(?:Director|Chief|Secretary|Commander|Head|Commissioner|Administrator|Chairman)\s+of\b")
-
-
 def body_then_title(head: str) -> tuple[str, str] | None:
     """'Industrial College of the Armed Forces, Emergency Management of ...', 'Director of the Service, Supply, and
     Procurement Division, War Department General Staff, Logistics in World War II: ...': a body (or an office of
     one) as author, its name running to the last chunk with a body's word, then the title. None unless the head
     opens with a body's name or an office."""
     chunks = [chunk for _, chunk in top_level_chunks(head)]
-    if len(chunks) < 2 or not (OFFICE_HELD.match(chunks[0]) or _re("corporate").search(chunks[0]) and is_body(chunks[0])):
+    if len(chunks) < 2 or not (_re("office_held").match(chunks[0]) or _re("corporate").search(chunks[0]) and is_body(chunks[0])):
         return None
-    last = max(i for i in range(len(chunks) - 1) if i == 0 or _re("corporate").search(chunks[i]) or
-               re.search(r"\b(?:Staff|Division|Branch|Section|Command)\b", chunks[i])
-               or chunks[i] in ("House", "Senate", "House of Representatives"))
+    last = max(i for i in range(len(chunks) - 1)
+               if i == 0 or _re("corporate").search(chunks[i]) or _re("body_unit").search(chunks[i]))
     title = ", ".join(chunks[last + 1:])
     if not _title_case(re.sub(r"\([^()]*\)", "", title)) or re.search(r"[“”\"*]", title):
         return None
@@ -328,12 +329,11 @@ BODY_TITLE_IMPRINT = re.compile(r"^(?:(?i:see(?:\s+also)?|cf\.|compare)\s+)?(?P<
 
 PAGES = r"\d[\d.]*[a-z]?(?:\s*[-–]\s*\d[\d.]*)?"  # "1.13", "4.3.5.1", "42"
 MEMORANDUM = re.compile(
-    r"^(?:(?:Memorandum|Memo|Letter|Message|Cable|Telegram|TWX)(?:\s+for\s+the\s+record)?,\s*)?"
+    rf"^(?:{_alternation('document_kinds')},\s*)?"
     r"(?P<sender>(?:[A-Z][\w.'’-]*\.?\s+){0,3}[A-Z][\w'’-]+)\s+to\s+(?P<to>[A-Z][^,“”\"]+),\s*"
     r"[“\"](?P<subject>[A-Z][^“”\"]+?)[,.]?\s*[”\"],?\s*"
     rf"(?P<date>(?:{MONTH}\s+\d{{1,2}}(?:\s\d)?,\s*|\d{{1,2}}\s+{MONTH},?\s+)(?P<year>(?:1[5-9]|20)\d\d))"
     r"(?:,\s*(?P<holder>[^;]+?))?\.?$")
-FILED_IN_RECORDS = re.compile(r"\b(?:RG|Record Group|Box|Folder|File|Entry|Papers|Collection|Lot)\b")
 
 
 def _holder(text: str) -> bool:
@@ -349,7 +349,7 @@ def read_memorandum(text: str, base) -> Citation | None:
     collection is the work."""
     from .names import invert
     found = MEMORANDUM.match(text.strip())
-    if not found or not found.group("holder") or FILED_IN_RECORDS.search(found.group("holder")) \
+    if not found or not found.group("holder") or _re("filing").search(found.group("holder")) \
             or not _holder(found.group("holder")):
         return None
     c = base()
@@ -378,7 +378,7 @@ def read_quoted_report(text: str, base) -> Citation | None:
     if shown is None or shown.form != "full" or not shown.title.startswith("Title Words"):
         return None
     container = shown.title[len("Title Words"):].strip(" ,")
-    if container and not re.match(r"(?:Proceedings|Transactions|Papers|Digest|Record)\b", container):
+    if container and not _re("proceedings").match(container):
         return None  # what stands between the title and its imprint is no proceedings: read elsewhere
     c = base()
     c.kind, c.form = ("chapter" if container else shown.kind), "full"
@@ -622,7 +622,7 @@ def _invert_person(name: str, invert) -> str:
 
 # -- after a note is read --------------------------------------------------------------------------------------
 QUOTED_THEN_IMPRINT = re.compile(
-    r"[“\"](?P<title>[^“”\"]+)[”\"],?\s*(?:(?:unpublished\s+)?[A-Za-z ]*?(?:[Pp]aper|[Ss]tudy|[Tt]hesis|[Rr]eport|[Mm]anuscript),?\s*)?"
+    rf"[“\"](?P<title>[^“”\"]+)[”\"],?\s*(?:(?:unpublished\s+)?[A-Za-z ]*?(?:{_alternation('paper_words')}),?\s*)?"
     r"\((?P<place>[A-Z][^():]*?):\s*(?P<publisher>[^()]+?)(?:,\s*(?P<year>(?:1[5-9]|20)\d\d))?\)"
     r"(?:,?\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?))?\s*\.?$")
 BODY_QUOTED = re.compile(r"^(?:The\s+)?(?P<body>[A-Z][^:;“”\"]+?)\s+(?:found|concluded|reported|stated|declared|noted|"
@@ -646,7 +646,7 @@ def after_note(citations: list[Citation], fragments: list[Fragment], note_text: 
         if named and named.group("name").split()[0] not in conventions()["not_names"]:
             from .names import invert
             c.authors = [invert(named.group("name"))]
-            if re.search(r"\bunpublished\b[^,]*\b(?:Paper|paper|Thesis|thesis|Study|study)\b", c.text):
+            if re.search(rf"\bunpublished\b[^,]*\b{_re('paper').pattern}\b", c.text):
                 c.kind = "working-paper"
     for c in citations:
         imprint = QUOTED_THEN_IMPRINT.search(c.text) if c.title and not c.container and not c.publisher else None
