@@ -48,6 +48,10 @@ def _re(name: str) -> re.Pattern:
         "paper": rf"(?:{_alternation('paper_words')})",
         "imprint_body": rf"(?<![\w.])(?:{_alternation('imprint_bodies')})(?![\w])|\b[A-Z]{{2,}}\b",
         "document_word": rf"(?i:{_alternation('document_words')})",
+        # "... was from the Washington News, November 1, 1938, ...": a newspaper by name and date in a sentence
+        "newspaper_in_prose": rf"\b(?:from|in)\s+the\s+(?P<paper>(?:[A-Z][\w.'’&-]*\s+){{0,3}}(?:"
+                              rf"{'|'.join(map(re.escape, conventions()['newspaper_words']))}))\b,\s+"
+                              rf"(?P<date>{MONTH}\s+\d{{1,2}},\s+(?P<year>(?:1[5-9]|20)\d\d))",
         "statute": rf"^(?P<volume>\d{{1,3}})\s+(?P<title>{_alternation('statute_words')})\s+(?P<page>\d{{1,5}})$",
     }
     return re.compile(patterns[name])
@@ -204,17 +208,6 @@ INTERVIEW_BY = re.compile(rf"^(?P<name>(?:[A-Z][\w.'’-]*\.?\s+){{0,3}}[A-Z][\w
                           rf"interview(?:ed)?\s+(?:by|with)\s+(?:the\s+)?(?:author|[A-Z][\w.'’ -]+?){_PLACE_AND_DATE}")
 QUOTED_SHORT_TITLE = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?),\s+[\"“](?P<title>[A-Z][^\"“”]+?)"
                                 r"(?:\.{3}|…)?[.,]?[\"”](?:\.{3}|…)?[.,]?\s+(?P<pages>\d+(?:\s*[-–]\s*\d+)?)\.?$")
-NEWSPAPER_IN_PROSE = None
-
-
-def _newspaper_in_prose() -> re.Pattern:
-    global NEWSPAPER_IN_PROSE
-    if NEWSPAPER_IN_PROSE is None:
-        papers = "|".join(re.escape(w) for w in conventions()["newspaper_words"])
-        NEWSPAPER_IN_PROSE = re.compile(
-            rf"\b(?:from|in)\s+the\s+(?P<paper>(?:[A-Z][\w.'’&-]*\s+){{0,3}}(?:{papers}))\b,\s+"
-            rf"(?P<date>{MONTH}\s+\d{{1,2}},\s+(?P<year>(?:1[5-9]|20)\d\d))")
-    return NEWSPAPER_IN_PROSE
 
 
 def read_modern(text: str, base, parse_rest) -> list[Citation] | None:
@@ -266,15 +259,16 @@ def read_modern(text: str, base, parse_rest) -> list[Citation] | None:
         c.form, c.kind, c.title = "full", "government-document", statute.group("title")
         c.volume, c.pinpoint = statute.group("volume"), statute.group("page")
         return [c]
-    papers = list(_newspaper_in_prose().finditer(text))
-    if papers and not re.search(r"[“\"*]", text[: papers[-1].end()]):
+    papers = list(_re("newspaper_in_prose").finditer(text))
+    cited = re.search(r"\b(?:cited|quoted)\s+in\s+", text[papers[-1].end():]) if papers else None
+    prose = _re("newspaper_in_prose").sub("", text[: papers[-1].end() + cited.start()] if cited else text) if papers else ""
+    if papers and not re.search(r"[“\"*\d]", prose):  # the sentence cites nothing else
         made = []  # "The former quote was from the Washington News, November 1, 1938, and the latter ..."
         for paper in papers:
             c = base()
             c.form, c.kind, c.container = "full", "newspaper", paper.group("paper")
             c.date, c.year = paper.group("date"), paper.group("year")
             made.append(c)
-        cited = re.search(r"\b(?:cited|quoted)\s+in\s+", text[papers[-1].end():])
         if cited:
             offset = papers[-1].end() + cited.end()
             secondary = parse_rest(offset, text[offset:])
