@@ -323,9 +323,9 @@ BODY_TITLE_IMPRINT = re.compile(r"^(?:(?i:see(?:\s+also)?|cf\.|compare)\s+)?(?P<
 
 PAGES = r"\d[\d.]*[a-z]?(?:\s*[-–]\s*\d[\d.]*)?"  # "1.13", "4.3.5.1", "42"
 MEMORANDUM = re.compile(
-    rf"^(?:{_alternation('document_kinds')},\s*)?"
-    r"(?P<sender>(?:[A-Z][\w.'’-]*\.?\s+){0,3}[A-Z][\w'’-]+)\s+to\s+(?P<to>[A-Z][^,“”\"]+),\s*"
-    r"[“\"](?P<subject>[A-Z][^“”\"]+?)[,.]?\s*[”\"],?\s*"
+    rf"^(?:(?:{_alternation('document_kinds')}),\s*)?"
+    r"(?P<sender>(?:[A-Z][\w.'’-]*\.?\s+){0,3}[A-Z][\w'’-]+)\s+to\s+(?P<to>[A-Z][^“”\";]+?),\s*"
+    rf"(?:(?i:{_alternation('document_kinds')}),\s*)?[“\"](?P<subject>[A-Z][^“”\"]+?)[,.]?\s*[”\"],?\s*"
     rf"(?P<date>(?:{MONTH}\s+\d{{1,2}}(?:\s\d)?,\s*|\d{{1,2}}\s+{MONTH},?\s+)(?P<year>(?:1[5-9]|20)\d\d))"
     r"(?:,\s*(?P<holder>[^;]+?))?\.?$")
 

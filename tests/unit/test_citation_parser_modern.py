@@ -263,6 +263,12 @@ def test_a_memorandum_titled_by_its_subject_kept_by_an_office():
     assert (memo.kind, memo.authors, memo.title, memo.publisher, memo.year) == (
         "archive", ["Tindall, H. W."], "Gemini Programming Status", "JSC History Office", "1962")
     assert notes[2][0][0].title != "Supply of Overseas Theaters", "filed in a record group: the collection's"
+    works, notes, _ = bibliography(
+        'Memo, Tindall to Kraft, "Gemini Programming," February 28, 1962, JSC History Office.',
+        'R. R. Gilruth to Director, Office of Manned Space Flight, memorandum, "Gemini Computer," 3 March 1963, NASA '
+        "History Office.")
+    assert [(w.authors, w.title) for n in (1, 2) for w, _ in notes[n]] == [
+        (["Tindall"], "Gemini Programming"), (["Gilruth, R. R."], "Gemini Computer")]
 
 
 def test_a_quoted_title_with_a_technical_imprint():
