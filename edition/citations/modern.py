@@ -282,9 +282,12 @@ def read_modern(text: str, base, parse_rest) -> list[Citation] | None:
     hearing = read_session_document(text, base)
     if hearing:
         return [hearing]
-    revised = re.match(rf"^(?P<title>[A-Z][^,;()“”\"]+,\s+{_re('revision').pattern})(?=\s*[,(])", text)
-    if revised:
-        return _revised_title(text, revised.group("title"), base)
+    revised = re.match(rf"^(?P<title>(?P<name>[A-Z][^,;()“”\"]+),\s+(?:{_re('revision').pattern}|(?:1[5-9]|20)\d\d))(?=\s*[,(])",
+                       text)
+    if revised and _title_case(revised.group("name")):  # "Industrial Mobilization Plan, Revised 1936 (...)"
+        made = _revised_title(text, revised.group("title"), base)
+        if made or re.search(_re("revision").pattern, revised.group("title")):
+            return made
     imprinted = BODY_TITLE_IMPRINT.match(text)
     body = body_then_title(imprinted.group("head")) if imprinted else None
     if body:  # "See also Director of the ... Division, War Department General Staff, Title (Washington: ..., 1993) 5."
@@ -447,6 +450,8 @@ def _revised_title(text: str, title: str, base) -> list[Citation] | None:
     c = base()
     c.kind, c.form, c.title = "government-document", "full", title.strip()
     paren = PUB_PAREN.match(rest)
+    if paren and not re.search(_re("revision").pattern, title):
+        return None  # "Title, 1933 (Washington: GPO, 1933)": read elsewhere
     if paren:
         c.__dict__.update(_pub(paren.group("inside")))
         c.pinpoint = _pages_only(rest[paren.end():].strip(" ,.")) or None

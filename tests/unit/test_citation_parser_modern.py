@@ -124,6 +124,9 @@ def test_a_title_with_its_revision_is_no_inverted_name():
                                               "Annexes to 1939 I.M.P. [Industrial Mobilization Plan]"]
     assert len(works) == 4, "'Found in ...' is where the work is kept, no work"
     assert any(f.role == "detail" and f.text.startswith("Found in") for f in fragments)
+    works, notes, _ = bibliography("Protective Mobilization Plan, 1939, National Archives, 4.")  # constructed: a year
+    (plan, c), = notes[1]
+    assert (plan.title, plan.container, c.pinpoint) == ("Protective Mobilization Plan, 1939", "National Archives", "4")
 
 
 def test_a_sentence_of_where_works_are_kept_is_no_title():
