@@ -1056,6 +1056,22 @@ def parse_interviews(text: str, base_factory) -> list[Citation]:
 GERMAN_QUOTATION = re.compile(r"„([^„“”\"]*)“")
 
 
+SIGNATURE_AT_END = re.compile(r"(?<=[.!?”\"’)])\s*[—–]\s?(?P<name>[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,2})\.?\s*$")
+SIGNED_NOTES = 3  # a name closing this many notes of one text signs them; fewer may be a quotation's writer
+
+
+def without_signatures(notes: list[Note]) -> list[Note]:
+    """The notes without the name that closes many of them ("... page 186. —Publius"): the writer signing
+    his own notes (against an editor's), not a citation; cut, so spans before it stay true."""
+    closing = [(note, SIGNATURE_AT_END.search(note.text)) for note in notes]
+    counts: dict[str, int] = {}
+    for _, found in closing:
+        if found:
+            counts[found.group("name")] = counts.get(found.group("name"), 0) + 1
+    return [replace(note, text=note.text[: found.start()].rstrip())
+            if found and counts[found.group("name")] >= SIGNED_NOTES else note for note, found in closing]
+
+
 def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
     citations: list[Citation] = []
     fragments: list[Fragment] = []
@@ -3024,10 +3040,11 @@ def read_provisions(citations: list[Citation], fragments: list[Fragment], before
                 cited.append(c.title)
             kept.append(c)
             continue
-        named = instrument_named(before_call(c.note))
-        if named:
-            noun = noun_of.search(named).group("noun")
-            earlier = [title for title in cited if noun_of.search(title).group("noun") == noun]
+        before = before_call(c.note)
+        named = instrument_named(before)
+        if named:  # a note's instrument of that kind stands for it when the text names it too (not "Constitution
+            noun = noun_of.search(named).group("noun")  # of Massachusetts" for "the Constitution")
+            earlier = [title for title in cited if noun_of.search(title).group("noun") == noun and title in before]
             c.title = earlier[-1] if earlier else named
         elif cited:
             c.title, c.ambiguous = cited[-1], True

@@ -48,13 +48,14 @@ def build_for_chapter(chapter: Path, root: Path) -> Bibliography:
 
 
 def _parse(notes: list, passages: dict[int, str], author: str | None, before_call=lambda note: "") -> Bibliography:
-    from .parse import (fold_name, parse_note, read_imprints_alone, read_pages_only, read_pronoun,  # only when notes change
+    from .parse import (fold_name, parse_note, without_signatures, read_imprints_alone, read_pages_only, read_pronoun,  # only when notes change
                         read_provisions, read_report_parts,
                         read_title_called_by_writer, read_works_of_known_writers, split_run_on_references)
     from .classical import quotation_without_reference, read_writers_at_calls
     from .resolve import resolve
 
     result = Bibliography()
+    notes = without_signatures(notes)
     parsed = [(note, *parse_note(note)) for note in notes]
     authors = {fold_name(a) for _, citations, _ in parsed for c in citations if c.title for a in c.authors}
     for note, citations, fragments in parsed:

@@ -474,6 +474,9 @@ class Resolver:
         if work is not None:
             c.form = "hereafter"
             return self._link(c, work)
+        if c.provision:  # the instrument the text names ("the Constitution"): that title only, never a longer one
+            same = [w for w in self.by_title.get(fold(c.title), []) if not (w.authors or w.editors)]  # ("Constitution of X")
+            return self._link(c, same[0] if same else self.new_work(c, incomplete=True))
         work = self.find_name_cut_short(c) or self.find_title_cut_short(c) or self.find_title_as_name(c) \
             or self.find_author_alone(c)
         if work is not None:
