@@ -117,7 +117,7 @@ INTERVIEW = re.compile(r"\b(?:interviews?|conversations?)\b", re.I)
 LEAD_WORD = re.compile(pattern("lead_ins", r"(?:{}):?\s+", re.I).pattern)  # "Compare: Smith, ..."
 # "... see X" anywhere in a sentence; the other lead-ins ("Also", "Cf.", "For example,") only at its start
 SEE = "|".join(re.escape(w) for w in words("lead_ins") if w.startswith("see"))
-LEAD_IN = re.compile(rf"^(?:.*?\b(?:{SEE})(?![\w,])[,:]?\s+|(?:{alternation('lead_ins')}):?\s+)", re.I)
+LEAD_IN = re.compile(rf"^(?:.*?\b(?:{SEE})(?![\w,])[,:]?\s+|(?:(?:{alternation('lead_ins')}):?\s+)+)", re.I)  # "Vide also"
 BY_NAME_IN = re.compile(r"\bby (?:[a-z][\w ]*? )?(?P<name>(?:[A-Z][\w.'’\-]*\s){1,3}[A-Z][\w'’\-]+)\s+in\b"
                         r"(?:\s+(?:his|her|their)\b)?")
 WROTE = re.compile(r"^(?P<name>(?:[A-Z][\w.'’\-]*\s){1,3}[A-Z][\w'’\-]+)\s+(?:wrote|began|explored|analyzed)\b")
@@ -259,6 +259,7 @@ def _split_author_title(head: str) -> tuple[list[str], list[str], str | None]:
 
 
 TITLE_NAMED = pattern("title_introducers", r"(?:,\s*)?\b(?:{}):?\s+(?=[“\"*]?[A-Z0-9])")
+TITLE_OPENS_NOTE = pattern("title_introducers", r"^(?i:{}):?\s+(?P<title>[“\"*]?[A-Z][^,;()]*?)[.]?$")
 MAKER_BEFORE_TITLE = re.compile(r"\bby\s+(?:the\s+)?(?P<maker>[A-Z][^;]*?)\s*,?\s*$")
 CLOSING_QUOTE = re.compile(r"[”\"’][.,;:]?$")
 
@@ -1278,6 +1279,7 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
     for c in citations:  # "Geschichte der drei letzten Lebensjahre Jesu u. s. w.": the title cut, not its words
         if c.title and AND_SO_ON.search(c.title) and AND_SO_ON.search(c.title).start() > 0:
             c.title = _clean(c.title[: AND_SO_ON.search(c.title).start()])
+    citations = [_part_titled_after_locator(c) for c in citations]
     citations = [_session_after_ibid(_numbers_after_title_word(_possessor_of_title(_without_sentence_word(
         _legislative_series(_marked_title_details(c)))))) for c in citations]
     citations = [paper for c in citations for paper in _papers_of_one_day(c)]
@@ -2122,6 +2124,9 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
             made.append(c)
         if len(made) > 1:
             return made
+    listed = _titles_and_described_works(piece, base)
+    if listed:  # "Vide “Protest of the Minority ...,” Luther Martin’s speech, etc.": each item of the list
+        return listed
     named_work = _work_named_in_apposition(text, base)
     if named_work:  # "Homer Lea’s book, The Valor of Ignorance", "a work by M. J. Novikow, Le Darwinisme Social"
         return named_work
@@ -2422,6 +2427,11 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
         c = base()  # "See the Augustan History and the Epitomes", "Hist. August. in Marco"
         c.form, c.title, c.pinpoint = "short", titled.group("title").strip(), titled.groupdict().get("part")
         return [c]
+    opened = TITLE_OPENS_NOTE.match(text)
+    if opened and not is_prose(opened.group("title")):  # "Entitled An Address to the People of ...": the title of
+        c = base()  # the work the calling sentence describes ("an excellent little pamphlet"), no author named
+        c.form, c.title = "short", _clean(opened.group("title").strip("“”\"*"))
+        return [c]
     named = list(TITLE_NAMED.finditer(text))
     if named and not PUB_PAREN.search(text) and not is_prose(text[named[-1].end():]) and "," not in text[named[-1].end():]:
         read = _reference_in_prose(text)  # "... a work by Robert Fortenbaugh entitled The Nine Capitols of the United
@@ -2439,6 +2449,58 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
         return []
     c = parse_reference(text, base())
     return [_life_in_lives(c)] if c else []
+
+
+LISTED_TITLE = re.compile(r"[“\"](?P<title>[A-Z][^“”\"]+?)[,.]?[”\"]")
+
+
+def _titles_and_described_works(piece: Piece, base) -> list[Citation]:
+    """'Vide “Protest of the Minority of the Convention of Pennsylvania,” Luther Martin’s speech, etc.': a list
+    (after a lead-in) whose every item is a title in quotation marks or a writer's work described by its noun
+    ("Luther Martin’s speech": the writer's, untitled, flagged), "etc." closing it; anything else, no list."""
+    text = piece.text.rstrip(" .")
+    lead = LEAD_WORD.match(text)
+    if not lead:
+        return []
+    made, items, at = [], [], lead.end()
+    while at < len(text):  # the items: a quoted title holds its comma ("“Title,” next"), others end at one
+        titled = LISTED_TITLE.match(text, at)
+        end = titled.end() if titled else (text.find(",", at) if "," in text[at:] else len(text))
+        items.append((at, text[at:end]))
+        at = end + len(re.match(r"[\s,]*", text[end:]).group(0))
+    for offset, chunk in items:
+        at = piece.start + offset
+        titled = LISTED_TITLE.fullmatch(chunk)
+        described = re.fullmatch(rf"(?P<who>{NAME})['’]s?\s+(?P<noun>{alternation('work_nouns')})", chunk)
+        if re.fullmatch(rf"(?:{alternation('and_so_on')})\.?", chunk) and made:
+            continue
+        c = base()
+        c.start, c.end, c.text, c.form = at, at + len(chunk), chunk, "short"
+        if titled and not is_sentence(titled.group("title")):
+            c.title = titled.group("title").strip()
+        elif described and people(described.group("who")) \
+                and described.group("who").split()[0] not in conventions()["not_names"]:
+            c.authors, c.ambiguous = people(described.group("who")), True
+            c.reason = (f"\"{chunk}\": a work described by its noun, not titled; recorded by its writer alone.")
+        else:
+            return []
+        made.append(c)
+    return made if len(made) >= 2 and any(c.title for c in made) else []
+
+
+PART_AFTER_LOCATOR = re.compile(r"^(?P<reference>.*?\d[^:“”\"]*):\s*[“\"](?P<part>[A-Z][^“”\"]+?)[.,]?[”\"]\.?$")
+
+
+def _part_titled_after_locator(c: Citation) -> Citation:
+    """'Hume’s Essays, vol. i, p. 128: “The Rise of Arts and Sciences.”': the title in quotation marks after the
+    locator of a collection is the part cited there (an essay in the Essays), not a quotation of its words."""
+    found = PART_AFTER_LOCATOR.match(c.text)
+    if not (found and c.title and c.kind == "book" and not c.container and c.title in found.group("reference")
+            and has_locator(found.group("reference")[found.group("reference").find(c.title) + len(c.title):])) \
+            or is_sentence(found.group("part")):
+        return c
+    c.kind, c.container, c.title = "chapter", c.title, found.group("part").strip()
+    return c
 
 
 def _life_in_lives(c: Citation) -> Citation:
@@ -3037,19 +3099,20 @@ def read_provisions(citations: list[Citation], fragments: list[Fragment], before
     for c in citations:
         if not c.provision:
             if c.title and noun_of.search(c.title):
-                cited.append(c.title)
+                cited.append((c.title, bool(LEAD_WORD.match(c.text))))
             kept.append(c)
             continue
         before = before_call(c.note)
         named = instrument_named(before)
-        if named:  # a note's instrument of that kind stands for it when the text names it too (not "Constitution
-            noun = noun_of.search(named).group("noun")  # of Massachusetts" for "the Constitution")
-            earlier = [title for title in cited if noun_of.search(title).group("noun") == noun and title in before]
+        if named:  # an instrument of that kind a note cited stands for it, unless that note sent the reader to it
+            noun = noun_of.search(named).group("noun")  # ("Vide Constitution of Massachusetts", another one, for
+            earlier = [title for title, sent in cited  # "the Constitution") and the text never names it
+                       if noun_of.search(title).group("noun") == noun and not (sent and title not in before)]
             c.title = earlier[-1] if earlier else named
         elif cited:
-            c.title, c.ambiguous = cited[-1], True
+            c.title, c.ambiguous = cited[-1][0], True
             c.reason = (f"\"{c.pinpoint}\" names no instrument, nor does the text calling the note; linked to the "
-                        f"instrument cited last ({cited[-1]}).")
+                        f"instrument cited last ({cited[-1][0]}).")
         else:
             fragments.append(Fragment(c.chapter, c.note, c.start, c.end, c.text, "unresolved",
                                       f"\"{c.pinpoint}\" is a locator in an instrument that neither the note nor "
