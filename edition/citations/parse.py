@@ -2230,11 +2230,14 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
         c.form, c.authors, c.title = "short", ["@chapter-author"], _clean(mine.group("title").strip("“”\"*"))
         c.pinpoint = _pages_only(_clean(mine.group("loc")))
         return [c]
-    bare = BARE_OP_CIT.match(text)
+    signal = LEAD_IN.match(text)
+    after = signal.end() if signal and BARE_OP_CIT.match(text[signal.end():]) else 0  # "See, however, op. cit."
+    bare = BARE_OP_CIT.match(text[after:])
     if bare:  # "Ut sup. s. 77": the work of the author the annotated sentence names (resolve.Resolver._op_cit)
         c = base()
         c.form = "op-cit"
-        c.pinpoint = _pages_only(_clean(text[bare.end():])) or None
+        rest = re.sub(rf"^\s*(?:{alternation('op_cit_above')})\b\.?\*?", "", text[after + bare.end():])  # "supra"
+        c.pinpoint = _pages_only(_clean(rest.strip(" ,*"))) or None
         return [c]
     op = OP_CIT_TITLED.search(text) or OP_CIT.search(text)
     if op:
@@ -2531,14 +2534,20 @@ NEWSPAPER_DATE = re.compile(rf"^[,.]?\s*(?P<date>{MONTH}\s+\d{{1,2}}(?:st|nd|rd|
                             r"(?:,\s*(?:p\.\s*)?(?P<page>[A-Z]?\d+))?[.\s]*$")
 
 
+_PUBLISHER = (rf"(?:(?:{alternation('publishers')})|(?:[A-Z][\w'’&.-]*\s+){{1,4}}(?:{alternation('publisher_words')}))"
+              r"(?![\w'’])")
+
+
 @lru_cache(maxsize=1)
 def _marked_title_tail() -> re.Pattern:
     volume, page = alternation("volume_locators"), alternation("page_locators")
     return re.compile(
         rf"^[,.]?\s*(?:(?P<place>[A-Z][a-z]+),\s*)?(?:\d+(?:st|nd|rd|th|d)\s+(?:series|Series),\s*(?:[A-Z][a-z]+\.\s*)?)?"
         rf"(?:(?P<edition>\d+(?:st|nd|rd|th|d)\s+(?:[Ee]dition|edit\.|ed\.)),?\s*)?"
+        rf"(?:(?P<publisher>{_PUBLISHER}),\s*(?={YEAR}))?"  # "“Title,” Manchester University Press, 1917"
         rf"(?:(?P<month>{MONTH}(?:\s*\d{{1,2}}(?:st|nd|rd|th|d)?)?),?\s+(?={YEAR}))?"
         rf"(?:(?P<year>{YEAR}(?:\s*[-–]\s*\d{{2,4}})?)[,.]?\s*)?"
+        rf"(?:(?<=[,.]\s)(?P<publisher2>{_PUBLISHER})(?:[,.]\s*|\s*$))?"  # "“Title,” 1915, Manchester University Press"
         rf"(?:(?:{volume})\.?\s*(?P<volume>[ivxlcIVXLC]+|\d+)\b\.?,?\s*)?(?:(?P<year2>{YEAR})[,.]?\s*)?"
         rf"(?:(?:{page})\.?\s+)?(?P<loc>[\dIVXLCivxlc][^;]*?)?[.\s]*$")
 
@@ -2568,6 +2577,7 @@ def _marked_title_details(c: Citation) -> Citation:
     tail = _marked_title_tail().match(c.text[mark.end():])
     if not tail or not any(tail.group(k) for k in ("year", "year2", "volume", "edition")):
         return c
+    publisher = tail.group("publisher") or tail.group("publisher2")
     year = tail.group("year") or tail.group("year2")
     loc = tail.group("loc")
     goes_on = re.search(r",\s+(?!etc\b)[a-z]{2,}", loc or "")
@@ -2584,6 +2594,8 @@ def _marked_title_details(c: Citation) -> Citation:
         c.date = f"{tail.group('month')} {year}" if tail.group("month") and year else None
     else:  # a book: one work whatever its volume; "short" as the resolver reads it, no imprint being printed
         c.kind, c.form, c.year, c.volume = "book", "short", year, tail.group("volume")
+        if publisher and year:  # its publisher and year printed: an imprint
+            c.publisher, c.form = publisher.strip(), "full"
     c.pinpoint = _clean(loc) or None
     return c
 

@@ -615,6 +615,12 @@ class Resolver:
     def _op_cit(self, c: Citation) -> None:
         if not c.authors:  # "Ut sup. s. 77": the author the annotated sentence names, nearest the call
             author = self._author_named_at_call(c)
+            if author is None and _points_above(c.text) and self.history and self.history[-1].work:
+                last = self._work(self.history[-1].work)  # "See, however, op. cit. supra": the work cited last
+                c.ambiguous = True
+                c.reason = (f"\"{c.text.strip()}\" names no author or title: read as the work cited last "
+                            f"({self._label(last)}, note {self.history[-1].note}); the note does not say which.")
+                return self._link(c, last)
             if author is None:
                 c.ambiguous, c.reason = True, "Op. cit. with no author in the note or in the sentence it annotates."
                 return self._link(c, self.new_work(c, incomplete=True))
@@ -693,6 +699,11 @@ class Resolver:
 
 
 Work.pages_with_author = False  # interviews "with the author" form one series per person
+
+
+def _points_above(text: str) -> bool:
+    """"op. cit. supra", "op. cit. above": the words send the reader up the notes (conventions.yml op_cit_above)."""
+    return re.search(rf"\b(?:{'|'.join(map(re.escape, words('op_cit_above')))})\b", text, re.I) is not None
 
 
 def expand_abbreviations(works: list[Work], citations: list[Citation]) -> None:
