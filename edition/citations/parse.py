@@ -2015,9 +2015,15 @@ def _single_quotes_as_double(text: str) -> str:
     return SINGLE_QUOTED.sub(lambda m: f"“{m.group('inner')[:-1]}”", text)
 
 
+def _latin_in_italics() -> re.Pattern:
+    return re.compile(rf"\*(?P<words>(?:{alternation('following_pages')})\.?)\*")
+
+
 def _blank_apparatus(text: str) -> tuple[str, list[tuple[int, str]]]:
     """The note with its cross-references to the book itself ("see note 5 above and") and its
-    "hereafter" clauses blanked out (same length: spans stay true); the abbreviations, by place."""
+    "hereafter" clauses blanked out (same length: spans stay true); the abbreviations, by place.
+    "pp. 261 *et seq*." prints a locator's Latin in italics, no title: read without its asterisks."""
+    text = _latin_in_italics().sub(lambda m: f"{m.group('words')}  ", text)
     text = EDITOR_SIGNATURE.sub(lambda m: ("" if text[: m.start()].rstrip().endswith(".") else ".").ljust(len(m.group(0))),
                                 text)  # "... 4to edit—M. See": the added note ends there
     text = EDITOR_SIGLUM.sub(lambda m: " " * len(m.group(0)), text)
@@ -2127,6 +2133,16 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
     listed = _titles_and_described_works(piece, base)
     if listed:  # "Vide “Protest of the Minority ...,” Luther Martin’s speech, etc.": each item of the list
         return listed
+    own = MY_NAMED_WORK.search(text)
+    if own and not is_locator(text[own.end():]):  # "see my address on “Primitive Man,” in the *Proceedings ...*,
+        rest = Piece(piece.start + own.end(), piece.end, text[own.end():])  # 1917": the writer's own, as printed
+        made = _parse_piece(rest, lambda: Citation(base().chapter, base().note, rest.start, rest.end, rest.text), earlier)
+        if made and made[0].title and not made[0].authors:
+            made[0].authors = ["@chapter-author"]
+            return made[:1]
+    his = _his_quoted_title_located(text, base)
+    if his:  # "... by the late Professor William James will be found in his “Principles of Psychology,” Vol. I"
+        return his
     named_work = _work_named_in_apposition(text, base)
     if named_work:  # "Homer Lea’s book, The Valor of Ignorance", "a work by M. J. Novikow, Le Darwinisme Social"
         return named_work
@@ -2504,6 +2520,31 @@ def _part_titled_after_locator(c: Citation) -> Citation:
         return c
     c.kind, c.container, c.title = "chapter", c.title, found.group("part").strip()
     return c
+
+
+MY_NAMED_WORK = re.compile(rf"\b[Mm]y\s+(?:(?:last\s+|recent\s+|earlier\s+)?[A-Z]?[a-z]*\s+)?(?:{alternation('work_nouns')})"
+                           r"(?:,|\s+on|\s+entitled|\s+called)?\s+(?=[“\"][A-Z][^“”\"]+,[”\"]\s*\S)")
+HIS_QUOTED_TITLE_LOCATED = re.compile(r"\b(?:[Ss]ee|in)\s+(?:his|her)\s+[“\"](?P<title>[A-Z][^“”\"]+?),?[”\"],?\s*(?P<loc>.*?)[.\s]*$")
+
+
+def _his_quoted_title_located(text: str, base) -> list[Citation]:
+    """'An interesting discussion ... by the late Professor William James will be found in his “Principles of
+    Psychology,” Vol. I, pp. 261 et seq.': a title in quotation marks after "his", then only its locators; the
+    writer is the person the sentence names "by" (else the sentence's subject; else the one the annotated
+    sentence names: parse.read_pronoun)."""
+    found = HIS_QUOTED_TITLE_LOCATED.search(text)
+    if not found or (found.group("loc") and not is_locator(found.group("loc"))) or is_sentence(found.group("title")):
+        return []
+    before = text[: found.start()]
+    by = list(re.finditer(rf"\bby\s+(?:the\s+late\s+)?(?:(?:{alternation('honorifics')})\s+)*(?P<who>{NAME})", before))
+    subjects = [m.group("name") for m in SUBJECT.finditer(before) if m.group("name").split()[0] not in
+                conventions()["not_names"] and not any(_title_word(w) for w in m.group("name").split())]
+    who = by[-1].group("who") if by else (subjects[-1] if subjects else None)
+    c = base()
+    c.form, c.title = "short", found.group("title").strip()
+    c.authors = (people(who) or [who]) if who else [ANNOTATED_AUTHOR]
+    c.pinpoint = _clean(found.group("loc")) or None
+    return [c]
 
 
 def _life_in_lives(c: Citation) -> Citation:
