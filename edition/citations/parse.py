@@ -1279,6 +1279,9 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
     for c in citations:  # "Geschichte der drei letzten Lebensjahre Jesu u. s. w.": the title cut, not its words
         if c.title and AND_SO_ON.search(c.title) and AND_SO_ON.search(c.title).start() > 0:
             c.title = _clean(c.title[: AND_SO_ON.search(c.title).start()])
+    for c in citations:  # '“Human Origins,”' read with its marks (the opening one lost in the capture, or not)
+        marked = re.fullmatch(r"[“\"]?(?P<title>[^“”\"]+?)[,.]?[”\"][,.]?", c.title or "")
+        c.title = marked.group("title").strip() if marked else c.title
     citations = [_part_titled_after_locator(c) for c in citations]
     citations = [_session_after_ibid(_numbers_after_title_word(_possessor_of_title(_without_sentence_word(
         _legislative_series(_marked_title_details(c)))))) for c in citations]
