@@ -333,6 +333,9 @@ def _documentary_series(text: str) -> tuple[str, str] | None:
     return None
 
 
+DATE_ALONE = re.compile(rf"^(?:(?:on|in|of)\s+)?(?:\d{{1,2}}(?:st|nd|rd|th|d)?\s+{MONTH}|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th|d)?)\.?$")
+
+
 def parse_reference(text: str, base: Citation) -> Citation | None:
     """A full or short reference to a publication (book, chapter, article, paper, web page)."""
     colon = LEAD_COLON.match(text)
@@ -358,6 +361,8 @@ def parse_reference(text: str, base: Citation) -> Citation | None:
     c = _parse_reference_body(body, base)
     if c is not None and _quoted_passage(c.title):
         return None  # a passage the note quotes, then where it comes from: no work is made of the passage
+    if c is not None and c.title and DATE_ALONE.match(c.title) and not re.search(r"[“\"*]", c.text):
+        return None  # "... a Lecture ... delivered in the John Rylands Library, on 9 February, 1916": when, no title
     if c is not None and not c.authors and not (c.kind == "edited-book" and c.editors):
         if lead.get("authors"):
             c.authors = lead["authors"]
@@ -2143,6 +2148,31 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
         if made and made[0].title and not made[0].authors:
             made[0].authors = ["@chapter-author"]
             return made[:1]
+    piece_in = MY_PIECE_IN.search(text)
+    if piece_in and not find_quoted(text):  # "see my statement in the *Report of the British Association for* 1914,
+        c = base()  # p. 212": the writer's own piece, untitled, in a periodical or a society's report
+        c.form, c.kind, c.authors = "short", "article", ["@chapter-author"]
+        container, rest = piece_in.group("container").strip(), piece_in.group("rest")
+        year = re.match(rf"\s*,?\s*(?P<year>{YEAR})\b[,.]?\s*", rest)
+        if year:
+            c.year, rest = year.group("year"), rest[year.end():]
+            container = re.sub(r"\s+(?:for|of)$", "", container)  # "*... for* 1914": the year completes the name
+        c.container = _clean(container)
+        c.pinpoint = _pages_only(_clean(rest.strip(" ,."))) or None
+        c.reason = f"\"my {piece_in.group('noun')}\": the writer's own piece in {c.container}, untitled"
+        return [c]
+    article = ARTICLE_IN_WORK.search(text)
+    if article and not is_sentence(article.group("title")):  # "the article on “Incense” in Hastings’ *Encyclopædia
+        c = base()  # of Religion and Ethics*": an article by its headword, in a work given by its maker's possessive
+        c.form, c.kind, c.title = "short", "chapter", article.group("title").strip()
+        c.container = _clean(article.group("container"))
+        owner = people(article.group("owner")) if article.group("owner") else []
+        if pattern("reference_works", r"\b(?:{})\b").search(c.container):
+            c.editors = owner  # a dictionary's or encyclopaedia's name is its editor's
+        else:
+            c.container_authors = owner
+        c.pinpoint = _pages_only(_clean(article.group("rest").strip(" ,."))) or None
+        return [c]
     his = _his_quoted_title_located(text, base)
     if his:  # "... by the late Professor William James will be found in his “Principles of Psychology,” Vol. I"
         return his
@@ -2525,9 +2555,13 @@ def _part_titled_after_locator(c: Citation) -> Citation:
     return c
 
 
+MY_PIECE_IN = re.compile(r"\b[Mm]y\s+(?:[a-z]+\s+){0,2}?(?P<noun>[a-z]{4,})\s+in\s+(?:the\s+)?\*(?P<container>[A-Z][^*]+)\*"
+                         r"(?P<rest>[^*]*)$")
+ARTICLE_IN_WORK = re.compile(rf"\b(?:the|an?)\s+article\s+(?:on|upon|entitled|headed)\s+[“\"](?P<title>[^“”\"]+?)[,.]?[”\"],?\s+"
+                             rf"in\s+(?:the\s+)?(?:(?P<owner>{NAME})['’]s?\s+)?\*(?P<container>[^*]+)\*(?P<rest>[^*“”\"]*)$")
 MY_NAMED_WORK = re.compile(rf"\b[Mm]y\s+(?:(?:last\s+|recent\s+|earlier\s+)?[A-Z]?[a-z]*\s+)?(?:{alternation('work_nouns')})"
                            r"(?:,|\s+on|\s+entitled|\s+called)?\s+(?=[“\"][A-Z][^“”\"]+,[”\"]\s*\S)")
-HIS_QUOTED_TITLE_LOCATED = re.compile(r"\b(?:[Ss]ee|in)\s+(?:his|her)\s+[“\"](?P<title>[A-Z][^“”\"]+?),?[”\"],?\s*(?P<loc>.*?)[.\s]*$")
+HIS_QUOTED_TITLE_LOCATED = re.compile(r"\b(?:[Ss]ee|in)\s+(?:his|her)\s+[“\"](?P<title>[A-Z][^“”\"]+?)[,.]?[”\"],?\s*(?P<loc>.*?)[.\s]*$")
 
 
 def _his_quoted_title_located(text: str, base) -> list[Citation]:
