@@ -1316,6 +1316,18 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
     cited = [c for c in citations if not c.reported]
     citations = [c for c in citations if not (c.reported and not c.title and not c.pinpoint and any(
         same_name(c.authors[0], a) for other in cited for a in other.authors))]  # "Ukert observes ... (Ukert, Title)"
+    untitled_writers = [c for c in citations if c.reported and not c.title and not c.pinpoint]
+    titles_alone = [c for c in citations if c.title and not c.authors and not c.editors and not c.reported
+                    and c.kind == "book" and c.start == 0 and c.form == "short" and c.pinpoint
+                    and not re.search(r"\b[A-Z]\.\s", c.title)]  # not "The Arctic Voyages of A. E. Nordenskjold"
+    if len(untitled_writers) == 1 and len(titles_alone) == 1 and untitled_writers[0].start > titles_alone[0].end:
+        # "Principles of Political Economy, Book II, Chap. IX., Sec. VI.—Yet notwithstanding what Mill says, ...":
+        # the note opens with a title and no author, and the writer then names one writer: the title's (flagged)
+        writer, title = untitled_writers[0], titles_alone[0]
+        title.authors, title.ambiguous = list(writer.authors), True
+        title.reason = (f"\"{title.title}\" is printed without its author; the note's own prose then names "
+                        f"{writer.authors[0]}, read as its author.")
+        citations.remove(writer)
     for position, alias in aliases:  # "(hereafter X)": an abbreviation of the work cited just before it
         before = [c for c in citations if c.start <= position]
         if before and alias:
@@ -1676,6 +1688,8 @@ def _named_in_prose(piece: Piece, base, made: list[Citation]) -> list[Citation]:
     for match in POSSESSIVE_WORK.finditer(piece.text):
         if all(w in conventions()["publisher_words"] for w in match.group("title").split()):
             continue  # "G. P. Putnam’s Sons": a publisher
+        if match.group("title") in conventions()["possessed_places"]:
+            continue  # "Pitcairn’s Island", "the Governor General’s Council": a place or a body
         if fold_name(match.group("author")) in known or fold_name(match.group("title")) in known \
                 or (depths[match.start()] and not _in_reference_aside(piece.text, match.start())) or any(c.start <= piece.start + match.start() < c.end and (c.title or c.container) for c in made):
             continue  # inside a title ("*... Moscow's China Policy ...*") or a reference already read
@@ -1979,13 +1993,18 @@ def _authors_reported(piece: Piece, base, known: set[str], names_known: list[str
         for match in pattern_.finditer(piece.text):
             if index >= 3 and ARCHIVE_WORDS.search(piece.text):
                 continue  # "the working notes of Anatoly Chernyaev, ..., Archive": a person's papers, not an apparatus
-            if index == 2 and not (is_locator(match.group("loc")) and re.match(r"[a-z§]", match.group("loc"))):
-                # "(l. viii. c. 43)", "(iv. 17)"; not a date ("American Historical Review (July 1949)")
+            if index == 2 and not (is_locator(match.group("loc")) and (re.match(r"[a-z§]", match.group("loc")) or (re.match(
+                    rf"(?:{alternation('locators')})\.?\s*[\dIVXLC]", match.group("loc"))
+                    and re.search(r"(?:^|[\s(][a-z]+\s+|[.;:]\s+)$", piece.text[: match.start()])))):
+                # "(l. viii. c. 43)", "(iv. 17)", "(Chap. II)"; not a date ("American Historical Review (July 1949)")
                 continue
             for group in ("author", "author2"):
                 name = match.groupdict().get(group)
+                opening = re.match(rf"(?:(?:{NOT_AUTHORS})\s+)+(?=[A-Z])", name or "")
+                name = name[opening.end():] if opening else name  # "As John Stuart Mill says": John Stuart Mill
                 honorific = re.match(rf"(?:{alternation('honorifics')})\s+", name or "")
                 name = name[honorific.end():] if honorific else name  # "M. le Beau": le Beau
+                name = re.sub(r"['’]s$", "", name) if name and index == 2 else name  # "Ricardo’s (Chap. II)"
                 if not name or fold_name(name) in seen or any(same_name(name, other) for other in seen_names) \
                         or depths[match.start(group)] and index not in (2, len(_reporting_patterns()) - 1) \
                         or name.split()[0] in conventions()["not_names"] or any(_title_word(w) for w in name.split()) \
@@ -1998,6 +2017,10 @@ def _authors_reported(piece: Piece, base, known: set[str], names_known: list[str
                     c.reason = "a writer's piece described by its kind and subject, untitled"
                 c.title = _clean(match.groupdict().get("title")) if group == "author" else None
                 c.pinpoint = _clean(match.groupdict().get("loc")) if group == "author" else None
+                chunks = [chunk.strip() for _, chunk in top_level_chunks(c.pinpoint or "")]
+                if index == 2 and len(chunks) > 1 and not c.title and not is_locator(chunks[-1]) \
+                        and not is_prose(chunks[-1]) and all(is_locator(chunk) for chunk in chunks[:-1]):
+                    c.title, c.pinpoint = chunks[-1], ", ".join(chunks[:-1])  # "Buckle (Chap. II., History of ...)"
                 c.start, c.end = piece.start + match.start(group), piece.start + match.end(group)
                 seen.add(fold_name(name))
                 seen_names.append(name)
@@ -2148,6 +2171,18 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
         if made and made[0].title and not made[0].authors:
             made[0].authors = ["@chapter-author"]
             return made[:1]
+    bracketed = ARTICLE_IN_PARENTHESES.search(text)
+    if bracketed and people(bracketed.group("who")) and bracketed.group("who").split()[0] not in conventions()["not_names"]:
+        c = base()  # "Miss Nightingale (“The People of India”, in Nineteenth Century for August, 1878) gives ...":
+        c.form, c.kind, c.authors = "full", "article", people(bracketed.group("who"))  # her article, in brackets
+        c.title, c.container = _clean(bracketed.group("title")), _clean(bracketed.group("name"))
+        year = YEAR_IN.search(bracketed.group("date"))
+        c.year, c.date = (year.group(0) if year else None), _clean(bracketed.group("date"))
+        c.end = c.start + bracketed.end()
+        return [c]
+    writers = _writers_article_on(text, base, earlier)
+    if writers:  # "Prof. Fawcett, in a recent article on the Proposed Loans to India, calls ..."
+        return writers
     piece_in = MY_PIECE_IN.search(text)
     if piece_in and not find_quoted(text):  # "see my statement in the *Report of the British Association for* 1914,
         c = base()  # p. 212": the writer's own piece, untitled, in a periodical or a society's report
@@ -2553,6 +2588,37 @@ def _part_titled_after_locator(c: Citation) -> Citation:
         return c
     c.kind, c.container, c.title = "chapter", c.title, found.group("part").strip()
     return c
+
+
+ARTICLE_IN_PARENTHESES = re.compile(
+    rf"(?P<who>(?:(?:{alternation('honorifics')})\s+)*{NAME})\s+\(\s*[“\"](?P<title>[A-Z][^“”\"]+?)[,.]?[”\"],?\s+in\s+"
+    r"(?:the\s+)?(?P<name>[A-Z][^()“”\",]*?)(?:\s+for|,)\s+(?P<date>[^()]*?(?:1[5-9]|20)\d\d[^()]*)\)")
+WRITERS_ARTICLE_ON = re.compile(
+    rf"(?P<who>(?:(?:{alternation('honorifics')})\s+)*{NAME}),\s+in\s+(?:an?|his|her)\s+(?:[a-z]+\s+)?"
+    rf"(?P<noun>article|paper|essay|lecture|address)\s+(?:on|upon|entitled|called)\s+(?:the\s+)?"
+    rf"(?:[“\"](?P<quoted>[^“”\"]+?)[,.]?[”\"]|(?P<roman>{TITLE_IN_ROMAN})(?=[,.;]|\s*$))(?P<rest>[^;]*)")
+SAME_PERIODICAL = re.compile(r"\bthe\s+same\s+(?:magazine|review|journal|periodical|paper|quarterly)\b")
+
+
+def _writers_article_on(text: str, base, earlier: list[Citation]) -> list[Citation]:
+    """'says Sir David Wedderburn, in an article on “Protected Princes in India,” in a previous (July) number of
+    the same magazine': a writer's article named in the writer's sentence, its title in quotation marks, its
+    periodical the one the note cited just before ("the same magazine"); 'Prof. Fawcett, in a recent article on
+    the Proposed Loans to India, calls ...': a title in roman, which may name only the subject (flagged)."""
+    found = WRITERS_ARTICLE_ON.search(text)
+    if not found or not people(found.group("who")) or found.group("who").split()[0] in conventions()["not_names"]:
+        return []
+    c = base()
+    c.form, c.kind, c.authors = "short", "article", people(found.group("who"))
+    c.title = _clean(found.group("quoted") or found.group("roman"))
+    if found.group("roman"):
+        c.ambiguous = True
+        c.reason = (f"\"{found.group(0)[: found.end('roman') - found.start()]}\": the words after \"{found.group('noun')} "
+                    "on\" read as the title; they may name only its subject.")
+    same = [e for e in earlier if e.note == c.note and e.container] if SAME_PERIODICAL.search(found.group("rest")) else []
+    if same:
+        c.container = same[-1].container
+    return [c]
 
 
 MY_PIECE_IN = re.compile(r"\b[Mm]y\s+(?:[a-z]+\s+){0,2}?(?P<noun>[a-z]{4,})\s+in\s+(?:the\s+)?\*(?P<container>[A-Z][^*]+)\*"
