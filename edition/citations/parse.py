@@ -1287,6 +1287,11 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
     for c in citations:  # '“Human Origins,”' read with its marks (the opening one lost in the capture, or not)
         marked = re.fullmatch(r"[“\"]?(?P<title>[^“”\"]+?)[,.]?[”\"][,.]?", c.title or "")
         c.title = marked.group("title").strip() if marked else c.title
+    for c in citations:  # "Report U.S. Department of Agriculture, 1873": the body's report, the body as its maker
+        body = re.fullmatch(r"(?P<title>(?:Annual\s+)?Reports?)\s+(?P<body>[A-Z].+)", c.title or "")  # ("Report of
+        # the ... Commission" is the report's title)
+        if body and not c.authors and not c.editors and is_corporate(body.group("body")) and c.year:
+            c.title, c.authors = body.group("title"), [body.group("body")]
     citations = [_part_titled_after_locator(c) for c in citations]
     citations = [_session_after_ibid(_numbers_after_title_word(_possessor_of_title(_without_sentence_word(
         _legislative_series(_marked_title_details(c)))))) for c in citations]
@@ -1699,6 +1704,8 @@ def _named_in_prose(piece: Piece, base, made: list[Citation]) -> list[Citation]:
         c.form, c.authors, c.title = "short", split_names(author)[0] if modern else [author], match.group("title")
         c.start, c.end = piece.start + match.start("author"), piece.start + match.end("title")
         found.append(c)
+    found += _reference_work_speaking(piece, base, known)
+    found += _work_described_by_writer_and_year(piece, base, known)
     found += _pronouns_work(piece, base, known)
     found += _quoted_works_of_the_subject(piece, base, known)
     found += _writings_of(piece, base, known | {fold_name(a) for c in found for a in c.authors})
@@ -1716,6 +1723,48 @@ def _named_in_prose(piece: Piece, base, made: list[Citation]) -> list[Citation]:
             c = base()
             c.form, c.authors = "short", [name.strip(" ,")]
             found.append(c)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _reference_work_speaks() -> re.Pattern:
+    return re.compile(rf"\b(?:[Tt]he\s+)?(?P<title>(?:[A-Z][\w'’]*\s+){{0,3}}(?:{alternation('reference_works')})"
+                      rf"(?:\s+[A-Z][\w'’]*){{0,3}})(?:,[^.;:]{{0,100}}?,)?\s+(?:{alternation('reporting_verbs')})\b")
+
+
+def _reference_work_speaking(piece: Piece, base, known: set[str]) -> list[Citation]:
+    """"The Encyclopædia Britannica, for instance, though fully accepting the Malthusian theory, says of ...": a work
+    of reference (conventions.yml reference_works) the writer quotes, named as the subject of a verb of saying."""
+    found = []
+    for match in _reference_work_speaks().finditer(piece.text):
+        if fold_name(match.group("title")) in known:
+            continue
+        c = base()
+        c.form, c.title = "short", match.group("title").strip()
+        c.start, c.end = piece.start + match.start("title"), piece.start + match.end("title")
+        found.append(c)
+    return found
+
+
+WORK_BY_WRITER_IN_YEAR = re.compile(rf"\bin\s+an?\s+(?:[a-z]+\s+)?(?P<noun>pamphlet|book|treatise|essay|tract|paper|memoir)"
+                                    rf"\s+by\s+(?:(?:{'|'.join(map(re.escape, words('honorifics')))})\s+)?(?P<who>{NAME})"
+                                    r"(?:\s+of\s+[A-Z][\w'’-]+)?,?\s+in\s+(?P<year>(?:1[5-9]|20)\d\d)\b")
+
+
+def _work_described_by_writer_and_year(piece: Piece, base, known: set[str]) -> list[Citation]:
+    """"the law of rent was first stated in a pamphlet by Dr. James Anderson of Edinburgh in 1777": a writer's
+    work described by its kind and year, untitled (flagged)."""
+    found = []
+    for match in WORK_BY_WRITER_IN_YEAR.finditer(piece.text):
+        who = re.sub(r"\s+of\s+[A-Z][\w'’-]+$", "", match.group("who"))  # "James Anderson of Edinburgh"
+        writer = people(who)
+        if not writer or fold_name(who) in known:
+            continue
+        c = base()
+        c.form, c.authors, c.year, c.described, c.ambiguous = "short", writer, match.group("year"), True, True
+        c.reason = f"\"{match.group(0)}\": a {match.group('noun')} described by its writer and year, untitled."
+        c.start, c.end = piece.start + match.start(), piece.start + match.end()
+        found.append(c)
     return found
 
 
@@ -2180,6 +2229,26 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
         c.year, c.date = (year.group(0) if year else None), _clean(bracketed.group("date"))
         c.end = c.start + bracketed.end()
         return [c]
+    part_to = PART_TO_WORK.fullmatch(text.strip(" ."))
+    if part_to and not is_prose(part_to.group("title")):  # "Note IV to Wealth of Nations.": an editor's note in
+        c = base()  # his edition of the book, by the writer the calling sentence names ("McCulloch")
+        c.form, c.kind, c.container = "short", "chapter", _clean(part_to.group("title"))
+        c.pinpoint, c.needs_writer = part_to.group("part"), True
+        c.ambiguous = True
+        c.reason = (f"\"{text.strip()}\": a note (or part) in an edition of {c.container}, by the writer the calling "
+                    "sentence names; it may be read as a place in the book itself.")
+        return [c]
+    report = BODY_REPORT_IN_BRACKETS.search(text) or REPORT_BY_NAME_AND_YEAR.search(text)
+    if report and not find_quoted(text):  # "writing to the Smithsonian Institute (Reports 1870)", "from the
+        c = base()  # Smithsonian Report for 1873": a body's report by its year, named in the writer's sentence
+        c.form, c.kind, c.year = "full", "book", report.group("year")
+        body = report.groupdict().get("body")
+        if body and is_corporate(body):
+            c.authors, c.title = [_clean(body)], report.group("title")
+        else:
+            c.title = _clean(report.group("title"))
+        c.start, c.end = piece.start + report.start(), piece.start + report.end()
+        return [c]
     writers = _writers_article_on(text, base, earlier)
     if writers:  # "Prof. Fawcett, in a recent article on the Proposed Loans to India, calls ..."
         return writers
@@ -2590,6 +2659,12 @@ def _part_titled_after_locator(c: Citation) -> Citation:
     return c
 
 
+PART_TO_WORK = re.compile(rf"(?P<part>(?:Note|Notes|Appendix|Supplement|Dissertation)\s+(?:[IVXLC]+|\d+|[A-Z])\.?)\s+to\s+"
+                          rf"(?:the\s+)?(?P<title>{TITLE_IN_ROMAN})")
+BODY_REPORT_IN_BRACKETS = re.compile(rf"\b(?:the\s+)?(?P<body>(?:[A-Z][\w.'’]*\s+){{0,4}}[A-Z][\w'’]*)\s+\((?P<title>(?:Annual\s+)?"
+                                     r"Reports?)(?:\s+for)?,?\s+(?P<year>(?:1[5-9]|20)\d\d)\)")
+REPORT_BY_NAME_AND_YEAR = re.compile(rf"\b(?:from|in|see|See)\s+the\s+(?P<title>(?:[A-Z][\w.'’]*\s+){{1,4}}(?:Annual\s+)?Reports?)"
+                                     r"\s+(?:for|of)\s+(?P<year>(?:1[5-9]|20)\d\d)\b")
 ARTICLE_IN_PARENTHESES = re.compile(
     rf"(?P<who>(?:(?:{alternation('honorifics')})\s+)*{NAME})\s+\(\s*[“\"](?P<title>[A-Z][^“”\"]+?)[,.]?[”\"],?\s+in\s+"
     r"(?:the\s+)?(?P<name>[A-Z][^()“”\",]*?)(?:\s+for|,)\s+(?P<date>[^()]*?(?:1[5-9]|20)\d\d[^()]*)\)")
