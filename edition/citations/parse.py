@@ -1866,7 +1866,9 @@ def read_title_called_by_writer(citations: list[Citation], fragments: list[Fragm
     def not_the_writer(words: str, writer: str | None) -> bool:
         return writer is not None and fold_name(writer) not in fold_name(words) \
             and fold_name(words) not in authors_elsewhere and fold_name(words) not in fold_name(passage)
-    writer = _writer_at_call(passage)
+    writer = _writer_at_call(passage) or (next(iter(writers_named(passage, set())[-1:]), None)
+                                          if re.search(r"\b(?:he|she)\s+(?:says|writes|adds|declares)\b", passage) else None)
+    # ("Mr. Blatchford ... “The people,” he says, ...": the writer a pronoun at the call stands for)
     for c in citations:  # "A similar criticism is made by Admiral Mahan." - "North American Review, March, 1912."
         by = BY_WRITER_AT_CALL.search(passage.strip())
         at_call = ((by.group("who") or by.group("sayer")) if by else _writer_at_call(passage) or "").strip(" .,")
@@ -2228,6 +2230,22 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
         year = YEAR_IN.search(bracketed.group("date"))
         c.year, c.date = (year.group(0) if year else None), _clean(bracketed.group("date"))
         c.end = c.start + bracketed.end()
+        return [c]
+    issue_item = _periodical_item_in_prose(text, base)
+    if issue_item:  # "Mr. Leo Maxse, in the National Review for February, 1911, indulges ...", "The Matin,
+        return issue_item  # December, 1911, remarks: ..."
+    imprinted = WRITER_THEN_BRACKETED_BOOK.search(text)
+    who = imprinted and (people(imprinted.group("who")) or _particle_name(imprinted.group("who")))
+    if who and not is_prose(imprinted.group("title")):
+        c = base()  # "Thus Captain d’Arbeux (L’Officier Contemporaine, Grasset, Paris, 1911) laments ...": the
+        c.form, c.authors, c.title = "full", who, imprinted.group("title").strip()
+        # the writer's book, its title and imprint in brackets after his name
+        c.year = YEAR_IN.search(imprinted.group("imprint")).group(0)
+        before = [chunk.strip() for _, chunk in top_level_chunks(imprinted.group("imprint"))][:-1]
+        publishers = [b for b in before if b in conventions()["publishers"] or _PUBLISHER_ALONE.fullmatch(b)]
+        c.publisher = publishers[0] if publishers else None
+        c.place = next((b for b in before if b not in publishers), None)
+        c.start, c.end = piece.start + imprinted.start("who"), piece.start + imprinted.end("imprint") + 1
         return [c]
     part_to = PART_TO_WORK.fullmatch(text.strip(" ."))
     if part_to and not is_prose(part_to.group("title")):  # "Note IV to Wealth of Nations.": an editor's note in
@@ -2659,6 +2677,49 @@ def _part_titled_after_locator(c: Citation) -> Citation:
     return c
 
 
+WRITER_THEN_BRACKETED_BOOK = re.compile(
+    rf"(?P<who>(?:(?:{'|'.join(map(re.escape, words('honorifics')))})\s+)*(?:(?:[a-z]|de|von|van)['’]\s?)?{NAME})\s+"
+    r"\((?P<title>[A-ZÀ-Ý][^,:()“”\"]+),\s+(?P<imprint>[^()]*?\b(?:1[5-9]|20)\d\d)\)\s+(?!(?:this|thus)\b)[a-z]{3,}s\b")
+def _particle_name(text: str) -> list[str]:
+    """'Captain d’Arbeux' -> ['d’Arbeux']: a surname with an elided particle, after any honorifics."""
+    name = re.sub(rf"^(?:(?:{'|'.join(map(re.escape, words('honorifics')))})\s+)+", "", text.strip())
+    return [name] if re.fullmatch(r"(?:[a-z]{1,2}['’]\s?)[A-Z][\w'’-]+", name) else []
+
+
+_PUBLISHER_ALONE = re.compile(rf"(?:[A-Z][\w'’&.-]*\s+){{0,4}}(?:{alternation('publisher_words')})")
+
+
+@lru_cache(maxsize=1)
+def _periodical_item_patterns() -> tuple[re.Pattern, re.Pattern]:
+    known = "|".join(alternation(key) for key in ("newspaper_words", "learned_series", "periodicals", "periodical_words"))
+    name = rf"(?P<name>(?:[A-Z][\w'’.&-]*\s+){{0,4}}(?:{known})(?:\s+[A-Z][\w'’-]*){{0,2}})"
+    date = r"(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:\d{1,2},\s+)?(?:1[5-9]|20)\d\d)"
+    writer = re.compile(rf"(?P<who>(?:(?:{'|'.join(map(re.escape, words('honorifics')))})\s+)*{NAME}),\s+in\s+(?:the\s+)?"
+                        rf"{name}\s+(?:for|of)\s+{date},\s+[a-z]+s\b")
+    speaking = re.compile(rf"^(?:The\s+)?{name},\s+{date},\s+[a-z]{{3,}}s\b")  # "..., December, 1911, remarks:"
+    return writer, speaking
+
+
+def _periodical_item_in_prose(text: str, base) -> list[Citation]:
+    """"Mr. Leo Maxse, in the National Review for February, 1911, indulges in ...": a writer's untitled item in an
+    issue of a periodical (conventions.yml names it), named in the writer's sentence; "The Matin, December, 1911,
+    remarks: ...": a paper's issue, the subject of a verb of saying."""
+    writer, speaking = _periodical_item_patterns()
+    found = writer.search(text)
+    if found and people(found.group("who")) and found.group("who").split()[0] not in conventions()["not_names"]:
+        c = base()
+        c.form, c.kind, c.authors = "full", "article", people(found.group("who"))
+    else:
+        found = speaking.match(text)
+        if not found:
+            return []
+        c = base()
+        c.form, c.kind = "full", "newspaper"
+    c.container, c.issue = found.group("name").strip(), found.group("date")
+    c.year = YEAR_IN.search(found.group("date")).group(0)
+    return [c]
+
+
 PART_TO_WORK = re.compile(rf"(?P<part>(?:Note|Notes|Appendix|Supplement|Dissertation)\s+(?:[IVXLC]+|\d+|[A-Z])\.?)\s+to\s+"
                           rf"(?:the\s+)?(?P<title>{TITLE_IN_ROMAN})")
 BODY_REPORT_IN_BRACKETS = re.compile(rf"\b(?:the\s+)?(?P<body>(?:[A-Z][\w.'’]*\s+){{0,4}}[A-Z][\w'’]*)\s+\((?P<title>(?:Annual\s+)?"
@@ -2864,8 +2925,8 @@ def _without_sentence_word(c: Citation) -> Citation:
     return c
 
 
-_HIS_TITLE = (rf"(?:(?P<part>preface|introduction|notes|appendix)\s+to\s+(?:the\s+)?(?:[a-z]+\s+){{0,3}}"
-              rf"(?:edition\s+of\s+)?)?(?P<title>{TITLE_IN_ROMAN})")
+_HIS_TITLE = (rf"(?:(?P<part>preface|introduction|notes|appendix)\s+to\s+(?:the\s+)?(?:(?:[A-Za-z]+\s+){{0,3}}edition\s+of\s+|"
+              rf"(?:[a-z]+\s+){{0,3}}))?(?P<title>{TITLE_IN_ROMAN})")  # "the first English edition of The Bigelow Papers"
 HIS_TITLE_THEN_WRITER = re.compile(rf"^[Ii]n\s+(?:his|her)\s+{_HIS_TITLE},\s+(?P<who>{NAME})\s+(?:{alternation('attribution_verbs')})\b")
 WRITER_THEN_HIS_TITLE = re.compile(rf"^(?P<who>{NAME}),\s+in\s+(?:his|her)\s+{_HIS_TITLE},\s+[a-z]+s\b")
 _ISSUE_DATE = rf"{MONTH},?\s+(?:\d{{1,2}},\s+)?(?:1[5-9]|20)\d\d"
