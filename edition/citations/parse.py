@@ -3383,6 +3383,27 @@ def instrument_named(before_call: str) -> str | None:
     return " ".join(modifiers + [noun])
 
 
+def read_writer_introducing_quotation(citations: list[Citation], before_call) -> list[Citation]:
+    """"Professor William James covers the whole ground of these claims in the following passage:" then the
+    passage as a paragraph of its own, its note "McClure’s Magazine, August, 1910.": an untitled item of a
+    periodical is by the one writer the sentence introducing the quotation names (flagged)."""
+    from .classical import writers_named
+
+    for c in citations:
+        if not (c.kind == "article" and c.container and not c.title and not c.authors and not c.person):
+            continue
+        paragraphs = [p for p in before_call(c.note).split("\n\n") if p.strip()]
+        if len(paragraphs) < 2 or not paragraphs[-2].rstrip().endswith(":"):
+            continue  # (a writer named at the call itself is read_title_called_by_writer's)
+        introducing = re.split(r"(?<=[.!?])\s+(?=[A-Z])", paragraphs[-2].strip())[-1]
+        named = writers_named(introducing, set())
+        if len(named) == 1 and people(named[0]):
+            c.authors, c.ambiguous = people(named[0]), True
+            c.reason = (f"an untitled item of {c.container}; the quotation it sources is introduced by "
+                        f"\"{introducing}\", which names {named[0]}.")
+    return citations
+
+
 def read_provisions(citations: list[Citation], fragments: list[Fragment], before_call) -> list[Citation]:
     """Bare locators ("Art. 119.", notes in reading order) cite the instrument named in the text before their
     call, or else the last instrument an earlier note cited (flagged); neither, and the locator is reported."""
