@@ -2183,6 +2183,14 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
     maker_after = read_title_locators_maker(text) or read_author_in_title(text)
     if maker_after:  # "Title, vol.ii, part i, by E. A. Wilson, p. 36", "Wilson in the Title, vol. ii, p. 44"
         return [_from_reading(maker_after, base())]
+    within = WRITER_IN_WORK_ALONE.fullmatch(text.strip(" ."))
+    if within and people(within.group("who")) and within.group("who").split()[0] not in conventions()["not_names"] \
+            and not _title_word(within.group("who").split()[0]) and not is_prose(within.group("title")):
+        c = base()  # "Wilson in the Discovery Natural History Reports.": the writer's part of a work, no place in it
+        c.form, c.authors, c.title, c.ambiguous = "short", people(within.group("who")), within.group("title"), True
+        c.reason = (f"\"{text.strip()}\": the writer's contribution to {within.group('title')}, with no part or page; "
+                    "it may name the series.")
+        return [c]
     his = HIS_TITLE_THEN_WRITER.match(text) or WRITER_THEN_HIS_TITLE.match(text)
     if his and people(his.group("who")) and his.group("who").split()[0] not in conventions()["not_names"]:
         # "In his History of ... Europe, Lecky says:", "Limborch, in his History of the Inquisition, relates",
@@ -2680,6 +2688,9 @@ def _part_titled_after_locator(c: Citation) -> Citation:
 WRITER_THEN_BRACKETED_BOOK = re.compile(
     rf"(?P<who>(?:(?:{'|'.join(map(re.escape, words('honorifics')))})\s+)*(?:(?:[a-z]|de|von|van)['’]\s?)?{NAME})\s+"
     r"\((?P<title>[A-ZÀ-Ý][^,:()“”\"]+),\s+(?P<imprint>[^()]*?\b(?:1[5-9]|20)\d\d)\)\s+(?!(?:this|thus)\b)[a-z]{3,}s\b")
+WRITER_IN_WORK_ALONE = re.compile(rf"(?P<who>{NAME})\s+in\s+the\s+(?P<title>{TITLE_IN_ROMAN})")
+
+
 def _particle_name(text: str) -> list[str]:
     """'Captain d’Arbeux' -> ['d’Arbeux']: a surname with an elided particle, after any honorifics."""
     name = re.sub(rf"^(?:(?:{'|'.join(map(re.escape, words('honorifics')))})\s+)+", "", text.strip())
@@ -3381,6 +3392,23 @@ def instrument_named(before_call: str) -> str | None:
         return f"{noun} of {(mentions[-1] if mentions[-1].group('of') else full[0]).group('of')}"
     modifiers = [w for w in mentions[-1].group("before").split() if w not in conventions()["not_names"]]
     return " ".join(modifiers + [noun])
+
+
+def read_parts_of_works_the_text_names(citations: list[Citation], before_call) -> list[Citation]:
+    """"Antarctic Manual: Seals, by Barrett-Hamilton, p. 216." where the text has named "an ‘Antarctic Manual’ ...
+    produced by the Royal Geographical Society": the words before the colon are the work the text names (in
+    quotation marks or italics), the words after it the writer's part of it (flagged: it may be a subtitle)."""
+    for c in citations:
+        if not (c.title and ": " in c.title and c.authors and not c.container and c.kind == "book"):
+            continue
+        work, part = (piece.strip() for piece in c.title.split(": ", 1))
+        marked = rf"(?:[‘“\"']|\*){re.escape(work)}(?:[’”\"']|\*)"
+        if len(part.split()) > 4 or not re.search(marked, before_call(c.note)):
+            continue
+        c.kind, c.container, c.title, c.ambiguous = "chapter", work, part, True
+        c.reason = (f"\"{work}\" is a work the text names; \"{part}\" read as {c.authors[0]}'s part of it, not "
+                    "its subtitle.")
+    return citations
 
 
 def read_writer_introducing_quotation(citations: list[Citation], before_call) -> list[Citation]:

@@ -81,6 +81,11 @@ def title_prefix_match(short: str, full: str) -> bool:
     return len(s) >= 2 and f[: len(s)] == s
 
 
+def _begins_by_stems(short: str, full: str) -> bool:
+    s, f = stems(short), stems(full)
+    return len(s) >= 3 and f[: len(s)] == s
+
+
 def _stem(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
@@ -395,8 +400,10 @@ class Resolver:
             if not c.title or not work.title:
                 continue
             if not title_prefix_match(c.title, work.title) and not (
-                    work.incomplete and len(content_words(work.title)) >= 2 and title_prefix_match(work.title, c.title)):
-                continue  # a title known only short ("Manufacturing Population") printed in full later
+                    work.incomplete and len(content_words(work.title)) >= 2 and (title_prefix_match(work.title, c.title)
+                                                                                or _begins_by_stems(work.title, c.title))):
+                continue  # a title known only short ("Manufacturing Population") printed in full later (a plural
+                # aside: "Discovery Natural History Reports", then "Discovery Natural History Report, Zoology")
             person = first_person(c)
             known = work.authors + work.editors
             if person and known and not any(same_name(person, p) for p in known) \
