@@ -2360,8 +2360,8 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
         for s in secondary:
             s.via = -1 if primary else None  # marks "the work that cites the primary one"
         return primary + secondary
-    quoted_at = _quotation_then_locator(text, base) or _periodical_in_parentheses(text, base) \
-        or _periodical_in_sentence(text, base, earlier) or _article_then_periodical(text, base) \
+    quoted_at = _quotation_then_locator(text, base) or _periodical_with_details(text, base) \
+        or _periodical_in_sentence(text, base, earlier) \
         or _part_of_an_edition(text, base) or _work_by_maker_and_year(text, base)
     if quoted_at:
         return quoted_at
@@ -3075,23 +3075,36 @@ PERIODICAL_IN_PARENTHESES = re.compile(r"(?:(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}
                                        r"(?P<name>[^”\"()]+?),?[”\"],?\s*(?P<details>[^()]*?\d[^()]*)\)")
 
 
-def _periodical_in_parentheses(text: str, base) -> list[Citation]:
-    """"M. Richard ('Annales des Sciences Nat.,' 3rd series, Zoolog. 1852, tom. xviii. p. 13) describes ...",
-    "a valuable paper, "Caratteri rudimentali ..." ('Annuario della Soc. d. Naturalisti,' Modena, 1867, p. 81),
-    by G. Canestrini": a periodical (conventions.yml periodical_words) with its details in parentheses inside the
-    writer's sentence; the article is the quoted title before it, if any, by the writer named before the
-    parentheses or after them ("by ..."). An unsigned item ("A Reviewer has criticised (...)") has no author."""
+ARTICLE_THEN_PERIODICAL = re.compile(r"^[“\"](?P<title>[A-ZÄÖÜ][^”\"]+?),?[”\"],?\s+(?P<name>[A-Z][^,“”\"()]+?),\s*"
+                                     r"(?P<details>[^“”\"()]*\d[^“”\"()]*)$")
+
+
+def _periodical_with_details(text: str, base) -> list[Citation]:
+    """A periodical (conventions.yml periodical_words) printed like a title, with its details and no brackets of
+    its own: "M. Richard ('Annales des Sciences Nat.,' 3rd series, Zoolog. 1852, tom. xviii. p. 13) describes ...",
+    "a valuable paper, "Caratteri rudimentali ..." ('Annuario della Soc. d. Naturalisti,' Modena, 1867, p. 81), by
+    G. Canestrini": in parentheses inside the writer's sentence, the article the quoted title before them, if any,
+    by the writer named before the parentheses or after them ("by ..."); an unsigned item ("A Reviewer has
+    criticised (...)") has no author. "'Uber das Darwin'sche Spitzohr,' Archiv fur Path. Anat. und Phys., 1871,
+    p. 485.": the article's title in quotation marks, then its periodical printed plain (the annotated sentence
+    names the writer). Either way the year or the volume must be printed."""
+    periodical = pattern("periodical_words", r"\b(?:{})(?!\w)")
     found = PERIODICAL_IN_PARENTHESES.search(text)
-    if not found or not pattern("periodical_words", r"\b(?:{})(?!\w)").search(found.group("name")):
-        return []
+    if not found or not periodical.search(found.group("name")):
+        found = ARTICLE_THEN_PERIODICAL.match(text)
+        if not found or not periodical.search(found.group("name")):
+            return []
     tail = _marked_title_tail().match(found.group("details"))
     year = tail and (tail.group("year") or tail.group("year2"))
     if not year and not (tail and tail.group("volume")):
         return []
     c = base()
     c.kind, c.form, c.container = "article", "full", _clean(found.group("name"))
-    c.year, c.volume, c.place = year, tail.group("volume"), tail.group("place")
-    c.pinpoint = _clean(tail.group("loc")) or None
+    c.year, c.volume, c.pinpoint = year, tail.group("volume"), _clean(tail.group("loc")) or None
+    if found.re is ARTICLE_THEN_PERIODICAL:
+        c.title = _clean(found.group("title"))
+        return [c]
+    c.place = tail.group("place")
     before = text[: found.start()].rstrip()
     titled = re.search(r"[“\"](?P<title>[^”\"]+)[”\"]$", before)
     if titled:
@@ -3138,27 +3151,6 @@ def _periodical_in_sentence(text: str, base, earlier: list[Citation]) -> list[Ci
         c.authors = _people(possessor.group("who"))[0]
     elif found.group("before").startswith("and") and earlier and earlier[-1].note == c.note:
         c.authors = list(earlier[-1].authors)
-    return [c]
-
-
-ARTICLE_THEN_PERIODICAL = re.compile(r"^[“\"](?P<title>[A-ZÄÖÜ][^”\"]+?),?[”\"],?\s+(?P<name>[A-Z][^,“”\"()]+?),\s*"
-                                     r"(?P<details>[^“”\"()]*\d[^“”\"()]*)$")
-
-
-def _article_then_periodical(text: str, base) -> list[Citation]:
-    """"'Uber das Darwin'sche Spitzohr,' Archiv fur Path. Anat. und Phys., 1871, p. 485.": an article's title in
-    quotation marks, then its periodical (periodical_words) printed plain, with its year or volume; no author
-    printed (the annotated sentence names him)."""
-    found = ARTICLE_THEN_PERIODICAL.match(text)
-    if not found or not pattern("periodical_words", r"\b(?:{})(?!\w)").search(found.group("name")):
-        return []
-    tail = _marked_title_tail().match(found.group("details"))
-    year = tail and (tail.group("year") or tail.group("year2"))
-    if not year and not (tail and tail.group("volume")):
-        return []
-    c = base()
-    c.kind, c.form, c.title, c.container = "article", "full", _clean(found.group("title")), _clean(found.group("name"))
-    c.year, c.volume, c.pinpoint = year, tail.group("volume"), _clean(tail.group("loc")) or None
     return [c]
 
 
