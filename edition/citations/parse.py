@@ -1063,7 +1063,8 @@ GERMAN_QUOTATION = re.compile(r"„([^„“”\"]*)“")
 
 
 SIGNATURE_AT_END = re.compile(r"(?<=[.!?”\"’)])\s*[—–]\s?(?P<name>[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,2})\.?\s*$")
-SIGNED_NOTES = 3  # a name closing this many notes of one text signs them; fewer may be a quotation's writer
+SIGNED_NOTES = 3  # a name closing this many notes of a text (a quarter of them at least) signs them; fewer may be a
+# quotation's writer
 
 
 def without_signatures(notes: list[Note]) -> list[Note]:
@@ -1074,8 +1075,9 @@ def without_signatures(notes: list[Note]) -> list[Note]:
     for _, found in closing:
         if found:
             counts[found.group("name")] = counts.get(found.group("name"), 0) + 1
+    signing = {name for name, count in counts.items() if count >= max(SIGNED_NOTES, len(notes) / 4)}
     return [replace(note, text=note.text[: found.start()].rstrip())
-            if found and counts[found.group("name")] >= SIGNED_NOTES else note for note, found in closing]
+            if found and found.group("name") in signing else note for note, found in closing]
 
 
 def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
@@ -2185,7 +2187,9 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
         return [_from_reading(maker_after, base())]
     within = WRITER_IN_WORK_ALONE.fullmatch(text.strip(" ."))
     if within and people(within.group("who")) and within.group("who").split()[0] not in conventions()["not_names"] \
-            and not _title_word(within.group("who").split()[0]) and not is_prose(within.group("title")):
+            and not _title_word(within.group("who").split()[0]) and not is_prose(within.group("title")) \
+            and re.search(rf"\b(?:Reports?|{alternation('learned_series')}|{alternation('periodical_words')})\b",
+                          within.group("title")):  # (not "Born in the Highlands.")
         c = base()  # "Wilson in the Discovery Natural History Reports.": the writer's part of a work, no place in it
         c.form, c.authors, c.title, c.ambiguous = "short", people(within.group("who")), within.group("title"), True
         c.reason = (f"\"{text.strip()}\": the writer's contribution to {within.group('title')}, with no part or page; "
@@ -2265,16 +2269,18 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
                     "sentence names; it may be read as a place in the book itself.")
         return [c]
     report = BODY_REPORT_IN_BRACKETS.search(text) or REPORT_BY_NAME_AND_YEAR.search(text)
-    if report and not find_quoted(text):  # "writing to the Smithsonian Institute (Reports 1870)", "from the
+    if report and not find_quoted(text):  # (a person's "(Report, 1870)" is not read here)  # "writing to the Smithsonian Institute (Reports 1870)", "from the
         c = base()  # Smithsonian Report for 1873": a body's report by its year, named in the writer's sentence
         c.form, c.kind, c.year = "full", "book", report.group("year")
         body = report.groupdict().get("body")
         if body and is_corporate(body):
             c.authors, c.title = [_clean(body)], report.group("title")
-        else:
+            c.start, c.end = piece.start + report.start(), piece.start + report.end()
+            return [c]
+        if not body:
             c.title = _clean(report.group("title"))
-        c.start, c.end = piece.start + report.start(), piece.start + report.end()
-        return [c]
+            c.start, c.end = piece.start + report.start(), piece.start + report.end()
+            return [c]
     writers = _writers_article_on(text, base, earlier)
     if writers:  # "Prof. Fawcett, in a recent article on the Proposed Loans to India, calls ..."
         return writers
@@ -2768,8 +2774,8 @@ def _writers_article_on(text: str, base, earlier: list[Citation]) -> list[Citati
     return [c]
 
 
-MY_PIECE_IN = re.compile(r"\b[Mm]y\s+(?:[a-z]+\s+){0,2}?(?P<noun>[a-z]{4,})\s+in\s+(?:the\s+)?\*(?P<container>[A-Z][^*]+)\*"
-                         r"(?P<rest>[^*]*)$")
+MY_PIECE_IN = re.compile(rf"\b[Mm]y\s+(?:[a-z]+\s+){{0,2}}?(?P<noun>{alternation('own_pieces')})\s+in\s+(?:the\s+)?"
+                         r"\*(?P<container>[A-Z][^*]+)\*(?P<rest>[^*]*)$")
 ARTICLE_IN_WORK = re.compile(rf"\b(?:the|an?)\s+article\s+(?:on|upon|entitled|headed)\s+[“\"](?P<title>[^“”\"]+?)[,.]?[”\"],?\s+"
                              rf"in\s+(?:the\s+)?(?:(?P<owner>{NAME})['’]s?\s+)?\*(?P<container>[^*]+)\*(?P<rest>[^*“”\"]*)$")
 MY_NAMED_WORK = re.compile(rf"\b[Mm]y\s+(?:(?:last\s+|recent\s+|earlier\s+)?[A-Z]?[a-z]*\s+)?(?:{alternation('work_nouns')})"

@@ -3033,3 +3033,15 @@ def test_a_writer_in_a_work_alone_and_a_part_of_a_work_the_text_names():
     plain = _parse([Note("t", 1, "Antarctic Manual: Seals, by Barrett-Hamilton, p. 216.", 1)], {}, None,
                    lambda note: "The text names no manual.")
     assert plain.works[0].title == "Antarctic Manual: Seals", "unnamed in the text: a title and its subtitle"
+
+
+def test_parser11_forms_invent_no_work_from_prose_that_only_resembles_them():
+    works, notes, _ = bibliography(
+        "A lecture delivered in the Town Hall, on 9 February, 1916.",
+        "The Governor General’s Council met at Lincoln’s Inn, near Pitcairn’s Island.",
+        "So Mr. Smith (Reports, 1870) says nothing of it.")
+    assert notes[1] == [] and notes[2] == []
+    assert all(w.authors for w, _ in notes[3]), "a person's bracketed report is never a body's report by no one"
+    from edition.citations.parse import without_signatures
+    quoted = [Note("t", n, f"“Line {n}.” —Tennyson" if n <= 3 else f"Smith, Title, p. {n}.", n) for n in range(1, 21)]
+    assert without_signatures(quoted) == quoted, "three attributions among twenty notes: a poet quoted, no signature"
