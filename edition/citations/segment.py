@@ -158,7 +158,8 @@ def _lower_case_title_cut_short(left: str, right: str) -> bool:
 
 
 A_REFERENCE = re.compile(r"[“\"*][A-Z].*(?:\b(?:1[5-9]|20)\d\d\b|\bpp?\.\s*\d)", re.S)  # a marked title, a year or page
-QUOTED_REFERENCE_NEXT = re.compile(r"\s+[“\"][A-Z][^”\"]*,[”\"]\s*\S.*?(?:\b(?:1[5-9]|20)\d\d\b|\bpp?\.\s*\d)")
+QUOTED_REFERENCE_NEXT = re.compile(r"\s+(?:(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+,\s+)?"  # its author, if printed
+                                   r"[“\"][A-Z][^”\"]*,[”\"]\s*\S.*?(?:\b(?:1[5-9]|20)\d\d\b|\bpp?\.\s*\d)")
 
 
 def _colon_cuts(text: str, depths: list[int]) -> list[tuple[int, int]]:

@@ -2873,6 +2873,8 @@ def test_references_parted_by_colons_with_publisher_before_or_after_the_year():
     assert (first.publisher, first.year) == ("Manchester University Press", "1915")
     (ships, c), = notes[2]
     assert (ships.publisher, ships.year, c.pinpoint) == ("Manchester University Press", "1917", "37")
+    _, signed, _ = bibliography('Jones, "Early Man," 1905: Brown, "Later Man," *Nature*, vol. 4, 1906, p. 3.')
+    assert [(w.authors, w.title) for w, _ in signed[1]] == [(["Jones"], "Early Man"), (["Brown"], "Later Man")]
 
 
 def test_a_colon_before_a_quotation_or_a_part_is_no_cut():
