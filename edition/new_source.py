@@ -19,6 +19,8 @@ from .problems import Problem, ProblemsFound, display_path
 from .render import slugify
 from .sources import read_text_lines
 from .notestyles import detect
+from .notestyles import form as call_form
+from .paragraphs import looks_wrapped
 
 
 def literal(text: str) -> str:
@@ -61,14 +63,22 @@ def skeleton(path: Path, root: Path) -> str:
            "import:",
            ("  title_line: null  # GUESS: no line of the text is its title" if untitled
             else f"  title_line: {quoted('^' + literal(title))}"),
-           "  paragraphs: as-is  # rejoin (a PDF capture whose page breaks cut paragraphs), excerpts, as-is"]
-    if pairs:
+           ("  paragraphs: wrapped  # GUESS: the text is wrapped at a fixed width, blank lines part paragraphs"
+            if looks_wrapped(texts) else
+            "  paragraphs: as-is  # rejoin (a PDF capture whose page breaks cut paragraphs), excerpts, wrapped "
+            "(a text wrapped at a fixed width), as-is")]
+    if pairs and call_form(form).closer:
+        out.append(f"  footnotes: {form}  # GUESS: {pairs} calls pair with note bodies in this form")
+        out.append(f"  notes_at: {'section' if heading else 'pages'}  # GUESS: each body closed by its bracket, "
+                   + (f"gathered under the heading at line {heading.number}" if heading else
+                      "after the paragraph that calls it"))
+    elif pairs:
         out.append(f"  footnotes: {form}  # GUESS: {pairs} calls pair with note bodies in this form")
         out.append(f"  notes_at: {'section' if heading else 'pages'}"
                    + (f"  # GUESS: a notes section starts at line {heading.number}" if heading else
                       "  # GUESS: no notes section found: bodies at the page breaks"))
     else:
-        out.append("  # footnotes: no note calls found (superscript, bracket, paren, caret)")
+        out.append("  # footnotes: no note calls found (superscript, bracket, paren, caret, gutenberg)")
     out.append("  remove:" if junk else "  remove: []")
     for line, reason in junk:
         out.append(f"    - lines: {quoted('^' + literal(line.text.strip()) + '$')}")

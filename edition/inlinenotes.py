@@ -1,0 +1,96 @@
+"""Split off note bodies that the capture closes itself, as Project Gutenberg's plain text
+prints them: "[Footnote 12: text]", wrapped over as many lines as it needs, standing after the
+paragraph that calls it, at an old page break, or gathered at the end of the chapter.
+
+A line that starts with the form's head opens a note; the note runs on, line by line (blank
+lines included: a note of several paragraphs), to the bracket that closes it, brackets the note
+opens itself being its own. Head and closing bracket are the capture's markup, not the note's
+text. A heading over gathered notes ("FOOTNOTES:") is removed, and recorded. A body that is
+never closed, text after a closing bracket, a call without its body and a body without its call
+are reported at their lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .changes import Change, NotePiece
+from .endnotes import NOTES_HEADING
+from .footnotes import Note, SplitResult, check_markers
+from .notestyles import CallForm
+from .sources import SourceLine
+
+
+def split_closed(lines: list[SourceLine], form: CallForm, missing: dict[int, str],
+                 heading: str | None = None) -> SplitResult:
+    heading_pattern = re.compile(heading or NOTES_HEADING)
+    body: list[SourceLine] = []
+    notes: dict[int, Note] = {}
+    problems: list[tuple[int | None, str]] = []
+    changes: list[Change] = []
+    current: Note | None = None
+    depth = 0
+
+    def close(note: Note, line: SourceLine, end: int) -> None:
+        note.pieces.append(NotePiece(line.number, line.text[:end].strip()))
+        if line.text[end + 1:].strip():
+            problems.append((line.number, f"text after the bracket that closes note {note.number}: "
+                                          f"{line.text[end + 1:].strip()[:40]!r} (a body stands on lines of its own)"))
+
+    for index, line in enumerate(lines):
+        found = form.body_start(line.text)
+        if current is not None and found:
+            problems.append((current.pieces[0].line, f"note {current.number} is not closed (no \"{form.closer}\") "
+                                                     f"before note {found[0]} begins at line {line.number}"))
+            current = None
+        if current is not None:
+            if not line.text.strip():
+                continue
+            end, depth = form.body_end(line.text, depth)
+            if end is None:
+                current.pieces.append(NotePiece(line.number, line.text.strip()))
+            else:
+                close(current, line, end)
+                current = None
+            continue
+        if found:
+            number, begins = found
+            note = Note(number)
+            if number in notes:
+                problems.append((line.number, f"note {number} has a second body "
+                                              f"(the first is at line {notes[number].pieces[0].line})"))
+            else:
+                notes[number] = note
+            end, depth = form.body_end(line.text[begins:], 1)
+            if end is None:
+                note.pieces.append(NotePiece(line.number, line.text[begins:].strip()))
+                current = note
+            else:
+                close(note, line, begins + end)
+            continue
+        if heading_pattern.match(line.text) and _next_opens_note(lines, index, form):
+            changes.append(Change("removed", [line.number], text=line.text.strip(), rule="notes_heading",
+                                  reason="The heading over the gathered notes: each note now stands with its call."))
+            continue
+        body.append(line)
+    if current is not None:
+        problems.append((current.pieces[0].line, f"note {current.number} is not closed: no \"{form.closer}\" "
+                                                 "ends its body before the end of the text"))
+
+    markers = [(call.number, line.number) for line in body for call in form.calls(line.text)]
+    problems += check_markers(markers, notes, missing)
+    for number in sorted(notes):
+        lines_of_note = [piece.line for piece in notes[number].pieces]
+        if len(lines_of_note) > 1:
+            changes.append(Change("wrapped", lines_of_note, note=number,
+                                  reason=f"The capture wraps the body of note {number} over {len(lines_of_note)} "
+                                         "lines; they are joined into one."))
+    marker_line = dict(markers)
+    for number, reason in sorted(missing.items()):
+        changes.append(Change("note-missing", [marker_line.get(number, 0)], note=number, reason=reason.strip()))
+    return SplitResult(body, notes, markers, changes, problems)
+
+
+def _next_opens_note(lines: list[SourceLine], index: int, form: CallForm) -> bool:
+    following = next((line for line in lines[index + 1:] if line.text.strip()), None)
+    return following is not None and form.body_start(following.text) is not None
