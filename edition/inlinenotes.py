@@ -7,7 +7,8 @@ lines included: a note of several paragraphs), to the bracket that closes it, br
 opens itself being its own. Head and closing bracket are the capture's markup, not the note's
 text. A heading over gathered notes ("FOOTNOTES:") is removed, and recorded. A body that is
 never closed, text after a closing bracket, a call without its body and a body without its call
-are reported at their lines.
+are reported at their lines; a body never closed is taken to end at its first blank line, so
+that what it would swallow is checked too.
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ from .sources import SourceLine
 
 
 def split_closed(lines: list[SourceLine], form: CallForm, missing: dict[int, str],
-                 heading: str | None = None) -> SplitResult:
+                 heading: str | None = None, unclosed: frozenset[int] = frozenset()) -> SplitResult:
+    """`unclosed`: the head lines of bodies found unclosed, each ended at its first blank line."""
     heading_pattern = re.compile(heading or NOTES_HEADING)
     body: list[SourceLine] = []
     notes: dict[int, Note] = {}
@@ -31,8 +33,8 @@ def split_closed(lines: list[SourceLine], form: CallForm, missing: dict[int, str
     current: Note | None = None
     depth = 0
 
-    def close(note: Note, line: SourceLine, end: int) -> None:
-        note.pieces.append(NotePiece(line.number, line.text[:end].strip()))
+    def close(note: Note, line: SourceLine, start: int, end: int) -> None:
+        note.pieces.append(NotePiece(line.number, line.text[start:end].strip()))
         if line.text[end + 1:].strip():
             problems.append((line.number, f"text after the bracket that closes note {note.number}: "
                                           f"{line.text[end + 1:].strip()[:40]!r} (a body stands on lines of its own)"))
@@ -45,12 +47,14 @@ def split_closed(lines: list[SourceLine], form: CallForm, missing: dict[int, str
             current = None
         if current is not None:
             if not line.text.strip():
+                if current.pieces[0].line in unclosed:
+                    current = None
                 continue
             end, depth = form.body_end(line.text, depth)
             if end is None:
                 current.pieces.append(NotePiece(line.number, line.text.strip()))
             else:
-                close(current, line, end)
+                close(current, line, 0, end)
                 current = None
             continue
         if found:
@@ -66,7 +70,7 @@ def split_closed(lines: list[SourceLine], form: CallForm, missing: dict[int, str
                 note.pieces.append(NotePiece(line.number, line.text[begins:].strip()))
                 current = note
             else:
-                close(note, line, begins + end)
+                close(note, line, begins, begins + end)
             continue
         if heading_pattern.match(line.text) and _next_opens_note(lines, index, form):
             changes.append(Change("removed", [line.number], text=line.text.strip(), rule="notes_heading",
@@ -76,6 +80,11 @@ def split_closed(lines: list[SourceLine], form: CallForm, missing: dict[int, str
     if current is not None:
         problems.append((current.pieces[0].line, f"note {current.number} is not closed: no \"{form.closer}\" "
                                                  "ends its body before the end of the text"))
+    not_closed = frozenset(line for line, message in problems if "is not closed" in message)
+    if not_closed - unclosed:  # read again, each such body ended at its first blank line
+        again = split_closed(lines, form, missing, heading, unclosed | not_closed)
+        again.problems += [problem for problem in problems if "is not closed" in problem[1]]
+        return again
 
     markers = [(call.number, line.number) for line in body for call in form.calls(line.text)]
     problems += check_markers(markers, notes, missing)

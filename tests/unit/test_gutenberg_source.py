@@ -1,0 +1,232 @@
+"""A Project Gutenberg plain text added as a new source by the README's steps alone: a real
+excerpt (tests/data/gutenberg, its ORIGIN.md), hard-wrapped, with "[Footnote N: ...]" notes
+after the paragraphs that call them. new-source guesses its form, the import joins the
+wrapped lines (and says so), places every note, and the fidelity proof holds; hostile edits
+of the source are each reported at their line, all in one run, nothing written.
+"""
+
+from __future__ import annotations
+
+import glob
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import ROOT, copy_project, load_yaml, run_command
+from edition.chapter import read_chapter
+from edition.check import run_checks
+from edition.fidelity import check_chapter
+from edition.new_source import fill_in, skeleton
+from edition.notestyles import detect
+
+DATA = ROOT / "tests" / "data" / "gutenberg"
+TEXT = DATA / "fewkes-passamaquoddy.txt"
+SLUG = "fewkes-passamaquoddy"
+FILLED = {"title": "A Contribution to Passamaquoddy Folk-Lore", "authors": [{"family": "Fewkes", "given": "J. Walter"}],
+          "genre": "journal article", "date": "1890",
+          "rights": "Public domain (published in the United States in 1890).", "rights_status": "public-domain",
+          "publish": "full", "publication": {},
+          "capture": "Project Gutenberg eBook #17997 (tests/data/gutenberg/ORIGIN.md: repository, path, commit)"}
+
+
+def source_lines() -> list[str]:
+    return TEXT.read_text(encoding="utf-8").split("\n")
+
+
+def guesses(path: Path, root: Path = ROOT) -> dict:
+    return load_yaml(skeleton(path, root))["import"]
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory):
+    """The README's steps: copy, list in SHA256SUMS, new-source, fill in, toc, import."""
+    copy = copy_project(tmp_path_factory.mktemp("project"), caches=True)
+    source = copy / "data" / "sources" / f"{SLUG}.txt"
+    shutil.copy(TEXT, source)
+    subprocess.run(f"sha256sum {SLUG}.txt >> SHA256SUMS", shell=True, check=True, cwd=source.parent)
+    assert run_command("new-source", str(source.relative_to(copy)), cwd=copy).returncode == 0
+    fill_in(source.with_suffix(".yml"), FILLED)
+    toc = copy / "_toc.yml"
+    toc.write_text(toc.read_text(encoding="utf-8").replace(
+        "      - file: book/zubok-1980s\n", f"      - file: book/zubok-1980s\n      - file: book/{SLUG}\n"),
+        encoding="utf-8")
+    imported = run_command("import", str(source.relative_to(copy)), cwd=copy)
+    assert imported.returncode == 0, imported.stderr
+    return copy
+
+
+def test_new_source_guesses_a_wrapped_text_with_gutenberg_notes():
+    assert guesses(TEXT) == {"title_line": r"^A CONTRIBUTION TO PASSAMAQUODDY FOLK-LORE\.", "paragraphs": "wrapped",
+                             "footnotes": "gutenberg", "notes_at": "pages", "remove": []}
+    assert detect(source_lines()) == ("gutenberg", 5)
+
+
+@pytest.mark.parametrize("path", sorted(glob.glob(str(ROOT / "tests" / "corpus" / "*" / "source.txt")))
+                         + sorted(glob.glob(str(ROOT / "data" / "sources" / "*.txt"))),
+                         ids=lambda path: Path(path).parent.name + "/" + Path(path).name)
+def test_texts_with_a_paragraph_per_line_are_not_taken_for_wrapped_ones(path):
+    rules = guesses(Path(path))
+    assert rules["paragraphs"] == "as-is" and rules.get("footnotes") != "gutenberg"
+
+
+def test_the_import_joins_the_wrapped_lines_and_places_every_note(project):
+    chapter = read_chapter(project / "book" / f"{SLUG}.md")
+    assert chapter.problems == []
+    assert sorted(chapter.notes, key=int) == ["1", "2", "3", "4", "5"]
+    assert chapter.note_text("1") == ("This work was undertaken as a preparation for similar observation in connection "
+                                      "with the Hemenway Archæological Expedition. I am indebted to Mrs. Mary Hemenway, "
+                                      "of Boston, for opportunities to make these observations.")
+    assert chapter.note_text("4").endswith("Trans. Roy. Soc. Canada, Section II. 1889.")
+    assert [section.text() for section in chapter.sections] == ["THE SNAKE DANCE."]
+    lines = source_lines()
+    first = " ".join(line.strip() for line in lines[3:11])  # source lines 4-11: the first paragraph
+    assert first in (project / "book" / f"{SLUG}.md").read_text(encoding="utf-8")
+    assert "[Footnote" not in (project / "book" / f"{SLUG}.md").read_text(encoding="utf-8")
+
+
+def test_the_change_record_says_each_paragraph_and_note_was_unwrapped(project):
+    record = load_yaml((project / "data" / "changes" / f"{SLUG}.yml").read_text(encoding="utf-8"))
+    assert record["calls"] == "gutenberg" and record["title_line"] == 1
+    wrapped = [change for change in record["changes"] if change["kind"] == "wrapped"]
+    paragraphs = [c for c in wrapped if "note" not in c]
+    notes = {c["note"]: c["lines"] for c in wrapped if "note" in c}
+    assert paragraphs[0]["lines"] == list(range(4, 12))
+    assert paragraphs[0]["reason"] == ("The capture wraps its text at a fixed width; the 8 lines of this paragraph "
+                                       "are joined into one.")
+    # one record per paragraph of several lines, none for a paragraph of one line
+    assert len(paragraphs) == 27 and all(len(c["lines"]) > 1 for c in paragraphs)
+    assert notes == {1: [44, 45, 46, 47], 2: [125, 126], 3: [184, 185, 186], 4: [188, 189],
+                     5: list(range(237, 245))}
+    assert {c["kind"] for c in record["changes"]} == {"wrapped"}
+    # the recorded pieces are the note's text: neither the head "[Footnote N:" nor the closing bracket
+    assert record["notes"][2] == [{"line": 125, "text": "I have given below English versions of these, or the"},
+                                  {"line": 126, "text": "Indian stories told in English."}]
+
+
+def test_the_new_chapter_passes_the_checks_but_for_its_headnote(project):
+    new = [p for p in run_checks(project, {"sources and metadata", "chapters"}) if f"/{SLUG}." in p.path]
+    chapter = read_chapter(project / "book" / f"{SLUG}.md")
+    assert [(p.line, p.message.split(":")[0]) for p in new] == [(chapter.title.line, "no headnote")]
+
+
+@pytest.mark.parametrize("old, new, message", [
+    ("familiar Italian word, \"Addio.\"", "familiar Italian word.", "note 3: missing from the chapter: \", \" Addio"),
+    ("Canada, Section II. 1889.", "Canada, Section II. 1889.]", "note 4: not in the source: \"]\""),
+    ("the giant beaver.[^2]", "the giant beaver.", "text: missing from the chapter: \"[^2]\""),
+])
+def test_the_fidelity_proof_still_sees_every_word_and_mark_of_a_note(project, tmp_path, old, new, message):
+    chapter = tmp_path / f"{SLUG}.md"
+    text = (project / "book" / f"{SLUG}.md").read_text(encoding="utf-8")
+    assert text.count(old) == 1
+    chapter.write_text(text.replace(old, new), encoding="utf-8")
+    problems, _ = check_chapter(chapter, project / "data" / "changes" / f"{SLUG}.yml",
+                                project / "data" / "sources" / f"{SLUG}.txt")
+    assert any(message in problem for problem in problems), problems
+
+
+def test_a_recorded_note_that_keeps_its_closing_bracket_is_caught(project, tmp_path):
+    """The closing bracket is licensed away on the note's last line only, and only once."""
+    record = (project / "data" / "changes" / f"{SLUG}.yml").read_text(encoding="utf-8")
+    spoiled = tmp_path / "record.yml"
+    spoiled.write_text(record.replace("text: Indian stories told in English.\n",
+                                      "text: Indian stories told in English.]\n"), encoding="utf-8")
+    assert spoiled.read_text(encoding="utf-8") != record
+    problems, _ = check_chapter(project / "book" / f"{SLUG}.md", spoiled, project / "data" / "sources" / f"{SLUG}.txt")
+    assert any("recorded text of note 2 is not on this line" in p or "words of this line" in p for p in problems)
+
+
+def import_spoiled(tmp_path: Path, edits: list[tuple[str, str]]) -> subprocess.CompletedProcess:
+    text = TEXT.read_text(encoding="utf-8")
+    for old, new in edits:
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    source = tmp_path / "data" / "sources" / f"{SLUG}.txt"
+    source.parent.mkdir(parents=True)
+    source.write_text(text, encoding="utf-8")
+    rules = guesses(TEXT)
+    source.with_suffix(".yml").write_text(yaml.safe_dump({"slug": SLUG, **FILLED, "import": rules},
+                                                         allow_unicode=True), encoding="utf-8")
+    return run_command("import", f"data/sources/{SLUG}.txt", "--out", "out", cwd=tmp_path)
+
+
+MISSING_BODY = ("[Footnote 3: My surprise at this coincidence was very great, but I\nconfess that I was also "
+                "interested to hear from the lips of my Indian\nfriend, at parting, the familiar Italian word, "
+                "\"Addio.\"]\n", "\n\n\n")  # the same number of lines
+HOSTILE = [
+    ("a missing body", [MISSING_BODY], ["176: footnote marker 3 has no note body"]),
+    ("a call with no body", [("one cylinder.\n", "one cylinder.[6]\n")],
+     ["52: footnote marker 6 has no note body"]),
+    ("a body with no call", [("the breath of his young opponent.[4]", "the breath of his young opponent.")],
+     ["188: note 4 has a body but no marker in the text"]),
+    ("an unclosed bracket", [("Indian stories told in English.]", "Indian stories told in English.")],
+     ["125: note 2 is not closed (no \"]\") before note 3 begins at line 184"]),
+    ("an unclosed last note", [("large wigwam made of bark.]", "large wigwam made of bark.")],
+     ["237: note 5 is not closed: no \"]\" ends its body before the end of the text"]),
+    ("text after a closing bracket", [("Section II. 1889.]", "Section II. 1889.] See above.")],
+     ["189: text after the bracket that closes note 4: 'See above.'"]),
+]
+
+
+@pytest.mark.parametrize("what, edits, messages", HOSTILE, ids=[h[0] for h in HOSTILE])
+def test_a_note_that_does_not_pair_up_is_reported_at_its_line(tmp_path, what, edits, messages):
+    result = import_spoiled(tmp_path, edits)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    for message in messages:
+        assert f"data/sources/{SLUG}.txt:{message}" in result.stderr, result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_every_problem_is_reported_in_one_run(tmp_path):
+    edits = [edit for _, spoiled, _ in HOSTILE[:4] for edit in spoiled]
+    result = import_spoiled(tmp_path, edits)
+    reported = [line for line in result.stderr.splitlines() if f"{SLUG}.txt:" in line]
+    assert [line.split(":")[1] for line in reported] == ["52", "125", "176", "188"], result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_notes_gathered_under_a_footnotes_heading_at_the_end(tmp_path):
+    """Bodies gathered at the chapter's end under Gutenberg's "FOOTNOTES:" (the form of its HTML-made
+    plain texts): the heading is removed, and recorded; each note stands with its call."""
+    source = tmp_path / "data" / "sources" / "gathered.txt"
+    source.parent.mkdir(parents=True)
+    lines = source_lines()
+    paragraph = "\n".join(lines[34:42])  # source lines 35-42: the paragraph that calls note 1
+    source.write_text(f"{lines[0]}\n\n\n{paragraph}\n\nFOOTNOTES:\n\n" + "\n".join(lines[43:47]) + "\n",
+                      encoding="utf-8")
+    assert guesses(source)["notes_at"] == "section"
+    source.with_suffix(".yml").write_text(yaml.safe_dump({"slug": "gathered", **FILLED, "import": guesses(source)},
+                                                         allow_unicode=True), encoding="utf-8")
+    result = run_command("import", "data/sources/gathered.txt", "--out", "out", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    chapter = read_chapter(tmp_path / "out" / "book" / "gathered.md")
+    assert list(chapter.notes) == ["1"] and chapter.note_text("1").startswith("This work was undertaken")
+    record = load_yaml((tmp_path / "out" / "data" / "changes" / "gathered.yml").read_text(encoding="utf-8"))
+    assert {"kind": "removed", "lines": [13], "reason": "The heading over the gathered notes: each note now stands "
+            "with its call.", "text": "FOOTNOTES:", "rule": "notes_heading"} in record["changes"]
+    problems, _ = check_chapter(tmp_path / "out" / "book" / "gathered.md",
+                                tmp_path / "out" / "data" / "changes" / "gathered.yml", source)
+    assert problems == []
+
+
+def test_the_sample_of_the_issue_is_read_as_the_form_it_is(tmp_path):
+    """The lead's sample (issue 10): two wrapped lines, one paragraph; a note of two lines."""
+    source = tmp_path / "data" / "sources" / "sample.txt"
+    source.parent.mkdir(parents=True)
+    source.write_text("CHAPTER I.\n\nTHE RISE OF THE REPUBLIC.\n\nThe colonists had long resented the navigation "
+                      "acts,[1] and the stamp\nact of 1765 brought their grievances to a head.[2]\n\n[Footnote 1: "
+                      "Bancroft, History of the United States, vol. iii.\np. 112.]\n\n[Footnote 2: Ibid., p. 115.]\n",
+                      encoding="utf-8")
+    rules = guesses(source)
+    assert (rules["paragraphs"], rules["footnotes"], rules["notes_at"]) == ("wrapped", "gutenberg", "pages")
+    source.with_suffix(".yml").write_text(yaml.safe_dump({"slug": "sample", **FILLED, "title": "The Rise of the Republic",
+                                                          "import": rules}), encoding="utf-8")
+    result = run_command("import", "data/sources/sample.txt", "--out", "out", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    chapter = read_chapter(tmp_path / "out" / "book" / "sample.md")
+    assert chapter.note_text("1") == "Bancroft, History of the United States, vol. iii. p. 112."
+    assert chapter.note_text("2") == "Ibid., p. 115."
+    text = (tmp_path / "out" / "book" / "sample.md").read_text(encoding="utf-8")
+    assert "navigation acts,[^1] and the stamp act of 1765 brought their grievances to a head.[^2]" in text
