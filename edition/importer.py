@@ -85,9 +85,12 @@ def import_source(path: Path, root: Path = ROOT) -> Imported:
                               reason="Printed above the title in the source; placed after the chapter title."))
     for block in blocks:
         if len(block.lines) > 1 and block.kind == "paragraph" and rules.get("paragraphs") == "wrapped":
-            changes.append(Change("wrapped", block.source_lines,
-                                  reason=f"The capture wraps its text at a fixed width; the {len(block.lines)} "
-                                         "lines of this paragraph are joined into one."))
+            indented = all(line.text[:1].isspace() for line in block.lines)
+            changes.append(Change("wrapped", block.source_lines, reason=(
+                f"The capture indents this block (a quotation, verse or an item of a list); its {len(block.lines)} "
+                "lines are joined into one paragraph, and the line breaks of verse are not kept." if indented else
+                f"The capture wraps its text at a fixed width; the {len(block.lines)} lines of this paragraph are "
+                "joined into one.")))
         elif len(block.lines) > 1 and block.kind == "paragraph":
             changes.append(Change("rejoined", block.source_lines,
                                   text=" / ".join(l.text.strip()[-40:] + " | " + n.text.strip()[:40]

@@ -98,6 +98,9 @@ def test_the_change_record_says_each_paragraph_and_note_was_unwrapped(project):
                                        "are joined into one.")
     # one record per paragraph of several lines, none for a paragraph of one line
     assert len(paragraphs) == 27 and all(len(c["lines"]) > 1 for c in paragraphs)
+    item = next(c for c in paragraphs if c["lines"][0] == 72)  # "     1-3. The story of how Glooscap ..."
+    assert item["reason"].startswith("The capture indents this block (a quotation, verse or an item of a list); "
+                                     "its 3 lines are joined")
     assert notes == {1: [44, 45, 46, 47], 2: [125, 126], 3: [184, 185, 186], 4: [188, 189],
                      5: list(range(237, 245))}
     assert {c["kind"] for c in record["changes"]} == {"wrapped"}
@@ -230,3 +233,33 @@ def test_the_sample_of_the_issue_is_read_as_the_form_it_is(tmp_path):
     assert chapter.note_text("2") == "Ibid., p. 115."
     text = (tmp_path / "out" / "book" / "sample.md").read_text(encoding="utf-8")
     assert "navigation acts,[^1] and the stamp act of 1765 brought their grievances to a head.[^2]" in text
+
+
+def test_new_source_proposes_to_remove_what_project_gutenberg_adds(tmp_path):
+    """A whole Project Gutenberg file: header to its START banner, credits, the note on other
+    formats, and the footer from its END banner are proposed for removal (data/capture-junk.yml)."""
+    (tmp_path / "data" / "sources").mkdir(parents=True)
+    shutil.copy(ROOT / "data" / "capture-junk.yml", tmp_path / "data")
+    source = tmp_path / "data" / "sources" / "whole.txt"
+    source.write_text("".join((DATA / name).read_text(encoding="utf-8") for name in
+                              ("fewkes-passamaquoddy-head.txt", "fewkes-passamaquoddy.txt", "fewkes-passamaquoddy-tail.txt")),
+                      encoding="utf-8")
+    text = skeleton(source, tmp_path)
+    rules = load_yaml(text)["import"]
+    assert [(rule.get("from", rule.get("lines"))[:25], rule.get("through"), rule.get("to_end")) for rule in rules["remove"]] \
+        == [("(?i)^\\W*(the )?project gu", "(?i)^\\W*start of (the|this) project gutenberg", None),
+            ("(?i)^\\W*end of (the |this", None, True),
+            ("^(E-text prepared|Produce", "^\\s*$", None),
+            ("^Note: Project Gutenberg ", "^\\s*$", None),
+            ("^FOLK-LORE\\*\\*\\*$", None, None)]
+    assert all(f"# GUESS: {where}" in text for where in ("lines 1-28", "lines 331-340", "lines 32-34", "lines 37-43",
+                                                           "line 29"))
+    assert (rules["paragraphs"], rules["footnotes"]) == ("wrapped", "gutenberg")
+    meta = {"slug": "whole", **FILLED, "import": {**rules, "title_line": r"^A CONTRIBUTION TO PASSAMAQUODDY FOLK-LORE\."}}
+    (source.with_suffix(".yml")).write_text(yaml.safe_dump(meta, allow_unicode=True), encoding="utf-8")
+    result = run_command("import", "data/sources/whole.txt", "--out", "out", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    chapter = (tmp_path / "out" / "book" / "whole.md").read_text(encoding="utf-8")
+    assert "Gutenberg" not in chapter and "START OF" not in chapter and "pgdp" not in chapter
+    assert check_chapter(tmp_path / "out" / "book" / "whole.md", tmp_path / "out" / "data" / "changes" / "whole.yml",
+                         source)[0] == []
