@@ -84,7 +84,12 @@ def import_source(path: Path, root: Path = ROOT) -> Imported:
         changes.append(Change("moved", [line.number], text=line.text.strip(),
                               reason="Printed above the title in the source; placed after the chapter title."))
     for block in blocks:
-        if len(block.lines) > 1 and block.kind == "paragraph" and rules.get("paragraphs") == "wrapped":
+        cut = any(a.number < n < b.number for a, b in zip(block.lines, block.lines[1:]) for n in note_lines)
+        if len(block.lines) > 1 and block.kind == "paragraph" and rules.get("paragraphs") == "wrapped" and cut:
+            changes.append(Change("rejoined", block.source_lines,
+                                  reason=f"A page break (and the notes printed at it) cut this paragraph, and the "
+                                         f"capture wraps its text; the {len(block.lines)} lines are joined into one."))
+        elif len(block.lines) > 1 and block.kind == "paragraph" and rules.get("paragraphs") == "wrapped":
             indented = all(line.text[:1].isspace() for line in block.lines)
             changes.append(Change("wrapped", block.source_lines, reason=(
                 f"The capture indents this block (a quotation, verse or an item of a list); its {len(block.lines)} "

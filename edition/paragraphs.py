@@ -7,7 +7,8 @@ In `excerpts` mode every line is a passage cut from a longer text, and a passage
 starts or stops mid-sentence gets a visible gap mark.
 In `wrapped` mode (a capture wrapped at a fixed width, as Project Gutenberg's plain text) a
 blank line parts paragraphs and a line break inside a block is the capture's, not the author's:
-the block's lines are one paragraph. A one-line block is a heading by its look; where the text
+the block's lines are one paragraph (and so are two blocks that notes at an old page break
+cut mid-sentence). A one-line block is a heading by its look; where the text
 sets some blocks further apart than its paragraphs (Gutenberg: two blank lines or more before a
 section's heading), only such a block.
 """
@@ -172,6 +173,13 @@ def _wrapped_blocks(lines: list[SourceLine], above_title: list[SourceLine], rule
             gaps.append(gap)
         else:
             runs[-1].append(line)
+    for index in range(len(runs) - 1, 0, -1):  # a paragraph the notes at an old page break cut in two
+        before, after = runs[index - 1], runs[index]
+        if before[0] not in above_title and after[0] not in above_title \
+                and any(before[-1].number < n < after[0].number for n in interruptions) \
+                and not is_terminated(before[-1].text, form) and starts_lowercase(after[0].text, form):
+            runs[index - 1] = before + after
+            del runs[index], gaps[index]
     joined = [SourceLine(run[0].number, " ".join(line.text.strip() for line in run)) for run in runs]
     usual = max(set(gaps), key=gaps.count) if gaps else 0
     set_apart = max(gaps, default=0) > usual  # the text parts sections more widely than paragraphs

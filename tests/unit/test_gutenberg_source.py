@@ -263,3 +263,27 @@ def test_new_source_proposes_to_remove_what_project_gutenberg_adds(tmp_path):
     assert "Gutenberg" not in chapter and "START OF" not in chapter and "pgdp" not in chapter
     assert check_chapter(tmp_path / "out" / "book" / "whole.md", tmp_path / "out" / "data" / "changes" / "whole.yml",
                          source)[0] == []
+
+
+def test_a_paragraph_that_notes_cut_at_a_page_break_is_joined(tmp_path):
+    """Older Project Gutenberg texts leave a note's body where the page ended, inside its paragraph:
+    the two parts of the paragraph (the first stops mid-sentence, the second starts in lower case)
+    are joined, and the record says why."""
+    lines = source_lines()
+    cut = lines[:38] + ["", *lines[43:47], ""] + lines[38:42] + lines[47:]  # note 1's body after "fully" (line 38)
+    source = tmp_path / "data" / "sources" / "cut.txt"
+    source.parent.mkdir(parents=True)
+    source.write_text("\n".join(cut), encoding="utf-8")
+    rules = guesses(TEXT)
+    source.with_suffix(".yml").write_text(yaml.safe_dump({"slug": "cut", **FILLED, "import": rules},
+                                                         allow_unicode=True), encoding="utf-8")
+    result = run_command("import", "data/sources/cut.txt", "--out", "out", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    chapter = (tmp_path / "out" / "book" / "cut.md").read_text(encoding="utf-8")
+    assert "The results obtained fully satisfied my expectations." in chapter
+    record = load_yaml((tmp_path / "out" / "data" / "changes" / "cut.yml").read_text(encoding="utf-8"))
+    rejoined = [c for c in record["changes"] if c["kind"] == "rejoined"]
+    assert [c["lines"] for c in rejoined] == [[35, 36, 37, 38, 45, 46, 47, 48]]
+    assert rejoined[0]["reason"].startswith("A page break (and the notes printed at it) cut this paragraph")
+    assert check_chapter(tmp_path / "out" / "book" / "cut.md", tmp_path / "out" / "data" / "changes" / "cut.yml",
+                         source)[0] == []
