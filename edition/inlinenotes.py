@@ -5,7 +5,9 @@ paragraph that calls it, at an old page break, or gathered at the end of the cha
 A line that starts with the form's head opens a note; the note runs on, line by line (blank
 lines included: a note of several paragraphs), to the bracket that closes it, brackets the note
 opens itself being its own. Head and closing bracket are the capture's markup, not the note's
-text. A heading over gathered notes ("FOOTNOTES:") is removed, and recorded. A body that is
+text. A heading over gathered notes ("FOOTNOTES:") is removed, and recorded. Where the numbering
+starts again (a new chapter, or a new page of page-numbered notes), the notes are numbered on
+through the chapter, and the renumbering recorded. A body that is
 never closed, text after a closing bracket, a call without its body and a body without its call
 are reported at their lines; a body never closed is taken to end at its first blank line, so
 that what it would swallow is checked too.
@@ -27,7 +29,7 @@ def split_closed(lines: list[SourceLine], form: CallForm, missing: dict[int, str
     """`unclosed`: the head lines of bodies found unclosed, each ended at its first blank line."""
     heading_pattern = re.compile(heading or NOTES_HEADING)
     body: list[SourceLine] = []
-    notes: dict[int, Note] = {}
+    bodies: list[tuple[Note, int, str]] = []  # (note numbered as printed, its line, its head) in order
     problems: list[tuple[int | None, str]] = []
     changes: list[Change] = []
     current: Note | None = None
@@ -60,11 +62,7 @@ def split_closed(lines: list[SourceLine], form: CallForm, missing: dict[int, str
         if found:
             number, begins = found
             note = Note(number)
-            if number in notes:
-                problems.append((line.number, f"note {number} has a second body "
-                                              f"(the first is at line {notes[number].pieces[0].line})"))
-            else:
-                notes[number] = note
+            bodies.append((note, line.number, line.text[:begins].strip()))
             end, depth = form.body_end(line.text[begins:], 1)
             if end is None:
                 note.pieces.append(NotePiece(line.number, line.text[begins:].strip()))
@@ -86,7 +84,7 @@ def split_closed(lines: list[SourceLine], form: CallForm, missing: dict[int, str
         again.problems += [problem for problem in problems if "is not closed" in problem[1]]
         return again
 
-    markers = [(call.number, line.number) for line in body for call in form.calls(line.text)]
+    body, notes, markers = _number_on(body, bodies, form, changes, problems)
     problems += check_markers(markers, notes, missing)
     for number in sorted(notes):
         lines_of_note = [piece.line for piece in notes[number].pieces]
@@ -103,3 +101,62 @@ def split_closed(lines: list[SourceLine], form: CallForm, missing: dict[int, str
 def _next_opens_note(lines: list[SourceLine], index: int, form: CallForm) -> bool:
     following = next((line for line in lines[index + 1:] if line.text.strip()), None)
     return following is not None and form.body_start(following.text) is not None
+
+
+def _number_on(body: list[SourceLine], bodies: list[tuple[Note, int, str]], form: CallForm, changes: list[Change],
+               problems: list[tuple[int | None, str]]) -> tuple[list[SourceLine], dict[int, Note], list[tuple[int, int]]]:
+    """Pair calls and bodies. Where the numbering starts again (a call repeats a number of the
+    run it stands in: a new chapter, or a new page of page-numbered notes), the new run is
+    numbered on after the last (the change recorded), and the k-th body printed with a number
+    belongs to the k-th run that calls it. Returns the body lines renumbered, the notes by their
+    number in the chapter, and (number, line) of every call."""
+    shifts, called, top, runs_calling = [0], set(), 0, {}
+    numbered: list[tuple[SourceLine, list[tuple[object, int]]]] = []
+    for line in body:
+        calls = []
+        for call in form.calls(line.text):
+            if call.number in called:  # the numbering starts again
+                shifts.append(top)
+                called = set()
+            called.add(call.number)
+            runs_calling.setdefault(call.number, []).append(len(shifts) - 1)
+            top = max(top, call.number + shifts[-1])
+            calls.append((call, shifts[-1]))
+        numbered.append((line, calls))
+    renumbered, markers = [], []
+    for line, calls in numbered:
+        text, position = "", 0
+        for call, shift in calls:
+            printed = line.text[call.start:call.end]
+            text += line.text[position:call.start] + form.renumber(printed, shift)
+            position = call.end
+            markers.append((call.number + shift, line.number))
+            if shift:
+                changes.append(Change("inline", [line.number], text=printed, after=form.renumber(printed, shift),
+                                      rule="footnotes: gutenberg", reason=_RENUMBERED.format(shift=shift)))
+        renumbered.append(SourceLine(line.number, text + line.text[position:]) if calls else line)
+    notes: dict[int, Note] = {}
+    seen: dict[int, list[Note]] = {}
+    for note, head, head_text in bodies:
+        printed, runs = note.number, runs_calling.get(note.number, [])
+        earlier = seen.setdefault(printed, [])
+        earlier.append(head)
+        if len(earlier) > max(len(runs), 1):
+            problems.append((head, f"note {printed} has a second body (the first is at line {earlier[0]})"
+                             if len(runs) <= 1 else f"note {printed} has {len(earlier)} bodies but {len(runs)} calls"))
+            continue
+        if not runs:
+            notes[printed] = note  # a body without its call: reported with the calls
+            continue
+        shift = shifts[runs[len(earlier) - 1]]
+        note.number = printed + shift
+        notes[note.number] = note
+        if shift:
+            changes.append(Change("inline", [head], text=head_text, after=form.renumber(head_text + " x", shift, head=True)
+                                  .removesuffix(" x"), rule="footnotes: gutenberg", note=note.number,
+                                  reason=_RENUMBERED.format(shift=shift)))
+    return renumbered, notes, markers
+
+
+_RENUMBERED = ("The source numbers its notes afresh here; they are numbered on through the chapter (+{shift}), "
+               "so that every call finds its own note.")

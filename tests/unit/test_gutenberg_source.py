@@ -287,3 +287,46 @@ def test_a_paragraph_that_notes_cut_at_a_page_break_is_joined(tmp_path):
     assert rejoined[0]["reason"].startswith("A page break (and the notes printed at it) cut this paragraph")
     assert check_chapter(tmp_path / "out" / "book" / "cut.md", tmp_path / "out" / "data" / "changes" / "cut.yml",
                          source)[0] == []
+
+
+def import_text(tmp_path: Path, slug: str, text: str) -> tuple[subprocess.CompletedProcess, Path]:
+    source = tmp_path / "data" / "sources" / f"{slug}.txt"
+    source.parent.mkdir(parents=True, exist_ok=True)
+    source.write_text(text, encoding="utf-8")
+    rules = guesses(source)
+    source.with_suffix(".yml").write_text(yaml.safe_dump({"slug": slug, **FILLED, "import": rules},
+                                                         allow_unicode=True), encoding="utf-8")
+    return run_command("import", f"data/sources/{slug}.txt", "--out", "out", cwd=tmp_path), source
+
+
+@pytest.mark.parametrize("where", ["after each paragraph", "gathered at the end"])
+def test_notes_numbered_afresh_are_numbered_on_through_the_chapter(tmp_path, where):
+    """A text whose numbering starts again (a new chapter; a new page of page-numbered notes): each run
+    of calls is numbered on after the last, and the k-th body printed "[Footnote 1: ...]" is the k-th
+    run's; the renumbering is recorded and the proof holds."""
+    lines = source_lines()
+    first, second = lines[34:42], lines[48:52] + ["with a call of its own.[1]"]  # paragraphs; the second ends with a call
+    note_1, note_2 = lines[43:47], ["[Footnote 1: A second note, numbered 1 again.]"]
+    if where == "after each paragraph":
+        text = [lines[0], "", "", *first, "", *note_1, "", *second, "", *note_2]
+    else:
+        text = [lines[0], "", "", *first, "", *second, "", "FOOTNOTES:", "", *note_1, "", *note_2]
+    result, source = import_text(tmp_path, "afresh", "\n".join(text) + "\n")
+    assert result.returncode == 0, result.stderr
+    chapter = read_chapter(tmp_path / "out" / "book" / "afresh.md")
+    assert sorted(chapter.notes) == ["1", "2"] and chapter.note_text("2") == "A second note, numbered 1 again."
+    assert chapter.note_text("1").startswith("This work was undertaken")
+    assert "with a call of its own.[^2]" in (tmp_path / "out" / "book" / "afresh.md").read_text(encoding="utf-8")
+    record = load_yaml((tmp_path / "out" / "data" / "changes" / "afresh.yml").read_text(encoding="utf-8"))
+    renumbered = [(c["text"], c["after"]) for c in record["changes"] if c.get("rule") == "footnotes: gutenberg"]
+    assert renumbered == [("[1]", "[2]"), ("[Footnote 1:", "[Footnote 2:")]
+    assert check_chapter(tmp_path / "out" / "book" / "afresh.md", tmp_path / "out" / "data" / "changes" / "afresh.yml",
+                         source)[0] == []
+
+
+def test_a_body_too_many_for_its_calls_is_reported(tmp_path):
+    lines = source_lines()
+    text = [lines[0], "", "", *lines[34:42], "", *lines[43:47], "", "[Footnote 1: Printed twice.]", ""]
+    result, _ = import_text(tmp_path, "twice", "\n".join(text))
+    assert result.returncode == 1
+    assert "twice.txt:18: note 1 has a second body (the first is at line 13)" in result.stderr, result.stderr
