@@ -20,7 +20,7 @@ import re
 from .changes import Change, NotePiece
 from .endnotes import NOTES_HEADING
 from .footnotes import Note, SplitResult, check_markers
-from .notestyles import CallForm
+from .notestyles import Call, CallForm
 from .sources import SourceLine
 
 
@@ -111,7 +111,7 @@ def _number_on(body: list[SourceLine], bodies: list[tuple[Note, int, str]], form
     belongs to the k-th run that calls it. Returns the body lines renumbered, the notes by their
     number in the chapter, and (number, line) of every call."""
     shifts, called, top, runs_calling = [0], set(), 0, {}
-    numbered: list[tuple[SourceLine, list[tuple[object, int]]]] = []
+    numbered: list[tuple[SourceLine, list[tuple[Call, int]]]] = []
     for line in body:
         calls = []
         for call in form.calls(line.text):
@@ -136,7 +136,7 @@ def _number_on(body: list[SourceLine], bodies: list[tuple[Note, int, str]], form
                                       rule="footnotes: gutenberg", reason=_RENUMBERED.format(shift=shift)))
         renumbered.append(SourceLine(line.number, text + line.text[position:]) if calls else line)
     notes: dict[int, Note] = {}
-    seen: dict[int, list[Note]] = {}
+    seen: dict[int, list[int]] = {}  # printed number -> the lines of its bodies so far
     for note, head, head_text in bodies:
         printed, runs = note.number, runs_calling.get(note.number, [])
         earlier = seen.setdefault(printed, [])
@@ -145,8 +145,8 @@ def _number_on(body: list[SourceLine], bodies: list[tuple[Note, int, str]], form
             problems.append((head, f"note {printed} has a second body (the first is at line {earlier[0]})"
                              if len(runs) <= 1 else f"note {printed} has {len(earlier)} bodies but {len(runs)} calls"))
             continue
-        if not runs:
-            notes[printed] = note  # a body without its call: reported with the calls
+        if not runs:  # reported here: its printed number may be another note's number in the chapter
+            problems.append((head, f"note {printed} has a body but no marker in the text"))
             continue
         shift = shifts[runs[len(earlier) - 1]]
         note.number = printed + shift

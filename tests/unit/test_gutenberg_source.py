@@ -342,3 +342,14 @@ def test_a_body_too_many_for_its_calls_is_reported(tmp_path):
     result, _ = import_text(tmp_path, "twice", "\n".join(text))
     assert result.returncode == 1
     assert "twice.txt:18: note 1 has a second body (the first is at line 13)" in result.stderr, result.stderr
+
+
+def test_a_body_without_its_call_is_reported_where_the_numbering_starts_again(tmp_path):
+    """Its printed number is another note's number in the chapter (the second run's 1 is note 2 there):
+    reported at its line, not taken for that note."""
+    lines = source_lines()
+    text = [lines[0], "", "", *lines[34:42], "", *lines[43:47], "", "Another chapter.[1]", "",
+            "[Footnote 1: Numbered 1 again.]", "", "[Footnote 2: Called by nothing.]", ""]
+    result, _ = import_text(tmp_path, "uncalled", "\n".join(text))
+    assert result.returncode == 1
+    assert result.stderr.splitlines()[:-1] == ["data/sources/uncalled.txt:22: note 2 has a body but no marker in the text"]
