@@ -88,10 +88,12 @@ def split_closed(lines: list[SourceLine], form: CallForm, missing: dict[int, str
     problems += check_markers(markers, notes, missing)
     for number in sorted(notes):
         lines_of_note = [piece.line for piece in notes[number].pieces]
+        paragraphs = 1 + sum(after - before > 1 for before, after in zip(lines_of_note, lines_of_note[1:]))
         if len(lines_of_note) > 1:
-            changes.append(Change("wrapped", lines_of_note, note=number,
-                                  reason=f"The capture wraps the body of note {number} over {len(lines_of_note)} "
-                                         "lines; they are joined into one."))
+            changes.append(Change("wrapped", lines_of_note, note=number, reason=(
+                f"The capture wraps the body of note {number} over {len(lines_of_note)} lines; they are joined into one."
+                if paragraphs == 1 else f"The body of note {number} runs over {len(lines_of_note)} lines in "
+                f"{paragraphs} paragraphs; they are joined into one (the paragraph breaks of the note are not kept).")))
     marker_line = dict(markers)
     for number, reason in sorted(missing.items()):
         changes.append(Change("note-missing", [marker_line.get(number, 0)], note=number, reason=reason.strip()))

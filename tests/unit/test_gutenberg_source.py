@@ -301,12 +301,12 @@ def test_a_paragraph_that_notes_cut_at_a_page_break_is_joined(tmp_path):
                          source)[0] == []
 
 
-def import_text(tmp_path: Path, slug: str, text: str) -> tuple[subprocess.CompletedProcess, Path]:
+def import_text(tmp_path: Path, slug: str, text: str, **filled) -> tuple[subprocess.CompletedProcess, Path]:
     source = tmp_path / "data" / "sources" / f"{slug}.txt"
     source.parent.mkdir(parents=True, exist_ok=True)
     source.write_text(text, encoding="utf-8")
     rules = guesses(source)
-    source.with_suffix(".yml").write_text(yaml.safe_dump({"slug": slug, **FILLED, "import": rules},
+    source.with_suffix(".yml").write_text(yaml.safe_dump({"slug": slug, **FILLED, **filled, "import": rules},
                                                          allow_unicode=True), encoding="utf-8")
     return run_command("import", f"data/sources/{slug}.txt", "--out", "out", cwd=tmp_path), source
 
@@ -353,3 +353,24 @@ def test_a_body_without_its_call_is_reported_where_the_numbering_starts_again(tm
     result, _ = import_text(tmp_path, "uncalled", "\n".join(text))
     assert result.returncode == 1
     assert result.stderr.splitlines()[:-1] == ["data/sources/uncalled.txt:22: note 2 has a body but no marker in the text"]
+
+
+def test_bodies_indented_of_several_paragraphs_or_closed_on_a_line_of_their_own(tmp_path):
+    text = ("THE TITLE OF THE PIECE.\n\n\nThe first paragraph runs over two lines and calls a note here,[1]\n"
+            "then another one there.[2] It closes with a third call.[3]\n\n"
+            "    [Footnote 1: An indented note that runs on\n    to a second line.]\n\n"
+            "[Footnote 2: A note of two paragraphs, whose first ends here.\n\n"
+            "The second paragraph of the note, with [brackets] of its own\nand a reference to note [3].\n]\n\n"
+            "[Footnote 3: Short.]\n\nThe last paragraph of the text, on a line of its own.\n")
+    result, source = import_text(tmp_path, "edge", text, title="The Title of the Piece")
+    assert result.returncode == 0, result.stderr
+    chapter = read_chapter(tmp_path / "out" / "book" / "edge.md")
+    assert chapter.note_text("1") == "An indented note that runs on to a second line."
+    assert chapter.note_text("2") == ("A note of two paragraphs, whose first ends here. The second paragraph of the "
+                                      "note, with [brackets] of its own and a reference to note [3].")
+    record = load_yaml((tmp_path / "out" / "data" / "changes" / "edge.yml").read_text(encoding="utf-8"))
+    assert [c["reason"] for c in record["changes"] if c.get("note") == 2] == [
+        "The body of note 2 runs over 4 lines in 2 paragraphs; they are joined into one (the paragraph breaks "
+        "of the note are not kept)."]
+    assert check_chapter(tmp_path / "out" / "book" / "edge.md", tmp_path / "out" / "data" / "changes" / "edge.yml",
+                         source)[0] == []
