@@ -44,9 +44,12 @@ def build(project: Path) -> float:
     return seconds
 
 
-def make_stock_book(target: Path) -> None:
+def make_stock_book(target: Path, notebooks: bool = False) -> None:
     """The same texts as a stock Jupyter Book 1: each chapter as plain MyST (title, headings,
-    paragraphs as corrected, footnotes), the default configuration, no extension, no notebook."""
+    paragraphs as corrected, footnotes), the default configuration, no extension, no notebook.
+    With `notebooks`, also the edition's notebook chapters as they are, with the data they read,
+    run by stock's own execution at every build: the same kernels' work as ours, without the
+    edition's apparatus (their roles the edition adds are left unknown: stock warns and goes on)."""
     from .chapter import read_chapter
     from .chapter import write as myst
 
@@ -65,8 +68,15 @@ def make_stock_book(target: Path) -> None:
                   for label in chapter.notes]
         (target / "book" / f"{text.slug}.md").write_text("\n\n".join(parts) + "\n", encoding="utf-8")
         toc.append(f"  - file: {text.page}")
+    config = 'title: "The texts (stock)"\nexclude_patterns: [_build]\n'
+    if notebooks:
+        shutil.copytree(ROOT / "data", target / "data")
+        for page in read_catalogue(ROOT).data_chapters:
+            shutil.copy(ROOT / f"{page}.md", target / f"{page}.md")
+            toc.append(f"  - file: {page}")
+        config += "execute:\n  execute_notebooks: force\n"
     (target / "_toc.yml").write_text("\n".join(toc) + "\n", encoding="utf-8")
-    (target / "_config.yml").write_text('title: "The texts (stock)"\nexclude_patterns: [_build]\n', encoding="utf-8")
+    (target / "_config.yml").write_text(config, encoding="utf-8")
 
 
 def measured(command: list[str], cwd: Path) -> tuple[float, int]:
@@ -100,16 +110,18 @@ def compare_with_stock(runs: int = 3) -> None:
 
     with tempfile.TemporaryDirectory() as folder:
         ours, theirs = Path(folder) / "edition", Path(folder) / "stock"
+        theirs_with_notebooks = Path(folder) / "stock-with-notebooks"
         ours.mkdir()
         subprocess.run(f"git -C {ROOT} archive HEAD | tar -x -C {ours}", shell=True, check=True)
         for tool in (".venv", "node_modules"):
             (ours / tool).symlink_to(ROOT / tool)
         make_stock_book(theirs)
+        make_stock_book(theirs_with_notebooks, notebooks=True)
         slug = read_catalogue(ROOT).texts[0].slug
         stock_chapter = theirs / "book" / f"{slug}.md"
 
         def clean(cold: bool):
-            for project in (ours, theirs):
+            for project in (ours, theirs, theirs_with_notebooks):
                 shutil.rmtree(project / "_build", ignore_errors=True)
             if cold:
                 shutil.rmtree(ours / ".cache", ignore_errors=True)
@@ -123,23 +135,26 @@ def compare_with_stock(runs: int = 3) -> None:
             shutil.rmtree(theirs / "_build" / "epub", ignore_errors=True)  # make epub starts empty too
 
         epub = ("--builder", "custom", "--custom-builder", "epub")
-        # (what, the step before each run, our target, stock's builder or None: stock has no such step)
-        scenarios = [("clean build (cold caches)", lambda: clean(True), "book", ()),
-                     ("clean build (warm caches)", lambda: clean(False), "book", ()),
-                     ("one chapter edited", edit_chapters, "book", ()),
-                     ("nothing changed", lambda: None, "book", ()),
-                     ("one data file changed", lambda: edit_a_note_of(ours / "data" / "trade.csv"), "book", None),
-                     ("make epub", fresh_epub, "epub", epub),
-                     ("make pdf", lambda: None, "pdf", None)]  # stock's pdfhtml needs a downloaded browser
+        # (what, the step before each run, our target, stock's builder or None: stock has no such step,
+        # the stock book); the second line is the first beside stock running our notebooks too
+        scenarios = [("clean build (cold caches)", lambda: clean(True), "book", (), theirs),
+                     ("  stock with our notebooks", lambda: clean(True), "book", (), theirs_with_notebooks),
+                     ("clean build (warm caches)", lambda: clean(False), "book", (), theirs),
+                     ("one chapter edited", edit_chapters, "book", (), theirs),
+                     ("nothing changed", lambda: None, "book", (), theirs),
+                     ("one data file changed", lambda: edit_a_note_of(ours / "data" / "trade.csv"), "book", None,
+                      theirs),
+                     ("make epub", fresh_epub, "epub", epub, theirs),
+                     ("make pdf", lambda: None, "pdf", None, theirs)]  # stock's pdfhtml needs a downloaded browser
         print(f"(median of {runs} runs; the spread is the slowest run less the fastest)")
         print(f"{'':30}{'ours':>7} {'spread':>7}   {'stock':>7} {'spread':>7}   ratio   peak MB (ours / stock)")
-        for name, before, target, builder in scenarios:
+        for name, before, target, builder, stock_book in scenarios:
             mine, other = [], []
             for _ in range(runs):
                 before()
                 mine.append(make(ours, target))
                 if builder is not None:
-                    other.append(stock(theirs, *builder))
+                    other.append(stock(stock_book, *builder))
             mine_s, other_s = [s for s, _ in mine], [s for s, _ in other]
             median = statistics.median(mine_s)
             line = f"{name + ':':30}{median:7.2f} {max(mine_s) - min(mine_s):7.2f}   "

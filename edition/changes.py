@@ -19,6 +19,7 @@ KINDS = {
     "inline": "Changed within a line",
     "markup": "Converter markup turned into formatting",
     "rejoined": "Paragraph re-joined across a page break",
+    "wrapped": "Lines of the capture's wrapping joined",
     "moved": "Moved",
     "note-assembled": "Footnote assembled from several places",
     "note-missing": "Footnote body missing in the source",

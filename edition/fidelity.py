@@ -81,6 +81,9 @@ def note_pieces_problems(source_path: Path, record: ChangeRecord) -> list[str]:
         found = form.body_start(text[number]) if form.name != "superscript" else None
         if found:
             text[number] = text[number][found[1]:]
+    for pieces in record.notes.values():  # nor the mark that closes a body the capture closes
+        if form.closer and pieces and pieces[-1].line in text:
+            text[pieces[-1].line] = form.without_closer(text[pieces[-1].line])
     shown = display_path(source_path)
     problems, covered = [], {}
     for number, pieces in record.notes.items():

@@ -68,7 +68,7 @@ class Note:
 
     @property
     def text(self) -> str:
-        return " ".join(unwrap_stray(piece.text) for piece in self.pieces)
+        return " ".join(unwrap_stray(piece.text) for piece in self.pieces if piece.text)
 
 
 @dataclass

@@ -15,6 +15,7 @@ from .changes import Change, ChangeRecord
 from .clean import apply_inline_rules, remove_junk_lines
 from .endnotes import split_section, split_units
 from .footnotes import split_notes
+from .inlinenotes import split_closed
 from .notestyles import form as call_form
 from .paragraphs import group_blocks, missing_headings
 from .problems import Problem, ProblemsFound, display_path
@@ -50,14 +51,18 @@ def import_source(path: Path, root: Path = ROOT) -> Imported:
     if rules.get("footnotes"):
         missing = rules.get("missing_notes") or {}
         at = rules.get("notes_at") or ("pages" if form.name == "superscript" else "section")
-        split = split_notes(lines, missing) if at == "pages" else \
-            (split_units if at == "units" else split_section)(lines, form, missing, rules.get("notes_heading"))
+        if form.closer:  # bodies closed by their own bracket, wherever they stand
+            split = split_closed(lines, form, missing, rules.get("notes_heading"))
+        else:
+            split = split_notes(lines, missing) if at == "pages" else \
+                (split_units if at == "units" else split_section)(lines, form, missing, rules.get("notes_heading"))
         problems += [Problem(shown, line, message) for line, message in split.problems]
         lines, notes = split.body, split.notes
         changes += split.changes
         note_lines = {piece.line for note in notes.values() for piece in note.pieces}
 
-    blocks, above_title = group_blocks(lines, rules, note_lines, form)
+    blank = {line.number for line in source.lines if not line.text.strip()}
+    blocks, above_title = group_blocks(lines, rules, note_lines, form, blank)
     problems += [Problem(display_path(source.meta_path), None, f"import.headings lists {heading!r}, which no "
                                                                "line of the text holds")
                  for heading in missing_headings(lines, rules, form)]
@@ -79,7 +84,19 @@ def import_source(path: Path, root: Path = ROOT) -> Imported:
         changes.append(Change("moved", [line.number], text=line.text.strip(),
                               reason="Printed above the title in the source; placed after the chapter title."))
     for block in blocks:
-        if len(block.lines) > 1 and block.kind == "paragraph":
+        cut = any(a.number < n < b.number for a, b in zip(block.lines, block.lines[1:]) for n in note_lines)
+        if len(block.lines) > 1 and block.kind == "paragraph" and rules.get("paragraphs") == "wrapped" and cut:
+            changes.append(Change("rejoined", block.source_lines,
+                                  reason=f"A page break (and the notes printed at it) cut this paragraph, and the "
+                                         f"capture wraps its text; the {len(block.lines)} lines are joined into one."))
+        elif len(block.lines) > 1 and block.kind == "paragraph" and rules.get("paragraphs") == "wrapped":
+            indented = all(line.text[:1].isspace() for line in block.lines)
+            changes.append(Change("wrapped", block.source_lines, reason=(
+                f"The capture indents this block (a quotation, verse or an item of a list); its {len(block.lines)} "
+                "lines are joined into one paragraph, and the line breaks of verse are not kept." if indented else
+                f"The capture wraps its text at a fixed width; the {len(block.lines)} lines of this paragraph are "
+                "joined into one.")))
+        elif len(block.lines) > 1 and block.kind == "paragraph":
             changes.append(Change("rejoined", block.source_lines,
                                   text=" / ".join(l.text.strip()[-40:] + " | " + n.text.strip()[:40]
                                                   for l, n in zip(block.lines, block.lines[1:])),

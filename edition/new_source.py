@@ -19,6 +19,8 @@ from .problems import Problem, ProblemsFound, display_path
 from .render import slugify
 from .sources import read_text_lines
 from .notestyles import detect
+from .notestyles import form as call_form
+from .paragraphs import looks_wrapped
 
 
 def literal(text: str) -> str:
@@ -37,14 +39,20 @@ TITLE_WORDS = 25
 def skeleton(path: Path, root: Path) -> str:
     _, lines = read_text_lines(path)
     texts = [line.text for line in lines]
-    title = next((t.strip() for t in texts if len(t.split()) >= 3), "")
+    junk, blocks = [], []
+    for entry in read_yaml(root / "data" / "capture-junk.yml").entries:
+        if "from" in entry.data:
+            found = junk_block(lines, entry.data)
+            blocks += [(entry.data, *found)] if found else []
+        else:
+            pattern = re.compile(entry.data["pattern"])
+            junk += [(line, entry.data["reason"]) for line in lines if pattern.search(line.text)]
+    inside = {number for _, first, last in blocks for number in range(first, last + 1)}
+    junk = [(line, reason) for line, reason in junk if line.number not in inside]
+    title = next((line.text.strip() for line in lines if len(line.text.split()) >= 3 and line.number not in inside), "")
     untitled = len(title.split()) > TITLE_WORDS
     form, pairs = detect(texts)
     heading = next((line for line in lines if re.match(NOTES_HEADING, line.text)), None)
-    junk = []
-    for entry in read_yaml(root / "data" / "capture-junk.yml").entries:
-        pattern = re.compile(entry.data["pattern"])
-        junk += [(line, entry.data["reason"]) for line in lines if pattern.search(line.text)]
     out = [f"# Metadata of {display_path(path)}: written by `python -m edition new-source`.",
            "# Every value marked GUESS is the text's own suggestion: check it against the source.",
            f"slug: {path.stem}",
@@ -61,19 +69,43 @@ def skeleton(path: Path, root: Path) -> str:
            "import:",
            ("  title_line: null  # GUESS: no line of the text is its title" if untitled
             else f"  title_line: {quoted('^' + literal(title))}"),
-           "  paragraphs: as-is  # rejoin (a PDF capture whose page breaks cut paragraphs), excerpts, as-is"]
-    if pairs:
+           ("  paragraphs: wrapped  # GUESS: the text is wrapped at a fixed width, blank lines part paragraphs"
+            if looks_wrapped(texts) else
+            "  paragraphs: as-is  # rejoin (a PDF capture whose page breaks cut paragraphs), excerpts, wrapped "
+            "(a text wrapped at a fixed width), as-is")]
+    if pairs and call_form(form).closer:
+        out.append(f"  footnotes: {form}  # GUESS: {pairs} calls pair with note bodies in this form")
+        out.append(f"  notes_at: {'section' if heading else 'pages'}  # GUESS: each body closed by its bracket, "
+                   + (f"gathered under the heading at line {heading.number}" if heading else
+                      "after the paragraph that calls it"))
+    elif pairs:
         out.append(f"  footnotes: {form}  # GUESS: {pairs} calls pair with note bodies in this form")
         out.append(f"  notes_at: {'section' if heading else 'pages'}"
                    + (f"  # GUESS: a notes section starts at line {heading.number}" if heading else
                       "  # GUESS: no notes section found: bodies at the page breaks"))
     else:
-        out.append("  # footnotes: no note calls found (superscript, bracket, paren, caret)")
-    out.append("  remove:" if junk else "  remove: []")
+        out.append("  # footnotes: no note calls found (superscript, bracket, paren, caret, gutenberg)")
+    out.append("  remove:" if junk or blocks else "  remove: []")
+    for entry, first, last in blocks:
+        out.append(f"    - from: {quoted(entry['from'])}")
+        out.append("      to_end: true" if entry.get("to_end") else f"      through: {quoted(entry['through'])}")
+        out.append(f"      reason: {entry['reason']}  # GUESS: lines {first}-{last}")
     for line, reason in junk:
         out.append(f"    - lines: {quoted('^' + literal(line.text.strip()) + '$')}")
         out.append(f"      reason: {reason}  # GUESS: line {line.number}")
     return "\n".join(out) + "\n"
+
+
+def junk_block(lines, entry: dict) -> tuple[int, int] | None:
+    """The first and last line of the block a `from` entry of data/capture-junk.yml finds, if any."""
+    start = next((i for i, line in enumerate(lines) if re.search(entry["from"], line.text)), None)
+    if start is None:
+        return None
+    end = len(lines) - 1 if entry.get("to_end") else \
+        next((i for i in range(start, len(lines)) if re.search(entry["through"], lines[i].text)), None)
+    if end is None or end - start > entry.get("within", len(lines)):
+        return None
+    return lines[start].number, lines[end].number
 
 
 def write_skeleton(path: Path, root: Path) -> Path:

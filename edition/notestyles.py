@@ -8,6 +8,10 @@ at the old page breaks (footnotes.split_notes) or in a notes section (endnotes.s
     paren         call (12)    body "(12) text"
     caret         call ^12     body "^12 text"; a chapter prefix is allowed: ^1-12, ^1–12
     number        call ¹² or [12] in the text, body "12. text" or "12 text" in a notes section
+    gutenberg     call [12]    body "[Footnote 12: text]", closed by its own bracket: wrapped over
+                  several lines, standing after the paragraph that calls it, or gathered at the
+                  end (Project Gutenberg's plain text; inlinenotes.split_closed). The head
+                  "[Footnote 12:" and the closing "]" are the capture's markup, not the note's text.
 """
 
 from __future__ import annotations
@@ -33,6 +37,24 @@ class CallForm:
     name = ""
     call: re.Pattern
     head: re.Pattern
+    opener, closer = "", ""  # the marks round a note's body, when the capture closes it (else none)
+
+    def body_end(self, text: str, depth: int = 1) -> tuple[int | None, int]:
+        """Where the body open at `depth` brackets closes in `text` (the closer's index, or None
+        if it runs on), and the depth left: brackets the note itself opens are its own."""
+        for index, char in enumerate(text):
+            if char == self.opener:
+                depth += 1
+            elif char == self.closer:
+                depth -= 1
+                if depth == 0:
+                    return index, 0
+        return None, depth
+
+    def without_closer(self, text: str) -> str:
+        """The last line of a body without the mark that closes it (what the fidelity proof reads)."""
+        stripped = text.rstrip()
+        return stripped[:-1] if self.closer and stripped.endswith(self.closer) else text
 
     def calls(self, text: str) -> list[Call]:
         return [Call(m.start(), m.end(), self.number(m)) for m in self.call.finditer(text)]
@@ -109,6 +131,15 @@ class Number(CallForm):
                              else f"[{self.number(m) + shift}]", text)
 
 
+class Gutenberg(CallForm):
+    """Project Gutenberg's plain text: "[12]" in the text, "[Footnote 12: ...]" round the body."""
+
+    name = "gutenberg"
+    call = re.compile(r"\[(?P<n>\d{1,3})\]")
+    head = re.compile(r"^\s*\[Footnote\s+(?P<n>\d{1,3})\s*:\s*")
+    opener, closer = "[", "]"
+
+
 class NoCalls(CallForm):
     """Inside a note's body: nothing there is a call."""
 
@@ -118,7 +149,7 @@ class NoCalls(CallForm):
 
 
 NO_CALLS = NoCalls()
-FORMS = {form.name: form for form in (Superscript(), Bracket(), Paren(), Caret(), Number())}
+FORMS = {form.name: form for form in (Superscript(), Bracket(), Paren(), Caret(), Number(), Gutenberg())}
 
 
 def form(name: str | None) -> CallForm:

@@ -5,6 +5,12 @@ The capture has one paragraph per line, but a PDF page break can cut a paragraph
 end a sentence, or a line that starts in lower case, continues the paragraph before it.
 In `excerpts` mode every line is a passage cut from a longer text, and a passage that
 starts or stops mid-sentence gets a visible gap mark.
+In `wrapped` mode (a capture wrapped at a fixed width, as Project Gutenberg's plain text) a
+blank line parts paragraphs and a line break inside a block is the capture's, not the author's:
+the block's lines are one paragraph (and so are two blocks that notes at an old page break
+cut mid-sentence). A one-line block is a heading by its look; where the text
+sets some blocks further apart than its paragraphs (Gutenberg: two blank lines or more before a
+section's heading), only such a block.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ from .sources import SourceLine
 LIST_ITEM = re.compile(r"^\s*[*•]\s+")
 TERMINATED = re.compile(r"[.!?…][\"”’')\]»]*$")
 MAX_HEADING_WORDS = 12
+WRAP_WIDTH = 100  # characters: a capture wrapped wider than this is not read as wrapped
 # A picture's caption is short and stands before text, like a heading; it is not one.
 CAPTION = re.compile(r"^(Figure|Fig\.|Plate|Map|Table|Illustration|Photo(graph)?)\s*[0-9IVXLC]+\b")
 # A heading does not end on a word that needs a continuation.
@@ -101,10 +108,11 @@ def find_title(lines: list[SourceLine], rules: dict) -> int | None:
 
 
 def group_blocks(lines: list[SourceLine], rules: dict, interruptions: set[int] = frozenset(),
-                 form: CallForm = SUPERSCRIPT) -> tuple[list[Block], list[SourceLine]]:
+                 form: CallForm = SUPERSCRIPT, blank: set[int] = frozenset()) -> tuple[list[Block], list[SourceLine]]:
     """Return the blocks in reading order, and the lines printed above the title (a byline).
 
-    Lines above the title are kept, each as a paragraph of its own, after the title.
+    Lines above the title are kept, each as a paragraph of its own, after the title. `blank`:
+    the source's blank lines (what parts a wrapped text's paragraphs).
     """
     lines = [line for line in lines if line.text.strip()]
     mode = rules.get("paragraphs", "as-is")
@@ -117,6 +125,8 @@ def group_blocks(lines: list[SourceLine], rules: dict, interruptions: set[int] =
         rest = above_title + lines[title_index + 1:]
     else:
         rest = lines
+    if mode == "wrapped":
+        return blocks + _wrapped_blocks(rest, above_title, rules, interruptions, form, blank), above_title
     for index, line in enumerate(rest):
         current = blocks[-1] if blocks else None
         if LIST_ITEM.match(line.text):
@@ -143,3 +153,66 @@ def group_blocks(lines: list[SourceLine], rules: dict, interruptions: set[int] =
                 block.gap_before = starts_lowercase(block.lines[0].text, form)
                 block.gap_after = not is_terminated(block.lines[-1].text, form)
     return blocks, above_title
+
+
+def _wrapped_blocks(lines: list[SourceLine], above_title: list[SourceLine], rules: dict, interruptions: set[int],
+                    form: CallForm, blank: set[int]) -> list[Block]:
+    """The blocks of a wrapped text: runs of lines between blank lines (a line above the title
+    stands alone)."""
+    runs: list[list[SourceLine]] = []
+    gaps: list[int] = []  # blank lines just before each run
+    for line in lines:
+        previous = runs[-1][-1] if runs else None
+        parted = previous is None or previous in above_title or line in above_title \
+            or any(number in blank for number in range(previous.number + 1, line.number))
+        if parted:
+            runs.append([line])
+            gap = 0
+            while line.number - gap - 1 in blank:
+                gap += 1
+            gaps.append(gap)
+        else:
+            runs[-1].append(line)
+    for index in range(len(runs) - 1, 0, -1):  # a paragraph the notes at an old page break cut in two
+        before, after = runs[index - 1], runs[index]
+        if before[0] not in above_title and after[0] not in above_title \
+                and any(before[-1].number < n < after[0].number for n in interruptions) \
+                and not is_terminated(before[-1].text, form) and starts_lowercase(after[0].text, form):
+            runs[index - 1] = before + after
+            del runs[index], gaps[index]
+    joined = [SourceLine(run[0].number, " ".join(line.text.strip() for line in run)) for run in runs]
+    usual = max(set(gaps), key=gaps.count) if gaps else 0
+    set_apart = max(gaps, default=0) > usual  # the text parts sections more widely than paragraphs
+    blocks = []
+    for index, run in enumerate(runs):
+        if run[0] in above_title:
+            blocks.append(Block("paragraph", run))
+        elif all(LIST_ITEM.match(line.text) for line in run):
+            blocks.append(Block("list", run))
+        elif len(run) == 1 and (not set_apart or gaps[index] > usual) \
+                and is_heading(joined, index, interruptions, form, rules):
+            blocks.append(Block("heading", run))
+        else:
+            blocks.append(Block("paragraph", run))
+    return blocks
+
+
+def looks_wrapped(texts: list[str]) -> bool:
+    """Whether a capture is wrapped at a fixed width: blocks (runs of lines between blank lines)
+    of several lines, whose lines, all but each block's last, are of about one width (a last
+    line is as short as its words make it), and no one-line block wider than that (a paragraph
+    on a line of its own: a capture with a paragraph per line)."""
+    runs, run = [], []
+    for text in texts + [""]:
+        if text.strip():
+            run.append(len(text.rstrip()))
+        elif run:
+            runs.append(run)
+            run = []
+    inner = sorted(width for run in runs if len(run) > 1 for width in run[:-1])
+    if len(inner) < 2:
+        return False
+    median = inner[len(inner) // 2]
+    even = sum(0.75 * median <= width <= 1.1 * median for width in inner)
+    too_wide = sum(1 for run in runs if len(run) == 1 and run[0] > 1.1 * median)
+    return median <= WRAP_WIDTH and even >= 0.9 * len(inner) and too_wide <= 0.1 * len(runs)

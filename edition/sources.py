@@ -16,8 +16,8 @@ import yaml
 from .problems import Problem, ProblemsFound, display_path
 
 GENRES = {"journal article", "encyclopedia article", "government country study", "essay", "book excerpt"}
-PARAGRAPH_MODES = {"rejoin", "as-is", "excerpts"}
-FOOTNOTE_STYLES = {None, "superscript", "bracket", "paren", "caret", "number"}  # edition.notestyles
+PARAGRAPH_MODES = {"rejoin", "as-is", "excerpts", "wrapped"}
+FOOTNOTE_STYLES = {None, "superscript", "bracket", "paren", "caret", "number", "gutenberg"}  # edition.notestyles
 NOTES_AT = {None, "pages", "section", "units"}
 
 
@@ -118,8 +118,12 @@ def check_metadata(meta, slug: str) -> list[tuple[str, str]]:
         problems.append(("import.notes_at", "notes_at must be 'pages' (bodies at the page breaks), 'section' (a notes "
                                             "section at the end) or 'units' (a notes section after each unit, "
                                             "numbered afresh)"))
-    elif rules.get("notes_at") == "pages" and rules.get("footnotes") not in (None, "superscript"):
-        problems.append(("import.notes_at", "note bodies at the page breaks are read for superscript calls only"))
+    elif rules.get("footnotes") == "gutenberg" and rules.get("notes_at") == "units":
+        problems.append(("import.notes_at", "gutenberg bodies close with their own bracket wherever they stand: "
+                                            "notes_at 'pages' or 'section', or leave it out"))
+    elif rules.get("notes_at") == "pages" and rules.get("footnotes") not in (None, "superscript", "gutenberg"):
+        problems.append(("import.notes_at", "note bodies at the page breaks are read for superscript calls only "
+                                            "(and gutenberg's \"[Footnote 12: ...]\", closed by its bracket)"))
     if rules.get("headings") is not None and not isinstance(rules.get("headings"), list):
         problems.append(("import.headings", "headings is a list of the headings' texts, as printed"))
     if rules.get("heading_pattern"):

@@ -118,7 +118,7 @@ INTERVIEW = re.compile(r"\b(?:interviews?|conversations?)\b", re.I)
 LEAD_WORD = re.compile(pattern("lead_ins", r"(?:{}):?\s+", re.I).pattern)  # "Compare: Smith, ..."
 # "... see X" anywhere in a sentence; the other lead-ins ("Also", "Cf.", "For example,") only at its start
 SEE = "|".join(re.escape(w) for w in words("lead_ins") if w.startswith("see"))
-LEAD_IN = re.compile(rf"^(?:.*?\b(?:{SEE})(?![\w,])[,:]?\s+|(?:{alternation('lead_ins')}):?\s+)", re.I)
+LEAD_IN = re.compile(rf"^(?:.*?\b(?:{SEE})(?![\w,])[,:]?\s+|(?:(?:{alternation('lead_ins')}):?\s+)+)", re.I)  # "Vide also"
 BY_NAME_IN = re.compile(r"\bby (?:[a-z][\w ]*? )?(?P<name>(?:[A-Z][\w.'’\-]*\s){1,3}[A-Z][\w'’\-]+)\s+in\b"
                         r"(?:\s+(?:his|her|their)\b)?")
 WROTE = re.compile(r"^(?P<name>(?:[A-Z][\w.'’\-]*\s){1,3}[A-Z][\w'’\-]+)\s+(?:wrote|began|explored|analyzed)\b")
@@ -265,6 +265,7 @@ def _split_author_title(head: str) -> tuple[list[str], list[str], str | None]:
 
 
 TITLE_NAMED = pattern("title_introducers", r"(?:,\s*)?\b(?:{}):?\s+(?=[“\"*]?[A-Z0-9])")
+TITLE_OPENS_NOTE = pattern("title_introducers", r"^(?i:{}):?\s+(?P<title>[“\"*]?[A-Z][^,;()]*?)[.]?$")
 MAKER_BEFORE_TITLE = re.compile(r"\bby\s+(?:the\s+)?(?P<maker>[A-Z][^;]*?)\s*,?\s*$")
 CLOSING_QUOTE = re.compile(r"[”\"’][.,;:]?$")
 
@@ -338,6 +339,9 @@ def _documentary_series(text: str) -> tuple[str, str] | None:
     return None
 
 
+DATE_ALONE = re.compile(rf"^(?:(?:on|in|of)\s+)?(?:\d{{1,2}}(?:st|nd|rd|th|d)?\s+{MONTH}|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th|d)?)\.?$")
+
+
 def parse_reference(text: str, base: Citation) -> Citation | None:
     """A full or short reference to a publication (book, chapter, article, paper, web page)."""
     colon = LEAD_COLON.match(text)
@@ -363,6 +367,8 @@ def parse_reference(text: str, base: Citation) -> Citation | None:
     c = _parse_reference_body(body, base)
     if c is not None and _quoted_passage(c.title):
         return None  # a passage the note quotes, then where it comes from: no work is made of the passage
+    if c is not None and c.title and DATE_ALONE.match(c.title) and not re.search(r"[“\"*]", c.text):
+        return None  # "... a Lecture ... delivered in the John Rylands Library, on 9 February, 1916": when, no title
     if c is not None and not c.authors and not (c.kind == "edited-book" and c.editors):
         if lead.get("authors"):
             c.authors = lead["authors"]
@@ -1063,6 +1069,24 @@ def parse_interviews(text: str, base_factory) -> list[Citation]:
 GERMAN_QUOTATION = re.compile(r"„([^„“”\"]*)“")
 
 
+SIGNATURE_AT_END = re.compile(r"(?<=[.!?”\"’)])\s*[—–]\s?(?P<name>[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,2})\.?\s*$")
+SIGNED_NOTES = 3  # a name closing this many notes of a text (a quarter of them at least) signs them; fewer may be a
+# quotation's writer
+
+
+def without_signatures(notes: list[Note]) -> list[Note]:
+    """The notes without the name that closes many of them ("... page 186. —Publius"): the writer signing
+    his own notes (against an editor's), not a citation; cut, so spans before it stay true."""
+    closing = [(note, SIGNATURE_AT_END.search(note.text)) for note in notes]
+    counts: dict[str, int] = {}
+    for _, found in closing:
+        if found:
+            counts[found.group("name")] = counts.get(found.group("name"), 0) + 1
+    signing = {name for name, count in counts.items() if count >= max(SIGNED_NOTES, len(notes) / 4)}
+    return [replace(note, text=note.text[: found.start()].rstrip())
+            if found and found.group("name") in signing else note for note, found in closing]
+
+
 def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
     citations: list[Citation] = []
     fragments: list[Fragment] = []
@@ -1270,6 +1294,15 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
     for c in citations:  # "Geschichte der drei letzten Lebensjahre Jesu u. s. w.": the title cut, not its words
         if c.title and AND_SO_ON.search(c.title) and AND_SO_ON.search(c.title).start() > 0:
             c.title = _clean(c.title[: AND_SO_ON.search(c.title).start()])
+    for c in citations:  # '“Human Origins,”' read with its marks (the opening one lost in the capture, or not)
+        marked = re.fullmatch(r"[“\"]?(?P<title>[^“”\"]+?)[,.]?[”\"][,.]?", c.title or "")
+        c.title = marked.group("title").strip() if marked else c.title
+    for c in citations:  # "Report U.S. Department of Agriculture, 1873": the body's report, the body as its maker
+        body = re.fullmatch(r"(?P<title>(?:Annual\s+)?Reports?)\s+(?P<body>[A-Z].+)", c.title or "")  # ("Report of
+        # the ... Commission" is the report's title)
+        if body and not c.authors and not c.editors and is_corporate(body.group("body")) and c.year:
+            c.title, c.authors = body.group("title"), [body.group("body")]
+    citations = [_part_titled_after_locator(c) for c in citations]
     citations = [_session_after_ibid(_numbers_after_title_word(_possessor_of_title(_without_sentence_word(
         _legislative_series(_marked_title_details(c)))))) for c in citations]
     citations = [paper for c in citations for paper in _papers_of_one_day(c)]
@@ -1298,6 +1331,18 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
     cited = [c for c in citations if not c.reported]
     citations = [c for c in citations if not (c.reported and not c.title and not c.pinpoint and any(
         same_name(c.authors[0], a) for other in cited for a in other.authors))]  # "Ukert observes ... (Ukert, Title)"
+    untitled_writers = [c for c in citations if c.reported and not c.title and not c.pinpoint]
+    titles_alone = [c for c in citations if c.title and not c.authors and not c.editors and not c.reported
+                    and c.kind == "book" and c.start == 0 and c.form == "short" and c.pinpoint
+                    and not re.search(r"\b[A-Z]\.\s", c.title)]  # not "The Arctic Voyages of A. E. Nordenskjold"
+    if len(untitled_writers) == 1 and len(titles_alone) == 1 and untitled_writers[0].start > titles_alone[0].end:
+        # "Principles of Political Economy, Book II, Chap. IX., Sec. VI.—Yet notwithstanding what Mill says, ...":
+        # the note opens with a title and no author, and the writer then names one writer: the title's (flagged)
+        writer, title = untitled_writers[0], titles_alone[0]
+        title.authors, title.ambiguous = list(writer.authors), True
+        title.reason = (f"\"{title.title}\" is printed without its author; the note's own prose then names "
+                        f"{writer.authors[0]}, read as its author.")
+        citations.remove(writer)
     for position, alias in aliases:  # "(hereafter X)": an abbreviation of the work cited just before it
         before = [c for c in citations if c.start <= position]
         if before and alias:
@@ -1658,6 +1703,8 @@ def _named_in_prose(piece: Piece, base, made: list[Citation]) -> list[Citation]:
     for match in POSSESSIVE_WORK.finditer(piece.text):
         if all(w in conventions()["publisher_words"] for w in match.group("title").split()):
             continue  # "G. P. Putnam’s Sons": a publisher
+        if match.group("title") in conventions()["possessed_places"]:
+            continue  # "Pitcairn’s Island", "the Governor General’s Council": a place or a body
         if fold_name(match.group("author")) in known or fold_name(match.group("title")) in known \
                 or (depths[match.start()] and not _in_reference_aside(piece.text, match.start())) or any(c.start <= piece.start + match.start() < c.end and (c.title or c.container) for c in made):
             continue  # inside a title ("*... Moscow's China Policy ...*") or a reference already read
@@ -1667,6 +1714,8 @@ def _named_in_prose(piece: Piece, base, made: list[Citation]) -> list[Citation]:
         c.form, c.authors, c.title = "short", split_names(author)[0] if modern else [author], match.group("title")
         c.start, c.end = piece.start + match.start("author"), piece.start + match.end("title")
         found.append(c)
+    found += _reference_work_speaking(piece, base, known)
+    found += _work_described_by_writer_and_year(piece, base, known)
     found += _pronouns_work(piece, base, known)
     found += _quoted_works_of_the_subject(piece, base, known)
     found += _writings_of(piece, base, known | {fold_name(a) for c in found for a in c.authors})
@@ -1684,6 +1733,48 @@ def _named_in_prose(piece: Piece, base, made: list[Citation]) -> list[Citation]:
             c = base()
             c.form, c.authors = "short", [name.strip(" ,")]
             found.append(c)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _reference_work_speaks() -> re.Pattern:
+    return re.compile(rf"\b(?:[Tt]he\s+)?(?P<title>(?:[A-Z][\w'’]*\s+){{0,3}}(?:{alternation('reference_works')})"
+                      rf"(?:\s+[A-Z][\w'’]*){{0,3}})(?:,[^.;:]{{0,100}}?,)?\s+(?:{alternation('reporting_verbs')})\b")
+
+
+def _reference_work_speaking(piece: Piece, base, known: set[str]) -> list[Citation]:
+    """"The Encyclopædia Britannica, for instance, though fully accepting the Malthusian theory, says of ...": a work
+    of reference (conventions.yml reference_works) the writer quotes, named as the subject of a verb of saying."""
+    found = []
+    for match in _reference_work_speaks().finditer(piece.text):
+        if fold_name(match.group("title")) in known:
+            continue
+        c = base()
+        c.form, c.title = "short", match.group("title").strip()
+        c.start, c.end = piece.start + match.start("title"), piece.start + match.end("title")
+        found.append(c)
+    return found
+
+
+WORK_BY_WRITER_IN_YEAR = re.compile(rf"\bin\s+an?\s+(?:[a-z]+\s+)?(?P<noun>pamphlet|book|treatise|essay|tract|paper|memoir)"
+                                    rf"\s+by\s+(?:(?:{'|'.join(map(re.escape, words('honorifics')))})\s+)?(?P<who>{NAME})"
+                                    r"(?:\s+of\s+[A-Z][\w'’-]+)?,?\s+in\s+(?P<year>(?:1[5-9]|20)\d\d)\b")
+
+
+def _work_described_by_writer_and_year(piece: Piece, base, known: set[str]) -> list[Citation]:
+    """"the law of rent was first stated in a pamphlet by Dr. James Anderson of Edinburgh in 1777": a writer's
+    work described by its kind and year, untitled (flagged)."""
+    found = []
+    for match in WORK_BY_WRITER_IN_YEAR.finditer(piece.text):
+        who = re.sub(r"\s+of\s+[A-Z][\w'’-]+$", "", match.group("who"))  # "James Anderson of Edinburgh"
+        writer = people(who)
+        if not writer or fold_name(who) in known:
+            continue
+        c = base()
+        c.form, c.authors, c.year, c.described, c.ambiguous = "short", writer, match.group("year"), True, True
+        c.reason = f"\"{match.group(0)}\": a {match.group('noun')} described by its writer and year, untitled."
+        c.start, c.end = piece.start + match.start(), piece.start + match.end()
+        found.append(c)
     return found
 
 
@@ -1785,7 +1876,9 @@ def read_title_called_by_writer(citations: list[Citation], fragments: list[Fragm
     def not_the_writer(words: str, writer: str | None) -> bool:
         return writer is not None and fold_name(writer) not in fold_name(words) \
             and fold_name(words) not in authors_elsewhere and fold_name(words) not in fold_name(passage)
-    writer = _writer_at_call(passage)
+    writer = _writer_at_call(passage) or (next(iter(writers_named(passage, set())[-1:]), None)
+                                          if re.search(r"\b(?:he|she)\s+(?:says|writes|adds|declares)\b", passage) else None)
+    # ("Mr. Blatchford ... “The people,” he says, ...": the writer a pronoun at the call stands for)
     for c in citations:  # "A similar criticism is made by Admiral Mahan." - "North American Review, March, 1912."
         by = BY_WRITER_AT_CALL.search(passage.strip())
         at_call = ((by.group("who") or by.group("sayer")) if by else _writer_at_call(passage) or "").strip(" .,")
@@ -1961,13 +2054,18 @@ def _authors_reported(piece: Piece, base, known: set[str], names_known: list[str
         for match in pattern_.finditer(piece.text):
             if index >= 3 and ARCHIVE_WORDS.search(piece.text):
                 continue  # "the working notes of Anatoly Chernyaev, ..., Archive": a person's papers, not an apparatus
-            if index == 2 and not (is_locator(match.group("loc")) and re.match(r"[a-z§]", match.group("loc"))):
-                # "(l. viii. c. 43)", "(iv. 17)"; not a date ("American Historical Review (July 1949)")
+            if index == 2 and not (is_locator(match.group("loc")) and (re.match(r"[a-z§]", match.group("loc")) or (re.match(
+                    rf"(?:{alternation('locators')})\.?\s*[\dIVXLC]", match.group("loc"))
+                    and re.search(r"(?:^|[\s(][a-z]+\s+|[.;:]\s+)$", piece.text[: match.start()])))):
+                # "(l. viii. c. 43)", "(iv. 17)", "(Chap. II)"; not a date ("American Historical Review (July 1949)")
                 continue
             for group in ("author", "author2"):
                 name = match.groupdict().get(group)
+                opening = re.match(rf"(?:(?:{NOT_AUTHORS})\s+)+(?=[A-Z])", name or "")
+                name = name[opening.end():] if opening else name  # "As John Stuart Mill says": John Stuart Mill
                 honorific = re.match(rf"(?:{alternation('honorifics')})\s+", name or "")
                 name = name[honorific.end():] if honorific else name  # "M. le Beau": le Beau
+                name = re.sub(r"['’]s$", "", name) if name and index == 2 else name  # "Ricardo’s (Chap. II)"
                 if not name or fold_name(name) in seen or any(same_name(name, other) for other in seen_names) \
                         or depths[match.start(group)] and index not in (2, len(_reporting_patterns()) - 1) \
                         or name.split()[0] in conventions()["not_names"] or any(_title_word(w) for w in name.split()) \
@@ -1980,6 +2078,10 @@ def _authors_reported(piece: Piece, base, known: set[str], names_known: list[str
                     c.reason = "a writer's piece described by its kind and subject, untitled"
                 c.title = _clean(match.groupdict().get("title")) if group == "author" else None
                 c.pinpoint = _clean(match.groupdict().get("loc")) if group == "author" else None
+                chunks = [chunk.strip() for _, chunk in top_level_chunks(c.pinpoint or "")]
+                if index == 2 and len(chunks) > 1 and not c.title and not is_locator(chunks[-1]) \
+                        and not is_prose(chunks[-1]) and all(is_locator(chunk) for chunk in chunks[:-1]):
+                    c.title, c.pinpoint = chunks[-1], ", ".join(chunks[:-1])  # "Buckle (Chap. II., History of ...)"
                 c.start, c.end = piece.start + match.start(group), piece.start + match.end(group)
                 seen.add(fold_name(name))
                 seen_names.append(name)
@@ -2005,9 +2107,15 @@ def _single_quotes_as_double(text: str) -> str:
     return SINGLE_QUOTED.sub(lambda m: f"“{m.group('inner')[:-1]}”", text)
 
 
+def _latin_in_italics() -> re.Pattern:
+    return re.compile(rf"\*(?P<words>(?:{alternation('following_pages')})\.?)\*")
+
+
 def _blank_apparatus(text: str) -> tuple[str, list[tuple[int, str]]]:
     """The note with its cross-references to the book itself ("see note 5 above and") and its
-    "hereafter" clauses blanked out (same length: spans stay true); the abbreviations, by place."""
+    "hereafter" clauses blanked out (same length: spans stay true); the abbreviations, by place.
+    "pp. 261 *et seq*." prints a locator's Latin in italics, no title: read without its asterisks."""
+    text = _latin_in_italics().sub(lambda m: f"{m.group('words')}  ", text)
     text = EDITOR_SIGNATURE.sub(lambda m: ("" if text[: m.start()].rstrip().endswith(".") else ".").ljust(len(m.group(0))),
                                 text)  # "... 4to edit—M. See": the added note ends there
     text = EDITOR_SIGLUM.sub(lambda m: " " * len(m.group(0)), text)
@@ -2090,6 +2198,16 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
     maker_after = read_title_locators_maker(text) or read_author_in_title(text)
     if maker_after:  # "Title, vol.ii, part i, by E. A. Wilson, p. 36", "Wilson in the Title, vol. ii, p. 44"
         return [_from_reading(maker_after, base())]
+    within = WRITER_IN_WORK_ALONE.fullmatch(text.strip(" ."))
+    if within and people(within.group("who")) and within.group("who").split()[0] not in conventions()["not_names"] \
+            and not _title_word(within.group("who").split()[0]) and not is_prose(within.group("title")) \
+            and re.search(rf"\b(?:Reports?|{alternation('learned_series')}|{alternation('periodical_words')})\b",
+                          within.group("title")):  # (not "Born in the Highlands.")
+        c = base()  # "Wilson in the Discovery Natural History Reports.": the writer's part of a work, no place in it
+        c.form, c.authors, c.title, c.ambiguous = "short", people(within.group("who")), within.group("title"), True
+        c.reason = (f"\"{text.strip()}\": the writer's contribution to {within.group('title')}, with no part or page; "
+                    "it may name the series.")
+        return [c]
     his = HIS_TITLE_THEN_WRITER.match(text) or WRITER_THEN_HIS_TITLE.match(text)
     if his and people(his.group("who")) and his.group("who").split()[0] not in conventions()["not_names"]:
         # "In his History of ... Europe, Lecky says:", "Limborch, in his History of the Inquisition, relates",
@@ -2119,6 +2237,94 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
             made.append(c)
         if len(made) > 1:
             return made
+    listed = _titles_and_described_works(piece, base)
+    if listed:  # "Vide “Protest of the Minority ...,” Luther Martin’s speech, etc.": each item of the list
+        return listed
+    own = MY_NAMED_WORK.search(text)
+    if own and not is_locator(text[own.end():]):  # "see my address on “Primitive Man,” in the *Proceedings ...*,
+        rest = Piece(piece.start + own.end(), piece.end, text[own.end():])  # 1917": the writer's own, as printed
+        made = _parse_piece(rest, lambda: Citation(base().chapter, base().note, rest.start, rest.end, rest.text), earlier)
+        if made and made[0].title and not made[0].authors:
+            made[0].authors = ["@chapter-author"]
+            return made[:1]
+    bracketed = ARTICLE_IN_PARENTHESES.search(text)
+    if bracketed and people(bracketed.group("who")) and bracketed.group("who").split()[0] not in conventions()["not_names"]:
+        c = base()  # "Miss Nightingale (“The People of India”, in Nineteenth Century for August, 1878) gives ...":
+        c.form, c.kind, c.authors = "full", "article", people(bracketed.group("who"))  # her article, in brackets
+        c.title, c.container = _clean(bracketed.group("title")), _clean(bracketed.group("name"))
+        year = YEAR_IN.search(bracketed.group("date"))
+        c.year, c.date = (year.group(0) if year else None), _clean(bracketed.group("date"))
+        c.end = c.start + bracketed.end()
+        return [c]
+    issue_item = _periodical_item_in_prose(text, base)
+    if issue_item:  # "Mr. Leo Maxse, in the National Review for February, 1911, indulges ...", "The Matin,
+        return issue_item  # December, 1911, remarks: ..."
+    imprinted = WRITER_THEN_BRACKETED_BOOK.search(text)
+    who = imprinted and (people(imprinted.group("who")) or _particle_name(imprinted.group("who")))
+    if who and not is_prose(imprinted.group("title")):
+        c = base()  # "Thus Captain d’Arbeux (L’Officier Contemporaine, Grasset, Paris, 1911) laments ...": the
+        c.form, c.authors, c.title = "full", who, imprinted.group("title").strip()
+        # the writer's book, its title and imprint in brackets after his name
+        c.year = YEAR_IN.search(imprinted.group("imprint")).group(0)
+        before = [chunk.strip() for _, chunk in top_level_chunks(imprinted.group("imprint"))][:-1]
+        publishers = [b for b in before if b in conventions()["publishers"] or _PUBLISHER_ALONE.fullmatch(b)]
+        c.publisher = publishers[0] if publishers else None
+        c.place = next((b for b in before if b not in publishers), None)
+        c.start, c.end = piece.start + imprinted.start("who"), piece.start + imprinted.end("imprint") + 1
+        return [c]
+    part_to = PART_TO_WORK.fullmatch(text.strip(" ."))
+    if part_to and not is_prose(part_to.group("title")):  # "Note IV to Wealth of Nations.": an editor's note in
+        c = base()  # his edition of the book, by the writer the calling sentence names ("McCulloch")
+        c.form, c.kind, c.container = "short", "chapter", _clean(part_to.group("title"))
+        c.pinpoint, c.needs_writer = part_to.group("part"), True
+        c.ambiguous = True
+        c.reason = (f"\"{text.strip()}\": a note (or part) in an edition of {c.container}, by the writer the calling "
+                    "sentence names; it may be read as a place in the book itself.")
+        return [c]
+    report = BODY_REPORT_IN_BRACKETS.search(text) or REPORT_BY_NAME_AND_YEAR.search(text)
+    if report and not find_quoted(text):  # (a person's "(Report, 1870)" is not read here)  # "writing to the Smithsonian Institute (Reports 1870)", "from the
+        c = base()  # Smithsonian Report for 1873": a body's report by its year, named in the writer's sentence
+        c.form, c.kind, c.year = "full", "book", report.group("year")
+        body = report.groupdict().get("body")
+        if body and is_corporate(body):
+            c.authors, c.title = [_clean(body)], report.group("title")
+            c.start, c.end = piece.start + report.start(), piece.start + report.end()
+            return [c]
+        if not body:
+            c.title = _clean(report.group("title"))
+            c.start, c.end = piece.start + report.start(), piece.start + report.end()
+            return [c]
+    writers = _writers_article_on(text, base, earlier)
+    if writers:  # "Prof. Fawcett, in a recent article on the Proposed Loans to India, calls ..."
+        return writers
+    piece_in = MY_PIECE_IN.search(text)
+    if piece_in and not find_quoted(text):  # "see my statement in the *Report of the British Association for* 1914,
+        c = base()  # p. 212": the writer's own piece, untitled, in a periodical or a society's report
+        c.form, c.kind, c.authors = "short", "article", ["@chapter-author"]
+        container, rest = piece_in.group("container").strip(), piece_in.group("rest")
+        year = re.match(rf"\s*,?\s*(?P<year>{YEAR})\b[,.]?\s*", rest)
+        if year:
+            c.year, rest = year.group("year"), rest[year.end():]
+            container = re.sub(r"\s+(?:for|of)$", "", container)  # "*... for* 1914": the year completes the name
+        c.container = _clean(container)
+        c.pinpoint = _pages_only(_clean(rest.strip(" ,."))) or None
+        c.reason = f"\"my {piece_in.group('noun')}\": the writer's own piece in {c.container}, untitled"
+        return [c]
+    article = ARTICLE_IN_WORK.search(text)
+    if article and not is_sentence(article.group("title")):  # "the article on “Incense” in Hastings’ *Encyclopædia
+        c = base()  # of Religion and Ethics*": an article by its headword, in a work given by its maker's possessive
+        c.form, c.kind, c.title = "short", "chapter", article.group("title").strip()
+        c.container = _clean(article.group("container"))
+        owner = people(article.group("owner")) if article.group("owner") else []
+        if pattern("reference_works", r"\b(?:{})\b").search(c.container):
+            c.editors = owner  # a dictionary's or encyclopaedia's name is its editor's
+        else:
+            c.container_authors = owner
+        c.pinpoint = _pages_only(_clean(article.group("rest").strip(" ,."))) or None
+        return [c]
+    his = _his_quoted_title_located(text, base)
+    if his:  # "... by the late Professor William James will be found in his “Principles of Psychology,” Vol. I"
+        return his
     named_work = _work_named_in_apposition(text, base)
     if named_work:  # "Homer Lea’s book, The Valor of Ignorance", "a work by M. J. Novikow, Le Darwinisme Social"
         return named_work
@@ -2173,8 +2379,8 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
         for s in secondary:
             s.via = -1 if primary else None  # marks "the work that cites the primary one"
         return primary + secondary
-    quoted_at = _quotation_then_locator(text, base) or _periodical_in_parentheses(text, base) \
-        or _periodical_in_sentence(text, base, earlier) or _article_then_periodical(text, base) \
+    quoted_at = _quotation_then_locator(text, base) or _periodical_with_details(text, base) \
+        or _periodical_in_sentence(text, base, earlier) \
         or _part_of_an_edition(text, base) or _work_by_maker_and_year(text, base)
     if quoted_at:
         return quoted_at
@@ -2222,11 +2428,14 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
         c.form, c.authors, c.title = "short", ["@chapter-author"], _clean(mine.group("title").strip("“”\"*"))
         c.pinpoint = _pages_only(_clean(mine.group("loc")))
         return [c]
-    bare = BARE_OP_CIT.match(text)
+    signal = LEAD_IN.match(text)
+    after = signal.end() if signal and BARE_OP_CIT.match(text[signal.end():]) else 0  # "See, however, op. cit."
+    bare = BARE_OP_CIT.match(text[after:])
     if bare:  # "Ut sup. s. 77": the work of the author the annotated sentence names (resolve.Resolver._op_cit)
         c = base()
         c.form = "op-cit"
-        c.pinpoint = _pages_only(_clean(text[bare.end():])) or None
+        rest = re.sub(rf"^\s*(?:{alternation('op_cit_above')})\b\.?\*?", "", text[after + bare.end():])  # "supra"
+        c.pinpoint = _pages_only(_clean(rest.strip(" ,*"))) or None
         return [c]
     op = OP_CIT_TITLED.search(text) or OP_CIT.search(text)
     if op:
@@ -2419,6 +2628,11 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
         c = base()  # "See the Augustan History and the Epitomes", "Hist. August. in Marco"
         c.form, c.title, c.pinpoint = "short", titled.group("title").strip(), titled.groupdict().get("part")
         return [c]
+    opened = TITLE_OPENS_NOTE.match(text)
+    if opened and not is_prose(opened.group("title")):  # "Entitled An Address to the People of ...": the title of
+        c = base()  # the work the calling sentence describes ("an excellent little pamphlet"), no author named
+        c.form, c.title = "short", _clean(opened.group("title").strip("“”\"*"))
+        return [c]
     named = list(TITLE_NAMED.finditer(text))
     if named and not PUB_PAREN.search(text) and not is_prose(text[named[-1].end():]) and "," not in text[named[-1].end():]:
         read = _reference_in_prose(text)  # "... a work by Robert Fortenbaugh entitled The Nine Capitols of the United
@@ -2436,6 +2650,170 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
         return []
     c = parse_reference(text, base())
     return [_life_in_lives(c)] if c else []
+
+
+LISTED_TITLE = re.compile(r"[“\"](?P<title>[A-Z][^“”\"]+?)[,.]?[”\"]")
+
+
+def _titles_and_described_works(piece: Piece, base) -> list[Citation]:
+    """'Vide “Protest of the Minority of the Convention of Pennsylvania,” Luther Martin’s speech, etc.': a list
+    (after a lead-in) whose every item is a title in quotation marks or a writer's work described by its noun
+    ("Luther Martin’s speech": the writer's, untitled, flagged), "etc." closing it; anything else, no list."""
+    text = piece.text.rstrip(" .")
+    lead = LEAD_WORD.match(text)
+    if not lead:
+        return []
+    made, items, at = [], [], lead.end()
+    while at < len(text):  # the items: a quoted title holds its comma ("“Title,” next"), others end at one
+        titled = LISTED_TITLE.match(text, at)
+        end = titled.end() if titled else (text.find(",", at) if "," in text[at:] else len(text))
+        items.append((at, text[at:end]))
+        at = end + len(re.match(r"[\s,]*", text[end:]).group(0))
+    for offset, chunk in items:
+        at = piece.start + offset
+        titled = LISTED_TITLE.fullmatch(chunk)
+        described = re.fullmatch(rf"(?P<who>{NAME})['’]s?\s+(?P<noun>{alternation('work_nouns')})", chunk)
+        if re.fullmatch(rf"(?:{alternation('and_so_on')})\.?", chunk) and made:
+            continue
+        c = base()
+        c.start, c.end, c.text, c.form = at, at + len(chunk), chunk, "short"
+        if titled and not is_sentence(titled.group("title")):
+            c.title = titled.group("title").strip()
+        elif described and people(described.group("who")) \
+                and described.group("who").split()[0] not in conventions()["not_names"]:
+            c.authors, c.ambiguous = people(described.group("who")), True
+            c.reason = (f"\"{chunk}\": a work described by its noun, not titled; recorded by its writer alone.")
+        else:
+            return []
+        made.append(c)
+    return made if len(made) >= 2 and any(c.title for c in made) else []
+
+
+PART_AFTER_LOCATOR = re.compile(r"^(?P<reference>.*?\d[^:“”\"]*):\s*[“\"](?P<part>[A-Z][^“”\"]+?)[.,]?[”\"]\.?$")
+
+
+def _part_titled_after_locator(c: Citation) -> Citation:
+    """'Hume’s Essays, vol. i, p. 128: “The Rise of Arts and Sciences.”': the title in quotation marks after the
+    locator of a collection is the part cited there (an essay in the Essays), not a quotation of its words."""
+    found = PART_AFTER_LOCATOR.match(c.text)
+    if not (found and c.title and c.kind == "book" and not c.container and c.title in found.group("reference")
+            and has_locator(found.group("reference")[found.group("reference").find(c.title) + len(c.title):])) \
+            or is_sentence(found.group("part")):
+        return c
+    c.kind, c.container, c.title = "chapter", c.title, found.group("part").strip()
+    return c
+
+
+WRITER_THEN_BRACKETED_BOOK = re.compile(
+    rf"(?P<who>(?:(?:{'|'.join(map(re.escape, words('honorifics')))})\s+)*(?:(?:[a-z]|de|von|van)['’]\s?)?{NAME})\s+"
+    r"\((?P<title>[A-ZÀ-Ý][^,:()“”\"]+),\s+(?P<imprint>[^()]*?\b(?:1[5-9]|20)\d\d)\)\s+(?!(?:this|thus)\b)[a-z]{3,}s\b")
+WRITER_IN_WORK_ALONE = re.compile(rf"(?P<who>{NAME})\s+in\s+the\s+(?P<title>{TITLE_IN_ROMAN})")
+
+
+def _particle_name(text: str) -> list[str]:
+    """'Captain d’Arbeux' -> ['d’Arbeux']: a surname with an elided particle, after any honorifics."""
+    name = re.sub(rf"^(?:(?:{'|'.join(map(re.escape, words('honorifics')))})\s+)+", "", text.strip())
+    return [name] if re.fullmatch(r"(?:[a-z]{1,2}['’]\s?)[A-Z][\w'’-]+", name) else []
+
+
+_PUBLISHER_ALONE = re.compile(rf"(?:[A-Z][\w'’&.-]*\s+){{0,4}}(?:{alternation('publisher_words')})")
+
+
+@lru_cache(maxsize=1)
+def _periodical_item_patterns() -> tuple[re.Pattern, re.Pattern]:
+    known = "|".join(alternation(key) for key in ("newspaper_words", "learned_series", "periodicals", "periodical_words"))
+    name = rf"(?P<name>(?:[A-Z][\w'’.&-]*\s+){{0,4}}(?:{known})(?:\s+[A-Z][\w'’-]*){{0,2}})"
+    date = r"(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:\d{1,2},\s+)?(?:1[5-9]|20)\d\d)"
+    writer = re.compile(rf"(?P<who>(?:(?:{'|'.join(map(re.escape, words('honorifics')))})\s+)*{NAME}),\s+in\s+(?:the\s+)?"
+                        rf"{name}\s+(?:for|of)\s+{date},\s+[a-z]+s\b")
+    speaking = re.compile(rf"^(?:The\s+)?{name},\s+{date},\s+[a-z]{{3,}}s\b")  # "..., December, 1911, remarks:"
+    return writer, speaking
+
+
+def _periodical_item_in_prose(text: str, base) -> list[Citation]:
+    """"Mr. Leo Maxse, in the National Review for February, 1911, indulges in ...": a writer's untitled item in an
+    issue of a periodical (conventions.yml names it), named in the writer's sentence; "The Matin, December, 1911,
+    remarks: ...": a paper's issue, the subject of a verb of saying."""
+    writer, speaking = _periodical_item_patterns()
+    found = writer.search(text)
+    if found and people(found.group("who")) and found.group("who").split()[0] not in conventions()["not_names"]:
+        c = base()
+        c.form, c.kind, c.authors = "full", "article", people(found.group("who"))
+    else:
+        found = speaking.match(text)
+        if not found:
+            return []
+        c = base()
+        c.form, c.kind = "full", "newspaper"
+    c.container, c.issue = found.group("name").strip(), found.group("date")
+    c.year = YEAR_IN.search(found.group("date")).group(0)
+    return [c]
+
+
+PART_TO_WORK = re.compile(rf"(?P<part>(?:Note|Notes|Appendix|Supplement|Dissertation)\s+(?:[IVXLC]+|\d+|[A-Z])\.?)\s+to\s+"
+                          rf"(?:the\s+)?(?P<title>{TITLE_IN_ROMAN})")
+BODY_REPORT_IN_BRACKETS = re.compile(rf"\b(?:the\s+)?(?P<body>(?:[A-Z][\w.'’]*\s+){{0,4}}[A-Z][\w'’]*)\s+\((?P<title>(?:Annual\s+)?"
+                                     r"Reports?)(?:\s+for)?,?\s+(?P<year>(?:1[5-9]|20)\d\d)\)")
+REPORT_BY_NAME_AND_YEAR = re.compile(rf"\b(?:from|in|see|See)\s+the\s+(?P<title>(?:[A-Z][\w.'’]*\s+){{1,4}}(?:Annual\s+)?Reports?)"
+                                     r"\s+(?:for|of)\s+(?P<year>(?:1[5-9]|20)\d\d)\b")
+ARTICLE_IN_PARENTHESES = re.compile(
+    rf"(?P<who>(?:(?:{alternation('honorifics')})\s+)*{NAME})\s+\(\s*[“\"](?P<title>[A-Z][^“”\"]+?)[,.]?[”\"],?\s+in\s+"
+    r"(?:the\s+)?(?P<name>[A-Z][^()“”\",]*?)(?:\s+for|,)\s+(?P<date>[^()]*?(?:1[5-9]|20)\d\d[^()]*)\)")
+WRITERS_ARTICLE_ON = re.compile(
+    rf"(?P<who>(?:(?:{alternation('honorifics')})\s+)*{NAME}),\s+in\s+(?:an?|his|her)\s+(?:[a-z]+\s+)?"
+    rf"(?P<noun>article|paper|essay|lecture|address)\s+(?:on|upon|entitled|called)\s+(?:the\s+)?"
+    rf"(?:[“\"](?P<quoted>[^“”\"]+?)[,.]?[”\"]|(?P<roman>{TITLE_IN_ROMAN})(?=[,.;]|\s*$))(?P<rest>[^;]*)")
+SAME_PERIODICAL = re.compile(r"\bthe\s+same\s+(?:magazine|review|journal|periodical|paper|quarterly)\b")
+
+
+def _writers_article_on(text: str, base, earlier: list[Citation]) -> list[Citation]:
+    """'says Sir David Wedderburn, in an article on “Protected Princes in India,” in a previous (July) number of
+    the same magazine': a writer's article named in the writer's sentence, its title in quotation marks, its
+    periodical the one the note cited just before ("the same magazine"); 'Prof. Fawcett, in a recent article on
+    the Proposed Loans to India, calls ...': a title in roman, which may name only the subject (flagged)."""
+    found = WRITERS_ARTICLE_ON.search(text)
+    if not found or not people(found.group("who")) or found.group("who").split()[0] in conventions()["not_names"]:
+        return []
+    c = base()
+    c.form, c.kind, c.authors = "short", "article", people(found.group("who"))
+    c.title = _clean(found.group("quoted") or found.group("roman"))
+    if found.group("roman"):
+        c.ambiguous = True
+        c.reason = (f"\"{found.group(0)[: found.end('roman') - found.start()]}\": the words after \"{found.group('noun')} "
+                    "on\" read as the title; they may name only its subject.")
+    same = [e for e in earlier if e.note == c.note and e.container] if SAME_PERIODICAL.search(found.group("rest")) else []
+    if same:
+        c.container = same[-1].container
+    return [c]
+
+
+MY_PIECE_IN = re.compile(rf"\b[Mm]y\s+(?:[a-z]+\s+){{0,2}}?(?P<noun>{alternation('own_pieces')})\s+in\s+(?:the\s+)?"
+                         r"\*(?P<container>[A-Z][^*]+)\*(?P<rest>[^*]*)$")
+ARTICLE_IN_WORK = re.compile(rf"\b(?:the|an?)\s+article\s+(?:on|upon|entitled|headed)\s+[“\"](?P<title>[^“”\"]+?)[,.]?[”\"],?\s+"
+                             rf"in\s+(?:the\s+)?(?:(?P<owner>{NAME})['’]s?\s+)?\*(?P<container>[^*]+)\*(?P<rest>[^*“”\"]*)$")
+MY_NAMED_WORK = re.compile(rf"\b[Mm]y\s+(?:(?:last\s+|recent\s+|earlier\s+)?[A-Z]?[a-z]*\s+)?(?:{alternation('work_nouns')})"
+                           r"(?:,|\s+on|\s+entitled|\s+called)?\s+(?=[“\"][A-Z][^“”\"]+,[”\"]\s*\S)")
+HIS_QUOTED_TITLE_LOCATED = re.compile(r"\b(?:[Ss]ee|in)\s+(?:his|her)\s+[“\"](?P<title>[A-Z][^“”\"]+?)[,.]?[”\"],?\s*(?P<loc>.*?)[.\s]*$")
+
+
+def _his_quoted_title_located(text: str, base) -> list[Citation]:
+    """'An interesting discussion ... by the late Professor William James will be found in his “Principles of
+    Psychology,” Vol. I, pp. 261 et seq.': a title in quotation marks after "his", then only its locators; the
+    writer is the person the sentence names "by" (else the sentence's subject; else the one the annotated
+    sentence names: parse.read_pronoun)."""
+    found = HIS_QUOTED_TITLE_LOCATED.search(text)
+    if not found or (found.group("loc") and not is_locator(found.group("loc"))) or is_sentence(found.group("title")):
+        return []
+    before = text[: found.start()]
+    by = list(re.finditer(rf"\bby\s+(?:the\s+late\s+)?(?:(?:{alternation('honorifics')})\s+)*(?P<who>{NAME})", before))
+    subjects = [m.group("name") for m in SUBJECT.finditer(before) if m.group("name").split()[0] not in
+                conventions()["not_names"] and not any(_title_word(w) for w in m.group("name").split())]
+    who = by[-1].group("who") if by else (subjects[-1] if subjects else None)
+    c = base()
+    c.form, c.title = "short", found.group("title").strip()
+    c.authors = (people(who) or [who]) if who else [ANNOTATED_AUTHOR]
+    c.pinpoint = _clean(found.group("loc")) or None
+    return [c]
 
 
 def _life_in_lives(c: Citation) -> Citation:
@@ -2466,14 +2844,20 @@ NEWSPAPER_DATE = re.compile(rf"^[,.]?\s*(?P<date>{MONTH}\s+\d{{1,2}}(?:st|nd|rd|
                             r"(?:,\s*(?:p\.\s*)?(?P<page>[A-Z]?\d+))?[.\s]*$")
 
 
+_PUBLISHER = (rf"(?:(?:{alternation('publishers')})|(?:[A-Z][\w'’&.-]*\s+){{1,4}}(?:{alternation('publisher_words')}))"
+              r"(?![\w'’])")
+
+
 @lru_cache(maxsize=1)
 def _marked_title_tail() -> re.Pattern:
     volume, page = alternation("volume_locators"), alternation("page_locators")
     return re.compile(
         rf"^[,.]?\s*(?:(?P<place>[A-Z][a-z]+),\s*)?(?:\d+(?:st|nd|rd|th|d)\s+(?:series|Series),\s*(?:[A-Z][a-z]+\.\s*)?)?"
         rf"(?:(?P<edition>\d+(?:st|nd|rd|th|d)\s+(?:[Ee]dition|edit\.|ed\.)),?\s*)?"
+        rf"(?:(?P<publisher>{_PUBLISHER}),\s*(?={YEAR}))?"  # "“Title,” Manchester University Press, 1917"
         rf"(?:(?P<month>{MONTH}(?:\s*\d{{1,2}}(?:st|nd|rd|th|d)?)?),?\s+(?={YEAR}))?"
         rf"(?:(?P<year>{YEAR}(?:\s*[-–]\s*\d{{2,4}})?)[,.]?\s*)?"
+        rf"(?:(?<=[,.]\s)(?P<publisher2>{_PUBLISHER})(?:[,.]\s*|\s*$))?"  # "“Title,” 1915, Manchester University Press"
         rf"(?:(?:{volume})\.?\s*(?P<volume>[ivxlcIVXLC]+|\d+)\b\.?,?\s*)?(?:(?P<year2>{YEAR})[,.]?\s*)?"
         rf"(?:(?:{page})\.?\s+)?(?P<loc>[\dIVXLCivxlc][^;]*?)?[.\s]*$")
 
@@ -2503,6 +2887,7 @@ def _marked_title_details(c: Citation) -> Citation:
     tail = _marked_title_tail().match(c.text[mark.end():])
     if not tail or not any(tail.group(k) for k in ("year", "year2", "volume", "edition")):
         return c
+    publisher = tail.group("publisher") or tail.group("publisher2")
     year = tail.group("year") or tail.group("year2")
     loc = tail.group("loc")
     goes_on = re.search(r",\s+(?!etc\b)[a-z]{2,}", loc or "")
@@ -2519,6 +2904,8 @@ def _marked_title_details(c: Citation) -> Citation:
         c.date = f"{tail.group('month')} {year}" if tail.group("month") and year else None
     else:  # a book: one work whatever its volume; "short" as the resolver reads it, no imprint being printed
         c.kind, c.form, c.year, c.volume = "book", "short", year, tail.group("volume")
+        if publisher and year:  # its publisher and year printed: an imprint
+            c.publisher, c.form = publisher.strip(), "full"
     c.pinpoint = _clean(loc) or None
     return c
 
@@ -2568,8 +2955,8 @@ def _without_sentence_word(c: Citation) -> Citation:
     return c
 
 
-_HIS_TITLE = (rf"(?:(?P<part>preface|introduction|notes|appendix)\s+to\s+(?:the\s+)?(?:[a-z]+\s+){{0,3}}"
-              rf"(?:edition\s+of\s+)?)?(?P<title>{TITLE_IN_ROMAN})")
+_HIS_TITLE = (rf"(?:(?P<part>preface|introduction|notes|appendix)\s+to\s+(?:the\s+)?(?:(?:[A-Za-z]+\s+){{0,3}}edition\s+of\s+|"
+              rf"(?:[a-z]+\s+){{0,3}}))?(?P<title>{TITLE_IN_ROMAN})")  # "the first English edition of The Bigelow Papers"
 HIS_TITLE_THEN_WRITER = re.compile(rf"^[Ii]n\s+(?:his|her)\s+{_HIS_TITLE},\s+(?P<who>{NAME})\s+(?:{alternation('attribution_verbs')})\b")
 WRITER_THEN_HIS_TITLE = re.compile(rf"^(?P<who>{NAME}),\s+in\s+(?:his|her)\s+{_HIS_TITLE},\s+[a-z]+s\b")
 _ISSUE_DATE = rf"{MONTH},?\s+(?:\d{{1,2}},\s+)?(?:1[5-9]|20)\d\d"
@@ -2707,23 +3094,36 @@ PERIODICAL_IN_PARENTHESES = re.compile(r"(?:(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}
                                        r"(?P<name>[^”\"()]+?),?[”\"],?\s*(?P<details>[^()]*?\d[^()]*)\)")
 
 
-def _periodical_in_parentheses(text: str, base) -> list[Citation]:
-    """"M. Richard ('Annales des Sciences Nat.,' 3rd series, Zoolog. 1852, tom. xviii. p. 13) describes ...",
-    "a valuable paper, "Caratteri rudimentali ..." ('Annuario della Soc. d. Naturalisti,' Modena, 1867, p. 81),
-    by G. Canestrini": a periodical (conventions.yml periodical_words) with its details in parentheses inside the
-    writer's sentence; the article is the quoted title before it, if any, by the writer named before the
-    parentheses or after them ("by ..."). An unsigned item ("A Reviewer has criticised (...)") has no author."""
+ARTICLE_THEN_PERIODICAL = re.compile(r"^[“\"](?P<title>[A-ZÄÖÜ][^”\"]+?),?[”\"],?\s+(?P<name>[A-Z][^,“”\"()]+?),\s*"
+                                     r"(?P<details>[^“”\"()]*\d[^“”\"()]*)$")
+
+
+def _periodical_with_details(text: str, base) -> list[Citation]:
+    """A periodical (conventions.yml periodical_words) printed like a title, with its details and no brackets of
+    its own: "M. Richard ('Annales des Sciences Nat.,' 3rd series, Zoolog. 1852, tom. xviii. p. 13) describes ...",
+    "a valuable paper, "Caratteri rudimentali ..." ('Annuario della Soc. d. Naturalisti,' Modena, 1867, p. 81), by
+    G. Canestrini": in parentheses inside the writer's sentence, the article the quoted title before them, if any,
+    by the writer named before the parentheses or after them ("by ..."); an unsigned item ("A Reviewer has
+    criticised (...)") has no author. "'Uber das Darwin'sche Spitzohr,' Archiv fur Path. Anat. und Phys., 1871,
+    p. 485.": the article's title in quotation marks, then its periodical printed plain (the annotated sentence
+    names the writer). Either way the year or the volume must be printed."""
+    periodical = pattern("periodical_words", r"\b(?:{})(?!\w)")
     found = PERIODICAL_IN_PARENTHESES.search(text)
-    if not found or not pattern("periodical_words", r"\b(?:{})(?!\w)").search(found.group("name")):
-        return []
+    if not found or not periodical.search(found.group("name")):
+        found = ARTICLE_THEN_PERIODICAL.match(text)
+        if not found or not periodical.search(found.group("name")):
+            return []
     tail = _marked_title_tail().match(found.group("details"))
     year = tail and (tail.group("year") or tail.group("year2"))
     if not year and not (tail and tail.group("volume")):
         return []
     c = base()
     c.kind, c.form, c.container = "article", "full", _clean(found.group("name"))
-    c.year, c.volume, c.place = year, tail.group("volume"), tail.group("place")
-    c.pinpoint = _clean(tail.group("loc")) or None
+    c.year, c.volume, c.pinpoint = year, tail.group("volume"), _clean(tail.group("loc")) or None
+    if found.re is ARTICLE_THEN_PERIODICAL:
+        c.title = _clean(found.group("title"))
+        return [c]
+    c.place = tail.group("place")
     before = text[: found.start()].rstrip()
     titled = re.search(r"[“\"](?P<title>[^”\"]+)[”\"]$", before)
     if titled:
@@ -2770,27 +3170,6 @@ def _periodical_in_sentence(text: str, base, earlier: list[Citation]) -> list[Ci
         c.authors = _people(possessor.group("who"))[0]
     elif found.group("before").startswith("and") and earlier and earlier[-1].note == c.note:
         c.authors = list(earlier[-1].authors)
-    return [c]
-
-
-ARTICLE_THEN_PERIODICAL = re.compile(r"^[“\"](?P<title>[A-ZÄÖÜ][^”\"]+?),?[”\"],?\s+(?P<name>[A-Z][^,“”\"()]+?),\s*"
-                                     r"(?P<details>[^“”\"()]*\d[^“”\"()]*)$")
-
-
-def _article_then_periodical(text: str, base) -> list[Citation]:
-    """"'Uber das Darwin'sche Spitzohr,' Archiv fur Path. Anat. und Phys., 1871, p. 485.": an article's title in
-    quotation marks, then its periodical (periodical_words) printed plain, with its year or volume; no author
-    printed (the annotated sentence names him)."""
-    found = ARTICLE_THEN_PERIODICAL.match(text)
-    if not found or not pattern("periodical_words", r"\b(?:{})(?!\w)").search(found.group("name")):
-        return []
-    tail = _marked_title_tail().match(found.group("details"))
-    year = tail and (tail.group("year") or tail.group("year2"))
-    if not year and not (tail and tail.group("volume")):
-        return []
-    c = base()
-    c.kind, c.form, c.title, c.container = "article", "full", _clean(found.group("title")), _clean(found.group("name"))
-    c.year, c.volume, c.pinpoint = year, tail.group("volume"), _clean(tail.group("loc")) or None
     return [c]
 
 
@@ -3026,6 +3405,44 @@ def instrument_named(before_call: str) -> str | None:
     return " ".join(modifiers + [noun])
 
 
+def read_parts_of_works_the_text_names(citations: list[Citation], before_call) -> list[Citation]:
+    """"Antarctic Manual: Seals, by Barrett-Hamilton, p. 216." where the text has named "an ‘Antarctic Manual’ ...
+    produced by the Royal Geographical Society": the words before the colon are the work the text names (in
+    quotation marks or italics), the words after it the writer's part of it (flagged: it may be a subtitle)."""
+    for c in citations:
+        if not (c.title and ": " in c.title and c.authors and not c.container and c.kind == "book"):
+            continue
+        work, part = (piece.strip() for piece in c.title.split(": ", 1))
+        marked = rf"(?:[‘“\"']|\*){re.escape(work)}(?:[’”\"']|\*)"
+        if len(part.split()) > 4 or not re.search(marked, before_call(c.note)):
+            continue
+        c.kind, c.container, c.title, c.ambiguous = "chapter", work, part, True
+        c.reason = (f"\"{work}\" is a work the text names; \"{part}\" read as {c.authors[0]}'s part of it, not "
+                    "its subtitle.")
+    return citations
+
+
+def read_writer_introducing_quotation(citations: list[Citation], before_call) -> list[Citation]:
+    """"Professor William James covers the whole ground of these claims in the following passage:" then the
+    passage as a paragraph of its own, its note "McClure’s Magazine, August, 1910.": an untitled item of a
+    periodical is by the one writer the sentence introducing the quotation names (flagged)."""
+    from .classical import writers_named
+
+    for c in citations:
+        if not (c.kind == "article" and c.container and not c.title and not c.authors and not c.person):
+            continue
+        paragraphs = [p for p in before_call(c.note).split("\n\n") if p.strip()]
+        if len(paragraphs) < 2 or not paragraphs[-2].rstrip().endswith(":"):
+            continue  # (a writer named at the call itself is read_title_called_by_writer's)
+        introducing = re.split(r"(?<=[.!?])\s+(?=[A-Z])", paragraphs[-2].strip())[-1]
+        named = writers_named(introducing, set())
+        if len(named) == 1 and people(named[0]):
+            c.authors, c.ambiguous = people(named[0]), True
+            c.reason = (f"an untitled item of {c.container}; the quotation it sources is introduced by "
+                        f"\"{introducing}\", which names {named[0]}.")
+    return citations
+
+
 def read_provisions(citations: list[Citation], fragments: list[Fragment], before_call) -> list[Citation]:
     """Bare locators ("Art. 119.", notes in reading order) cite the instrument named in the text before their
     call, or else the last instrument an earlier note cited (flagged); neither, and the locator is reported."""
@@ -3034,18 +3451,20 @@ def read_provisions(citations: list[Citation], fragments: list[Fragment], before
     for c in citations:
         if not c.provision:
             if c.title and noun_of.search(c.title):
-                cited.append(c.title)
+                cited.append((c.title, bool(LEAD_WORD.match(c.text))))
             kept.append(c)
             continue
-        named = instrument_named(before_call(c.note))
-        if named:
-            noun = noun_of.search(named).group("noun")
-            earlier = [title for title in cited if noun_of.search(title).group("noun") == noun]
+        before = before_call(c.note)
+        named = instrument_named(before)
+        if named:  # an instrument of that kind a note cited stands for it, unless that note sent the reader to it
+            noun = noun_of.search(named).group("noun")  # ("Vide Constitution of Massachusetts", another one, for
+            earlier = [title for title, sent in cited  # "the Constitution") and the text never names it
+                       if noun_of.search(title).group("noun") == noun and not (sent and title not in before)]
             c.title = earlier[-1] if earlier else named
         elif cited:
-            c.title, c.ambiguous = cited[-1], True
+            c.title, c.ambiguous = cited[-1][0], True
             c.reason = (f"\"{c.pinpoint}\" names no instrument, nor does the text calling the note; linked to the "
-                        f"instrument cited last ({cited[-1]}).")
+                        f"instrument cited last ({cited[-1][0]}).")
         else:
             fragments.append(Fragment(c.chapter, c.note, c.start, c.end, c.text, "unresolved",
                                       f"\"{c.pinpoint}\" is a locator in an instrument that neither the note nor "

@@ -82,6 +82,11 @@ def title_prefix_match(short: str, full: str) -> bool:
     return len(s) >= 2 and f[: len(s)] == s
 
 
+def _begins_by_stems(short: str, full: str) -> bool:
+    s, f = stems(short), stems(full)
+    return len(s) >= 3 and f[: len(s)] == s
+
+
 def _stem(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
@@ -396,8 +401,10 @@ class Resolver:
             if not c.title or not work.title:
                 continue
             if not title_prefix_match(c.title, work.title) and not (
-                    work.incomplete and len(content_words(work.title)) >= 2 and title_prefix_match(work.title, c.title)):
-                continue  # a title known only short ("Manufacturing Population") printed in full later
+                    work.incomplete and len(content_words(work.title)) >= 2 and (title_prefix_match(work.title, c.title)
+                                                                                or _begins_by_stems(work.title, c.title))):
+                continue  # a title known only short ("Manufacturing Population") printed in full later (a plural
+                # aside: "Discovery Natural History Reports", then "Discovery Natural History Report, Zoology")
             person = first_person(c)
             known = work.authors + work.editors
             if person and known and not any(same_name(person, p) or misprinted_name(person, p, c.title, work.title)
@@ -477,6 +484,9 @@ class Resolver:
         if work is not None:
             c.form = "hereafter"
             return self._link(c, work)
+        if c.provision:  # the instrument the text names ("the Constitution"): that title only, never a longer one
+            same = [w for w in self.by_title.get(fold(c.title), []) if not (w.authors or w.editors)]  # ("Constitution of X")
+            return self._link(c, same[0] if same else self.new_work(c, incomplete=True))
         work = self.find_name_cut_short(c) or self.find_title_cut_short(c) or self.find_title_as_name(c) \
             or self.find_author_alone(c)
         if work is not None:
@@ -626,6 +636,12 @@ class Resolver:
     def _op_cit(self, c: Citation) -> None:
         if not c.authors:  # "Ut sup. s. 77": the author the annotated sentence names, nearest the call
             author = self._author_named_at_call(c)
+            if author is None and _points_above(c.text) and self.history and self.history[-1].work:
+                last = self._work(self.history[-1].work)  # "See, however, op. cit. supra": the work cited last
+                c.ambiguous = True
+                c.reason = (f"\"{c.text.strip()}\" names no author or title: read as the work cited last "
+                            f"({self._label(last)}, note {self.history[-1].note}); the note does not say which.")
+                return self._link(c, last)
             if author is None:
                 c.ambiguous, c.reason = True, "Op. cit. with no author in the note or in the sentence it annotates."
                 return self._link(c, self.new_work(c, incomplete=True))
@@ -704,6 +720,11 @@ class Resolver:
 
 
 Work.pages_with_author = False  # interviews "with the author" form one series per person
+
+
+def _points_above(text: str) -> bool:
+    """"op. cit. supra", "op. cit. above": the words send the reader up the notes (conventions.yml op_cit_above)."""
+    return re.search(rf"\b(?:{'|'.join(map(re.escape, words('op_cit_above')))})\b", text, re.I) is not None
 
 
 def expand_abbreviations(works: list[Work], citations: list[Citation]) -> None:

@@ -157,8 +157,27 @@ def _lower_case_title_cut_short(left: str, right: str) -> bool:
     return re.match(r"[A-ZÄÖÜ][a-zäöüß]+,\s", right) is not None
 
 
+A_REFERENCE = re.compile(r"[“\"*][A-Z].*(?:\b(?:1[5-9]|20)\d\d\b|\bpp?\.\s*\d)", re.S)  # a marked title, a year or page
+QUOTED_REFERENCE_NEXT = re.compile(r"\s+(?:(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+,\s+)?"  # its author, if printed
+                                   r"[“\"][A-Z][^”\"]*,[”\"]\s*\S.*?(?:\b(?:1[5-9]|20)\d\d\b|\bpp?\.\s*\d)")
+
+
+def _colon_cuts(text: str, depths: list[int]) -> list[tuple[int, int]]:
+    """'“The Migrations of Early Culture,” 1915, Manchester University Press: “The Evolution of ...,” *Essays
+    ...*, Cambridge, 1913, p. 493: ...': references parted by colons, each a marked title with its year or page
+    ("says: “Of the three powers ...”" is a quotation; "p. 128: “The Rise of Arts and Sciences.”" a part)."""
+    cuts, start = [], 0
+    for i, char in enumerate(text):
+        if char == ":" and not depths[i] and A_REFERENCE.search(text[start:i]) \
+                and QUOTED_REFERENCE_NEXT.match(re.split(r"(?<=[^\s]):\s", text[i + 1:])[0]):
+            cuts.append((i, i + 1))
+            start = i + 1
+    return cuts
+
+
 def _semicolon_cuts(text: str, depths: list[int]) -> list[tuple[int, int]]:
     cuts = [(i, i + 1) for i, char in enumerate(text) if char == ";" and not depths[i]]
+    cuts = sorted(cuts + _colon_cuts(text, depths))
     kept, start = [], 0
     for index, (end, next_start) in enumerate(cuts):
         following_end = cuts[index + 1][0] if index + 1 < len(cuts) else len(text)

@@ -20,6 +20,10 @@ from edition.chapter import read_chapter
 from edition.new_source import fill_in
 
 CORPUS = ROOT / "tests" / "corpus"
+# A Project Gutenberg plain text (wrapped lines, "[Footnote N: ...]" notes): tests/data/gutenberg/ORIGIN.md
+GUTENBERG = ROOT / "tests" / "data" / "gutenberg" / "fewkes-passamaquoddy.txt"
+GUTENBERG_FILLED = {"title": "A Contribution to Passamaquoddy Folk-Lore", "genre": "journal article", "date": "1890",
+                    "authors": [{"family": "Fewkes", "given": "J. Walter"}]}
 
 # The corpus texts an editor has described (tests/corpus/<folder>/metadata.yml: what goes into
 # new-source's skeleton, and the form of note calls it must guess).
@@ -40,15 +44,16 @@ def project(tmp_path_factory):
     return copy
 
 
-def add_text(project: Path, slug: str, folder: str, filled: dict) -> subprocess.CompletedProcess:
+def add_text(project: Path, slug: str, folder: str, filled: dict, text: Path | None = None) -> subprocess.CompletedProcess:
     """The README's steps: copy, list in SHA256SUMS, new-source, fill in, toc, import."""
     source = project / "data" / "sources" / f"{slug}.txt"
-    shutil.copy(CORPUS / folder / "source.txt", source)
+    shutil.copy(text or CORPUS / folder / "source.txt", source)
     subprocess.run(f"sha256sum {slug}.txt >> SHA256SUMS", shell=True, check=True, cwd=source.parent)
     assert edition("new-source", str(source.relative_to(project)), cwd=project).returncode == 0
-    fill_in(source.with_suffix(".yml"), filled, rights="Public domain (see tests/corpus).",
+    captured = (text or CORPUS / folder / "source.txt").relative_to(ROOT)
+    fill_in(source.with_suffix(".yml"), filled, rights=f"Public domain (see {captured.parent}).",
             rights_status="public-domain", publish="full",
-            capture=f"tests/corpus/{folder}/source.txt (its ORIGIN.md: repository, path, commit)", publication={})
+            capture=f"{captured} (its ORIGIN.md: repository, path, commit)", publication={})
     toc = project / "_toc.yml"
     toc.write_text(toc.read_text(encoding="utf-8").replace(
         "      - file: book/zubok-1980s\n", f"      - file: book/zubok-1980s\n      - file: book/{slug}\n"),
@@ -61,7 +66,7 @@ def add_text(project: Path, slug: str, folder: str, filled: dict) -> subprocess.
 
 HEADNOTE = """:::{{headnote}}
 {title}, as published by its author and captured for the edition from a public-domain
-text (its origin: tests/corpus/{folder}/ORIGIN.md).
+text (its origin: {folder}/ORIGIN.md).
 
 Rights: {rights}
 
@@ -72,8 +77,8 @@ Rights: {rights}
 
 
 def test_texts_of_two_note_forms_build_and_the_suite_passes_on_the_grown_edition(tmp_path):
-    """The README's steps for one text of each of two note forms, then `make book`'s two
-    commands, the single-page build, and the unit suite run in the grown project."""
+    """The README's steps for one text of each of two note forms and a Project Gutenberg plain text,
+    then `make book`'s two commands, the single-page build, and the unit suite run in the grown project."""
     project = copy_whole_project(tmp_path / "project")
     shutil.copytree(ROOT / "tests", project / "tests", ignore=shutil.ignore_patterns("__pycache__"))
     (tmp_path / "shared").symlink_to(ROOT.parent / "shared")  # ../shared beside it, as CI has it
@@ -83,15 +88,17 @@ def test_texts_of_two_note_forms_build_and_the_suite_passes_on_the_grown_edition
     one_per_form = {described["calls"]: (described, folder) for described, folder in reversed(NEW_TEXTS)}
     assert len(one_per_form) >= 2
     added = []
-    for described, folder in one_per_form.values():
-        imported = add_text(project, described["slug"], folder, described["filled"])
+    texts = [(described, f"tests/corpus/{folder}", folder, None) for described, folder in one_per_form.values()]
+    texts.append(({"slug": GUTENBERG.stem, "filled": GUTENBERG_FILLED}, "tests/data/gutenberg", "gutenberg", GUTENBERG))
+    for described, origin, folder, text_path in texts:
+        imported = add_text(project, described["slug"], folder, described["filled"], text_path)
         assert imported.returncode == 0, imported.stderr
         chapter = project / "book" / f"{described['slug']}.md"
         meta = load_yaml((project / "data" / "sources" / f"{described['slug']}.yml").read_text(encoding="utf-8"))
         text = chapter.read_text(encoding="utf-8")
         title_end = text.index("\n", text.index("\n# ") + 1) + 1
         chapter.write_text(text[:title_end] + "\n" + HEADNOTE.format(
-            title=meta["title"], folder=folder, rights=meta["rights"]) + text[title_end:].lstrip("\n"),
+            title=meta["title"], folder=origin, rights=meta["rights"]) + text[title_end:].lstrip("\n"),
             encoding="utf-8")
         added.append(described["slug"])
 
