@@ -229,7 +229,8 @@ def read_modern(text: str, base, parse_rest) -> list[Citation] | None:
         c.pinpoint = found.group("pages")
         return [c]
     found = BODY_AND_PAGES.match(text)
-    if found and is_body(found.group("body")) and _re("corporate").search(found.group("body")):
+    if found and is_body(found.group("body")) and _re("corporate").search(found.group("body")) \
+            and not re.fullmatch(r"(?:1[5-9]|20)\d\d", found.group("pages")):  # not "Report ..., 1873": a year
         c = base()  # "See also Industrial College of the Armed Forces, 67-68.": a body's work by its name alone
         c.form, c.kind, c.authors, c.pinpoint = "short", "book", [found.group("body")], found.group("pages")
         return [c]
