@@ -219,6 +219,8 @@ def read_modern(text: str, base, parse_rest) -> list[Citation] | None:
         return []  # "These Industrial Mobilization Plans (...) can be found in the National Archives."
     if _re("location_clause").match(text.rstrip(".")):
         return []  # "Found in the ... Archives.": where the work just cited is kept (parse_note: a detail)
+    if untitled_document(text):
+        return []  # reported (after_note): not made a work
     if PROSE_AROUND_YEARS.match(text):
         return []  # "These plans (1922, 1930) were never used by the Army.": years in the writer's sentence
     found = SURNAMES_AND.match(text)
@@ -332,6 +334,21 @@ MEMORANDUM = re.compile(
     rf"(?:(?i:{_alternation('document_kinds')}),\s*)?[“\"](?P<subject>[A-Z][^“”\"]+?)[,.]?\s*[”\"],?\s*"
     rf"(?P<date>(?:{MONTH}\s+\d{{1,2}}(?:\s\d)?,\s*|\d{{1,2}}\s+{MONTH},?\s+)(?P<year>(?:1[5-9]|20)\d\d))"
     r"(?:,\s*(?P<holder>[^;]+?))?\.?$")
+
+
+UNTITLED_DOCUMENT = re.compile(
+    rf"^(?:{_alternation('document_kinds')}),\s*(?P<sender>(?:[A-Z][\w.'’-]*\.?\s+){{0,3}}[A-Z][\w'’-]+)\s+to\s+"
+    rf"(?P<to>[A-Z][^“”\";]+?),\s*(?P<date>(?:{MONTH}\s+\d{{1,2}},\s*|\d{{1,2}}\s+{MONTH},?\s+)(?:1[5-9]|20)\d\d)"
+    r"(?:,\s*(?P<holder>[^;\d]+?))?\.?$")
+UNTITLED_DOCUMENT_REASON = "a document described by its writer, addressee and date, untitled: no work is made of it"
+
+
+def untitled_document(text: str) -> bool:
+    """'Letter, Tindall to Kraft, March 3, 1965, JSC History Office.': a letter or memorandum kept by an office,
+    described but not titled; a document filed in a collection (a record group, a box) is read elsewhere."""
+    found = UNTITLED_DOCUMENT.match(text.strip())
+    return bool(found) and not (found.group("holder") and (_re("filing").search(found.group("holder"))
+                                                           or not _holder(found.group("holder"))))
 
 
 def _holder(text: str) -> bool:
@@ -677,6 +694,8 @@ def after_note(citations: list[Citation], fragments: list[Fragment], note_text: 
         if f.role in ("commentary", "unplaced") and _re("location_clause").match(f.text.strip().rstrip(".")) \
                 and any(c.start < f.start for c in citations):
             f.role, f.reason = "detail", "where the work cited before it is kept"
+        elif f.role in ("commentary", "unplaced") and untitled_document(f.text):
+            f.role, f.reason = "unresolved", UNTITLED_DOCUMENT_REASON
         elif f.role == "unplaced" and (_re("location_sentence").match(f.text.strip().rstrip("."))
                                        or PROSE_AROUND_YEARS.match(f.text.strip())):
             f.role, f.reason = "commentary", "where works are kept, not a reference to one"

@@ -272,6 +272,8 @@ def test_a_memorandum_titled_by_its_subject_kept_by_an_office():
         "History Office.")
     assert [(w.authors, w.title) for n in (1, 2) for w, _ in notes[n]] == [
         (["Tindall"], "Gemini Programming"), (["Gilruth, R. R."], "Gemini Computer")]
+    works, notes, fragments = bibliography("Letter, Tindall to Kraft, March 3, 1965, JSC History Office.")
+    assert notes[1] == [] and [f.role for f in fragments] == ["unresolved"], "untitled: reported, no work invented"
 
 
 def test_a_quoted_title_with_a_technical_imprint():
