@@ -674,6 +674,10 @@ def after_note(citations: list[Citation], fragments: list[Fragment], note_text: 
             c.year = c.year or imprint.group("year")
             c.kind = "working-paper" if c.kind == "working-paper" else ("book" if c.kind == "web" and not c.url else c.kind)
             c.pinpoint = c.pinpoint or imprint.group("pages")
+    for c in citations:  # "..., The Organization and Role of the Army Service Forces, United States Army in World War II (...)"
+        series = re.search(rf"(?:[,;]\s+(?:{_alternation('history_series')}))+$", c.title or "")
+        if series and series.start() > 0 and not c.series:
+            c.title, c.series = c.title[: series.start()].strip(), series.group(0).strip(" ,;:")
     for c in citations:  # "(Washington: Government Printing Office, 1946)": a government's document
         if c.kind == "book" and c.publisher and re.fullmatch(_alternation("government_printers"), c.publisher.strip()):
             c.kind = "government-document"

@@ -380,3 +380,15 @@ def test_a_hearing_by_chamber_and_committee_and_a_board_as_author():
     (wpb, _), = notes[2]
     assert wpb.authors == ["War Production Board"] and wpb.kind == "government-document"
     assert notes[3][0][0] is wpb
+
+
+def test_a_series_of_official_histories_after_the_title():
+    # constructed: the U.S. Army's "Green Books" are cited with their series between title and imprint
+    works, notes, _ = bibliography(
+        "John D. Millett, The Organization and Role of the Army Service Forces, United States Army in World War II "
+        "(Washington: Office of the Chief of Military History, 1954), 45.",
+        "Millett, Organization and Role of the Army Service Forces, 47.")
+    (millett, c), = notes[1]
+    assert (millett.title, c.series) == ("The Organization and Role of the Army Service Forces",
+                                         "United States Army in World War II")
+    assert notes[2][0][0] is millett
