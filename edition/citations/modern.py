@@ -131,6 +131,13 @@ def body_then_title(head: str) -> tuple[str, str] | None:
     return ", ".join(chunks[: last + 1]), title
 
 
+def person_with_particle(head: str) -> tuple[str, str] | None:
+    """'Martin van Creveld, Supplying War: ...': a name with a particle in lower case, then the title."""
+    found = re.match(rf"^(?P<name>(?:[A-Z][\w.'’-]*\.?\s+){{1,3}}(?:{_alternation('name_particles_inside')})\s+"
+                     rf"[A-Z][\w'’-]+),\s+(?P<title>[A-Z].*)$", head.strip())
+    return (found.group("name"), found.group("title")) if found else None
+
+
 def suffix_follows(rest: str) -> bool:
     """After a name's comma, a suffix of the name ("Jr., Title", "Inc., Title"): not yet the title."""
     return bool(re.match(rf"{_re('suffix').pattern}\.?(?:,|$)", rest.strip()))
@@ -192,7 +199,7 @@ PROSE_AROUND_YEARS = re.compile(rf"^[A-Z][^()“”\"*:;]*?\s\((?:\s*(?:{MONTH}\
                                 rf"(?:\s*[-–/]\s*\d{{2,4}})?[,;]?)+\)\s+(?!(?:and|or|in|at|of|by|to|for|p|pp|vol|ed|eds|"
                                 rf"trans|repr|rev)\b)[a-z]{{2,}}\s+[a-z]")
 SURNAMES_AND = re.compile(r"^(?:(?i:see(?:\s+also)?|cf\.|compare)\s+)?(?P<names>[A-Z][a-z][\w'’-]+(?:,\s+[A-Z][a-z][\w'’-]+)*"
-                          r",?\s+(?:and|&)\s+[A-Z][a-z][\w'’-]+),\s*(?P<pages>[\divxlc]+(?:\s*[-–]\s*[\divxlc]+)?"
+                          r",?\s+(?:and|&)\s+[A-Z][a-z][\w'’-]+),\s*(?P<opcit>(?i:op\.\s*cit\.|loc\.\s*cit\.),?\s*)?(?P<pages>[\divxlc]+(?:\s*[-–]\s*[\divxlc]+)?"
                           r"(?:,\s*[\divxlc]+(?:\s*[-–]\s*[\divxlc]+)?)*)\.?$")
 BODY_AND_PAGES = re.compile(r"^(?:(?i:see(?:\s+also)?|cf\.|compare)\s+)?(?P<body>(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of|the|for|on|and|&|"
                             r"[A-Z][\w.&'’-]*)){1,9}),\s*(?P<pages>[\divxlc]+(?:\s*[-–]\s*[\divxlc]+)?(?:,\s*\d+(?:\s*[-–]\s*\d+)?)*)\.?$")
@@ -226,7 +233,7 @@ def read_modern(text: str, base, parse_rest) -> list[Citation] | None:
     found = SURNAMES_AND.match(text)
     if found and not any(w in conventions()["not_names"] for w in re.split(r",?\s+(?:and|&)\s+|,\s+", found.group("names"))):
         c = base()  # "Kreidberg and Henry, 495.": two writers, each a name, and the pages
-        c.form, c.kind = "short", "book"
+        c.form, c.kind = ("op-cit" if found.group("opcit") else "short"), "book"
         c.authors = [n for n in re.split(r",?\s+(?:and|&)\s+|,\s+", found.group("names")) if n]
         c.pinpoint = found.group("pages")
         return [c]
@@ -307,7 +314,8 @@ def read_modern(text: str, base, parse_rest) -> list[Citation] | None:
             c = base()
             c.form, c.kind, c.authors, c.title, c.pinpoint = "short", "book", authors, ", ".join(title), slip.group("pages")
             return [c]
-    article = read_article(text, base) or read_memorandum(text, base) or read_quoted_report(text, base)
+    article = read_article(text, base) or read_memorandum(text, base) or read_quoted_report(text, base) \
+        or read_thesis(text, base)
     if article:
         return [article]
     report = read_report(text, base)
@@ -401,6 +409,22 @@ def read_quoted_report(text: str, base) -> Citation | None:
     c.authors = [who] if is_body(who) and not looks_like_names(who) else split_names(who)[0]
     c.title = found.group("title").strip()
     c.place, c.publisher, c.year, c.date, c.pinpoint = shown.place, shown.publisher, shown.year, shown.date, shown.pinpoint
+    return c
+
+
+def read_thesis(text: str, base) -> Citation | None:
+    """'John Smith, "The Army and Industry" (Ph.D. diss., Harvard University, 1980), 45.': a thesis, its university
+    the publisher (kind working-paper: unpublished)."""
+    from .names import looks_like_names, split_names
+    found = re.match(rf"^(?P<who>[^“”\"]+?),\s*[“\"](?P<title>[A-Z][^“”\"]+?)[,.]?[”\"],?\s*\((?P<genre>(?i:"
+                     rf"{_alternation('thesis_genres', False)})),\s*(?P<school>[^()]+?),\s*(?P<year>(?:1[5-9]|20)\d\d)\)"
+                     r"(?:,?\s*(?:pp?\.\s*)?(?P<pages>\d+(?:\s*[-–]\s*\d+)?))?\.?$", text.strip())
+    if not found or not looks_like_names(found.group("who")):
+        return None
+    c = base()
+    c.kind, c.form, c.authors, c.title = "working-paper", "full", split_names(found.group("who"))[0], found.group("title")
+    c.container, c.publisher, c.year = found.group("genre"), found.group("school").strip(), found.group("year")
+    c.pinpoint = found.group("pages")
     return c
 
 

@@ -15,7 +15,7 @@ from .classical import read_classical_forms, writers_named
 from .chunks import DATE, DAY, FUNCTION_WORDS, MONTH, TITLE_WORD_THEN_NUMBER, _title_word, document_prefix, has_locator, is_locator, is_prose, read_plain, top_level_chunks
 from .conventions import abbreviations, alternation, conventions, pattern, words
 from .model import Citation, Fragment
-from .modern import after_note, body_then_title, read_modern, rejoin, suffix_follows
+from .modern import after_note, body_then_title, person_with_particle, read_modern, rejoin, suffix_follows
 from .names import family, is_corporate, looks_like_names, split_names, trailing_names
 from .notes import Note
 from .plain_forms import (Reading, _locators, imprint_after, imprint_alone, people, read_author_colon, read_author_full_stop, read_periodical_issue, read_title_first,
@@ -243,9 +243,9 @@ def _split_author_title(head: str) -> tuple[list[str], list[str], str | None]:
     """
     head = re.sub(r",\s+(?:editor|compiler)(s?)(?=,\s)", lambda m: f", ed{m.group(1)}.", head)  # the word in full
     head = re.sub(r"^([^,()]+?)\s+\(with\s+([^()]+)\)(?=,\s)", r"\1 and \2", head)  # "Stapleton (with McCready),": a co-author
-    body = body_then_title(head)
-    if body:  # "Industrial College of the Armed Forces, Title": a body's name, never a person's (modern.py)
-        return [body[0]], [], _clean(body[1])
+    body = body_then_title(head) or person_with_particle(head)
+    if body:  # "Industrial College of the Armed Forces, Title", "Martin van Creveld, Title" (modern.py)
+        return split_names(body[0])[0] if person_with_particle(head) else [body[0]], [], _clean(body[1])
     for match in BOUNDARY.finditer(head):
         names, rest = head[: match.start()], head[match.end():]
         if match.group(0).startswith(",") and suffix_follows(rest):

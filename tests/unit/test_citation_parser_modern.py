@@ -392,3 +392,20 @@ def test_a_series_of_official_histories_after_the_title():
     assert (millett.title, c.series) == ("The Organization and Role of the Army Service Forces",
                                          "United States Army in World War II")
     assert notes[2][0][0] is millett
+
+
+def test_a_thesis_a_particle_inside_a_name_and_op_cit_after_two_surnames():
+    # constructed notes of common Chicago forms
+    works, notes, _ = bibliography(
+        'John Smith, "The Army and Industry" (Ph.D. diss., Harvard University, 1980), 45.',
+        "Martin van Creveld, Supplying War: Logistics from Wallenstein to Patton (Cambridge: Cambridge University "
+        "Press, 1977), 12.",
+        "Van Creveld, 34.",
+        "Kreidberg and Henry, 495.",
+        "Kreidberg and Henry, op. cit., 45.")
+    (thesis, c), = notes[1]
+    assert (thesis.kind, thesis.publisher, thesis.year, c.pinpoint) == ("working-paper", "Harvard University", "1980", "45")
+    (creveld, _), = notes[2]
+    assert creveld.authors == ["Creveld, Martin van"] and creveld.title.startswith("Supplying War")
+    assert notes[3][0][0] is creveld
+    assert notes[5][0][0] is notes[4][0][0] and notes[5][0][1].form == "op-cit"
