@@ -787,8 +787,9 @@ def ibid_by_pages(c: Citation, previous: list[Citation], rule, everything: list[
     if last is None or page is None or last.pinpoint or any(x.pinpoint for x in rule.citations) or not last.authors:
         return None, ""
     at = last.text.find(last.authors[0].split(",")[0])
-    if at < 0 or len(re.findall(r"\b[a-z]+\b", last.text[:at])) < 3:
-        return None, ""  # the reference opens its piece: no evidence against the rule
+    if at < 0 or len(re.findall(r"\b[a-z]+\b", last.text[:at])) < 3 \
+            or re.search(r"\b(?:[Ss]ee|[Cc]f|[Cc]ompare)\b", last.text[:at]):
+        return None, ""  # the reference opens its piece, or the note sends the reader to it: the rule stands
     paged = [x for x in previous[:-1] if x.work != last.work and _first_page(x.pinpoint) is not None
              and 0 <= page - _first_page(x.pinpoint) <= 100]
     if not paged:

@@ -231,6 +231,10 @@ def test_ibid_whose_pages_point_to_another_work():
     (work, c), = notes[3]
     assert work is kh and c.ambiguous, "pages going on from Kreidberg and Henry's, Thatcher named in passing"
     assert notes[5][0][0] is kh and notes[5][0][1].ambiguous, "the same pages of a work the same note names"
+    works, notes, _ = bibliography(  # constructed: the note sends the reader to the last work: the rule stands
+        "Smith, The Army, 45. See also the discussion in Jones, The Navy (Boston: Little, 1950).",
+        "Ibid., 50.")
+    assert notes[2][0][0].title == "The Navy" and not notes[2][0][1].ambiguous
 
 
 def test_a_page_without_its_p_and_a_note_breaking_off_after_the_title():
