@@ -773,7 +773,8 @@ def ibid_by_pages(c: Citation, previous: list[Citation], rule, everything: list[
     (None, "") when the pages say nothing else."""
     if not c.pinpoint:
         return None, ""
-    for later in everything:
+    telling = re.search(r"\d+\s*[-–]\s*\d+|\d{3,}", c.pinpoint)  # a range or a high page: no coincidence
+    for later in everything if telling else []:
         if later.note == c.note and later.start > c.start and later.form != "ibid" and later.authors \
                 and re.sub(r"\s", "", later.pinpoint or "") == re.sub(r"\s", "", c.pinpoint):
             named = [w for w in works if w.authors and same_name(later.authors[0], w.authors[0])
