@@ -748,9 +748,13 @@ def interview_cited_before(works: list, c: Citation, same_name) -> tuple[object 
 
 def misprinted_name(person: str, known: str, short_title: str | None, full_title: str | None) -> bool:
     """'Gough, "Soldiers, Businessmen ..."' after 'Terrence J. Cough, "Soldiers, Businessmen ... Planning ..."':
-    a family name one letter apart, the short title the start of the full one (three words at least)."""
+    a family name one letter apart, the short title the start of the full one (three words at least); 'CPA,
+    Industrial Mobilization for War' after 'Civilian Production Administration, Industrial Mobilization for War:
+    ...': a body by its initials."""
     from .names import family
     from .resolve import fold, title_prefix_match
+    if ACRONYM.match(person.strip()) and "".join(w[0] for w in re.findall(r"\b[A-Z][\w'’-]*", known)) == person.strip():
+        return True
     a, b = fold(family(person)), fold(family(known))
     if len(a) != len(b) or len(a) < 4 or sum(x != y for x, y in zip(a, b)) != 1:
         return False

@@ -413,3 +413,15 @@ def test_a_thesis_a_particle_inside_a_name_and_op_cit_after_two_surnames():
     assert creveld.authors == ["Creveld, Martin van"] and creveld.title.startswith("Supplying War")
     assert notes[3][0][0] is creveld
     assert notes[5][0][0] is notes[4][0][0] and notes[5][0][1].form == "op-cit"
+
+
+def test_a_body_by_its_initials_in_a_short_form():
+    # constructed: the issuing agency printed in full, then by its initials
+    works, notes, _ = bibliography(
+        "Civilian Production Administration, Industrial Mobilization for War: History of the War Production Board and "
+        "Predecessor Agencies, 1940-1945 (Washington: GPO, 1947), 34.",
+        "CPA, Industrial Mobilization for War, 40.",
+        "WPB, Industrial Mobilization for War, 41.")
+    cpa = notes[1][0][0]
+    assert cpa.authors == ["Civilian Production Administration"] and cpa.kind == "government-document"
+    assert notes[2][0][0] is cpa and notes[3][0][0] is not cpa, "another body's initials: not that work"
