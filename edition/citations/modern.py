@@ -35,7 +35,9 @@ def _re(name: str) -> re.Pattern:
         "revision": rf"(?:{_alternation('revision_statements', False)})",
         "location_clause": rf"^(?i:{_alternation('location_clauses', False)})\s+(?P<where>\S.*)$",
         "location_sentence": rf"^(?:{_alternation('location_subjects')})\b[^;“”\"]*?\s"
-                             rf"(?:{_alternation('location_verbs', False)})\s+(?:in|at)\s+[^“”\"*]+$",
+                             rf"(?:{_alternation('location_verbs', False)})\s+(?:in|at)\s+(?:the\s+)?[^“”\"*]*?"
+                             rf"\b(?:{'|'.join(map(re.escape, conventions()['repositories']))}|Collection|Center|"
+                             rf"Centre|Office|files)\b[^“”\"*]*$",  # where: a repository, not a work
         "place": rf"(?:{_alternation('place_abbreviations')})",
         "imprint_phrase": rf"(?:{_alternation('imprint_phrases', False)})",
         "report_number": _modern()["report_number"],

@@ -135,6 +135,10 @@ def test_a_sentence_of_where_works_are_kept_is_no_title():
         "Archives. The 1933, 1936 and 1939 Plans can also be found at the National Defense University Library Archives.")
     assert [c.form for _, c in notes[1]] == ["ibid"]
     assert not [f for f in fragments if f.role == "unplaced"]
+    works, notes, _ = bibliography(  # Kropotkin's note 33: found in a book, not a repository: the book is cited
+        "The fact is well known to every field-naturalist, and with reference to England several examples may be "
+        "found in Charles Dixon’s Among the Birds in Northern Shires.")
+    assert [w.title for w, _ in notes[1]] == ["Among the Birds in Northern Shires"]
 
 
 def test_an_author_printed_before_a_full_stop_and_its_short_form():
