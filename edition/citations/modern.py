@@ -1,7 +1,9 @@
 """Readers of modern notes (1950-2020): Chicago notes-bibliography and the technical manner of reports.
 
-Called from the pipeline at a few points (parse._parse_piece, parse.parse_note, names.invert, names.split_names,
-resolve.Resolver) so that the older readers stay as they are. Knowledge of the world (suffixes of names, words of
+Called from the pipeline at a few points (parse._parse_piece first of its readers, parse.parse_note on its pieces and
+after them, parse._split_author_title, names.invert and names.split_names, pipeline._parse for a note that breaks
+off, resolve.Resolver for short interviews, Ibid by pages and names misprinted or by initials) so that the older
+readers stay as they are. Knowledge of the world (suffixes of names, words of
 bodies, places, report numbers) is in conventions.yml, section `modern`.
 """
 
