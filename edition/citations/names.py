@@ -54,6 +54,10 @@ def is_corporate(text: str) -> bool:
 
 def invert(name: str) -> str:
     """'Sergey Radchenko' -> 'Radchenko, Sergey'; 'A.M.Aleksandrov-Agentov' -> 'Aleksandrov-Agentov, A.M.'."""
+    from .modern import inverted  # a body's name, a name with its suffix (modern.py)
+    special = inverted(name, invert)
+    if special:
+        return special
     name = name.strip(" ,.") if not name.strip().endswith(".") or " " in name.strip() else name.strip()
     name = name.strip(" ,")
     while (title := HONORIFIC.match(name)) and len(name.split()) > len(title.group(0).split()):
@@ -90,6 +94,8 @@ def split_names(text: str) -> tuple[list[str], bool, bool]:
             and text.count(",") == 1 and len(text.split(",")[0].split()) == 1:
         return [invert(text)], editors, etal
     parts = [p for p in re.split(r"\s*(?:,\s*and\s+|\s+and\s+|/|,\s*|&)\s*", text) if p.strip()]
+    from .modern import join_name_parts  # "Brooks, Jr.", "Western Electric, Inc.", "S,E, James" (modern.py)
+    parts = join_name_parts(parts)
     return [invert(p) for p in parts], editors, etal
 
 

@@ -15,6 +15,7 @@ from .classical import read_classical_forms, writers_named
 from .chunks import DATE, DAY, FUNCTION_WORDS, MONTH, TITLE_WORD_THEN_NUMBER, _title_word, document_prefix, has_locator, is_locator, is_prose, read_plain, top_level_chunks
 from .conventions import abbreviations, alternation, conventions, pattern, words
 from .model import Citation, Fragment
+from .modern import after_note, body_then_title, person_with_particle, read_modern, rejoin, suffix_follows
 from .names import family, is_corporate, looks_like_names, split_names, trailing_names
 from .notes import Note
 from .plain_forms import (Reading, _locators, imprint_after, imprint_alone, people, read_author_colon, read_author_full_stop, read_periodical_issue, read_title_first,
@@ -242,8 +243,13 @@ def _split_author_title(head: str) -> tuple[list[str], list[str], str | None]:
     """
     head = re.sub(r",\s+(?:editor|compiler)(s?)(?=,\s)", lambda m: f", ed{m.group(1)}.", head)  # the word in full
     head = re.sub(r"^([^,()]+?)\s+\(with\s+([^()]+)\)(?=,\s)", r"\1 and \2", head)  # "Stapleton (with McCready),": a co-author
+    body = body_then_title(head) or person_with_particle(head)
+    if body:  # "Industrial College of the Armed Forces, Title", "Martin van Creveld, Title" (modern.py)
+        return split_names(body[0])[0] if person_with_particle(head) else [body[0]], [], _clean(body[1])
     for match in BOUNDARY.finditer(head):
         names, rest = head[: match.start()], head[match.end():]
+        if match.group(0).startswith(",") and suffix_follows(rest):
+            continue  # "Frederick P. Brooks, Jr., Title": the suffix is the name's (modern.py)
         if match.group(0).startswith(",") and is_corporate(names) and " of " in names and rest.strip():
             return [names.strip()], [], _clean(rest)  # "Royal Institute of International Affairs, Survey of ..."
         if looks_like_names(names) and rest.strip() and not re.match(r"(?:with|and)\b", rest):
@@ -525,7 +531,8 @@ def _parse_reference_body(body: str, base: Citation) -> Citation | None:
                 title = f"{title.rstrip()} {continuation}"
             c.title = _clean(title)
             c.authors, c.editors = authors, editors
-        elif _reference_in_prose(head):  # "..., Journals of the Continental Congress, 1774-1789 (Washington, 1904)"
+        elif not body_then_title(head.strip(" ,")) and _reference_in_prose(head):  # "..., Journals of the Continental
+            # Congress, 1774-1789 (Washington, 1904)"; not "Director of the ... Division, Title (...)" (modern.py)
             c.authors, c.title, maker = _reference_in_prose(head)
             if maker:  # a body that issued the work: its publisher; "(Washington, 1967)" then names the place
                 c.place, c.publisher = c.place or c.publisher, maker
@@ -1107,6 +1114,7 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
     pieces = _titles_before_their_imprint(pieces, text, note)
     pieces = [part for piece in pieces for part in _repository_after_full_stop(piece)]
     pieces = [_without_leading_date(piece) for piece in pieces]
+    pieces = rejoin(pieces, text, Piece)  # modern.py
     for piece in pieces:
         def base() -> Citation:
             return Citation(note.chapter, note.number, piece.start, piece.end, piece.text)
@@ -1346,7 +1354,7 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
                 c.kind, c.form = "conference-paper", "full"
                 c.container = conference.group("name").strip()
                 c.place, c.date, c.year = details
-    return citations, fragments
+    return after_note(citations, fragments, note.text), fragments  # modern.py
 
 
 TRAILING_SOURCE = re.compile(r"\((?P<inner>[^()]{8,200})\)(?=[.;](?:\s|$)|$)")
@@ -2182,6 +2190,11 @@ def read_report_parts(citations: list[Citation], fragments: list[Fragment]) -> l
 
 def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
     text = piece.text
+    modern = read_modern(text, base, lambda at, rest: _parse_piece(  # modern.py: modern notes' forms first
+        Piece(piece.start + at, piece.end, rest), lambda: Citation(base().chapter, base().note, piece.start + at,
+                                                                   piece.end, rest), earlier))
+    if modern is not None:
+        return modern
     maker_after = read_title_locators_maker(text) or read_author_in_title(text)
     if maker_after:  # "Title, vol.ii, part i, by E. A. Wilson, p. 36", "Wilson in the Title, vol. ii, p. 44"
         return [_from_reading(maker_after, base())]

@@ -21,6 +21,7 @@ from functools import lru_cache
 from .conventions import conventions, words
 from .model import Citation, Work
 from .names import family
+from .modern import misprinted_name
 
 STOP = {"the", "a", "an", "of", "and", "on", "in", "to", "for", "at", "from", "with", "i", "v", "s"}
 
@@ -406,7 +407,8 @@ class Resolver:
                 # aside: "Discovery Natural History Reports", then "Discovery Natural History Report, Zoology")
             person = first_person(c)
             known = work.authors + work.editors
-            if person and known and not any(same_name(person, p) for p in known) \
+            if person and known and not any(same_name(person, p) or misprinted_name(person, p, c.title, work.title)
+                                            for p in known) \
                     and not (c.editors and not c.authors and work.authors):  # an author's work in an editor's edition
                 continue
             candidates.append(work)
@@ -421,6 +423,7 @@ class Resolver:
         for c in citations:  # "in my *Failed Empire*", "Compare my Dogmatik": the chapter's author
             if "@chapter-author" in c.authors:
                 c.authors = [a for a in (self.chapter_author if a == "@chapter-author" else a for a in c.authors) if a]
+        self._all = citations
         full = [c for c in citations if c.form == "full" and c.kind not in ("archive", "interview")]
         for c in full:  # first pass: every full reference makes or joins a work
             work = self.find_full(c) or self.new_work(c)
@@ -567,6 +570,11 @@ class Resolver:
 
     def _interview(self, c: Citation) -> None:
         with_author = "author" in c.text
+        from .modern import interview_cited_before  # "Morton interview" after "Interview with John Morton, ..."
+        work, why = interview_cited_before(self.works, c, same_name)
+        if work is not None:
+            c.ambiguous, c.reason = (True, why) if why else (c.ambiguous, c.reason)
+            return self._link(c, work)
         for work in self.works:
             if work.kind == "interview" and work.person and c.person and same_name(work.person, c.person) \
                     and work.incomplete == (c.form == "short") and with_author == work.pages_with_author:
@@ -592,6 +600,12 @@ class Resolver:
         rule = self._work(previous[-1].work) if previous else None
         same_note = bool(previous) and previous[-1].note == c.note
         evidence = None if same_note else self._evidence(c, rule)  # within a note, Ibid is the work just cited
+        if not evidence and rule is not None:  # the pages say otherwise (modern.py)
+            from .modern import ibid_by_pages
+            evidence, why = ibid_by_pages(c, previous, rule, getattr(self, "_all", []), self.works, self._work, same_name)
+            if evidence is not None:
+                c.ambiguous, c.reason = True, why
+                return self._link(c, evidence)
         if evidence and evidence is not rule:
             c.ambiguous = True
             c.reason = (f"By rule Ibid points to the last work of note {previous[-1].note} "

@@ -848,11 +848,6 @@ CORPUS = ROOT / "tests" / "corpus"
 # Texts the parser does not yet read to the mark, each with what it lacks: the test fails as
 # soon as one of them passes, so that this list is kept true.
 NOT_YET: dict[str, str] = {
-    "gropman-big-l-industrial-mobilization": (
-        "held-out referee, built before parser round 12 (first score 61.9/61.9, 36.2/34.7): 'Kreidberg and Henry, "
-        "495.' read as one author, 'Joanne E. Johnson. \"Title,\" unpublished ...' losing its author, plans 'found "
-        "in' an archive read as archive works, commentary read as a title ('These Industrial Mobilization Plans ...'), "
-        "a title first read as an inverted name ('Industrial Mobilization Plan, Revised 1936')"),
     "cherry-garrard-worst-journey-ch3": (
         "held-out referee, built during parser round 9 (first score 44.4/40.0, 67.6/59.5, the same before and after "
         "it; 80.0/80.0, 90.2/88.1 after parser10's; 90.0/90.0, 95.2/95.2 after parser11's): left: 'Terra Nova Natural "
