@@ -848,6 +848,12 @@ CORPUS = ROOT / "tests" / "corpus"
 # Texts the parser does not yet read to the mark, each with what it lacks: the test fails as
 # soon as one of them passes, so that this list is kept true.
 NOT_YET: dict[str, str] = {
+    "bokel-clark-big-l-acquisition": (
+        "held-out referee, built before parser rounds 11 and 12 and held out from both (first score 75.0/75.0, "
+        "75.8/71.4; 81.2/81.2, 84.8/80.0 after round 11, the same after round 12, whose modern notes came from the "
+        "same book's chapter 1): left: 'Time' by issue date (the gold files each issue as a work), 'Jerome G. "
+        "Peppers, .Jr.,' (a slip before the suffix), 'Wartime Production Achievements' as the short title of the War "
+        "Production Board's report, 'Production Goes to War' after 'Ibid.' chains"),
     "cherry-garrard-worst-journey-ch3": (
         "held-out referee, built during parser round 9 (first score 44.4/40.0, 67.6/59.5, the same before and after "
         "it; 80.0/80.0, 90.2/88.1 after parser10's; 90.0/90.0, 95.2/95.2 after parser11's): left: 'Terra Nova Natural "
@@ -874,7 +880,11 @@ NOT_YET: dict[str, str] = {
 # experience is that ... (p. 264)", a possessive with a page and no title) and cannan-wealth-of-nations-introduction
 # (66.7/60.0, 85.2/74.2; 100/100 since parser9's); built after parser9's round and held out from it:
 # cherry-garrard-worst-journey-introduction (77.8/77.8, 92.3/85.7; 100/100 since parser10's: an imprint alone, a
-# named part for a page, a writer alone, a volume with a part's title).
+# named part for a page, a writer alone, a volume with a part's title); built after parser10's round and held out
+# from it: federalist-78-85-judiciary (57.1/40.0, 66.7/46.2), elliot-smith-evolution-of-the-dragon-ch1 (45.0/47.4,
+# 42.9/40.9), both 100/100 since parser11's, which also passed george-progress-and-poverty-1-4-3-2 and
+# angell-great-illusion-part2-ch1-3; built before parser11's round and held out from it: gropman-big-l-industrial-
+# mobilization (61.9/61.9, 36.2/34.7, the same after parser11's; 100/100 since parser12's modern notes).
 
 
 # Corpus texts the importer cannot take in yet, each with why.
