@@ -20,7 +20,7 @@ from .footnotes import Note, SplitResult, check_markers, note_changes
 from .notestyles import CallForm
 from .sources import SourceLine
 
-NOTES_HEADING = r"^\s*(Notes|NOTES|Endnotes|ENDNOTES|Footnotes|FOOTNOTES|References and notes)\s*:?\s*$"
+NOTES_HEADING = r"(?i)^\s*(notes|end\s?notes|footnotes|references and notes|notes and references)\s*:?\s*$"
 
 
 def split_section(lines: list[SourceLine], form: CallForm, missing: dict[int, str],

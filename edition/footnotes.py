@@ -187,8 +187,12 @@ def check_markers(markers, notes, missing) -> list[tuple[int | None, str]]:
     seen: dict[int, int] = {}
     for number, line in markers:
         if number in seen:
-            problems.append((line, f"footnote marker {number} occurs twice (also at line {seen[number]})"))
-        seen.setdefault(number, line)
+            # One body, two calls: the text calls its note again ("The paper cited earlier[2]"). A number
+            # printed twice by mistake leaves another note without its call, which is reported below.
+            if number not in notes:
+                problems.append((line, f"footnote marker {number} occurs twice (also at line {seen[number]})"))
+            continue
+        seen[number] = line
         if number not in notes and number not in missing:
             problems.append((line, f"footnote marker {number} has no note body "
                              "(declare it under import.missing_notes if the source lost it)"))

@@ -81,9 +81,13 @@ def render_chapter(slug: str, title: str, blocks: list[Block], notes: dict[int, 
                    missing: dict[int, str], changes: list[Change], form: CallForm = SUPERSCRIPT) -> str:
     parts: list[str] = []
     paragraph_number = 0
+    defined: set[int] = set()
 
     def footnote_definitions(text: str) -> None:
         for number in notes_in(text, form):
+            if number in defined:  # a note the text calls again is defined after its first call only
+                continue
+            defined.add(number)
             if number in notes:
                 body = inline_to_myst(notes[number].text, notes[number].pieces[0].line, changes, NO_CALLS)
                 parts.append(myst.note_definition(number, body))

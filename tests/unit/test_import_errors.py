@@ -48,6 +48,8 @@ CASES = {
                             ":3: footnote marker 2 has no note body"),
     "body-without-marker": ("A Test Article\n\nText with a note.¹\n\n¹ The body.\n\n² An orphan body.\n",
                             ":7: note 2 has a body but no marker in the text"),
+    "marker-twice-without-body": ("A Test Article\n\nText.¹ More.² Again.²\n\n¹ First.\n",
+                                  ":3: footnote marker 2 occurs twice (also at line 3)"),
     "duplicate-note-number": ("A Test Article\n\nText.¹ More.²\n\n¹ First.\n\n² Second.\n\n² Second again.\n",
                               ":9: note 2 has a second body (the first is at line 7)"),
 }
@@ -131,3 +133,44 @@ def test_title_line_against_the_metadata_title(tmp_path, title_line, accepted):
     else:
         assert_clean_failure(result, out)
         assert f"titled.txt:1: the title line reads {title_line!r}, but the metadata's title is " in result.stderr
+
+
+# Laramée, "Introduction to stylometry with Python", The Programming Historian (2018, CC BY 4.0): the lesson
+# calls its note 2 again, "The Stamatatos paper cited earlier[2]", as Markdown footnotes allow; its notes
+# section is headed "Endnotes" (Lavin's lesson of 2022 heads it "End Notes").
+CALLED_AGAIN = """Introduction to stylometry with Python
+
+Efstathios Stamatatos points out that function words are "used in a largely unconscious manner by the authors, and they are topic-independent."[2] Function words have also been identified as important markers.[1]
+
+The Stamatatos paper cited earlier[2] also contains a quality survey of the field.
+
+{heading}
+
+[1] Kim Luyckx and Walter Daelemans, "Shallow Text Analysis and Machine Learning for Authorship Attribution."
+
+[2] Efstathios Stamatatos, "A Survey of Modern Authorship Attribution Method," p. 538-56, citation on p. 540.
+"""
+
+
+@pytest.mark.parametrize("heading", ["Endnotes", "End Notes", "END NOTES", "Notes:"])
+def test_a_note_called_again_is_one_note_with_two_calls(tmp_path, heading):
+    from edition.fidelity import check_chapter
+
+    meta = GOOD_META.replace("title: \"A Test Article\"", "title: Introduction to stylometry with Python") \
+        .replace("paragraphs: rejoin\n  footnotes: superscript", "paragraphs: as-is\n  footnotes: bracket")
+    source = make_source(tmp_path, "called-again", CALLED_AGAIN.format(heading=heading), meta)
+    result, out = import_into(tmp_path, source)
+    assert result.returncode == 0, result.stderr
+    chapter = (out / "book" / "called-again.md").read_text(encoding="utf-8")
+    assert chapter.count("[^2]") == 3 and chapter.count("[^2]:") == 1  # two calls, one definition
+    assert chapter.index("[^2]:") < chapter.index("The Stamatatos paper")  # defined after its first call
+    problems, _ = check_chapter(out / "book" / "called-again.md", out / "data" / "changes" / "called-again.yml", source)
+    assert problems == []
+
+
+def test_new_source_finds_an_end_notes_section(tmp_path):
+    source = tmp_path / "end-notes.txt"
+    source.write_text(CALLED_AGAIN.format(heading="End Notes"), encoding="utf-8")
+    assert run_command("new-source", str(source)).returncode == 0
+    skeleton = (tmp_path / "end-notes.yml").read_text(encoding="utf-8")
+    assert "footnotes: bracket" in skeleton and "notes_at: section  # GUESS: a notes section starts at line 7" in skeleton
