@@ -65,7 +65,8 @@ class NumberParagraphs(SphinxTransform):
 
 
 class StableFootnoteIds(SphinxTransform):
-    """`id4` -> `fn-18`, and its back-reference -> `fnref-18`: ids follow the note's number."""
+    """`id4` -> `fn-18`, and its back-reference -> `fnref-18`: ids follow the note's number. A note
+    the text calls again has its second call `fnref-18-2`, and so on: an id is never given twice."""
 
     default_priority = 700
 
@@ -80,17 +81,19 @@ class StableFootnoteIds(SphinxTransform):
             old, new = footnote["ids"][0], f"fn-{label}"
             footnote["ids"][0] = new
             renamed[old] = (new, label)
+        calls: dict[str, int] = {}
         for reference in self.document.findall(nodes.footnote_reference):
             if reference.get("refid") in renamed:
                 new, label = renamed[reference["refid"]]
                 old_ref = reference["ids"][0] if reference["ids"] else None
                 reference["refid"] = new
                 if old_ref:
-                    reference["ids"][0] = f"fnref-{label}"
+                    calls[label] = calls.get(label, 0) + 1
+                    ref_id = f"fnref-{label}" if calls[label] == 1 else f"fnref-{label}-{calls[label]}"
+                    reference["ids"][0] = ref_id
                     for footnote in self.document.findall(nodes.footnote):
                         if footnote["ids"][0] == new:
-                            footnote["backrefs"] = [f"fnref-{label}" if b == old_ref else b
-                                                    for b in footnote["backrefs"]]
+                            footnote["backrefs"] = [ref_id if b == old_ref else b for b in footnote["backrefs"]]
 
 
 class NumberApparatus(SphinxTransform):

@@ -79,6 +79,25 @@ def test_a_book_with_an_undefined_footnote_fails_the_build(tmp_path):
     assert "index.md:3:literal '[^' in the text: an undefined footnote reference?" in result.stderr
 
 
+def test_a_note_called_again_has_one_id_per_call(tmp_path):
+    """A text may call one note twice (a Programming Historian lesson: "The Stamatatos paper cited
+    earlier[2]"); every call keeps an id of its own and the note links back to each."""
+    (tmp_path / "conf.py").write_text("extensions = ['myst_parser', 'edition.sphinx_ext']\n"
+                                      "html_theme = 'sphinx_book_theme'\n")
+    (tmp_path / "index.md").write_text("# Test\n\nFirst call.[^2] Another note.[^1]\n\n[^2]: The note.\n\n"
+                                       "[^1]: The other.\n\nThe paper cited earlier[^2] again.[^2]\n")
+    result = subprocess.run([sys.executable, "-m", "sphinx", "-W", "-b", "html", "-q", str(tmp_path),
+                             str(tmp_path / "_out")], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    html = (tmp_path / "_out" / "index.html").read_text(encoding="utf-8")
+    assert re.findall(r'href="#fn-2" id="([^"]+)"', html) == ["fnref-2", "fnref-2-2", "fnref-2-3"]
+    ids = re.findall(r'id="([^"]+)"', html)
+    assert len(ids) == len(set(ids)), "an id given twice"
+    note = html[html.index('id="fn-2"'):]
+    assert re.findall(r'role="doc-backlink" href="#([^"]+)"', note[: note.index("</aside>")]) == \
+        ["fnref-2", "fnref-2-2", "fnref-2-3"]
+
+
 def test_a_reference_to_a_chapter_names_it_as_its_heading_without_note_calls(built_html):
     """`{ref}` links to a chapter show its title as its page shows it, never with a note's number
     glued on (Zubok's title carries note 1)."""
