@@ -89,6 +89,8 @@ def import_source(path: Path, root: Path = ROOT) -> Imported:
             changes.append(Change("rejoined", block.source_lines,
                                   reason=f"A page break (and the notes printed at it) cut this paragraph, and the "
                                          f"capture wraps its text; the {len(block.lines)} lines are joined into one."))
+        elif block.line_breaks:  # set line by line by the source (verse, a title page, a table): kept so
+            pass
         elif len(block.lines) > 1 and block.kind == "paragraph" and rules.get("paragraphs") == "wrapped":
             indented = all(line.text[:1].isspace() for line in block.lines)
             changes.append(Change("wrapped", block.source_lines, reason=(
