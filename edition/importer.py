@@ -70,11 +70,11 @@ def import_source(path: Path, root: Path = ROOT) -> Imported:
     if title_block is not None and source.meta.get("title"):
         # Case, a closing full stop and ornaments round the line ("- Title -", "* TITLE *") are the
         # printer's, not the title's.
-        printed = " ".join(form.strip(title_block.lines[0].text).split()).casefold().strip(TITLE_ORNAMENTS)
+        printed = " ".join(form.strip(title_block.lines[-1].text).split()).casefold().strip(TITLE_ORNAMENTS)
         given = " ".join(str(source.meta["title"]).split()).casefold().strip(TITLE_ORNAMENTS)
         if not printed.endswith(given):  # "Chapter 1: Title" prints the title, "I" does not
-            problems.append(Problem(shown, title_block.lines[0].number,
-                                    f"the title line reads {title_block.lines[0].text.strip()!r}, but the metadata's "
+            problems.append(Problem(shown, title_block.lines[-1].number,
+                                    f"the title line reads {title_block.lines[-1].text.strip()!r}, but the metadata's "
                                     f"title is {source.meta['title']!r} (set import.title_line to a pattern for the "
                                     "title's line, or to null when the text prints no title of its own)"))
     if any(block.kind == "title" for block in blocks) is False and source.meta.get("title") \

@@ -23,6 +23,9 @@ from .notestyles import form as call_form
 from .sources import SourceLine
 
 LIST_ITEM = re.compile(r"^\s*[*•]\s+")
+# "CHAPTER III", "Book 2.": a word and a number, on the line over a chapter's title (at most one
+# blank line between), is the title's label: it stays with the title, in the source's order.
+CHAPTER_LABEL = re.compile(r"^\s*[^\W\d_]+\.?\s+([IVXLCDM]+|\d+)\.?\s*$")
 TERMINATED = re.compile(r"[.!?…][\"”’')\]»]*$")
 MAX_HEADING_WORDS = 12
 WRAP_WIDTH = 100  # characters: a capture wrapped wider than this is not read as wrapped
@@ -131,8 +134,11 @@ def group_blocks(lines: list[SourceLine], rules: dict, interruptions: set[int] =
     above_title: list[SourceLine] = []
     blocks: list[Block] = []
     if title_index is not None:
-        above_title = lines[:title_index]
-        blocks.append(Block("title", [lines[title_index]]))
+        label = title_index > 0 and mode == "wrapped" and CHAPTER_LABEL.match(lines[title_index - 1].text) \
+            and all(n in blank for n in range(lines[title_index - 1].number + 1, lines[title_index].number)) \
+            and lines[title_index].number - lines[title_index - 1].number <= 2
+        above_title = lines[:title_index - 1] if label else lines[:title_index]
+        blocks.append(Block("title", lines[title_index - 1:title_index + 1] if label else [lines[title_index]]))
         rest = above_title + lines[title_index + 1:]
     else:
         rest = lines

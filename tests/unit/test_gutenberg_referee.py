@@ -79,6 +79,20 @@ def test_notes_numbered_through_a_book_and_gathered_at_its_end(tmp_path):
     assert proof(tmp_path, "pasquini", source) == []
 
 
+def test_the_chapter_label_over_the_title_stays_with_it(tmp_path):
+    """"CHAPTER III", a blank line, the chapter's title: the label is the title's (before, it was
+    moved under the title as the chapter's first paragraph)."""
+    result, source, _ = add(tmp_path, "shedlock-pianoforte-sonata-ch3.txt", "pasquini",
+                            {**SHEDLOCK, "title": "Bernardo Pasquini: A Contemporary of J. Kuhnau"})
+    assert result.returncode == 0, result.stderr
+    chapter = read_chapter(tmp_path / "out" / "book" / "pasquini.md")
+    assert chapter.title.text() == "CHAPTER III BERNARDO PASQUINI: A CONTEMPORARY OF J. KUHNAU"
+    assert chapter.paragraphs["p-1"].text().startswith("In the year 1637 was born")
+    record = load_yaml((tmp_path / "out" / "data" / "changes" / "pasquini.yml").read_text(encoding="utf-8"))
+    assert record["title_line"] == 1 and not any(c["kind"] == "moved" for c in record["changes"])
+    assert proof(tmp_path, "pasquini", source) == []
+
+
 def test_lines_the_source_sets_one_by_one_keep_their_breaks(tmp_path):
     """A quoted title page ("Second Collection / of / Toccates, ...") is not prose wrapped at a
     width: its line breaks are kept (before, it was run into one line), and no join is recorded;
