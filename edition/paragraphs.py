@@ -8,9 +8,11 @@ starts or stops mid-sentence gets a visible gap mark.
 In `wrapped` mode (a capture wrapped at a fixed width, as Project Gutenberg's plain text) a
 blank line parts paragraphs and a line break inside a block is the capture's, not the author's:
 the block's lines are one paragraph (and so are two blocks that notes at an old page break
-cut mid-sentence). A one-line block is a heading by its look; where the text
-sets some blocks further apart than its paragraphs (Gutenberg: two blank lines or more before a
-section's heading), only such a block.
+cut mid-sentence), unless the source sets the block line by line (a line far shorter than the
+wrapping, or columns: verse, a title page, a table), whose line breaks are kept. A one-line
+block is a heading by its look; where the text sets some blocks further apart than its
+paragraphs (Gutenberg: two blank lines or more before a section's heading, or after a chapter's
+title), only such a block, and such a block over another heading is one too.
 """
 
 from __future__ import annotations
