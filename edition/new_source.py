@@ -51,7 +51,8 @@ def skeleton(path: Path, root: Path) -> str:
     junk = [(line, reason) for line, reason in junk if line.number not in inside]
     stated = header_fields(lines, blocks)
     title = next((line.text.strip() for line in lines if len(line.text.split()) >= 3 and line.number not in inside), "")
-    printed = title_printed(lines, inside, stated.get("title", ""))
+    header_title = stated.get("title", "").split(" / ")[0]  # its first line: what follows is a subtitle or a series
+    printed = title_printed(lines, inside, header_title)
     if printed is not None:
         title = printed.text.strip()
     untitled = len(title.split()) > TITLE_WORDS or (stated.get("title") and printed is None)
@@ -60,11 +61,11 @@ def skeleton(path: Path, root: Path) -> str:
     out = [f"# Metadata of {display_path(path)}: written by `python -m edition new-source`.",
            "# Every value marked GUESS is the text's own suggestion: check it against the source.",
            f"slug: {path.stem}",
-           (f"title: {quoted(stated['title'])}  # GUESS: the title the header states (no line of the text prints it "
-            "whole: check title_line)" if stated.get("title") and untitled else
+           (f"title: {quoted(header_title)}  # GUESS: the header states: Title: {stated['title']} (no line of the "
+            "text prints it whole: check title_line)" if stated.get("title") and untitled else
             "title:  # GUESS: the text opens with a paragraph, not a title: give the title it stands under"
             if untitled else f"title: {quoted(title)}  # GUESS: "
-            + ("the header's title, as the text prints it" if printed is not None
+            + (f"the header's title ({stated['title']}), as the text prints it" if printed is not None
                else "the first line of three words or more")),
            "authors: []  # - {family: ..., given: ...}; none for an unsigned text"
            + (f" (GUESS: the header states: Author: {stated['author']})" if stated.get("author") else ""),
@@ -109,7 +110,7 @@ def skeleton(path: Path, root: Path) -> str:
 
 def header_fields(lines, blocks) -> dict[str, str]:
     """What a removed block states of the text (data/capture-junk.yml `fields:`: Project
-    Gutenberg's "Title:", "Author:"), each field with the indented lines that continue it."""
+    Gutenberg's "Title:", "Author:"), each field with the indented lines that continue it, after a " / "."""
     stated: dict[str, str] = {}
     by_number = {line.number: line for line in lines}
     for entry, first, last in blocks:
@@ -123,7 +124,7 @@ def header_fields(lines, blocks) -> dict[str, str]:
                             and by_number[following].text.strip():
                         value.append(by_number[following].text.strip())
                         following += 1
-                    stated[name] = " ".join(value)
+                    stated[name] = " / ".join(value)
     return stated
 
 

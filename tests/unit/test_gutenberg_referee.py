@@ -123,7 +123,8 @@ def test_a_whole_file_from_its_header_to_the_first_chapter(tmp_path):
     source = tmp_path / "data" / "sources" / "sonata.txt"
     shutil.copy(DATA / "shedlock-pianoforte-sonata-opening.txt", source)
     text = skeleton(source, tmp_path)
-    assert "title: THE PIANOFORTE SONATA  # GUESS: the header's title, as the text prints it" in text
+    assert ("title: THE PIANOFORTE SONATA  # GUESS: the header's title (The Pianoforte Sonata / Its Origin and "
+            "Development), as the text prints it") in text
     assert "(GUESS: the header states: Author: J.S. Shedlock)" in text
     assert "the header's Release Date: November 16, 2005 [EBook #17074] is the e-text's" in text
     assert load_yaml(text)["import"]["title_line"] == "^THE PIANOFORTE SONATA"
@@ -140,16 +141,22 @@ def test_a_whole_file_from_its_header_to_the_first_chapter(tmp_path):
     assert proof(tmp_path, "sonata", source) == []
 
 
-def test_the_header_title_when_no_line_prints_it():
+def test_the_header_title_when_no_line_prints_it(tmp_path):
     """A text whose header names a title that no line of it prints whole: the header's title is
     offered, and the editor told to check title_line."""
     from edition.new_source import header_fields, title_printed
     from edition.sources import SourceLine
-    lines = [SourceLine(n + 1, t) for n, t in enumerate(["The Project Gutenberg EBook of X", "", "Title: A Long",
-                                                          "       Title Here", "Author: Someone", "",
+    lines = [SourceLine(n + 1, t) for n, t in enumerate(["The Project Gutenberg EBook of X", "", "Title: The Long Title",
+                                                          "       Of It", "Author: Someone", "",
                                                           "*** START OF THIS PROJECT GUTENBERG EBOOK X ***", "",
-                                                          "A LONG", "", "TITLE HERE", ""])]
+                                                          "THE LONG", "", "TITLE", ""])]
     entry = {"fields": {"title": "^Title:\\s*(.+)", "author": "^Author:\\s*(.+)"}}
     stated = header_fields(lines, [(entry, 1, 7)])
-    assert stated == {"title": "A Long Title Here", "author": "Someone"}
-    assert title_printed(lines, set(range(1, 8)), stated["title"]) is None
+    assert stated == {"title": "The Long Title / Of It", "author": "Someone"}
+    assert title_printed(lines, set(range(1, 8)), "The Long Title") is None
+    (tmp_path / "data" / "sources").mkdir(parents=True)
+    shutil.copy(ROOT / "data" / "capture-junk.yml", tmp_path / "data")
+    source = tmp_path / "data" / "sources" / "long.txt"
+    source.write_text("\n".join(line.text for line in lines) + "\n", encoding="utf-8")
+    assert "title: The Long Title  # GUESS: the header states: Title: The Long Title / Of It (no line of the text prints it " \
+           "whole: check title_line)" in skeleton(source, tmp_path)
