@@ -160,3 +160,25 @@ def test_the_header_title_when_no_line_prints_it(tmp_path):
     source.write_text("\n".join(line.text for line in lines) + "\n", encoding="utf-8")
     assert "title: The Long Title  # GUESS: the header states: Title: The Long Title / Of It (no line of the text prints it " \
            "whole: check title_line)" in skeleton(source, tmp_path)
+
+
+def test_a_file_in_its_gutenberg_encoding_is_refused_with_the_way_out(tmp_path):
+    """A Project Gutenberg "-8.txt" file is ISO-8859-1, as its header says: copied as it comes, it
+    is refused at its first such byte, the message naming the header's declaration and how to
+    convert (before, only the byte)."""
+    (tmp_path / "data" / "sources").mkdir(parents=True)
+    shutil.copy(ROOT / "data" / "capture-junk.yml", tmp_path / "data")
+    whole = "".join((DATA / name).read_text(encoding="utf-8") for name in
+                    ("fewkes-passamaquoddy-head.txt", "fewkes-passamaquoddy.txt", "fewkes-passamaquoddy-tail.txt"))
+    (tmp_path / "data" / "sources" / "latin.txt").write_bytes(whole.encode("latin-1"))
+    result = run_command("new-source", "data/sources/latin.txt", cwd=tmp_path)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    first = whole.encode("latin-1").index("æ".encode("latin-1"))
+    line = whole[:first].count("\n") + 1
+    assert (f"data/sources/latin.txt:{line}: not UTF-8: byte 0xe6 at offset {first} (the text declares \"Character "
+            "set encoding: ISO-8859-1\" at line 25: convert the copy, e.g. `iconv -f ISO-8859-1 -t UTF-8`, and say so "
+            "in the metadata's `capture:`)") in result.stderr, result.stderr
+    excerpt = (DATA / "holmes-chiriqui.txt").read_text(encoding="utf-8").encode("latin-1")
+    (tmp_path / "data" / "sources" / "excerpt.txt").write_bytes(excerpt)
+    result = run_command("new-source", "data/sources/excerpt.txt", cwd=tmp_path)
+    assert "(convert the copy from its encoding, e.g. `iconv -f ISO-8859-1 -t UTF-8`" in result.stderr, result.stderr
