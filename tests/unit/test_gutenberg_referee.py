@@ -182,3 +182,42 @@ def test_a_file_in_its_gutenberg_encoding_is_refused_with_the_way_out(tmp_path):
     (tmp_path / "data" / "sources" / "excerpt.txt").write_bytes(excerpt)
     result = run_command("new-source", "data/sources/excerpt.txt", cwd=tmp_path)
     assert "(convert the copy from its encoding, e.g. `iconv -f ISO-8859-1 -t UTF-8`" in result.stderr, result.stderr
+
+
+def test_lettered_notes_are_numbered_and_recorded(tmp_path):
+    """Calls "[A]" with bodies "[Footnote A: ...]" (older Project Gutenberg texts letter their notes,
+    afresh on each page): guessed as gutenberg notes and numbered A = 1 ..., the letters recorded.
+    Before, no form read them: the bodies stood in the text as paragraphs. No lettered text is in
+    the index the referee searched: Fewkes's notes are relabelled here, 1-3 as A-C and 4-5 as A-B
+    (a new page), as such a text prints them."""
+    text = (ROOT / "tests" / "data" / "gutenberg" / "fewkes-passamaquoddy.txt").read_text(encoding="utf-8")
+    for number, letter in zip("12345", "ABCAB"):
+        assert text.count(f"[{number}]") == 1 and text.count(f"[Footnote {number}:") == 1
+        text = text.replace(f"[{number}]", f"[{letter}]").replace(f"[Footnote {number}:", f"[Footnote {letter}:")
+    (tmp_path / "data" / "sources").mkdir(parents=True)
+    shutil.copy(ROOT / "data" / "capture-junk.yml", tmp_path / "data")
+    source = tmp_path / "data" / "sources" / "lettered.txt"
+    source.write_text(text, encoding="utf-8")
+    meta = load_yaml(skeleton(source, tmp_path))
+    assert (meta["import"]["footnotes"], meta["import"]["notes_at"]) == ("gutenberg", "pages")
+    meta.update({"title": "A Contribution to Passamaquoddy Folk-Lore", "authors": [{"family": "Fewkes", "given": "J. Walter"}],
+                 "date": "1890", "rights": "Public domain.", **PUBLIC})
+    source.with_suffix(".yml").write_text(yaml.safe_dump(meta, allow_unicode=True), encoding="utf-8")
+    result = run_command("import", "data/sources/lettered.txt", "--out", "out", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    chapter = read_chapter(tmp_path / "out" / "book" / "lettered.md")
+    assert chapter.problems == [] and sorted(chapter.notes, key=int) == ["1", "2", "3", "4", "5"]
+    assert chapter.note_text("4").endswith("Trans. Roy. Soc. Canada, Section II. 1889.")
+    assert "[Footnote" not in (tmp_path / "out" / "book" / "lettered.md").read_text(encoding="utf-8")
+    record = load_yaml((tmp_path / "out" / "data" / "changes" / "lettered.yml").read_text(encoding="utf-8"))
+    lettered = [(c["text"], c["after"]) for c in record["changes"] if c.get("rule") == "footnotes: gutenberg"]
+    assert sorted(lettered) == sorted([("[A]", "[1]"), ("[B]", "[2]"), ("[C]", "[3]"), ("[A]", "[4]"), ("[B]", "[5]"),
+                                       ("[Footnote A:", "[Footnote 1:"), ("[Footnote B:", "[Footnote 2:"),
+                                       ("[Footnote C:", "[Footnote 3:"), ("[Footnote A:", "[Footnote 4:"),
+                                       ("[Footnote B:", "[Footnote 5:")])
+    reasons = {c["reason"] for c in record["changes"] if c.get("rule") == "footnotes: gutenberg"}
+    assert reasons == {"The source letters its notes (A = 1, B = 2 ...); they are numbered, as the edition numbers notes.",
+                       "The source letters its notes (A = 1, B = 2 ...); they are numbered, as the edition numbers notes. "
+                       "The source numbers its notes afresh here; they are numbered on through the chapter (+3), so that "
+                       "every call finds its own note."}
+    assert proof(tmp_path, "lettered", source) == []
