@@ -70,11 +70,11 @@ def import_source(path: Path, root: Path = ROOT) -> Imported:
     if title_block is not None and source.meta.get("title"):
         # Case, a closing full stop and ornaments round the line ("- Title -", "* TITLE *") are the
         # printer's, not the title's.
-        printed = " ".join(form.strip(title_block.lines[0].text).split()).casefold().strip(TITLE_ORNAMENTS)
+        printed = " ".join(form.strip(title_block.lines[-1].text).split()).casefold().strip(TITLE_ORNAMENTS)
         given = " ".join(str(source.meta["title"]).split()).casefold().strip(TITLE_ORNAMENTS)
         if not printed.endswith(given):  # "Chapter 1: Title" prints the title, "I" does not
-            problems.append(Problem(shown, title_block.lines[0].number,
-                                    f"the title line reads {title_block.lines[0].text.strip()!r}, but the metadata's "
+            problems.append(Problem(shown, title_block.lines[-1].number,
+                                    f"the title line reads {title_block.lines[-1].text.strip()!r}, but the metadata's "
                                     f"title is {source.meta['title']!r} (set import.title_line to a pattern for the "
                                     "title's line, or to null when the text prints no title of its own)"))
     if any(block.kind == "title" for block in blocks) is False and source.meta.get("title") \
@@ -89,6 +89,8 @@ def import_source(path: Path, root: Path = ROOT) -> Imported:
             changes.append(Change("rejoined", block.source_lines,
                                   reason=f"A page break (and the notes printed at it) cut this paragraph, and the "
                                          f"capture wraps its text; the {len(block.lines)} lines are joined into one."))
+        elif block.line_breaks:  # set line by line by the source (verse, a title page, a table): kept so
+            pass
         elif len(block.lines) > 1 and block.kind == "paragraph" and rules.get("paragraphs") == "wrapped":
             indented = all(line.text[:1].isspace() for line in block.lines)
             changes.append(Change("wrapped", block.source_lines, reason=(

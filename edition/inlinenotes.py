@@ -133,9 +133,9 @@ def _number_on(body: list[SourceLine], bodies: list[tuple[Note, int, str]], form
             text += line.text[position:call.start] + form.renumber(printed, shift)
             position = call.end
             markers.append((call.number + shift, line.number))
-            if shift:
+            if form.renumber(printed, shift) != printed:
                 changes.append(Change("inline", [line.number], text=printed, after=form.renumber(printed, shift),
-                                      rule="footnotes: gutenberg", reason=_RENUMBERED.format(shift=shift)))
+                                      rule="footnotes: gutenberg", reason=_reason(printed, shift)))
         renumbered.append(SourceLine(line.number, text + line.text[position:]) if calls else line)
     notes: dict[int, Note] = {}
     seen: dict[int, list[int]] = {}  # printed number -> the lines of its bodies so far
@@ -153,12 +153,18 @@ def _number_on(body: list[SourceLine], bodies: list[tuple[Note, int, str]], form
         shift = shifts[runs[len(earlier) - 1]]
         note.number = printed + shift
         notes[note.number] = note
-        if shift:
-            changes.append(Change("inline", [head], text=head_text, after=form.renumber(head_text + " x", shift, head=True)
-                                  .removesuffix(" x"), rule="footnotes: gutenberg", note=note.number,
-                                  reason=_RENUMBERED.format(shift=shift)))
+        after = form.renumber(head_text + " x", shift, head=True).removesuffix(" x")
+        if after != head_text:
+            changes.append(Change("inline", [head], text=head_text, after=after, rule="footnotes: gutenberg",
+                                  note=note.number, reason=_reason(head_text, shift)))
     return renumbered, notes, markers
 
 
+def _reason(printed: str, shift: int) -> str:
+    lettered = re.search(r"[A-Z][\]:]", printed.removeprefix("[Footnote"))
+    return ((_LETTERED if lettered else "") + (_RENUMBERED.format(shift=shift) if shift else "")).strip()
+
+
+_LETTERED = "The source letters its notes (A = 1, B = 2 ...); they are numbered, as the edition numbers notes. "
 _RENUMBERED = ("The source numbers its notes afresh here; they are numbered on through the chapter (+{shift}), "
                "so that every call finds its own note.")

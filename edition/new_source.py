@@ -49,18 +49,30 @@ def skeleton(path: Path, root: Path) -> str:
             junk += [(line, entry.data["reason"]) for line in lines if pattern.search(line.text)]
     inside = {number for _, first, last in blocks for number in range(first, last + 1)}
     junk = [(line, reason) for line, reason in junk if line.number not in inside]
+    stated = header_fields(lines, blocks)
     title = next((line.text.strip() for line in lines if len(line.text.split()) >= 3 and line.number not in inside), "")
-    untitled = len(title.split()) > TITLE_WORDS
+    header_title = stated.get("title", "").split(" / ")[0]  # its first line: what follows is a subtitle or a series
+    printed = title_printed(lines, inside, header_title)
+    if printed is not None:
+        title = printed.text.strip()
+    untitled = len(title.split()) > TITLE_WORDS or (stated.get("title") and printed is None)
     form, pairs = detect(texts)
     heading = next((line for line in lines if re.match(NOTES_HEADING, line.text)), None)
     out = [f"# Metadata of {display_path(path)}: written by `python -m edition new-source`.",
            "# Every value marked GUESS is the text's own suggestion: check it against the source.",
            f"slug: {path.stem}",
-           ("title:  # GUESS: the text opens with a paragraph, not a title: give the title it stands under"
-            if untitled else f"title: {quoted(title)}  # GUESS: the first line of three words or more"),
-           "authors: []  # - {family: ..., given: ...}; none for an unsigned text",
+           (f"title: {quoted(header_title)}  # GUESS: the header states: Title: {stated['title']} (no line of the "
+            "text prints it whole: check title_line)" if stated.get("title") and untitled else
+            "title:  # GUESS: the text opens with a paragraph, not a title: give the title it stands under"
+            if untitled else f"title: {quoted(title)}  # GUESS: "
+            + (f"the header's title ({stated['title']}), as the text prints it" if printed is not None
+               else "the first line of three words or more")),
+           "authors: []  # - {family: ..., given: ...}; none for an unsigned text"
+           + (f" (GUESS: the header states: Author: {stated['author']})" if stated.get("author") else ""),
            "genre: # one of: journal article, encyclopedia article, government country study, essay, book excerpt",
-           "date: # as the text or its publication gives it",
+           "date: # as the text or its publication gives it"
+           + (f" (the header's Release Date: {stated['release']} is the e-text's, not the work's)"
+              if stated.get("release") else ""),
            "publication: {}  # journal / container, volume, pages, publisher, doi, url: only what the source states",
            "rights: # the rights statement as the source gives it, or what is known of its status",
            "rights_status: # one of data/rights.yml: public-domain, open-licence, in-copyright, unknown",
@@ -94,6 +106,42 @@ def skeleton(path: Path, root: Path) -> str:
         out.append(f"    - lines: {quoted('^' + literal(line.text.strip()) + '$')}")
         out.append(f"      reason: {reason}  # GUESS: line {line.number}")
     return "\n".join(out) + "\n"
+
+
+def header_fields(lines, blocks) -> dict[str, str]:
+    """What a removed block states of the text (data/capture-junk.yml `fields:`: Project
+    Gutenberg's "Title:", "Author:"), each field with the indented lines that continue it, after a " / "."""
+    stated: dict[str, str] = {}
+    by_number = {line.number: line for line in lines}
+    for entry, first, last in blocks:
+        for name, pattern in (entry.get("fields") or {}).items():
+            for number in range(first, last + 1):
+                match = re.match(pattern, by_number[number].text) if number in by_number else None
+                if match and name not in stated:
+                    value = [match.group(1).strip()]
+                    following = number + 1
+                    while following in by_number and by_number[following].text[:1].isspace() \
+                            and by_number[following].text.strip():
+                        value.append(by_number[following].text.strip())
+                        following += 1
+                    stated[name] = " / ".join(value)
+    return stated
+
+
+def title_printed(lines, inside: set[int], title: str):
+    """The first line outside the removed blocks that prints the header's title (or its first
+    line: a subtitle stands apart), letter case and spacing aside."""
+    if not title:
+        return None
+    words = title.split()
+    for line in lines:
+        if line.number in inside:
+            continue
+        printed = " ".join(re.sub(r"[^\w\s]", " ", line.text).split()).casefold()
+        if printed and " ".join(re.sub(r"[^\w\s]", " ", title).split()).casefold().startswith(printed) \
+                and len(printed.split()) >= min(3, len(words)):
+            return line
+    return None
 
 
 def junk_block(lines, entry: dict) -> tuple[int, int] | None:

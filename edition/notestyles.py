@@ -12,6 +12,7 @@ at the old page breaks (footnotes.split_notes) or in a notes section (endnotes.s
                   several lines, standing after the paragraph that calls it, or gathered at the
                   end (Project Gutenberg's plain text; inlinenotes.split_closed). The head
                   "[Footnote 12:" and the closing "]" are the capture's markup, not the note's text.
+                  Lettered notes "[A]", "[Footnote A: ...]" are numbered A = 1 ... (recorded).
 """
 
 from __future__ import annotations
@@ -132,12 +133,19 @@ class Number(CallForm):
 
 
 class Gutenberg(CallForm):
-    """Project Gutenberg's plain text: "[12]" in the text, "[Footnote 12: ...]" round the body."""
+    """Project Gutenberg's plain text: "[12]" in the text, "[Footnote 12: ...]" round the body.
+    Notes lettered "[A]" ... "[Z]" (often afresh on each page) are numbered A = 1 ... Z = 26, the
+    numbering going on where the letters start again; each call and head so numbered is recorded."""
 
     name = "gutenberg"
-    call = re.compile(r"\[(?P<n>\d{1,3})\]")
-    head = re.compile(r"^\s*\[Footnote\s+(?P<n>\d{1,3})\s*:\s*")
+    call = re.compile(r"\[(?P<n>\d{1,3}|[A-Z])\]")
+    head = re.compile(r"^\s*\[Footnote\s+(?P<n>\d{1,3}|[A-Z])\s*:\s*")
     opener, closer = "[", "]"
+
+    @staticmethod
+    def number(match: re.Match) -> int:
+        label = match.group("n")
+        return ord(label) - ord("A") + 1 if label.isalpha() else int(label)
 
 
 class NoCalls(CallForm):

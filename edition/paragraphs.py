@@ -8,9 +8,11 @@ starts or stops mid-sentence gets a visible gap mark.
 In `wrapped` mode (a capture wrapped at a fixed width, as Project Gutenberg's plain text) a
 blank line parts paragraphs and a line break inside a block is the capture's, not the author's:
 the block's lines are one paragraph (and so are two blocks that notes at an old page break
-cut mid-sentence). A one-line block is a heading by its look; where the text
-sets some blocks further apart than its paragraphs (Gutenberg: two blank lines or more before a
-section's heading), only such a block.
+cut mid-sentence), unless the source sets the block line by line (a line far shorter than the
+wrapping, or columns: verse, a title page, a table), whose line breaks are kept. A one-line
+block is a heading by its look; where the text sets some blocks further apart than its
+paragraphs (Gutenberg: two blank lines or more before a section's heading, or after a chapter's
+title), only such a block, and such a block over another heading is one too.
 """
 
 from __future__ import annotations
@@ -23,9 +25,16 @@ from .notestyles import form as call_form
 from .sources import SourceLine
 
 LIST_ITEM = re.compile(r"^\s*[*•]\s+")
+# "CHAPTER III", "Book 2.": a word and a number, on the line over a chapter's title (at most one
+# blank line between), is the title's label: it stays with the title, in the source's order.
+CHAPTER_LABEL = re.compile(r"^\s*[^\W\d_]+\.?\s+([IVXLCDM]+|\d+)\.?\s*$")
 TERMINATED = re.compile(r"[.!?…][\"”’')\]»]*$")
 MAX_HEADING_WORDS = 12
 WRAP_WIDTH = 100  # characters: a capture wrapped wider than this is not read as wrapped
+# In a wrapped text, a line (not a block's last) this much shorter than the wrapping width, or
+# set in columns, was broken by the author (verse, a title page, an address, a table), not by the wrapping.
+SHORT_LINE = 0.6
+COLUMNS = re.compile(r"\S {3,}\S")
 # A picture's caption is short and stands before text, like a heading; it is not one.
 CAPTION = re.compile(r"^(Figure|Fig\.|Plate|Map|Table|Illustration|Photo(graph)?)\s*[0-9IVXLC]+\b")
 # A heading does not end on a word that needs a continuation.
@@ -39,6 +48,7 @@ class Block:
     lines: list[SourceLine] = field(default_factory=list)
     gap_before: bool = False  # excerpt starts mid-sentence
     gap_after: bool = False  # excerpt breaks off mid-sentence
+    line_breaks: bool = False  # a wrapped text's block set line by line (verse, a title page, a table): kept
 
     @property
     def source_lines(self) -> list[int]:
@@ -62,6 +72,16 @@ def starts_lowercase(text: str, form: CallForm = SUPERSCRIPT) -> bool:
     return first.isalpha() and first.islower()
 
 
+def heading_shaped(text: str, form: CallForm = SUPERSCRIPT) -> bool:
+    """A line short enough to be a heading, that does not read as the start of a sentence,
+    an item or a caption."""
+    text = plain(text, form)
+    if not text or LIST_ITEM.match(text) or len(text.split()) > MAX_HEADING_WORDS \
+            or text.endswith((",", ";", ":")) or CAPTION.match(text):
+        return False
+    return text.split()[-1].lower() not in TRAILING_FUNCTION_WORDS
+
+
 def looks_like_heading(lines: list[SourceLine], index: int, interruptions: set[int],
                        form: CallForm = SUPERSCRIPT) -> bool:
     """A short line, directly followed by real text (a paragraph or a list).
@@ -69,11 +89,7 @@ def looks_like_heading(lines: list[SourceLine], index: int, interruptions: set[i
     `interruptions` are the source lines taken out between body lines (footnotes): a
     line followed by a page's footnotes is the end of a page, not a heading.
     """
-    text = plain(lines[index].text, form)
-    if LIST_ITEM.match(text) or len(text.split()) > MAX_HEADING_WORDS or text.endswith((",", ";", ":")) \
-            or CAPTION.match(text):
-        return False
-    if not text or text.split()[-1].lower() in TRAILING_FUNCTION_WORDS or index + 1 >= len(lines):
+    if not heading_shaped(lines[index].text, form) or index + 1 >= len(lines):
         return False
     if any(lines[index].number < n < lines[index + 1].number for n in interruptions):
         return False
@@ -120,8 +136,11 @@ def group_blocks(lines: list[SourceLine], rules: dict, interruptions: set[int] =
     above_title: list[SourceLine] = []
     blocks: list[Block] = []
     if title_index is not None:
-        above_title = lines[:title_index]
-        blocks.append(Block("title", [lines[title_index]]))
+        label = title_index > 0 and mode == "wrapped" and CHAPTER_LABEL.match(lines[title_index - 1].text) \
+            and all(n in blank for n in range(lines[title_index - 1].number + 1, lines[title_index].number)) \
+            and lines[title_index].number - lines[title_index - 1].number <= 2
+        above_title = lines[:title_index - 1] if label else lines[:title_index]
+        blocks.append(Block("title", lines[title_index - 1:title_index + 1] if label else [lines[title_index]]))
         rest = above_title + lines[title_index + 1:]
     else:
         rest = lines
@@ -157,13 +176,13 @@ def group_blocks(lines: list[SourceLine], rules: dict, interruptions: set[int] =
 
 def _wrapped_blocks(lines: list[SourceLine], above_title: list[SourceLine], rules: dict, interruptions: set[int],
                     form: CallForm, blank: set[int]) -> list[Block]:
-    """The blocks of a wrapped text: runs of lines between blank lines (a line above the title
-    stands alone)."""
+    """The blocks of a wrapped text: runs of lines between blank lines (the lines above the title
+    are paragraphs, parted from the rest)."""
     runs: list[list[SourceLine]] = []
     gaps: list[int] = []  # blank lines just before each run
     for line in lines:
         previous = runs[-1][-1] if runs else None
-        parted = previous is None or previous in above_title or line in above_title \
+        parted = previous is None or (previous in above_title) != (line in above_title) \
             or any(number in blank for number in range(previous.number + 1, line.number))
         if parted:
             runs.append([line])
@@ -181,20 +200,42 @@ def _wrapped_blocks(lines: list[SourceLine], above_title: list[SourceLine], rule
             runs[index - 1] = before + after
             del runs[index], gaps[index]
     joined = [SourceLine(run[0].number, " ".join(line.text.strip() for line in run)) for run in runs]
+    width = wrapping_width([[len(line.text.rstrip()) for line in run] for run in runs])
     usual = max(set(gaps), key=gaps.count) if gaps else 0
     set_apart = max(gaps, default=0) > usual  # the text parts sections more widely than paragraphs
-    blocks = []
-    for index, run in enumerate(runs):
+    # a heading is set apart before it (Gutenberg: two blank lines or more) or after it ("CHAPTER I" / "INTRODUCTORY" / two blank lines)
+    wide = [gaps[index] > usual or (index + 1 < len(gaps) and gaps[index + 1] > usual) for index in range(len(gaps))]
+    blocks: list[Block] = []
+    for index in range(len(runs) - 1, -1, -1):  # from the end: whether the next block is a heading is known
+        run = runs[index]
         if run[0] in above_title:
-            blocks.append(Block("paragraph", run))
+            kind = "paragraph"
         elif all(LIST_ITEM.match(line.text) for line in run):
-            blocks.append(Block("list", run))
-        elif len(run) == 1 and (not set_apart or gaps[index] > usual) \
+            kind = "list"
+        elif len(run) == 1 and (not set_apart or wide[index]) \
                 and is_heading(joined, index, interruptions, form, rules):
-            blocks.append(Block("heading", run))
+            kind = "heading"
+        elif len(run) == 1 and set_apart and gaps[index] > usual and blocks and blocks[0].kind == "heading" \
+                and rules.get("headings") is None and not rules.get("heading_pattern") \
+                and heading_shaped(joined[index].text, form):
+            kind = "heading"  # a chapter's heading set apart over its first section's heading
         else:
-            blocks.append(Block("paragraph", run))
+            kind = "paragraph"
+        blocks.insert(0, Block(kind, run, line_breaks=kind == "paragraph" and set_line_by_line(run, width, form)))
     return blocks
+
+
+def wrapping_width(runs: list[list[int]]) -> int:
+    """The width a text is wrapped at: the median width of the lines that are not a block's last."""
+    inner = sorted(width for run in runs if len(run) > 1 for width in run[:-1])
+    return inner[len(inner) // 2] if inner else 0
+
+
+def set_line_by_line(run: list[SourceLine], width: int, form: CallForm = SUPERSCRIPT) -> bool:
+    """Whether a block of a wrapped text has line breaks of its own: a line before its last much
+    shorter than the wrapping, or lines set in columns."""
+    return len(run) > 1 and (any(len(plain(line.text, form)) < SHORT_LINE * width for line in run[:-1])
+                             or any(COLUMNS.search(line.text.strip()) for line in run))
 
 
 def looks_wrapped(texts: list[str]) -> bool:

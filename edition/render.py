@@ -122,7 +122,8 @@ def render_chapter(slug: str, title: str, blocks: list[Block], notes: dict[int, 
             for l in block.lines:
                 footnote_definitions(l.text)
             continue
-        body = inline_to_myst(text, line, changes, form)
+        body = "\\\n".join(inline_to_myst(l.text.strip(), l.number, changes, form) for l in block.lines) \
+            if block.line_breaks else inline_to_myst(text, line, changes, form)
         if block.gap_before:
             body = f"{GAP_MARK} {body}"
         if block.gap_after:

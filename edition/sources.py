@@ -45,6 +45,10 @@ class Source:
         return self.meta.get("import") or {}
 
 
+# Where a capture names its own encoding (a header's "Character set encoding: ISO-8859-1", a page's charset=...).
+DECLARED_ENCODING = re.compile(r"(?i)(?:character set encoding|charset|encoding)\s*[:=]\s*[\"']?([A-Za-z][\w.:-]*)")
+
+
 def read_text_lines(path: Path) -> tuple[bytes, list[SourceLine]]:
     """Decode strictly as UTF-8; a bad byte is reported with its line."""
     raw = path.read_bytes()
@@ -52,8 +56,14 @@ def read_text_lines(path: Path) -> tuple[bytes, list[SourceLine]]:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
+        declared = DECLARED_ENCODING.search(raw.decode("ascii", errors="replace"))
+        where = raw[: declared.start()].count(b"\n") + 1 if declared else 0
+        said = (f"the text declares \"{declared.group(0).strip()}\" at line {where}: "
+                f"convert the copy, e.g. `iconv -f {declared.group(1)} -t UTF-8`" if declared else
+                "convert the copy from its encoding, e.g. `iconv -f ISO-8859-1 -t UTF-8`")
         raise ProblemsFound([Problem(display_path(path), line,
-                                     f"not UTF-8: byte {raw[error.start]:#04x} at offset {error.start}")])
+                                     f"not UTF-8: byte {raw[error.start]:#04x} at offset {error.start} ({said}, "
+                                     "and say so in the metadata's `capture:`)")])
     return raw, [SourceLine(n, t) for n, t in enumerate(text.split("\n"), start=1)]
 
 
