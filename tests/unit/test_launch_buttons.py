@@ -22,7 +22,6 @@ import yaml
 from conftest import ROOT, copy_project
 from edition.catalogue import read_catalogue
 from edition.launch import BINDER_REQUIREMENTS, binder_requirements, colab_notebooks
-from edition.sphinx_ext.notebook_bundle import pins
 
 NOTEBOOKS = [page.removeprefix("book/") for page in read_catalogue(ROOT).data_chapters]
 
@@ -31,6 +30,7 @@ NOTEBOOKS = [page.removeprefix("book/") for page in read_catalogue(ROOT).data_ch
 
 def test_binder_requirements_are_current_and_pinned_as_constraints():
     """`python -m edition binder` writes it from the installed packages' requirements."""
+    from edition.sphinx_ext.notebook_bundle import pins  # nbformat: imported by the worker that runs this
     text = (ROOT / BINDER_REQUIREMENTS).read_text(encoding="utf-8")
     assert text == binder_requirements(ROOT), "stale: run `python -m edition binder`"
     lines = [line for line in text.splitlines() if line and not line.startswith("#")]
