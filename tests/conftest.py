@@ -97,14 +97,16 @@ def run_edition(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
                           capture_output=True, text=True, timeout=300)
 
 
-def run_command(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
-    """`python -m edition ...` in this process: the same `main` (arguments, exit code, output),
-    without a new interpreter importing the edition again, for a test of what a command does;
-    `run_edition` starts the process, for a test of the command line itself."""
+def run_command(*args: str, cwd: Path = ROOT, module: str = "edition") -> subprocess.CompletedProcess:
+    """`python -m edition ...` (or `python -m <module> ...`) in this process: the same `main`
+    (arguments, exit code, output), without a new interpreter importing the edition again, for a
+    test of what a command does; `run_edition` starts the process, for a test of the command line
+    itself."""
     import contextlib
+    import importlib
     import io
 
-    from edition.__main__ import main
+    main = importlib.import_module(f"{module}.__main__").main
     out, err, here = io.StringIO(), io.StringIO(), os.getcwd()
     os.chdir(cwd)
     try:
@@ -112,7 +114,7 @@ def run_command(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
             code = main(list(args))
     finally:
         os.chdir(here)
-    return subprocess.CompletedProcess([sys.executable, "-m", "edition", *args], code, out.getvalue(), err.getvalue())
+    return subprocess.CompletedProcess([sys.executable, "-m", module, *args], code, out.getvalue(), err.getvalue())
 
 
 @pytest.fixture(scope="session")
