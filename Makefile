@@ -83,9 +83,11 @@ test: $(VENV)/.test-deps book pdf epub
 	scripts/ensure-epubcheck.sh
 	$(BIN)/python -m pytest -n auto --dist loadfile
 
-# The unit layer: no build, no kernel, no browser.
+# The unit layer: no build, no kernel, no browser (so no Playwright plugin to import in each
+# process). A file on one worker, as in `make test`: its module fixtures (a project copy, figures
+# drawn once) are made once, not once per worker.
 test-fast: $(VENV)/.test-deps
-	$(BIN)/python -m pytest tests/unit -q -n auto
+	$(BIN)/python -m pytest tests/unit -q -n auto --dist loadfile -p no:playwright
 
 # The tests keep Python's bytecode (__pycache__/, ignored by git): where the environment turns it
 # off, every worker and every command a test starts would compile the edition's modules again.

@@ -153,12 +153,12 @@ def check_chapter(chapter_path: Path, record_path: Path, source_path: Path,
 @lru_cache(maxsize=32)
 def _check_chapter(chapter_path: Path, record_path: Path, source_path: Path, root: Path | None,
                    _chapter: bytes, _record: bytes, _source: bytes, _cwd: str) -> tuple[list[str], int]:
-    record = ChangeRecord.read(record_path)
+    record, pieces_problems, (expected_body, expected_notes) = _source_side(
+        source_path, record_path, _source, _record, _cwd)
     chapter_shown, source_shown = _shown(chapter_path, root), _shown(source_path, root)
-    problems = note_pieces_problems(source_path, record)
-    if hashlib.sha256(source_path.read_bytes()).hexdigest() != record.sha256:
+    problems = list(pieces_problems)
+    if hashlib.sha256(_source).hexdigest() != record.sha256:
         problems.append(f"{display_path(record_path)}: recorded SHA-256 does not match {source_shown}")
-    expected_body, expected_notes = source_streams(source_path, record)
     body, notes = reading_tokens(read_chapter(chapter_path))
     problems += compare(record.slug, expected_body, body, chapter_shown, source_shown, "text")
     for label in sorted(set(expected_notes) | set(notes), key=lambda x: (len(x), x)):
@@ -171,6 +171,15 @@ def _check_chapter(chapter_path: Path, record_path: Path, source_path: Path, roo
                                 chapter_shown, source_shown, f"note {label}")
     total = len(expected_body) + sum(len(v) for v in expected_notes.values())
     return problems, total
+
+
+@lru_cache(maxsize=32)
+def _source_side(source_path: Path, record_path: Path, _source: bytes, _record: bytes, _cwd: str):
+    """What the chapter must hold, from the source and its record alone (once per content of the
+    two, and per working folder, which the messages' paths are relative to: an edited chapter is
+    proven again against the same source). Its callers only read it."""
+    record = ChangeRecord.read(record_path)
+    return record, tuple(note_pieces_problems(source_path, record)), source_streams(source_path, record)
 
 
 def check_all(root: Path, slugs: list[str] | None = None) -> FidelityReport:

@@ -65,10 +65,12 @@ def _copy_if_there(source: str, target: str) -> None:
         pass
 
 
-def copy_whole_project(folder: Path) -> Path:
+def copy_whole_project(folder: Path, caches: bool = False) -> Path:
     """The project as a clean clone has it (every file git tracks, outside tests/; no build, no
     venv), for a test to run commands in: whatever a unit test reads (binder/, notebooks/,
-    CITATION.cff, the publish workflow) is there, as it is in CI."""
+    CITATION.cff, the publish workflow) is there, as it is in CI. With `caches`, the results the
+    project keeps (as `copy_project`), but no stamp of a step that passed (`check --derive`'s):
+    the copy's first check is a whole one."""
     listed = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True)
     if listed.returncode == 0:
         names = listed.stdout.decode().split("\0")
@@ -80,6 +82,12 @@ def copy_whole_project(folder: Path) -> Path:
         if name and not name.startswith("tests/") and (ROOT / name).is_file():
             (folder / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(ROOT / name, folder / name)
+    if caches:
+        from edition.cache import CHECK_PASSED
+        _check_the_project_once()
+        if (ROOT / ".cache" / "edition").is_dir():
+            shutil.copytree(ROOT / ".cache" / "edition", folder / ".cache" / "edition",
+                            ignore=shutil.ignore_patterns("*.part", f"{CHECK_PASSED}-*"), copy_function=_copy_if_there)
     return folder
 
 
@@ -89,14 +97,16 @@ def run_edition(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
                           capture_output=True, text=True, timeout=300)
 
 
-def run_command(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
-    """`python -m edition ...` in this process: the same `main` (arguments, exit code, output),
-    without a new interpreter importing the edition again, for a test of what a command does;
-    `run_edition` starts the process, for a test of the command line itself."""
+def run_command(*args: str, cwd: Path = ROOT, module: str = "edition") -> subprocess.CompletedProcess:
+    """`python -m edition ...` (or `python -m <module> ...`) in this process: the same `main`
+    (arguments, exit code, output), without a new interpreter importing the edition again, for a
+    test of what a command does; `run_edition` starts the process, for a test of the command line
+    itself."""
     import contextlib
+    import importlib
     import io
 
-    from edition.__main__ import main
+    main = importlib.import_module(f"{module}.__main__").main
     out, err, here = io.StringIO(), io.StringIO(), os.getcwd()
     os.chdir(cwd)
     try:
@@ -104,7 +114,7 @@ def run_command(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
             code = main(list(args))
     finally:
         os.chdir(here)
-    return subprocess.CompletedProcess([sys.executable, "-m", "edition", *args], code, out.getvalue(), err.getvalue())
+    return subprocess.CompletedProcess([sys.executable, "-m", module, *args], code, out.getvalue(), err.getvalue())
 
 
 @pytest.fixture(scope="session")

@@ -11,10 +11,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from frictionless import Checklist, Dialect, Resource, Schema, formats
-
 from ..problems import display_path, one_line
-from .checks import CHECKS, one_run
 from .schema import project_root, tables
 
 TYPE_NAMES = {"number": "a number", "integer": "a whole number", "boolean": "true or false",
@@ -68,6 +65,12 @@ def validate_table(name: str, path: Path | None = None, root: Path | None = None
     """Every problem of one table (at its usual place, or the CSV at `path`): its Table Schema,
     and with `edition_checks` the edition's checks against the texts (checks.py). The files
     those checks read are added to `reads`."""
+    # Frictionless (half a second to import) only here: a module that reads the tables' problems
+    # or their lines (locate, the check before a build with nothing changed) does not import it.
+    from frictionless import Checklist, Dialect, Resource, Schema, formats
+
+    from .checks import CHECKS, one_run
+
     root = Path(root) if root else project_root()
     known = tables(root)
     table = known[name]

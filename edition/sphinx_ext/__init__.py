@@ -14,23 +14,6 @@ module (nodes, roles, directives, transforms, domain), the build's view of the r
 
 from __future__ import annotations
 
-from . import (bibliography, citing, data_check, data_freshness, epub, formatting_ahead, launch_buttons, notebook_bundle,
-               notebook_download, notebook_prerun,
-               page_assets, page_description, pages, parallel, printing, publishing,
-               reading_page, self_contained, single_page,
-               version)
-from .directives import DIRECTIVES
-from .domain import EditionDomain
-from .nodes import NODES
-from .roles import ROLES
-from .transforms import POST_TRANSFORMS, TRANSFORMS
-
-# Every event handler, with the priority it needs against other extensions, is listed in
-# its module's EVENTS.
-HANDLERS = [publishing, version, citing, page_assets, page_description, bibliography, pages, self_contained, single_page,
-            epub, printing, data_check, data_freshness, notebook_prerun, formatting_ahead, notebook_download, notebook_bundle,
-            launch_buttons, parallel]
-
 CONFIG = [  # (name, default, rebuild)
     # The edition's editors ("Family, Given" each; a name without a comma is an organisation's),
     # publisher and place of publication: named in citations and meta tags only when set.
@@ -49,6 +32,22 @@ def _code_version() -> int:
 
 
 def setup(app):
+    # Imported here, not at the top: a command or a test that needs one of the modules (the
+    # records' `state`, the roles) does not import Sphinx's whole extension with it.
+    from . import (bibliography, citing, data_check, data_freshness, epub, formatting_ahead, launch_buttons,
+                   notebook_bundle, notebook_download, notebook_prerun, page_assets, page_description, pages,
+                   parallel, printing, publishing, reading_page, self_contained, single_page, version)
+    from .directives import DIRECTIVES
+    from .domain import EditionDomain
+    from .nodes import NODES
+    from .roles import ROLES
+    from .transforms import POST_TRANSFORMS, TRANSFORMS
+
+    # Every event handler, with the priority it needs against other extensions, is listed in
+    # its module's EVENTS.
+    handlers = [publishing, version, citing, page_assets, page_description, bibliography, pages, self_contained,
+                single_page, epub, printing, data_check, data_freshness, notebook_prerun, formatting_ahead,
+                notebook_download, notebook_bundle, launch_buttons, parallel]
     for name, default, rebuild in CONFIG:
         app.add_config_value(name, default, rebuild)
     for node, writers in NODES:
@@ -64,7 +63,7 @@ def setup(app):
     app.add_domain(EditionDomain)
     for builder in epub.BUILDERS:
         app.add_builder(builder, override=True)
-    for module in HANDLERS:
+    for module in handlers:
         for event, handler, priority in module.EVENTS:
             app.connect(event, handler, priority=priority)
     app.add_css_file("edition.css")

@@ -9,8 +9,6 @@ import pytest
 
 from edition.chapter import constructs, parse_chapter
 from edition.chapter.emendations import parse_emendation
-from edition.sphinx_ext.directives import DIRECTIVES
-from edition.sphinx_ext.roles import ROLES
 
 
 def read(body: str):
@@ -18,6 +16,8 @@ def read(body: str):
 
 
 def test_every_editorial_construct_has_its_rendering_and_nothing_else_does():
+    from edition.sphinx_ext.directives import DIRECTIVES  # docutils and Sphinx: imported where they are tested
+    from edition.sphinx_ext.roles import ROLES
     assert set(constructs.ROLES) | {"edsource"} == set(ROLES)
     assert "edsource" in constructs.EDITORIAL_PROSE_ROLES
     assert set(constructs.DIRECTIVES) <= set(DIRECTIVES)
@@ -28,6 +28,8 @@ def test_every_marker_renders_as_the_editors(role):
     """Called as the build calls it, a marker gives a node the reader sees as the editor's."""
     from docutils import nodes
     from docutils.utils import Reporter
+
+    from edition.sphinx_ext.roles import ROLES
 
     class Inliner:  # the little of docutils' inliner a role uses
         reporter = Reporter("test", 4, 4)

@@ -153,35 +153,43 @@ def test_footnote_citations_csv_has_a_row_per_citation(bibliography):
                          ("27", "Radchenko2014Unwanted"), ("53", "FedotovPol"), ("72", "Radchenko2014Unwanted")]
 
 
-def test_a_note_the_parser_cannot_place_is_reported_not_fatal_in_a_text_whose_apparatus_is_not_complete(tmp_path):
-    copy_project(tmp_path, caches=True)  # the unchanged chapters' results kept per content
-    meta = tmp_path / "data" / "sources" / "zubok-1980s.yml"
-    meta.write_text(meta.read_text(encoding="utf-8").replace("apparatus: complete", "apparatus: in progress", 1),
-                    encoding="utf-8")
-    chapter = tmp_path / "book" / "zubok-1980s.md"
-    text = chapter.read_text(encoding="utf-8")
-    line = text.split("\n").index("[^8]: See Friedman, *Shadow Cold War*, p. 218.") + 1
-    chapter.write_text(text.replace("[^8]: See Friedman, *Shadow Cold War*, p. 218.",
-                                    "[^8]: See Friedman, *Shadow Cold War*, p. 218; (Paris, 1999), 12-14"))
-    checked = run_command("check", "--root", str(tmp_path), cwd=tmp_path)
-    assert "cannot place" not in checked.stderr  # (the fidelity check reports the changed note: not our concern)
-    report = run_command("citations", "report", cwd=tmp_path)
-    assert (f"book/zubok-1980s.md:{line}: chapter zubok-1980s, note 8: the citation parser cannot place "
-            "'(Paris, 1999), 12-14'") in report.stdout
-    assert "(Paris, 1999)" not in (tmp_path / "data" / "footnote_citations.csv").read_text(encoding="utf-8")
+NOTE_8 = "[^8]: See Friedman, *Shadow Cold War*, p. 218."
 
 
-def test_a_note_the_parser_cannot_place_fails_the_check(tmp_path):
-    copy_project(tmp_path, caches=True)  # the unchanged chapters' results kept per content
-    chapter = tmp_path / "book" / "zubok-1980s.md"
+@pytest.fixture(scope="module")
+def unplaceable(tmp_path_factory):
+    """A copy of the project whose Zubok note 8 ends in a fragment the parser cannot place, and
+    the line of that note (one copy for the two tests: the note's citations parsed once)."""
+    project = copy_project(tmp_path_factory.mktemp("project"), caches=True)  # the unchanged chapters' results kept
+    chapter = project / "book" / "zubok-1980s.md"
     text = chapter.read_text(encoding="utf-8")
-    line = text.split("\n").index("[^8]: See Friedman, *Shadow Cold War*, p. 218.") + 1
-    chapter.write_text(text.replace("[^8]: See Friedman, *Shadow Cold War*, p. 218.",
-                                    "[^8]: See Friedman, *Shadow Cold War*, p. 218; (Paris, 1999), 12-14"))
-    result = run_command("check", "--root", str(tmp_path), cwd=tmp_path)
+    line = text.split("\n").index(NOTE_8) + 1
+    chapter.write_text(text.replace(NOTE_8, "[^8]: See Friedman, *Shadow Cold War*, p. 218; (Paris, 1999), 12-14"))
+    return project, line
+
+
+def test_a_note_the_parser_cannot_place_fails_the_check(unplaceable):
+    project, line = unplaceable
+    result = run_command("check", "--root", str(project), cwd=project)
     assert result.returncode == 1
     assert (f"book/zubok-1980s.md:{line}: chapter zubok-1980s, note 8: the citation parser cannot place "
             "'(Paris, 1999), 12-14'") in result.stderr
+
+
+def test_a_note_the_parser_cannot_place_is_reported_not_fatal_in_a_text_whose_apparatus_is_not_complete(unplaceable):
+    project, line = unplaceable
+    meta = project / "data" / "sources" / "zubok-1980s.yml"
+    complete = meta.read_text(encoding="utf-8")
+    meta.write_text(complete.replace("apparatus: complete", "apparatus: in progress", 1), encoding="utf-8")
+    try:
+        checked = run_command("check", "--root", str(project), cwd=project)
+        report = run_command("citations", "report", cwd=project)
+    finally:
+        meta.write_text(complete, encoding="utf-8")
+    assert "cannot place" not in checked.stderr  # (the fidelity check reports the changed note: not our concern)
+    assert (f"book/zubok-1980s.md:{line}: chapter zubok-1980s, note 8: the citation parser cannot place "
+            "'(Paris, 1999), 12-14'") in report.stdout
+    assert "(Paris, 1999)" not in (project / "data" / "footnote_citations.csv").read_text(encoding="utf-8")
 
 
 def test_report_lists_nothing_unplaced_and_every_uncertain_link_at_its_note():

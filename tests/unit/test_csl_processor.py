@@ -67,14 +67,6 @@ def test_a_failing_request_is_an_error_and_the_next_one_is_served(fresh_cache, m
     assert "First Title" in csl.run("chicago", [BOOK])["bibliography"]["w1"]
 
 
-def test_a_forked_process_starts_its_own_processor(fresh_cache, monkeypatch):
-    csl.run("chicago", [BOOK])
-    parent = csl._processor()
-    monkeypatch.setattr(csl.os, "getpid", lambda: parent.pid + 1)  # as in a reader Sphinx's -j forked
-    assert not parent.alive()
-    assert csl._processor() is not parent
-
-
 def test_what_a_bibliography_leaves_out_has_its_note_form_from_the_same_request(fresh_cache):
     """Chicago lists no unpublished interview in a bibliography: its note form is the reader's
     reference, made in the request that made the entries (not in a second one)."""
@@ -85,3 +77,13 @@ def test_what_a_bibliography_leaves_out_has_its_note_form_from_the_same_request(
     assert list(answer["unlisted"]) == ["i1"]
     assert answer["unlisted"]["i1"] == csl.run("chicago", [BOOK, interview], [("i1", None)])["notes"][0]
     assert "Brown" in answer["unlisted"]["i1"]
+
+
+# Last: the processor it starts belongs to no process, so the next test would start a third (and
+# build its Chicago engine again).
+def test_a_forked_process_starts_its_own_processor(fresh_cache, monkeypatch):
+    csl.run("chicago", [BOOK])
+    parent = csl._processor()
+    monkeypatch.setattr(csl.os, "getpid", lambda: parent.pid + 1)  # as in a reader Sphinx's -j forked
+    assert not parent.alive()
+    assert csl._processor() is not parent

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, run_command
 from edition.data import dates
 from edition.data.validate import validate_table
 
@@ -270,9 +270,12 @@ def spoiled_project(tmp_path: Path) -> Path:
 
 
 def test_the_command_line_reports_every_problem_at_once(tmp_path):
+    """The command's `main` in this process (the validation, its report, its exit code), and the
+    module run as a command by a new interpreter (its entry point: `--help`, no validation)."""
     project = spoiled_project(tmp_path)
-    result = subprocess.run([sys.executable, "-m", "edition.data", "--root", str(project), "check"],
-                            capture_output=True, text=True, cwd=project)
+    entry = subprocess.run([sys.executable, "-m", "edition.data", "--help"], capture_output=True, text=True, cwd=project)
+    assert entry.returncode == 0 and "usage: python -m edition.data" in entry.stdout, entry.stderr
+    result = run_command("--root", str(project), "check", cwd=project, module="edition.data")
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert result.stderr.splitlines() == [

@@ -7,14 +7,13 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 import pytest
-from sphinx.util.osutil import relative_uri
-from edition.sphinx_ext.epub import rewrite_link, rewrite_raw
 
 
 # --- the links of raw HTML, rewritten for the EPUB (unit) ---------------------------------------
 
 
 def fake_app(base: str = "") -> SimpleNamespace:
+    from sphinx.util.osutil import relative_uri
     docs = {"book/index", "book/zubok-1980s", "book/chronology"}
     builder = SimpleNamespace(out_suffix=".xhtml",
                               get_relative_uri=lambda source, target: relative_uri(source + ".xhtml", target + ".xhtml"))
@@ -33,6 +32,7 @@ def fake_app(base: str = "") -> SimpleNamespace:
     ("", "", ""),
 ])
 def test_a_raw_link_points_into_the_epub_or_to_the_site_or_nowhere(url, base, expected):
+    from edition.sphinx_ext.epub import rewrite_link  # Sphinx's EPUB builder: imported where it is tested
     assert rewrite_link(url, "book/chronology", fake_app(base)) == expected
 
 
@@ -44,4 +44,5 @@ def test_a_raw_link_points_into_the_epub_or_to_the_site_or_nowhere(url, base, ex
     ('<a href="#p-4">here</a>', '<a href="#p-4">here</a>'),
 ])
 def test_raw_html_keeps_no_dangling_link(html, expected):
+    from edition.sphinx_ext.epub import rewrite_raw
     assert rewrite_raw(html, "book/chronology", fake_app()) == expected

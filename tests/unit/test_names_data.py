@@ -10,7 +10,6 @@ import re
 import sys
 from collections import defaultdict
 
-import jupytext
 import pytest
 
 from conftest import ROOT, copy_project
@@ -64,6 +63,7 @@ def test_the_table_is_stale_when_the_index_changes(tmp_path):
 def student_figures(book_folder=ROOT / "book"):
     """The chapter's figures as its cells draw them without the edition's package (from the
     tables in `book_folder`/../data)."""
+    import jupytext
     import matplotlib
     import matplotlib.pyplot as plt
     matplotlib.use("Agg")
@@ -91,7 +91,7 @@ def assert_legible(figure) -> None:
     if not hasattr(figure.canvas, "get_renderer"):  # closed by pyplot since it was drawn: on Agg again
         from matplotlib.backends.backend_agg import FigureCanvasAgg
         FigureCanvasAgg(figure)
-    figure.canvas.draw()
+    figure.draw_without_rendering()  # the layout of a draw (every text placed), without its pixels
     renderer = figure.canvas.get_renderer()
     texts = [t for t in figure.findobj(lambda a: hasattr(a, "get_text") and hasattr(a, "get_fontsize"))
              if t.get_visible() and t.get_text().strip()]

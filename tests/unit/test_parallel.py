@@ -4,7 +4,6 @@ parallel are allowed (Sphinx allows them only when every extension declares itse
 from __future__ import annotations
 
 import pytest
-from sphinx.application import Sphinx
 
 from conftest import ROOT
 
@@ -14,6 +13,7 @@ from conftest import ROOT
 def app(tmp_path):
     """A Sphinx application (nothing built) with the extensions Jupyter Book loads for the book."""
     from jupyter_book.config import get_final_config
+    from sphinx.application import Sphinx
     config, _ = get_final_config(user_yaml=ROOT / "_config.yml", cli_config={"latex_individualpages": False},
                                  sourcedir=ROOT)
     (tmp_path / "conf.py").write_text(f"extensions = {config['extensions']!r}\nexternal_toc_path = '_toc.yml'\n")

@@ -6,7 +6,6 @@ chapter model, the toc, the built web pages, the print stylesheet), never from a
 from __future__ import annotations
 
 import pytest
-from edition.pdf.assemble import with_font
 
 
 @pytest.mark.parametrize("style, family, expected", [
@@ -15,4 +14,6 @@ from edition.pdf.assemble import with_font
     ("FONT-FAMILY: x; fill: none", "y", "fill: none; font-family: y"),
 ])
 def test_a_charts_lettering_takes_the_books_face(style, family, expected):
+    from edition.pdf.assemble import with_font  # BeautifulSoup and tinycss2: imported where it is tested
+
     assert with_font(style, family) == expected
