@@ -214,9 +214,15 @@ _PLACE_AND_DATE = (rf"(?:,\s*(?P<place>(?!{MONTH}\b)[A-Z][^;]*?))?,\s*(?P<date>{
                    rf"(?P<year>(?:1[5-9]|20)\d\d))\.?$")
 FULL_INTERVIEW = re.compile(rf"^(?:(?:The\s+)?[Aa]uthor['’]s\s+)?(?:(?:[Tt]elephone|[Oo]ral[- ]history)\s+)?[Ii]nterviews?\s+with\s+"
                             rf"(?P<name>(?:[A-Z][\w.'’-]*\.?\s+){{0,3}}[A-Z][\w'’-]+){_PLACE_AND_DATE}")
-# Chicago's later form: "John Doe, interview by author, Houston, Texas, June 3, 1983."
-INTERVIEW_BY = re.compile(rf"^(?P<name>(?:[A-Z][\w.'’-]*\.?\s+){{0,3}}[A-Z][\w'’-]+),\s+(?:(?:telephone|oral[- ]history)\s+)?"
-                          rf"interview(?:ed)?\s+(?:by|with)\s+(?:the\s+)?(?:author|[A-Z][\w.'’ -]+?){_PLACE_AND_DATE}")
+# The person interviewed first, then "interview", where, by whom and when, in either order, a later session
+# and where the transcript is kept after the date: Chicago's "John Doe, interview by author, Houston, Texas,
+# June 3, 1983.", and "John Doe interview, Houston, TX, by Jane Roe, June 3, 1983, Center transcript."
+_INTERVIEWER = r"(?:by|with)\s+(?:the\s+)?(?:author|[A-Z][\w.'’ -]+?)"
+INTERVIEW_BY = re.compile(rf"^(?P<name>(?:[A-Z][\w.'’-]*\.?\s+){{0,3}}[A-Z][\w'’-]+),?\s+(?:(?:telephone|oral[- ]history)\s+)?"
+                          rf"interview(?:ed)?(?:\s+{_INTERVIEWER})?"
+                          rf"(?:,\s*(?P<place>(?!{MONTH}\b|by\s)[A-Z](?:(?!,\s*by\s)[^;])*?))?(?:,\s*{_INTERVIEWER})?"
+                          rf",\s*(?P<date>{_DAY_OR_MONTH}(?P<year>(?:1[5-9]|20)\d\d))"
+                          rf"(?:\s+and\s+{_DAY_OR_MONTH}(?:1[5-9]|20)\d\d)?(?:,\s*(?P<deposit>[A-Z][^;\d]*?))?\.?$")
 QUOTED_SHORT_TITLE = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?),\s+[\"“](?P<title>[A-Z][^\"“”]+?)"
                                 r"(?:\.{3}|…)?[.,]?[\"”](?:\.{3}|…)?[.,]?\s+(?P<pages>\d+(?:\s*[-–]\s*\d+)?)\.?$")
 
@@ -342,15 +348,16 @@ BODY_TITLE_IMPRINT = re.compile(r"^(?:(?i:see(?:\s+also)?|cf\.|compare)\s+)?(?P<
 PAGES = r"\d[\d.]*[a-z]?(?:\s*[-–]\s*\d[\d.]*)?"  # "1.13", "4.3.5.1", "42"
 MEMORANDUM = re.compile(
     rf"^(?:(?:{_alternation('document_kinds')}),\s*)?"
-    r"(?P<sender>(?:[A-Z][\w.'’-]*\.?\s+){0,3}[A-Z][\w'’-]+)\s+to\s+(?P<to>[A-Z][^“”\";]+?),\s*"
+    rf"(?P<sender>(?:[A-Z][\w.'’-]*\.?\s+){{0,3}}[A-Z][\w'’-]+)\s+to\s+(?P<to>(?:[A-Z]|(?:{_alternation('collective_recipients')})\b)[^“”\";]*?),\s*"
     rf"(?:(?i:{_alternation('document_kinds')}),\s*)?[“\"](?P<subject>[A-Z][^“”\"]+?)[,.]?\s*[”\"],?\s*"
+    rf"(?:(?i:{_alternation('document_kinds')}),\s*)?"  # the kind after the subject: '"Subject," memo, June 6, 1961'
     rf"(?P<date>(?:{MONTH}\s+\d{{1,2}}(?:\s\d)?,\s*|\d{{1,2}}\s+{MONTH},?\s+)(?P<year>(?:1[5-9]|20)\d\d))"
     r"(?:,\s*(?P<holder>[^;]+?))?\.?$")
 
 
 UNTITLED_DOCUMENT = re.compile(
     rf"^(?:{_alternation('document_kinds')}),\s*(?P<sender>(?:[A-Z][\w.'’-]*\.?\s+){{0,3}}[A-Z][\w'’-]+)\s+to\s+"
-    rf"(?P<to>[A-Z][^“”\";]+?),\s*(?P<date>(?:{MONTH}\s+\d{{1,2}},\s*|\d{{1,2}}\s+{MONTH},?\s+)(?:1[5-9]|20)\d\d)"
+    rf"(?P<to>(?:[A-Z]|(?:{_alternation('collective_recipients')})\b)[^“”\";]*?),\s*(?P<date>(?:{MONTH}\s+\d{{1,2}},\s*|\d{{1,2}}\s+{MONTH},?\s+)(?:1[5-9]|20)\d\d)"
     r"(?:,\s*(?P<holder>[^;\d]+?))?\.?$")
 UNTITLED_DOCUMENT_REASON = "a document described by its writer, addressee and date, untitled: no work is made of it"
 
@@ -541,6 +548,7 @@ def read_report(text: str, base) -> Citation | None:
     if re.search(r"[“”\"*]|\((?:[^()]*\d{4})\)", text):
         return None  # quoted or italic titles, imprints in brackets: Chicago's full forms, read elsewhere
     body = re.sub(rf"(?<=[a-z)])\.\s+(?=(?:{MONTH})\s)|(?<=[\w)])\.\s+(?=pp?\.\s*\d)", ", ", text.strip().rstrip(".;"))
+    body = re.sub(rf";\.?\s+(?=(?:{_re('report_number').pattern})\b)", ", ", body)  # "Title;. NASA CR-140340": a slip
     pinpoint, holding = None, None
     located = TECH_PINPOINT.search(body)
     if located:

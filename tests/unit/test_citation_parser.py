@@ -3057,3 +3057,52 @@ def test_parser11_forms_invent_no_work_from_prose_that_only_resembles_them():
     from edition.citations.parse import without_signatures
     quoted = [Note("t", n, f"“Line {n}.” —Tennyson" if n <= 3 else f"Smith, Title, p. {n}.", n) for n in range(1, 21)]
     assert without_signatures(quoted) == quoted, "three attributions among twenty notes: a poet quoted, no signature"
+
+
+# --- parser13: generality (interviews, memoranda to collective addressees, a semicolon for a comma) ---
+
+def test_an_interview_named_first_with_place_interviewer_date_and_deposit_in_any_order():
+    # Tomayko, Computers in Spaceflight, ch. 2 (held out), notes 2 and 12; the others made up, labelled so
+    works, notes, _ = bibliography(
+        "Ralph Ragan interview, MIT, Cambridge, MA, by Ivan Ertel, April 28, 1966, Johnson Space Center transcript.",
+        "Ragan interview.",
+        "Jane Roe interview, Boston, MA, May 25,1983 and June 1, 1983.",  # made up: two sessions
+        "John Doe, interview by author, Houston, Texas, June 3, 1983.",  # made up: Chicago 14.219
+        "Mary Poe, telephone interview by the author, May 2, 1990.")  # made up
+    (ragan, first), = notes[1]
+    assert (ragan.kind, ragan.authors, ragan.title, ragan.year) == ("interview", ["Ragan, Ralph"], None, "1966")
+    assert [w for w, _ in notes[2]] == [ragan] and notes[2][0][1].form == "short"
+    assert [(w.kind, w.authors, w.year) for n in (3, 4, 5) for w, _ in notes[n]] == [
+        ("interview", ["Roe, Jane"], "1983"), ("interview", ["Doe, John"], "1983"), ("interview", ["Poe, Mary"], "1990")]
+
+
+def test_a_memorandum_to_a_collective_addressee_with_its_kind_after_the_subject():
+    # Tomayko, ch. 2, notes 19 and 26 (held out); "to distribution" made up
+    works, notes, _ = bibliography(
+        "R. G. Chilton to multiple addresses, NASA Space Task Group, \"Discussions at Goddard of a Possible Joint "
+        "Development Program for Airborne Computers for OAO and Apollo,\" memo, June 6, 1961, JSC History Office.",
+        "C. D. Brady to multiple addresses, \"Integrated Circuit Packages for the AGC,\" memo, June 19,1964, JSC History Office.",
+        "A. Smith to distribution, \"Budget Review,\" memorandum, May 2, 1970, Records Office.")  # made up
+    assert [(w.kind, w.authors, w.title) for n in (1, 2, 3) for w, _ in notes[n]] == [
+        ("archive", ["Chilton, R. G."], "Discussions at Goddard of a Possible Joint Development Program for Airborne "
+                                        "Computers for OAO and Apollo"),
+        ("archive", ["Brady, C. D."], "Integrated Circuit Packages for the AGC"),
+        ("archive", ["Smith, A."], "Budget Review")]
+
+
+def test_a_semicolon_for_a_comma_before_a_locator_or_a_report_number_does_not_part_references():
+    # Tomayko, ch. 2, notes 9, 11, 25, 31 (held out)
+    works, notes, _ = bibliography(
+        "C. G. Brooks, L. S. Grimwood, and L. S. Swenson, Jr., Chariots or Apollo: A History of Manned Lunar "
+        "Spacecraft; NASA SP-205 Washington, D.C., 1979, p. 355.",
+        "Brooks, Grimwood, and Swenson, Chariots for Apollo, pp. 38-39",
+        "E. C. Hall, Reliability History of the Apollo Guidance Computer;. NASA CR-140340 MIT, Cambridge, MA,1972, p. 25.",
+        "Hall, Reliability History; p. 9.")
+    (brooks, full), = notes[1]
+    assert (brooks.title, brooks.year, full.pinpoint) == ("Chariots or Apollo: A History of Manned Lunar Spacecraft", "1979", "355")
+    assert [w for w, _ in notes[2]] == [brooks]
+    (hall, _), = notes[3]
+    assert (hall.title, hall.year) == ("Reliability History of the Apollo Guidance Computer", "1972")
+    assert [(w, c.pinpoint) for w, c in notes[4]] == [(hall, "9")]
+    _, still_two, _ = bibliography("Smith, Old Roads, p. 4; Jones, New Roads, p. 9.")  # made up: two references
+    assert len(still_two[1]) == 2
