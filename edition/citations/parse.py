@@ -27,7 +27,9 @@ from .resolve import SAME_AUTHOR_AS_BEFORE, same_name
 from .segment import Piece, _depths, _ends_abbreviation, split_note
 
 ITALIC = re.compile(r"\*([^*]+)\*")
-PUB_PAREN = re.compile(r"\s*\((?P<inside>[^()]*?(?:\d{4}))\)")
+# an imprint's year, or the words printed for none ("n.d.", "annual issues": conventions.yml)
+NO_YEAR = rf"(?:{alternation('imprint_without_year')})"
+PUB_PAREN = re.compile(rf"\s*\((?P<inside>[^()]*?(?:\d{{4}}|(?<=[\s,:]){NO_YEAR}))\.?\)")
 PINPOINT = re.compile(r",?\s*\b(?:pp?\.)\s*(?P<pages>[\divxlc][\divxlc\s,–\-]*[\divxlc]?-?)\s*,?\s*$", re.I)
 BARE_PINPOINT = re.compile(r"\s*,\s*(?P<pages>(?:\d+:)?\d+(?:\s*[–-]\s*\d+)?(?:,\s*\d+(?:\s*[–-]\s*\d+)?)*)\s*[.,]?\s*$")
 BARE_PAGES = re.compile(r",\s*(?P<pages>\d[\d\s,–\-]*)\s*,?\s*$")
@@ -182,8 +184,10 @@ def _pub(inside: str) -> dict:
     first = inside.split(";")[0]
     inside = first if re.search(r"\d{4}\s*$", first) else inside
     inside = REPRINTED.sub("", inside)  # "(Washington, 1954, revised 1956)": the first printing's imprint
-    year = re.search(r"(\d{4}(?:\s*[–-]\s*\d{2,4})?)\s*$", inside).group(1)  # "1904-1937": a work in volumes
-    body = inside[: inside.rfind(year)].strip(" ,")
+    dated = re.search(r"(\d{4}(?:\s*[–-]\s*\d{2,4})?)\s*$", inside)  # "1904-1937": a work in volumes
+    year = dated.group(1) if dated else None
+    body = inside[: dated.start(1) if dated else re.search(rf"{NO_YEAR}\s*$", inside).start()].strip(" ,")
+    body = re.sub(rf",?\s*{MONTH}\.?\s+\d{{1,2}}$", "", body)  # "(War Production Board, October 9, 1945)": a day, no place
     if ":" in body:
         place, _, publisher = body.partition(":")
     elif body.count(",") >= 1 and not re.search(r"\b(?:Press|Books|Ltd|Inc)\b", body.split(",")[0]):
@@ -3545,19 +3549,21 @@ def _newspaper_issue() -> re.Pattern:
     days = r"\d{1,2}(?:\s*(?:,|and|&|–|-)\s*\d{1,2})*"
     return re.compile(
         rf"^(?P<paper>(?:The\s+)?(?:[A-Z][\w.'’&-]*\s+){{0,4}}(?:{alternation('newspaper_words')})"
-        r"(?:\s+[A-Z][\w'’-]*){0,2})"
+        rf"(?:\s+[A-Z][\w'’-]*){{0,2}}|(?:The\s+)?(?:{alternation('periodicals')}))"
         rf"(?:\s+\((?P<place>[^()]+)\))?,\s+(?P<date>{MONTH}\.?\s+{days},?\s+\d{{4}}|{days}\s+{MONTH}\.?,?\s+\d{{4}})"
         r"(?:,\s*(?:p\.\s*)?(?P<page>[A-Z]?\d+))?\.?$")
 
 
 def parse_newspaper_issue(text: str, base_factory) -> Citation | None:
-    """'New York Herald, December 17 and 19, 1869.': a newspaper named (conventions.yml) with its day or days and
-    nothing else: its issues, untitled; several days are one reference."""
+    """'New York Herald, December 17 and 19, 1869.', 'Time, June 13, 1944, 48.': a newspaper or a magazine named
+    (conventions.yml) with its day or days, perhaps a page, and nothing else: its issues, untitled; several days
+    are one reference."""
     found = _newspaper_issue().match(text)
     if not found or _title_word(found.group("paper").split()[0]):
         return None  # "Journal, December 22, 1862", "Congressional Globe, ...": a diary, a record of debates
     c = base_factory()
-    c.kind, c.form, c.container = "newspaper", "full", found.group("paper")
+    magazine = re.fullmatch(rf"(?:The\s+)?(?:{alternation('periodicals')})", found.group("paper"))
+    c.kind, c.form, c.container = "article" if magazine else "newspaper", "full", found.group("paper")
     c.date, c.place, c.pinpoint = found.group("date"), found.group("place"), found.group("page")
     c.year = YEAR_IN.search(c.date).group(0)
     return c

@@ -3106,3 +3106,64 @@ def test_a_semicolon_for_a_comma_before_a_locator_or_a_report_number_does_not_pa
     assert [(w, c.pinpoint) for w, c in notes[4]] == [(hall, "9")]
     _, still_two, _ = bibliography("Smith, Old Roads, p. 4; Jones, New Roads, p. 9.")  # made up: two references
     assert len(still_two[1]) == 2
+
+
+def test_a_magazine_by_issue_date_and_page_is_one_work_per_issue():
+    # Bokel and Clark, The Big "L", ch. 2, notes 14 and 25; Newsweek made up
+    works, notes, _ = bibliography(
+        "Time, June 13, 1944, 48.",
+        "Time, June 13, 1994, 48.",
+        "Newsweek, 4 May 1970, p. 22.",  # made up
+        "Time, June 13, 1944, 50.")  # made up: the same issue again
+    (first, c), = notes[1]
+    assert (first.kind, first.title, first.container, first.year, c.pinpoint) == ("article", None, "Time", "1944", "48")
+    (second, _), = notes[2]
+    assert second is not first and second.year == "1994", "another issue: another work"
+    assert [(w.container, w.year) for w, _ in notes[3]] == [("Newsweek", "1970")]
+    assert [w for w, _ in notes[4]] == [first]
+
+
+def test_a_locator_in_words_after_a_short_title_or_ibid():
+    # Bokel and Clark, ch. 2, notes 7, 18, 19; the frontispiece made up
+    works, notes, _ = bibliography(
+        "Production Goes to War (Washington, D.C.: War Production Board, Division of Information,1942), pages unnumbered.",
+        "Production Goes to War, unnumbered page under the section on Tanks.",
+        "Ibid., unnumbered page under the section on Tanks.",
+        "Production Goes to War, frontispiece.")  # made up
+    (work, _), = notes[1]
+    assert [(w, c.pinpoint) for n in (2, 3, 4) for w, c in notes[n]] == [
+        (work, "unnumbered page under the section on Tanks"), (work, "unnumbered page under the section on Tanks"),
+        (work, "frontispiece")]
+    assert len(works) == 1
+
+
+def test_an_imprint_without_a_year_and_a_source_line_of_a_table():
+    # Bokel and Clark, ch. 2, note 36; the others made up (Chicago 14.145 "n.d.")
+    works, notes, _ = bibliography(
+        "Derived from U. S. Department of Commerce, Statistical Abstract of the United States (Washington, D.C.: "
+        "Government Printing Office, annual issues.)",
+        "John Smith, Old Roads (London: Verso, n.d.), 4.",  # made up
+        "Adapted from Jane Roe, New Roads (Boston: Beacon, 1990), 7.")  # made up
+    (abstract, _), = notes[1]
+    assert (abstract.authors, abstract.title, abstract.place, abstract.publisher, abstract.year) == (
+        ["U. S. Department of Commerce"], "Statistical Abstract of the United States", "Washington, D.C",
+        "Government Printing Office", None)
+    (old, c), = notes[2]
+    assert (old.title, old.publisher, old.year, old.incomplete, c.pinpoint) == ("Old Roads", "Verso", None, False, "4")
+    assert [(w.authors, w.title) for w, _ in notes[3]] == [(["Roe, Jane"], "New Roads")]
+
+
+def test_a_short_title_with_its_issuing_body_and_date_is_the_report_cited_before():
+    # Bokel and Clark, ch. 2, notes 37, 39, 40; note 4 made up: another year, another work
+    works, notes, _ = bibliography(
+        "War Production Board, Wartime Production Achievements and the Reconversion Outlook: Report of the Chairman "
+        "(Washington, D.C.: Government Printing Office, 1945), 7.",
+        "Wartime Production Achievements (War Production Board, October 9, 1945),",
+        "War Production Board, 40.",
+        "Wartime Production Achievements (Government Printing Office, 1946), 3.")
+    (report, _), = notes[1]
+    assert [w for n in (2, 3) for w, _ in notes[n]] == [report, report]
+    assert notes[2][0][1].form == "short"
+    (other, _), = notes[4]
+    assert other is not report, "another year: not the report cited before"
+    assert all(w.place != "October 9" for w in works.values()), "a day is no place"
