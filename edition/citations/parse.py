@@ -29,6 +29,17 @@ from .segment import Piece, _depths, _ends_abbreviation, split_note
 ITALIC = re.compile(r"\*([^*]+)\*")
 # an imprint's year, or the words printed for none ("n.d.", "annual issues": conventions.yml)
 NO_YEAR = rf"(?:{alternation('imprint_without_year')})"
+# a comma or a semicolon printed between an imprint's year and its closing bracket
+STRAY_BEFORE_CLOSE = re.compile(r"(?<=\d)[,;]\)")
+
+
+@lru_cache(maxsize=1)
+def _stray_before_suffix() -> re.Pattern:
+    """A full stop printed between a name's comma and its suffix ("Peppers, .Jr.")."""
+    suffixes = "|".join(re.escape(w.rstrip(".")) for w in conventions()["modern"]["name_suffixes"])
+    return re.compile(rf"(,\s*)\.(?=(?:{suffixes})\b)")
+
+
 PUB_PAREN = re.compile(rf"\s*\((?P<inside>[^()]*?(?:\d{{4}}|(?<=[\s,:]){NO_YEAR}))\.?\)")
 PINPOINT = re.compile(r",?\s*\b(?:pp?\.)\s*(?P<pages>[\divxlc][\divxlc\s,–\-]*[\divxlc]?-?)\s*,?\s*$", re.I)
 BARE_PINPOINT = re.compile(r"\s*,\s*(?P<pages>(?:\d+:)?\d+(?:\s*[–-]\s*\d+)?(?:,\s*\d+(?:\s*[–-]\s*\d+)?)*)\s*[.,]?\s*$")
@@ -1098,6 +1109,8 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
         return citations, fragments
     text, aliases = _blank_apparatus(note.text)
     text = GERMAN_QUOTATION.sub(lambda m: f"“{m.group(1)}”", text)  # „Das Leben Jesu“: as “...”, same length
+    text = STRAY_BEFORE_CLOSE.sub(") ", text)  # "(New York: Co., 1943,)": the imprint's year, the same length
+    text = _stray_before_suffix().sub(r"\1 ", text)  # "Jerome G. Peppers, .Jr.,": the suffix, the same length
     classical, fragments, text = read_classical_forms(text, note)  # read whole, before the cuts (classical.py)
     leading = []
     title_first = read_title_then_particulars(text) if text[:1].strip() else None
@@ -1307,6 +1320,7 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
         if body and not c.authors and not c.editors and is_corporate(body.group("body")) and c.year:
             c.title, c.authors = body.group("title"), [body.group("body")]
     citations = [_part_titled_after_locator(c) for c in citations]
+    citations = _part_titled_after_imprint(citations, text)
     citations = [_session_after_ibid(_numbers_after_title_word(_possessor_of_title(_without_sentence_word(
         _legislative_series(_marked_title_details(c)))))) for c in citations]
     citations = [paper for c in citations for paper in _papers_of_one_day(c)]
@@ -2164,6 +2178,37 @@ def parse_writer_then_title(text: str, base_factory) -> Citation | None:
     c.form, c.authors, c.title = "short", writers, title
     c.pinpoint = re.sub(r"^pp?\.\s*", "", ", ".join(chunks)) if len(chunks) == 1 else ", ".join(chunks)
     return c
+
+
+def _ends_with_imprint(text: str) -> bool:
+    imprints = list(PUB_PAREN.finditer(text))
+    return bool(imprints) and imprints[-1].end() >= len(text.rstrip(" .,;")) - 1
+
+
+def _part_titled_after_imprint(citations: list[Citation], text: str) -> list[Citation]:
+    """'Engineers, An Engineering Interpretation ... (New York: Co., 1943); The Shipbuilding Industry ..., 30.': a
+    title with neither author nor imprint of its own, a page after it, printed right after a work's imprint and a
+    semicolon, is a titled part of that work (as Chicago 14.121 prints a volume's title after the work's imprint):
+    one citation, the part's, flagged (it may be read as another work cited by its title alone)."""
+    out: list[Citation] = []
+    for c in citations:
+        whole = out[-1] if out else None
+        between = text[whole.end:c.start] if whole else ""
+        if whole and whole.form == "full" and whole.title and whole.year and (whole.publisher or whole.place) \
+                and not whole.pinpoint and not whole.url and whole.kind == "book" \
+                and re.fullmatch(r"[\s).]*;\s*", between) and _ends_with_imprint(whole.text) \
+                and not RECORD_BY_SESSION.match(c.text) \
+                and c.form == "short" and c.title and c.pinpoint and not (c.authors or c.editors) \
+                and c.kind == "book" and not is_prose(c.title):
+            c.kind, c.form, c.container, c.authors = "chapter", "full", whole.title, list(whole.authors)
+            c.place, c.publisher, c.year = whole.place, whole.publisher, whole.year
+            c.start, c.ambiguous = whole.start, True
+            c.reason = (f"\"{c.title}\", printed after the imprint of {whole.title} and a semicolon, read as a "
+                        "titled part of it; it may be a work of its own cited by its title alone.")
+            out[-1] = c
+            continue
+        out.append(c)
+    return out
 
 
 def read_report_parts(citations: list[Citation], fragments: list[Fragment]) -> list[Citation]:
