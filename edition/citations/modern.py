@@ -223,6 +223,15 @@ INTERVIEW_BY = re.compile(rf"^(?P<name>(?:[A-Z][\w.'’-]*\.?\s+){{0,3}}[A-Z][\w
                           rf"(?:,\s*(?P<place>(?!{MONTH}\b|by\s)[A-Z](?:(?!,\s*by\s)[^;])*?))?(?:,\s*{_INTERVIEWER})?"
                           rf",\s*(?P<date>{_DAY_OR_MONTH}(?P<year>(?:1[5-9]|20)\d\d))"
                           rf"(?:\s+and\s+{_DAY_OR_MONTH}(?:1[5-9]|20)\d\d)?(?:,\s*(?P<deposit>[A-Z][^;\d]*?))?\.?$")
+# Chicago 14.232: an unpublished item described, not titled, in lower case: "Howard W. Tindall, notes in review
+# of draft chapter, August 1985.", "Jane Roe, e-mail message to the author, May 2, 2001."
+DESCRIBED_DOCUMENT = re.compile(rf"^(?P<name>(?:[A-Z][\w.'’-]*\.?\s+){{1,3}}[A-Z][\w'’-]+),\s+"
+                                rf"(?P<what>(?:{_alternation('described_documents')})\b[a-z\s'’-]*?),\s*"
+                                rf"(?P<date>{_DAY_OR_MONTH}(?P<year>(?:1[5-9]|20)\d\d))\.?$")
+# Chicago 14.217: a lecture or a talk by its speaker, its title, venue, place and date: "Eldon Hall lecture, "The
+# Apollo Guidance Computer-A Designer's View," Digital Computer Museum, Marlboro, MA, June 10, 1982, transcript ..."
+SPOKEN_WORK = re.compile(rf"^(?P<name>(?:[A-Z][\w.'’-]*\.?\s+){{0,3}}[A-Z][\w'’-]+),?\s+(?:{_alternation('spoken_forms')}),\s+"
+                         r"[“\"](?P<title>[A-Z][^“”\"]+?)[,.]?[”\"],?\s+(?P<rest>[A-Z].*)$")
 QUOTED_SHORT_TITLE = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?),\s+[\"“](?P<title>[A-Z][^\"“”]+?)"
                                 r"(?:\.{3}|…)?[.,]?[\"”](?:\.{3}|…)?[.,]?\s+(?P<pages>\d+(?:\s*[-–]\s*\d+)?)\.?$")
 
@@ -265,6 +274,25 @@ def read_modern(text: str, base, parse_rest) -> list[Citation] | None:
         c.kind, c.form, c.person = "interview", "full", found.group("name").strip()
         c.place, c.date, c.year = found.group("place"), found.group("date"), found.group("year")
         c.pinpoint = ", ".join(p for p in (found.group("place"), found.group("date")) if p)
+        return [c]
+    from .names import invert, looks_like_names
+    found = SPOKEN_WORK.match(text)
+    if found and looks_like_names(found.group("name")) and not is_body(found.group("name")):
+        chunks = [chunk for _, chunk in top_level_chunks(found.group("rest").rstrip("."))]
+        dated = next((i for i, chunk in enumerate(chunks) if re.fullmatch(rf"{_DAY_OR_MONTH}(?:1[5-9]|20)\d\d", chunk)), None)
+        if dated:  # a venue at least before the date
+            c = base()
+            c.kind, c.form, c.authors, c.title = "conference-paper", "full", [invert(found.group("name"))], found.group("title")
+            c.container, c.place = chunks[0], ", ".join(chunks[1:dated]) or None
+            c.date, c.year = chunks[dated], chunks[dated][-4:]
+            page = re.fullmatch(r"pp?\.\s*(?P<pages>\S+)", chunks[-1]) if len(chunks) > dated + 1 else None
+            c.pinpoint = page.group("pages") if page else None
+            return [c]
+    found = DESCRIBED_DOCUMENT.match(text)
+    if found and looks_like_names(found.group("name")) and not is_body(found.group("name")):
+        c = base()  # the writer's untitled document: a work of its own (an archive item), its description no title
+        c.kind, c.form, c.authors, c.title = "archive", "full", [invert(found.group("name"))], None
+        c.date, c.year, c.person = found.group("date"), found.group("year"), found.group("name")
         return [c]
     found = QUOTED_SHORT_TITLE.match(text)
     if found:  # 'Gough, "Soldiers, Businessmen, and US Industrial Mobilization." 70.': a short title, then its page

@@ -3194,3 +3194,27 @@ def test_a_full_stop_printed_before_a_name_suffix():
     (work, _), = notes[1]
     assert (work.authors, work.title) == (["Peppers, Jerome G., Jr."], "History of United States Military Logistics 1935-1985")
     assert [w for w, _ in notes[2]] == [work]
+
+
+def test_an_unpublished_item_described_in_lower_case_is_untitled():
+    # Tomayko, ch. 2, note 7 (held out); the e-mail made up (Chicago 14.232); a body's notes stay as they were
+    works, notes, _ = bibliography(
+        "Steve Bales interview, Johnson Space Center, Houston, TX, May 31, 1983; Howard W. Tindall, notes in review "
+        "of draft chapter, August 1985.",
+        "Jane Roe, e-mail message to the author, May 2, 2001.")
+    assert [(w.kind, w.authors, w.title, w.year) for w, _ in notes[1]] == [
+        ("interview", ["Bales, Steve"], None, "1983"), ("archive", ["Tindall, Howard W."], None, "1985")]
+    assert [(w.kind, w.authors, w.title) for w, _ in notes[2]] == [("archive", ["Roe, Jane"], None)]
+
+
+def test_a_lecture_by_its_speaker_title_venue_place_and_date():
+    # Tomayko, ch. 2, note 15 (held out); the address made up (Chicago 14.217)
+    works, notes, _ = bibliography(
+        "Eldon Hall lecture, \"The Apollo Guidance Computer-A Designer's View,\" Digital Computer Museum, Marlboro, "
+        "MA, June 10, 1982, transcript at museum's Boston location, p. 4.",
+        "Jane Roe, address, \"Old Roads and New,\" Historical Society, Boston, MA, May 3, 1990.")
+    (hall, c), = notes[1]
+    assert (hall.kind, hall.authors, hall.title, hall.container, hall.place, hall.year, c.pinpoint) == (
+        "conference-paper", ["Hall, Eldon"], "The Apollo Guidance Computer-A Designer's View", "Digital Computer Museum",
+        "Marlboro, MA", "1982", "4")
+    assert [(w.authors, w.title, w.year) for w, _ in notes[2]] == [(["Roe, Jane"], "Old Roads and New", "1990")]
