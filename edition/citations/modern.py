@@ -210,19 +210,16 @@ BODY_AND_PAGES = re.compile(r"^(?:(?i:see(?:\s+also)?|cf\.|compare)\s+)?(?P<body
 _DAY_OR_MONTH = rf"(?:{MONTH}\s+\d{{1,2}},\s*|\d{{1,2}}\s+{MONTH},?\s+|{MONTH},?\s+)?"
 SHORT_INTERVIEW = re.compile(rf"^(?P<name>(?:[A-Z][\w.'’-]*\s){{0,2}}[A-Z][\w'’-]+)\s+interview"
                              rf"(?:,\s*(?P<date>{_DAY_OR_MONTH}(?:1[5-9]|20)\d\d))?\.?$")
-_PLACE_AND_DATE = (rf"(?:,\s*(?P<place>(?!{MONTH}\b)[A-Z][^;]*?))?,\s*(?P<date>{_DAY_OR_MONTH}"
-                   rf"(?P<year>(?:1[5-9]|20)\d\d))\.?$")
-FULL_INTERVIEW = re.compile(rf"^(?:(?:The\s+)?[Aa]uthor['’]s\s+)?(?:(?:[Tt]elephone|[Oo]ral[- ]history)\s+)?[Ii]nterviews?\s+with\s+"
-                            rf"(?P<name>(?:[A-Z][\w.'’-]*\.?\s+){{0,3}}[A-Z][\w'’-]+){_PLACE_AND_DATE}")
 # The person interviewed first, then "interview", where, by whom and when, in either order, a later session
 # and where the transcript is kept after the date: Chicago's "John Doe, interview by author, Houston, Texas,
 # June 3, 1983.", and "John Doe interview, Houston, TX, by Jane Roe, June 3, 1983, Center transcript."
 _INTERVIEWER = r"(?:by|with)\s+(?:the\s+)?(?:author|[A-Z][\w.'’ -]+?)"
+_INTERVIEW_TAIL = (rf"(?:,\s*(?P<place>(?!{MONTH}\b|by\s)[A-Z](?:(?!,\s*by\s)[^;])*?))?(?:,\s*{_INTERVIEWER})?"
+                   rf",\s*(?P<date>{_DAY_OR_MONTH}(?P<year>(?:1[5-9]|20)\d\d))"
+                   rf"(?:\s+and\s+{_DAY_OR_MONTH}(?:1[5-9]|20)\d\d)?(?:,\s*(?P<deposit>[A-Z][^;\d]*?))?\.?$")
 INTERVIEW_BY = re.compile(rf"^(?P<name>(?:[A-Z][\w.'’-]*\.?\s+){{0,3}}[A-Z][\w'’-]+),?\s+(?:(?:telephone|oral[- ]history)\s+)?"
                           rf"interview(?:ed)?(?:\s+{_INTERVIEWER})?"
-                          rf"(?:,\s*(?P<place>(?!{MONTH}\b|by\s)[A-Z](?:(?!,\s*by\s)[^;])*?))?(?:,\s*{_INTERVIEWER})?"
-                          rf",\s*(?P<date>{_DAY_OR_MONTH}(?P<year>(?:1[5-9]|20)\d\d))"
-                          rf"(?:\s+and\s+{_DAY_OR_MONTH}(?:1[5-9]|20)\d\d)?(?:,\s*(?P<deposit>[A-Z][^;\d]*?))?\.?$")
+                          rf"{_INTERVIEW_TAIL}")
 # Chicago 14.232: an unpublished item described, not titled, in lower case: "Howard W. Tindall, notes in review
 # of draft chapter, August 1985.", "Jane Roe, e-mail message to the author, May 2, 2001."
 DESCRIBED_DOCUMENT = re.compile(rf"^(?P<name>(?:[A-Z][\w.'’-]*\.?\s+){{1,3}}[A-Z][\w'’-]+),\s+"
@@ -232,6 +229,10 @@ DESCRIBED_DOCUMENT = re.compile(rf"^(?P<name>(?:[A-Z][\w.'’-]*\.?\s+){{1,3}}[A
 # Apollo Guidance Computer-A Designer's View," Digital Computer Museum, Marlboro, MA, June 10, 1982, transcript ..."
 SPOKEN_WORK = re.compile(rf"^(?P<name>(?:[A-Z][\w.'’-]*\.?\s+){{0,3}}[A-Z][\w'’-]+),?\s+(?:{_alternation('spoken_forms')}),\s+"
                          r"[“\"](?P<title>[A-Z][^“”\"]+?)[,.]?[”\"],?\s+(?P<rest>[A-Z].*)$")
+# "Interview with John Morton, Goddard Spaceflight Center, June 27, 1984.", "Interview of John Doe by Jane Roe, ...":
+# the word first, then the person, and the same tail as above
+FULL_INTERVIEW = re.compile(rf"^(?:(?:The\s+)?[Aa]uthor['’]s\s+)?(?:(?:[Tt]elephone|[Oo]ral[- ]history)\s+)?[Ii]nterviews?\s+(?:with|of)\s+"
+                            rf"(?P<name>(?:[A-Z][\w.'’-]*\.?\s+){{0,3}}[A-Z][\w'’-]+)(?:\s+{_INTERVIEWER})?{_INTERVIEW_TAIL}")
 QUOTED_SHORT_TITLE = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?),\s+[\"“](?P<title>[A-Z][^\"“”]+?)"
                                 r"(?:\.{3}|…)?[.,]?[\"”](?:\.{3}|…)?[.,]?\s+(?P<pages>\d+(?:\s*[-–]\s*\d+)?)\.?$")
 

@@ -198,7 +198,7 @@ def _pub(inside: str) -> dict:
     dated = re.search(r"(\d{4}(?:\s*[–-]\s*\d{2,4})?)\s*$", inside)  # "1904-1937": a work in volumes
     year = dated.group(1) if dated else None
     body = inside[: dated.start(1) if dated else re.search(rf"{NO_YEAR}\s*$", inside).start()].strip(" ,")
-    body = re.sub(rf",?\s*{MONTH}\.?\s+\d{{1,2}}$", "", body)  # "(War Production Board, October 9, 1945)": a day, no place
+    body = re.sub(rf",?\s*{MONTH}\.?(?:\s+\d{{1,2}})?$", "", body)  # "(War Production Board, October 9, 1945)": a day, no place
     if ":" in body:
         place, _, publisher = body.partition(":")
     elif body.count(",") >= 1 and not re.search(r"\b(?:Press|Books|Ltd|Inc)\b", body.split(",")[0]):
@@ -3594,7 +3594,7 @@ def _newspaper_issue() -> re.Pattern:
     days = r"\d{1,2}(?:\s*(?:,|and|&|–|-)\s*\d{1,2})*"
     return re.compile(
         rf"^(?P<paper>(?:The\s+)?(?:[A-Z][\w.'’&-]*\s+){{0,4}}(?:{alternation('newspaper_words')})"
-        rf"(?:\s+[A-Z][\w'’-]*){{0,2}}|(?:The\s+)?(?:{alternation('periodicals')}))"
+        rf"(?:\s+[A-Z][\w'’-]*){{0,2}}|(?:The\s+)?(?:{alternation('periodicals')})(?:\s+[Mm]agazine)?)"
         rf"(?:\s+\((?P<place>[^()]+)\))?,\s+(?P<date>{MONTH}\.?\s+{days},?\s+\d{{4}}|{days}\s+{MONTH}\.?,?\s+\d{{4}})"
         r"(?:,\s*(?:p\.\s*)?(?P<page>[A-Z]?\d+))?\.?$")
 
@@ -3607,8 +3607,9 @@ def parse_newspaper_issue(text: str, base_factory) -> Citation | None:
     if not found or _title_word(found.group("paper").split()[0]):
         return None  # "Journal, December 22, 1862", "Congressional Globe, ...": a diary, a record of debates
     c = base_factory()
-    magazine = re.fullmatch(rf"(?:The\s+)?(?:{alternation('periodicals')})", found.group("paper"))
-    c.kind, c.form, c.container = "article" if magazine else "newspaper", "full", found.group("paper")
+    magazine = re.fullmatch(rf"(?:The\s+)?(?:{alternation('periodicals')})(?:\s+[Mm]agazine)?", found.group("paper"))
+    c.kind, c.form = "article" if magazine else "newspaper", "full"
+    c.container = re.sub(r"\s+[Mm]agazine$", "", found.group("paper")) if magazine else found.group("paper")  # "Time magazine"
     c.date, c.place, c.pinpoint = found.group("date"), found.group("place"), found.group("page")
     c.year = YEAR_IN.search(c.date).group(0)
     return c

@@ -3071,6 +3071,11 @@ def test_an_interview_named_first_with_place_interviewer_date_and_deposit_in_any
     assert [w for w, _ in notes[2]] == [ragan] and notes[2][0][1].form == "short"
     assert [(w.kind, w.authors, w.year) for n in (3, 4, 5) for w, _ in notes[n]] == [
         ("interview", ["Roe, Jane"], "1983"), ("interview", ["Doe, John"], "1983"), ("interview", ["Poe, Mary"], "1990")]
+    _, word_first, _ = bibliography(  # made up: the word first, with its interviewer, "of" for "with"
+        "Interview with John Moe by Jane Roe, Houston, TX, May 3, 1990.",
+        "Interview of Ann Loe, May 4, 1991.")
+    assert [(w.kind, w.authors, w.place) for n in (1, 2) for w, _ in word_first[n]] == [
+        ("interview", ["Moe, John"], "Houston, TX"), ("interview", ["Loe, Ann"], None)]
 
 
 def test_a_memorandum_to_a_collective_addressee_with_its_kind_after_the_subject():
@@ -3111,13 +3116,16 @@ def test_a_magazine_by_issue_date_and_page_is_one_work_per_issue():
         "Time, June 13, 1944, 48.",
         "Time, June 13, 1994, 48.",
         "Newsweek, 4 May 1970, p. 22.",  # made up
-        "Time, June 13, 1944, 50.")  # made up: the same issue again
+        "Time, June 13, 1944, 50.",  # made up: the same issue again
+        "Time magazine, June 13, 1944, 52.",  # made up
+        "Life was hard, June 13, 1944.")  # made up: prose, no magazine
     (first, c), = notes[1]
     assert (first.kind, first.title, first.container, first.year, c.pinpoint) == ("article", None, "Time", "1944", "48")
     (second, _), = notes[2]
     assert second is not first and second.year == "1994", "another issue: another work"
     assert [(w.container, w.year) for w, _ in notes[3]] == [("Newsweek", "1970")]
-    assert [w for w, _ in notes[4]] == [first]
+    assert [w for w, _ in notes[4]] == [first] and [w for w, _ in notes[5]] == [first]
+    assert notes[6] == []
 
 
 def test_a_locator_in_words_after_a_short_title_or_ibid():
