@@ -196,8 +196,12 @@ def _pub(inside: str) -> dict:
     inside = first if re.search(r"\d{4}\s*$", first) else inside
     inside = REPRINTED.sub("", inside)  # "(Washington, 1954, revised 1956)": the first printing's imprint
     dated = re.search(r"(\d{4}(?:\s*[–-]\s*\d{2,4})?)\s*$", inside)  # "1904-1937": a work in volumes
-    year = dated.group(1) if dated else None
-    body = inside[: dated.start(1) if dated else re.search(rf"{NO_YEAR}\s*$", inside).start()].strip(" ,")
+    code = re.search(r"\d[\d-]*-\d+\s*$", inside)  # a printer's code ("GPO, 1987-721-732-60330"): no year
+    if code and (not dated or code.start() < dated.start(1)) and not re.fullmatch(r"\d{4}\s*[–-]\s*\d{2,4}\s*", code.group(0)):
+        year, body = None, inside[: code.start()].strip(" ,")
+    else:
+        year = dated.group(1) if dated else None
+        body = inside[: dated.start(1) if dated else re.search(rf"{NO_YEAR}\s*$", inside).start()].strip(" ,")
     body = re.sub(rf",?\s*{MONTH}\.?(?:\s+\d{{1,2}})?$", "", body)  # "(War Production Board, October 9, 1945)": a day, no place
     if ":" in body:
         place, _, publisher = body.partition(":")

@@ -3226,3 +3226,14 @@ def test_a_lecture_by_its_speaker_title_venue_place_and_date():
         "conference-paper", ["Hall, Eldon"], "The Apollo Guidance Computer-A Designer's View", "Digital Computer Museum",
         "Marlboro, MA", "1982", "4")
     assert [(w.authors, w.title, w.year) for w, _ in notes[2]] == [(["Roe, Jane"], "Old Roads and New", "1990")]
+
+
+def test_a_printers_code_in_an_imprint_is_no_year():
+    # Bokel and Clark, ch. 2, note 16; a span of years made up, still years
+    works, notes, _ = bibliography(
+        "The GRANITE Plan (Combined Chiefs of Staff, United States Government Printing Office, 1987-721-732-60330), "
+        "H-l, Paragraph 2.",
+        "John Smith, Old Works (London: Verso, 1904-1937), 4.")
+    (plan, _), = notes[1]
+    assert (plan.title, plan.year) == ("The GRANITE Plan", None), "never a year read from a print code"
+    assert [w.year for w, _ in notes[2]] == ["1904-1937"]
