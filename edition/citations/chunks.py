@@ -27,7 +27,7 @@ NUMBER = r"(?:\d+:\d+|\d+[a-z]?|[IVXLCDM]+|[ivxlcdm]+)"  # "1:310" is volume 1, 
 def _locator_start() -> re.Pattern:
     words = alternation("locators")
     return re.compile(
-        rf"^\(?(?:{alternation('title_ends', escape=False)}|(?:{words})\.?\s*{NUMBER}\b|(?:{words})\.\s|{DATE}\s*$|\d+(?:st|nd|rd|th|d)\s+(?:Cong|Sess|Parl)\b"
+        rf"^\(?(?:{alternation('title_ends', escape=False)}|(?:{alternation('locators_in_words')})(?![\w])|(?:{words})\.?\s*{NUMBER}\b|(?:{words})\.\s|{DATE}\s*$|\d+(?:st|nd|rd|th|d)\s+(?:Cong|Sess|Parl)\b"
         rf"|[ivxlcdm]+(?:\.\s*|\s+)\d+(?:\s*[–-]\s*\d+)?(?:\.\s*\d+)*\.?(?:,?\s+(?:sqq|seq|ff|{alternation('following_pages')})\.?)?$"  # "iv. 29", "iii. 263 sqq.", "ii. 83 et sqq.", "iv 760" (no stop)
         # "i. 410–17": book and chapter, or a volume and pages
         rf"|§\s*[A-ZÀ-Ý][\w'’-]+(?:\s+\(by [^()]+\))?\.?$"  # "§ Calonne": a dictionary's article, "(by Guizot)" its writer

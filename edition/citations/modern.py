@@ -210,13 +210,29 @@ BODY_AND_PAGES = re.compile(r"^(?:(?i:see(?:\s+also)?|cf\.|compare)\s+)?(?P<body
 _DAY_OR_MONTH = rf"(?:{MONTH}\s+\d{{1,2}},\s*|\d{{1,2}}\s+{MONTH},?\s+|{MONTH},?\s+)?"
 SHORT_INTERVIEW = re.compile(rf"^(?P<name>(?:[A-Z][\w.'’-]*\s){{0,2}}[A-Z][\w'’-]+)\s+interview"
                              rf"(?:,\s*(?P<date>{_DAY_OR_MONTH}(?:1[5-9]|20)\d\d))?\.?$")
-_PLACE_AND_DATE = (rf"(?:,\s*(?P<place>(?!{MONTH}\b)[A-Z][^;]*?))?,\s*(?P<date>{_DAY_OR_MONTH}"
-                   rf"(?P<year>(?:1[5-9]|20)\d\d))\.?$")
-FULL_INTERVIEW = re.compile(rf"^(?:(?:The\s+)?[Aa]uthor['’]s\s+)?(?:(?:[Tt]elephone|[Oo]ral[- ]history)\s+)?[Ii]nterviews?\s+with\s+"
-                            rf"(?P<name>(?:[A-Z][\w.'’-]*\.?\s+){{0,3}}[A-Z][\w'’-]+){_PLACE_AND_DATE}")
-# Chicago's later form: "John Doe, interview by author, Houston, Texas, June 3, 1983."
-INTERVIEW_BY = re.compile(rf"^(?P<name>(?:[A-Z][\w.'’-]*\.?\s+){{0,3}}[A-Z][\w'’-]+),\s+(?:(?:telephone|oral[- ]history)\s+)?"
-                          rf"interview(?:ed)?\s+(?:by|with)\s+(?:the\s+)?(?:author|[A-Z][\w.'’ -]+?){_PLACE_AND_DATE}")
+# The person interviewed first, then "interview", where, by whom and when, in either order, a later session
+# and where the transcript is kept after the date: Chicago's "John Doe, interview by author, Houston, Texas,
+# June 3, 1983.", and "John Doe interview, Houston, TX, by Jane Roe, June 3, 1983, Center transcript."
+_INTERVIEWER = r"(?:by|with)\s+(?:the\s+)?(?:author|[A-Z][\w.'’ -]+?)"
+_INTERVIEW_TAIL = (rf"(?:,\s*(?P<place>(?!{MONTH}\b|by\s)[A-Z](?:(?!,\s*by\s)[^;])*?))?(?:,\s*{_INTERVIEWER})?"
+                   rf",\s*(?P<date>{_DAY_OR_MONTH}(?P<year>(?:1[5-9]|20)\d\d))"
+                   rf"(?:\s+and\s+{_DAY_OR_MONTH}(?:1[5-9]|20)\d\d)?(?:,\s*(?P<deposit>[A-Z][^;\d]*?))?\.?$")
+INTERVIEW_BY = re.compile(rf"^(?P<name>(?:[A-Z][\w.'’-]*\.?\s+){{0,3}}[A-Z][\w'’-]+),?\s+(?:(?:telephone|oral[- ]history)\s+)?"
+                          rf"interview(?:ed)?(?:\s+{_INTERVIEWER})?"
+                          rf"{_INTERVIEW_TAIL}")
+# Chicago 14.232: an unpublished item described, not titled, in lower case: "Howard W. Tindall, notes in review
+# of draft chapter, August 1985.", "Jane Roe, e-mail message to the author, May 2, 2001."
+DESCRIBED_DOCUMENT = re.compile(rf"^(?P<name>(?:[A-Z][\w.'’-]*\.?\s+){{1,3}}[A-Z][\w'’-]+),\s+"
+                                rf"(?P<what>(?:{_alternation('described_documents')})\b[a-z\s'’-]*?),\s*"
+                                rf"(?P<date>{_DAY_OR_MONTH}(?P<year>(?:1[5-9]|20)\d\d))\.?$")
+# Chicago 14.217: a lecture or a talk by its speaker, its title, venue, place and date: "Eldon Hall lecture, "The
+# Apollo Guidance Computer-A Designer's View," Digital Computer Museum, Marlboro, MA, June 10, 1982, transcript ..."
+SPOKEN_WORK = re.compile(rf"^(?P<name>(?:[A-Z][\w.'’-]*\.?\s+){{0,3}}[A-Z][\w'’-]+),?\s+(?:{_alternation('spoken_forms')}),\s+"
+                         r"[“\"](?P<title>[A-Z][^“”\"]+?)[,.]?[”\"],?\s+(?P<rest>[A-Z].*)$")
+# "Interview with John Morton, Goddard Spaceflight Center, June 27, 1984.", "Interview of John Doe by Jane Roe, ...":
+# the word first, then the person, and the same tail as above
+FULL_INTERVIEW = re.compile(rf"^(?:(?:The\s+)?[Aa]uthor['’]s\s+)?(?:(?:[Tt]elephone|[Oo]ral[- ]history)\s+)?[Ii]nterviews?\s+(?:with|of)\s+"
+                            rf"(?P<name>(?:[A-Z][\w.'’-]*\.?\s+){{0,3}}[A-Z][\w'’-]+)(?:\s+{_INTERVIEWER})?{_INTERVIEW_TAIL}")
 QUOTED_SHORT_TITLE = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?),\s+[\"“](?P<title>[A-Z][^\"“”]+?)"
                                 r"(?:\.{3}|…)?[.,]?[\"”](?:\.{3}|…)?[.,]?\s+(?P<pages>\d+(?:\s*[-–]\s*\d+)?)\.?$")
 
@@ -259,6 +275,25 @@ def read_modern(text: str, base, parse_rest) -> list[Citation] | None:
         c.kind, c.form, c.person = "interview", "full", found.group("name").strip()
         c.place, c.date, c.year = found.group("place"), found.group("date"), found.group("year")
         c.pinpoint = ", ".join(p for p in (found.group("place"), found.group("date")) if p)
+        return [c]
+    from .names import invert, looks_like_names
+    found = SPOKEN_WORK.match(text)
+    if found and looks_like_names(found.group("name")) and not is_body(found.group("name")):
+        chunks = [chunk for _, chunk in top_level_chunks(found.group("rest").rstrip("."))]
+        dated = next((i for i, chunk in enumerate(chunks) if re.fullmatch(rf"{_DAY_OR_MONTH}(?:1[5-9]|20)\d\d", chunk)), None)
+        if dated:  # a venue at least before the date
+            c = base()
+            c.kind, c.form, c.authors, c.title = "conference-paper", "full", [invert(found.group("name"))], found.group("title")
+            c.container, c.place = chunks[0], ", ".join(chunks[1:dated]) or None
+            c.date, c.year = chunks[dated], chunks[dated][-4:]
+            page = re.fullmatch(r"pp?\.\s*(?P<pages>\S+)", chunks[-1]) if len(chunks) > dated + 1 else None
+            c.pinpoint = page.group("pages") if page else None
+            return [c]
+    found = DESCRIBED_DOCUMENT.match(text)
+    if found and looks_like_names(found.group("name")) and not is_body(found.group("name")):
+        c = base()  # the writer's untitled document: a work of its own (an archive item), its description no title
+        c.kind, c.form, c.authors, c.title = "archive", "full", [invert(found.group("name"))], None
+        c.date, c.year, c.person = found.group("date"), found.group("year"), found.group("name")
         return [c]
     found = QUOTED_SHORT_TITLE.match(text)
     if found:  # 'Gough, "Soldiers, Businessmen, and US Industrial Mobilization." 70.': a short title, then its page
@@ -342,15 +377,16 @@ BODY_TITLE_IMPRINT = re.compile(r"^(?:(?i:see(?:\s+also)?|cf\.|compare)\s+)?(?P<
 PAGES = r"\d[\d.]*[a-z]?(?:\s*[-–]\s*\d[\d.]*)?"  # "1.13", "4.3.5.1", "42"
 MEMORANDUM = re.compile(
     rf"^(?:(?:{_alternation('document_kinds')}),\s*)?"
-    r"(?P<sender>(?:[A-Z][\w.'’-]*\.?\s+){0,3}[A-Z][\w'’-]+)\s+to\s+(?P<to>[A-Z][^“”\";]+?),\s*"
+    rf"(?P<sender>(?:[A-Z][\w.'’-]*\.?\s+){{0,3}}[A-Z][\w'’-]+)\s+to\s+(?P<to>(?:[A-Z]|(?:{_alternation('collective_recipients')})\b)[^“”\";]*?),\s*"
     rf"(?:(?i:{_alternation('document_kinds')}),\s*)?[“\"](?P<subject>[A-Z][^“”\"]+?)[,.]?\s*[”\"],?\s*"
+    rf"(?:(?i:{_alternation('document_kinds')}),\s*)?"  # the kind after the subject: '"Subject," memo, June 6, 1961'
     rf"(?P<date>(?:{MONTH}\s+\d{{1,2}}(?:\s\d)?,\s*|\d{{1,2}}\s+{MONTH},?\s+)(?P<year>(?:1[5-9]|20)\d\d))"
     r"(?:,\s*(?P<holder>[^;]+?))?\.?$")
 
 
 UNTITLED_DOCUMENT = re.compile(
     rf"^(?:{_alternation('document_kinds')}),\s*(?P<sender>(?:[A-Z][\w.'’-]*\.?\s+){{0,3}}[A-Z][\w'’-]+)\s+to\s+"
-    rf"(?P<to>[A-Z][^“”\";]+?),\s*(?P<date>(?:{MONTH}\s+\d{{1,2}},\s*|\d{{1,2}}\s+{MONTH},?\s+)(?:1[5-9]|20)\d\d)"
+    rf"(?P<to>(?:[A-Z]|(?:{_alternation('collective_recipients')})\b)[^“”\";]*?),\s*(?P<date>(?:{MONTH}\s+\d{{1,2}},\s*|\d{{1,2}}\s+{MONTH},?\s+)(?:1[5-9]|20)\d\d)"
     r"(?:,\s*(?P<holder>[^;\d]+?))?\.?$")
 UNTITLED_DOCUMENT_REASON = "a document described by its writer, addressee and date, untitled: no work is made of it"
 
@@ -541,6 +577,7 @@ def read_report(text: str, base) -> Citation | None:
     if re.search(r"[“”\"*]|\((?:[^()]*\d{4})\)", text):
         return None  # quoted or italic titles, imprints in brackets: Chicago's full forms, read elsewhere
     body = re.sub(rf"(?<=[a-z)])\.\s+(?=(?:{MONTH})\s)|(?<=[\w)])\.\s+(?=pp?\.\s*\d)", ", ", text.strip().rstrip(".;"))
+    body = re.sub(rf";\.?\s+(?=(?:{_re('report_number').pattern})\b)", ", ", body)  # "Title;. NASA CR-140340": a slip
     pinpoint, holding = None, None
     located = TECH_PINPOINT.search(body)
     if located:

@@ -27,7 +27,20 @@ from .resolve import SAME_AUTHOR_AS_BEFORE, same_name
 from .segment import Piece, _depths, _ends_abbreviation, split_note
 
 ITALIC = re.compile(r"\*([^*]+)\*")
-PUB_PAREN = re.compile(r"\s*\((?P<inside>[^()]*?(?:\d{4}))\)")
+# an imprint's year, or the words printed for none ("n.d.", "annual issues": conventions.yml)
+NO_YEAR = rf"(?:{alternation('imprint_without_year')})"
+# a comma or a semicolon printed between an imprint's year and its closing bracket
+STRAY_BEFORE_CLOSE = re.compile(r"(?<=\d)[,;]\)")
+
+
+@lru_cache(maxsize=1)
+def _stray_before_suffix() -> re.Pattern:
+    """A full stop printed between a name's comma and its suffix ("Peppers, .Jr.")."""
+    suffixes = "|".join(re.escape(w.rstrip(".")) for w in conventions()["modern"]["name_suffixes"])
+    return re.compile(rf"(,\s*)\.(?=(?:{suffixes})\b)")
+
+
+PUB_PAREN = re.compile(rf"\s*\((?P<inside>[^()]*?(?:\d{{4}}|(?<=[\s,:]){NO_YEAR}))\.?\)")
 PINPOINT = re.compile(r",?\s*\b(?:pp?\.)\s*(?P<pages>[\divxlc][\divxlc\s,–\-]*[\divxlc]?-?)\s*,?\s*$", re.I)
 BARE_PINPOINT = re.compile(r"\s*,\s*(?P<pages>(?:\d+:)?\d+(?:\s*[–-]\s*\d+)?(?:,\s*\d+(?:\s*[–-]\s*\d+)?)*)\s*[.,]?\s*$")
 BARE_PAGES = re.compile(r",\s*(?P<pages>\d[\d\s,–\-]*)\s*,?\s*$")
@@ -182,8 +195,14 @@ def _pub(inside: str) -> dict:
     first = inside.split(";")[0]
     inside = first if re.search(r"\d{4}\s*$", first) else inside
     inside = REPRINTED.sub("", inside)  # "(Washington, 1954, revised 1956)": the first printing's imprint
-    year = re.search(r"(\d{4}(?:\s*[–-]\s*\d{2,4})?)\s*$", inside).group(1)  # "1904-1937": a work in volumes
-    body = inside[: inside.rfind(year)].strip(" ,")
+    dated = re.search(r"(\d{4}(?:\s*[–-]\s*\d{2,4})?)\s*$", inside)  # "1904-1937": a work in volumes
+    code = re.search(r"\d[\d-]*-\d+\s*$", inside)  # a printer's code ("GPO, 1987-721-732-60330"): no year
+    if code and (not dated or code.start() < dated.start(1)) and not re.fullmatch(r"\d{4}\s*[–-]\s*\d{2,4}\s*", code.group(0)):
+        year, body = None, inside[: code.start()].strip(" ,")
+    else:
+        year = dated.group(1) if dated else None
+        body = inside[: dated.start(1) if dated else re.search(rf"{NO_YEAR}\s*$", inside).start()].strip(" ,")
+    body = re.sub(rf",?\s*{MONTH}\.?(?:\s+\d{{1,2}})?$", "", body)  # "(War Production Board, October 9, 1945)": a day, no place
     if ":" in body:
         place, _, publisher = body.partition(":")
     elif body.count(",") >= 1 and not re.search(r"\b(?:Press|Books|Ltd|Inc)\b", body.split(",")[0]):
@@ -1094,6 +1113,8 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
         return citations, fragments
     text, aliases = _blank_apparatus(note.text)
     text = GERMAN_QUOTATION.sub(lambda m: f"“{m.group(1)}”", text)  # „Das Leben Jesu“: as “...”, same length
+    text = STRAY_BEFORE_CLOSE.sub(") ", text)  # "(New York: Co., 1943,)": the imprint's year, the same length
+    text = _stray_before_suffix().sub(r"\1 ", text)  # "Jerome G. Peppers, .Jr.,": the suffix, the same length
     classical, fragments, text = read_classical_forms(text, note)  # read whole, before the cuts (classical.py)
     leading = []
     title_first = read_title_then_particulars(text) if text[:1].strip() else None
@@ -1303,6 +1324,7 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
         if body and not c.authors and not c.editors and is_corporate(body.group("body")) and c.year:
             c.title, c.authors = body.group("title"), [body.group("body")]
     citations = [_part_titled_after_locator(c) for c in citations]
+    citations = _part_titled_after_imprint(citations, text)
     citations = [_session_after_ibid(_numbers_after_title_word(_possessor_of_title(_without_sentence_word(
         _legislative_series(_marked_title_details(c)))))) for c in citations]
     citations = [paper for c in citations for paper in _papers_of_one_day(c)]
@@ -2160,6 +2182,37 @@ def parse_writer_then_title(text: str, base_factory) -> Citation | None:
     c.form, c.authors, c.title = "short", writers, title
     c.pinpoint = re.sub(r"^pp?\.\s*", "", ", ".join(chunks)) if len(chunks) == 1 else ", ".join(chunks)
     return c
+
+
+def _ends_with_imprint(text: str) -> bool:
+    imprints = list(PUB_PAREN.finditer(text))
+    return bool(imprints) and imprints[-1].end() >= len(text.rstrip(" .,;")) - 1
+
+
+def _part_titled_after_imprint(citations: list[Citation], text: str) -> list[Citation]:
+    """'Engineers, An Engineering Interpretation ... (New York: Co., 1943); The Shipbuilding Industry ..., 30.': a
+    title with neither author nor imprint of its own, a page after it, printed right after a work's imprint and a
+    semicolon, is a titled part of that work (as Chicago 14.121 prints a volume's title after the work's imprint):
+    one citation, the part's, flagged (it may be read as another work cited by its title alone)."""
+    out: list[Citation] = []
+    for c in citations:
+        whole = out[-1] if out else None
+        between = text[whole.end:c.start] if whole else ""
+        if whole and whole.form == "full" and whole.title and whole.year and (whole.publisher or whole.place) \
+                and not whole.pinpoint and not whole.url and whole.kind == "book" \
+                and re.fullmatch(r"[\s).]*;\s*", between) and _ends_with_imprint(whole.text) \
+                and not RECORD_BY_SESSION.match(c.text) \
+                and c.form == "short" and c.title and c.pinpoint and not (c.authors or c.editors) \
+                and c.kind == "book" and not is_prose(c.title):
+            c.kind, c.form, c.container, c.authors = "chapter", "full", whole.title, list(whole.authors)
+            c.place, c.publisher, c.year = whole.place, whole.publisher, whole.year
+            c.start, c.ambiguous = whole.start, True
+            c.reason = (f"\"{c.title}\", printed after the imprint of {whole.title} and a semicolon, read as a "
+                        "titled part of it; it may be a work of its own cited by its title alone.")
+            out[-1] = c
+            continue
+        out.append(c)
+    return out
 
 
 def read_report_parts(citations: list[Citation], fragments: list[Fragment]) -> list[Citation]:
@@ -3545,19 +3598,22 @@ def _newspaper_issue() -> re.Pattern:
     days = r"\d{1,2}(?:\s*(?:,|and|&|–|-)\s*\d{1,2})*"
     return re.compile(
         rf"^(?P<paper>(?:The\s+)?(?:[A-Z][\w.'’&-]*\s+){{0,4}}(?:{alternation('newspaper_words')})"
-        r"(?:\s+[A-Z][\w'’-]*){0,2})"
+        rf"(?:\s+[A-Z][\w'’-]*){{0,2}}|(?:The\s+)?(?:{alternation('periodicals')})(?:\s+[Mm]agazine)?)"
         rf"(?:\s+\((?P<place>[^()]+)\))?,\s+(?P<date>{MONTH}\.?\s+{days},?\s+\d{{4}}|{days}\s+{MONTH}\.?,?\s+\d{{4}})"
         r"(?:,\s*(?:p\.\s*)?(?P<page>[A-Z]?\d+))?\.?$")
 
 
 def parse_newspaper_issue(text: str, base_factory) -> Citation | None:
-    """'New York Herald, December 17 and 19, 1869.': a newspaper named (conventions.yml) with its day or days and
-    nothing else: its issues, untitled; several days are one reference."""
+    """'New York Herald, December 17 and 19, 1869.', 'Time, June 13, 1944, 48.': a newspaper or a magazine named
+    (conventions.yml) with its day or days, perhaps a page, and nothing else: its issues, untitled; several days
+    are one reference."""
     found = _newspaper_issue().match(text)
     if not found or _title_word(found.group("paper").split()[0]):
         return None  # "Journal, December 22, 1862", "Congressional Globe, ...": a diary, a record of debates
     c = base_factory()
-    c.kind, c.form, c.container = "newspaper", "full", found.group("paper")
+    magazine = re.fullmatch(rf"(?:The\s+)?(?:{alternation('periodicals')})(?:\s+[Mm]agazine)?", found.group("paper"))
+    c.kind, c.form = "article" if magazine else "newspaper", "full"
+    c.container = re.sub(r"\s+[Mm]agazine$", "", found.group("paper")) if magazine else found.group("paper")  # "Time magazine"
     c.date, c.place, c.pinpoint = found.group("date"), found.group("place"), found.group("page")
     c.year = YEAR_IN.search(c.date).group(0)
     return c

@@ -241,6 +241,24 @@ class Resolver:
                     return work
         return None
 
+    def find_fuller_title(self, c: Citation) -> Work | None:
+        """'Wartime Production Achievements (War Production Board, October 9, 1945)' after "War Production Board,
+        Wartime Production Achievements and the Reconversion Outlook (Washington, D.C.: GPO, 1945)": a short title
+        (the leading words of a work's title cited in full before) with an imprint of the same year whose body is
+        that work's author or publisher, and no other writer: that work, cited short with its date."""
+        if not c.title or not c.year or first_person(c) or len(fold(c.title).split()) < 2:
+            return None
+        bodies = {fold(b) for b in (c.publisher, c.place) if b}
+        for work in reversed(self.works):
+            if work.incomplete or not work.title or work.year != c.year or fold(work.title) == fold(c.title) \
+                    or not title_prefix_match(c.title, work.title):
+                continue
+            if bodies & {fold(b) for b in (*work.authors, work.publisher) if b}:
+                c.form = "short"
+                c.reason = c.reason or f"\"{c.title}\" begins the title of {self._label(work)}, issued by the same body that year."
+                return work
+        return None
+
     def find_alias(self, c: Citation) -> Work | None:
         """A work whose "hereafter" abbreviation the citation uses (a plural's -s aside: "Journal, I, 13")."""
         said = stems(c.text)
@@ -426,7 +444,7 @@ class Resolver:
         self._all = citations
         full = [c for c in citations if c.form == "full" and c.kind not in ("archive", "interview")]
         for c in full:  # first pass: every full reference makes or joins a work
-            work = self.find_full(c) or self.new_work(c)
+            work = self.find_full(c) or self.find_fuller_title(c) or self.new_work(c)
             self._link(c, work)
         for c in citations:  # second pass, in reading order
             if c.work is None:

@@ -200,9 +200,25 @@ def _author_colon(text: str) -> bool:
     return bool(match) and bool(people(match.group("names")))
 
 
+# what cannot stand as a reference of its own after a semicolon printed for a comma: a locator alone ("Hall,
+# Reliability History; p. 9."), or a report's number opening its imprint ("..., A History; NASA SP-205 Washington,
+# D.C., 1979, p. 355.")
+LOCATOR_ALONE = re.compile(r"^\s*(?:pp?|vol|chap|ch|sect?|fig|no)\.\s*[\divxlc]+(?:\s*[-–]\s*[\divxlc]+)?\.?\s*$", re.I)
+YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+
+
+def _report_imprint(right: str) -> bool:
+    found = re.match(rf"\s*\.?\s*(?:{conventions()['modern']['report_number']})\b", right)
+    return bool(found) and YEAR.search(right) is not None and not re.search(r"[“\"”]", right)
+
+
 def _continues_title(left: str, right: str) -> bool:
     """'X, ed., The Works of A; Comprising ..., Vol. IV (New York: Trow)', 'Cox, Eight Years in
-    Congress; Memoir and Speeches (New York: ...)': a semicolon inside a title, before its imprint."""
+    Congress; Memoir and Speeches (New York: ...)': a semicolon inside a title, before its imprint;
+    or a semicolon for a comma before what cannot stand alone (LOCATOR_ALONE, _report_imprint)."""
+    bare_left = not IMPRINT.search(left) and not YEAR.search(left) and not PAGES_AT_END.search(left.strip(" .,"))
+    if bare_left and re.search(r"[A-Za-z]", left) and (LOCATOR_ALONE.match(right) or _report_imprint(right)):
+        return True
     imprint = IMPRINT.search(right)
     left = re.split(r"[.?!]\s+(?=[A-Z])", left)[-1]  # its last sentence
     if _author_colon(left) and not re.search(r"[,\d]", left.split(":", 1)[1]) and re.search(
