@@ -848,6 +848,21 @@ CORPUS = ROOT / "tests" / "corpus"
 # Texts the parser does not yet read to the mark, each with what it lacks: the test fails as
 # soon as one of them passes, so that this list is kept true.
 NOT_YET: dict[str, str] = {
+    "laramee-stylometry-python-2018": (
+        "held-out referee, built during parser round 13 and held out from it (91.4/91.4, 91.7/91.7 before and after "
+        "it): left: a series between the title and the imprint ('_Title_, Series : Subseries (Reading, Mass.: ...)'), "
+        "a quoted title with its comma outside the quotes before a proceedings title, a two-word family name "
+        "('José Calvo Tello')"),
+    "lavin-linear-regression-2022": (
+        "held-out referee, held out from parser round 13 (12.5/10.3, 10.3/8.1 before and after it): notes written as "
+        "bibliography entries, surname first ('Atack, Jeremy, Fred Bateman, ... \"Title.\" Journal 34, no. 2 "
+        "(2010): 171-197.'), documentation pages under group authors"),
+    "crs-r48632-national-alerts-2025": (
+        "held-out referee, held out from parser round 13 (63.6/51.9, 56.7/43.6 before and after it): hereinafter "
+        "forms, orders under a corporate author, the Federal Register, bare code citations, web pages"),
+    "crs-r48093-federal-tribal-consultation-2026": (
+        "held-out referee, held out from parser round 13 (58.3/56.0, 65.5/54.3 before and after it): treaties by "
+        "Statutes at Large, a Supreme Court case, hereinafter forms, the Congressional Record, a handbook's chapter"),
     "cherry-garrard-worst-journey-ch3": (
         "held-out referee, built during parser round 9 (first score 44.4/40.0, 67.6/59.5, the same before and after "
         "it; 80.0/80.0, 90.2/88.1 after parser10's; 90.0/90.0, 95.2/95.2 after parser11's): left: 'Terra Nova Natural "
