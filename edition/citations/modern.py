@@ -875,3 +875,88 @@ def read_broken_off(citations: list[Citation], fragments: list[Fragment]) -> lis
         f.role = "detail"
         made.append(c)
     return sorted(citations + made, key=lambda c: (c.note, c.start)) if made else citations
+
+
+# --- Chicago's bibliography entry used as a note (CMOS 17th ed., 14.18-14.23) and web pages under a body ---
+_GIVEN = r"[A-Z][\w'’-]*\.?(?:\s[A-Z][\w'’-]*\.?)*"  # "Konrad H.", "Nicola Di", "Robert A. Margo."
+_ENTRY_AUTHORS = (rf"(?P<family>[A-Z][\w'’-]+),\s(?P<given>{_GIVEN})"
+                  rf"(?P<others>(?:,\s{_GIVEN})*(?:,?\sand\s{_GIVEN})?|,\set al\.)")
+_URL = r"(?:https?://|www\.)[^\s<>]+?"
+
+
+def _italic(name: str) -> str:
+    """An italic span in either Markdown spelling, `*Title*` or `_Title_` (its inner underscores kept)."""
+    return rf"(?:\*(?P<{name}>[^*]+)\*|_(?P<{name}_u>[^\s_](?:[^\n]*?[^\s])?)_(?=[\s,.;:]|$))"
+
+
+_DATED = r"\((?P<date>[^()]*?(?P<year>(?:1[5-9]|20)\d\d))\)"
+BIBLIOGRAPHY_ARTICLE = re.compile(
+    rf"(?:See(?:\s+also)?\s+)?{_ENTRY_AUTHORS}[.,]?\s+[\"“](?P<title>[^\"“”]+?)[.,]?[\"”][.,]?\s+"
+    rf"{_italic('container')},?\s+(?P<volume>\d+)(?:,\s+no\.\s+(?P<issue>\d+)|\.(?P<issue_dotted>\d+))?\s+{_DATED}"
+    rf"(?::\s*(?P<pages>\d+(?:[–-]\d+)?))?(?:\.\s+(?P<pinpoint>\d+(?:[–-]\d+)?)(?=\.))?"
+    rf"(?:[.,]?\s+(?P<url>{_URL}))?\.?(?=\s|$)")
+BIBLIOGRAPHY_BOOK = re.compile(
+    rf"(?:See(?:\s+also)?\s+)?{_ENTRY_AUTHORS}[.,]?\s+{_italic('title')}\.\s+(?:(?P<first_year>(?:1[5-9]|20)\d\d)\.\s+)?"
+    rf"(?:(?P<place>[A-Z][\w .'’-]*?):\s+)?(?P<publisher>[A-Z][^,:;()*\"“]*?(?:,\s+Inc\.)?),\s+(?P<year>(?:1[5-9]|20)\d\d)"
+    rf"(?::\s*(?P<pinpoint>\d+(?:[–-]\d+)?(?:,\s*\d+(?:[–-]\d+)?)*))?\.?(?=\s|$)")
+# "The Pandas Development Team, *pandas.concat*, https://...": a page's italic title and its address, the body
+# that writes it before (kept for a next title after "and" that prints none)
+WEB_PAGE_UNDER_BODY = re.compile(
+    rf"(?:(?<=^)|(?<=See\s)|(?<=also\s)|(?<=,\s)|(?<=and\s))"
+    rf"(?:(?!See\b)(?P<body>(?:The\s)?[A-Z][\w.'’-]*(?:\s(?:[A-Z][\w.'’-]*|of|at|the|for))*)[,.]\s+)?"
+    rf"{_italic('title')},?\s+(?P<url>https?://[^\s<>]+?)(?=[.,]?(?:\s|$))")
+
+
+def _group(found: re.Match, name: str) -> str | None:
+    """A group that may be spelt in either of _italic's ways."""
+    return found.group(name) if found.group(name) is not None else found.groupdict().get(f"{name}_u")
+
+
+def _entry_authors(found: re.Match) -> list[str]:
+    from .names import invert
+    given = found.group("given")
+    initial = re.search(r"(?:^|\s)[A-Z]\.$", given)  # "Konrad H.": the initial keeps its full stop
+    authors = [f"{found.group('family')}, {given if initial else given.rstrip('.')}"]
+    if found.group("others").startswith(", et al"):
+        return authors
+    for name in re.split(r",?\s+and\s+|,\s+", found.group("others")):
+        if name.strip():
+            authors.append(invert(name.strip()))
+    return authors
+
+
+def read_bibliography_entries(text: str, base) -> list[Citation]:
+    """Works the note prints as entries of a bibliography: "Family, Given, Given Family, and Given Family. “Title.”
+    *Journal* 34, no. 2 (2010): 171-197." or "... *Title*. Publisher, 2016: 122."; and web pages under the body
+    that writes them ("See SciPy, *Title*, https://... and NumPy, *Title*, https://..."). `base(start, end)`
+    makes an empty citation of that span."""
+    from .names import invert, looks_like_names
+    made = []
+    lead = len(text) - len(text.lstrip())
+    entry = BIBLIOGRAPHY_ARTICLE.match(text, lead) or BIBLIOGRAPHY_BOOK.match(text, lead)
+    if entry:
+        c = base(entry.start(), entry.end())
+        c.form, c.authors, c.title = "full", _entry_authors(entry), _group(entry, "title").strip()
+        c.year, c.pinpoint = entry.group("year"), entry.group("pinpoint")
+        if "container" in entry.re.groupindex:
+            c.kind, c.container, c.volume = "article", _group(entry, "container").strip(), entry.group("volume")
+            c.issue = entry.group("issue") or entry.group("issue_dotted")
+            c.pages, c.url = entry.group("pages"), entry.group("url")
+            c.date = entry.group("date").strip() if entry.group("date").strip() != c.year else None
+        else:
+            c.kind, c.place, c.publisher = "book", entry.group("place"), entry.group("publisher").strip()
+        return [c]
+    body = None
+    for page in WEB_PAGE_UNDER_BODY.finditer(text):
+        if page.group("body"):
+            name = page.group("body").strip()
+            person = not name.startswith("The ") and " " in name and looks_like_names(name) \
+                and not _re("corporate").search(name)
+            body = invert(name) if person else name
+        elif made and text[made[-1].end:page.start()].strip(" ,") not in ("and",):
+            body = None  # a title alone after other words than "and": no writer printed
+        c = base(page.start(), page.end("url"))
+        c.form, c.kind, c.title, c.url = "full", "web", _group(page, "title").strip(), page.group("url").rstrip(".,")
+        c.authors = [body] if body else []
+        made.append(c)
+    return made

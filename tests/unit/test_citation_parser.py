@@ -842,6 +842,63 @@ def test_writers_named_after_an_appositive_and_a_name_standing_for_his_one_work_
     assert notes[1][-1][0] is notes[2][0][0]
     assert [w.authors for w, _ in notes[3]] == [["Stukeley"]]
 
+def test_bibliography_entries_used_as_notes_articles_and_books():
+    # Lavin (Programming Historian), notes 1, 11 and 13; the fourth note made up (a place before the publisher)
+    works, notes, _ = bibliography(
+        'Atack, Jeremy, Fred Bateman, Michael Haines, and Robert A. Margo. "Did railroads induce or follow economic '
+        'growth?: Urbanization and population growth in the American Midwest, 1850–1860." _Social Science History_ '
+        '34, no. 2 (2010): 171-197.',
+        "Jarausch, Konrad H., and Kenneth A. Hardy. _Quantitative Methods for Historians: A Guide to Research, Data, "
+        "and Statistics_. 1991. UNC Press Books, 2016: 122.",
+        "Jarausch and Hardy, 122.",
+        "Doe, Jane. *A Made-Up Book*. Chicago: Example Press, 1999: 12-14.")
+    (article, cited), = notes[1]
+    assert (article.kind, article.authors, article.container, article.volume, article.issue, article.year,
+            article.pages) == ("article", ["Atack, Jeremy", "Bateman, Fred", "Haines, Michael", "Margo, Robert A."],
+                               "Social Science History", "34", "2", "2010", "171-197")
+    assert article.title.startswith("Did railroads induce") and article.title.endswith("1850–1860")
+    (book, cited), = notes[2]
+    assert (book.authors, book.publisher, book.year, cited.pinpoint) == (
+        ["Jarausch, Konrad H.", "Hardy, Kenneth A."], "UNC Press Books", "2016", "122")
+    assert [w for w, _ in notes[3]] == [book], "the short form by the two surnames"
+    (made_up, cited), = notes[4]
+    assert (made_up.authors, made_up.title, made_up.place, made_up.publisher, cited.pinpoint) == (
+        ["Doe, Jane"], "A Made-Up Book", "Chicago", "Example Press", "12-14")
+
+
+def test_bibliography_entry_with_et_al_a_dotted_issue_and_a_url():
+    # Lavin, notes 2 and 22
+    works, notes, _ = bibliography(
+        'Cosmo, Nicola Di, et al. "Environmental Stress and Steppe Nomads." _Journal of Interdisciplinary History_ '
+        '48, no. 4 (2018): 439-463, https://muse.jhu.edu/article/687538.',
+        'Drost, Ellen A. "Validity and Reliability in Social Science Research" _Education Research and '
+        'Perspectives_ 38.1 (2011): 105-123. 114. https://www3.nd.edu/~ggoertz/sgameth/Drost2011.pdf')
+    assert [(w.authors, w.url) for w, _ in notes[1]] == [(["Cosmo, Nicola Di"], "https://muse.jhu.edu/article/687538")]
+    (drost, cited), = notes[2]
+    assert (drost.authors, drost.volume, drost.issue, drost.pages, cited.pinpoint) == (
+        ["Drost, Ellen A."], "38", "1", "105-123", "114")
+
+
+def test_web_pages_under_the_group_that_writes_them_several_joined_by_and():
+    # Lavin, notes 7, 18 and 19 (group authors, CMOS 14.68); the fourth note made up (a person's page)
+    works, notes, _ = bibliography(
+        "The Scikit-Learn Development Team. _7.1 Toy datasets_, https://scikit-learn.org/stable/datasets/toy_dataset.html.",
+        "See SciPy, _Sparse matrices (scipy.sparse)_, https://docs.scipy.org/doc/scipy/reference/sparse.html for "
+        "documentation on sparse matrices and NumPy, _Data types_, https://numpy.org/doc/stable/user/basics.types.html "
+        "for documentation on NumPy's `float64` class.",
+        "See The Scikit-Learn Development Team, _Metrics and scoring: quantifying the quality of predictions_ "
+        "https://scikit-learn.org/stable/modules/model_evaluation.html#r2-score and _sklearn.metrics.r2_score_, "
+        "https://scikit-learn.org/stable/modules/generated/sklearn.metrics.r2_score.html.",
+        "See Jane Doe, *A Made-Up Page*, https://example.org/page.")
+    assert [(w.kind, w.authors, w.title) for w, _ in notes[1]] == [
+        ("web", ["The Scikit-Learn Development Team"], "7.1 Toy datasets")]
+    assert [(w.authors, w.title) for w, _ in notes[2]] == [(["SciPy"], "Sparse matrices (scipy.sparse)"),
+                                                          (["NumPy"], "Data types")]
+    assert [(w.authors, w.title) for w, _ in notes[3]] == [
+        (["The Scikit-Learn Development Team"], "Metrics and scoring: quantifying the quality of predictions"),
+        (["The Scikit-Learn Development Team"], "sklearn.metrics.r2_score")], "the second title shares the writer"
+    assert [(w.authors, w.url) for w, _ in notes[4]] == [(["Doe, Jane"], "https://example.org/page")]
+
 # --- the corpus: real notes, scored against gold files built by hand -----------------------------
 
 CORPUS = ROOT / "tests" / "corpus"
