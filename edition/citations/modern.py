@@ -960,3 +960,83 @@ def read_bibliography_entries(text: str, base) -> list[Citation]:
         c.authors = [body] if body else []
         made.append(c)
     return made
+
+
+# --- federal legal and government documents (CMOS 17th ed., 14.281-14.300; government variant of Chicago) ---
+@lru_cache(maxsize=None)
+def _federal() -> dict[str, re.Pattern]:
+    from .chunks import DATE
+    codes, gazettes = _alternation("legal_codes"), _alternation("official_gazettes")
+    url = r"(?P<url>https?://[^\s<>]+?)(?=[.,;]?(?:\s|$))"
+    hereafter = "|".join(re.escape(w) for w in ("hereinafter", "hereafter"))
+    pages = r"pp?\.\s+(?P<pages>\d+(?:[–-]\d+)?(?:,\s+\d+(?:[–-]\d+)?)*)"
+    return {
+        # "47 U.S.C. §606(c)": the code, its title number, the section
+        "code_section": re.compile(rf"(?<![\w.])(?P<volume>\d+)\s+(?P<code>{codes})(?![\w])\s*"
+                                   rf"(?P<section>§§?\s*[\w.()–-]*[\w)])"),
+        # "E.O. 12148 of July 20, 1979, “Title,” 44 Federal Register 43239, July 24, 1979, URL";
+        # "Reorganization Plan No. 3 of 1978, 43 Federal Register 41943, 92 Stat. 3788, URL"
+        "gazette_item": re.compile(
+            rf"(?:(?<=^)|(?<=\.\s)|(?<=;\s)|(?<=;\sand\s)|(?<=pursuant\sto\s)|(?<=See\s))"
+            rf"(?:(?P<order>(?:{_alternation('order_names')})(?:\s\(E\.O\.\))?\s\d+)\s+of\s+(?P<signed>{DATE}),\s+)?"
+            rf"(?:[\"“](?P<quoted>[^\"“”]+?),?[\"”],?|(?P<title>[A-Z][^,;\"“”]*?),)\s+"
+            rf"(?P<volume>\d+)\s+(?:{gazettes})\s+(?P<page>\d+)(?:,\s+\d+\s+Stat\.\s+\d+)?"
+            rf"(?:,\s+(?P<date>{DATE}))?(?:,\s+{url})?"),
+        # "FCC, Report and Order: In the Matter of ..., September 29, 2022, p. 5, URL (hereinafter ...)";
+        # "B. Wayne Blanchard, Title, 1985, p. 2, URL": a document by its maker, its date, page and address
+        "made_document": re.compile(
+            rf"(?:(?<=^)|(?<=[.?!]\s)|(?<=[.?!][\"”]\s)|(?<=;\s)|(?<=;\sand\s)|(?<=See\s))"
+            rf"(?P<maker>[A-Z][\w.&'’-]*(?:\s(?:[A-Z][\w.&'’-]*|of|the|for|and))*(?:\s\([A-Z]{{2,}}\))?),\s+"
+            rf"(?P<title>[A-Z](?:[^\"“”;.]|\.(?!\s))*?),\s+"  # no sentence ends inside: "Papers. Box 5" is a file
+            rf"(?:(?P<date>{DATE})(?=[.;,](?:\s|$)|$|\s\())?(?:,?\s*{pages}(?=[.;,](?:\s|$)|$|\s\())?(?:,?\s*{url})?"
+            rf"(?(date)|(?(url)|(?!)))(?=[.;,]?(?:\s|$)|\s\()(?:\s+\((?:{hereafter})\s+(?P<hereafter>[^()]+)\))?"),
+    }
+
+
+def read_federal_forms(text: str, base) -> list[Citation]:
+    """Sections of a code ("47 U.S.C. §606(c)"), orders and plans printed in a gazette by volume and page, and
+    documents by their maker with date, page and address, wherever they stand in the note. `base(start, end)`
+    makes an empty citation of that span."""
+    from .names import invert, looks_like_names
+    made: list[Citation] = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(c.start < end and start < c.end for c in made)
+
+    for found in _federal()["code_section"].finditer(text):
+        c = base(found.start(), found.end())
+        c.form, c.kind, c.title = "full", "government-document", found.group("code")
+        c.volume, c.pinpoint = found.group("volume"), found.group("section")
+        made.append(c)
+    for found in _federal()["gazette_item"].finditer(text):
+        if not free(found.start(), found.end()):
+            continue
+        c = base(found.start(), found.end())
+        c.form, c.kind, c.container = "full", "government-document", "Federal Register"
+        c.title = (found.group("quoted") or found.group("title")).strip()
+        c.volume, c.pinpoint, c.url = found.group("volume"), found.group("page"), found.group("url")
+        year = YEAR_IN_TEXT.search(found.group("signed") or found.group("date") or c.title)
+        c.year = year.group(0) if year else None
+        made.append(c)
+    for found in _federal()["made_document"].finditer(text):
+        maker, title = found.group("maker"), found.group("title").strip()
+        if not free(found.start(), found.end()) or maker.split()[0] in conventions()["not_names"] \
+                or re.fullmatch(r"[IVXLCDM]+", maker):  # "vol. VIII, Document 68": a volume's numeral
+            continue
+        if not found.group("url") and not (ACRONYM.match(maker) and re.search(r"\d,\s", found.group("date"))):
+            continue  # without its address, only a body's acronym then a day's date ("FCC, Title, December 9, 1994")
+        person = looks_like_names(maker) and 2 <= len(maker.split()) <= 4 and not is_body(maker)
+        if not (person or is_body(re.sub(r"\s\([A-Z]{2,}\)$", "", maker))):
+            continue  # neither a body nor a person: a title or the writer's words
+        c = base(found.start(), found.end())
+        c.form, c.kind, c.title = "full", ("web" if found.group("url") and not found.group("date") else "government-document"), title
+        c.authors = [invert(maker) if person else maker]
+        c.date, c.pinpoint, c.url = found.group("date"), found.group("pages"), found.group("url")
+        year = YEAR_IN_TEXT.search(found.group("date") or "")
+        c.year = year.group(0) if year else None
+        c.hereafter = found.group("hereafter").strip() if found.group("hereafter") else None
+        made.append(c)
+    return sorted(made, key=lambda c: c.start)
+
+
+YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")

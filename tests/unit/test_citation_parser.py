@@ -899,6 +899,52 @@ def test_web_pages_under_the_group_that_writes_them_several_joined_by_and():
         (["The Scikit-Learn Development Team"], "sklearn.metrics.r2_score")], "the second title shares the writer"
     assert [(w.authors, w.url) for w, _ in notes[4]] == [(["Doe, Jane"], "https://example.org/page")]
 
+def test_code_sections_cite_one_work_per_code_with_the_title_number_and_section():
+    # CRS R48632, notes 3, 5 and 23; the fourth note made up (U.S.C. and C.F.R. in one sentence)
+    works, notes, _ = bibliography(
+        "47 U.S.C. §606.",
+        "47 U.S.C. §606(c). A carrier is a person or entity \"engaged as a common carrier for hire,\" and radio "
+        "broadcasters are not considered to be carriers. 47 U.S.C. §153(11).",
+        "FCC, Report: October 4, 2023 Nationwide Emergency Alert Test, June 2024, p. 29, "
+        "https://docs.fcc.gov/public/attachments/DOC-403500A1.pdf; and 47 C.F.R. §11.18(a).",
+        "See 5 U.S.C. §552 and 36 C.F.R. §1250.")
+    (code, cited), = notes[1]
+    assert (code.title, cited.volume, cited.pinpoint) == ("U.S.C.", "47", "§606")
+    assert [(w, c.pinpoint) for w, c in notes[2]] == [(code, "§606(c)"), (code, "§153(11)")]
+    assert [w.title for w, _ in notes[3]] == ["Report: October 4, 2023 Nationwide Emergency Alert Test", "C.F.R."]
+    assert [(w.title, c.volume, c.pinpoint) for w, c in notes[4]] == [("U.S.C.", "5", "§552"), ("C.F.R.", "36", "§1250")]
+
+
+def test_orders_and_plans_in_the_federal_register_and_documents_by_their_maker():
+    # CRS R48632, notes 15, 18, 6 and 24 (shortened); the last note made up (the register abbreviated)
+    works, notes, _ = bibliography(
+        "The Defense Civil Preparedness Agency was abolished pursuant to E.O. 12148 of July 20, 1979, \"Federal "
+        "Emergency Management,\" 44 Federal Register 43239, July 24, 1979, "
+        "https://archives.federalregister.gov/issue_slice/1979/7/24/43239-43248.pdf.",
+        "FCC, Report and Order and Further Notice of Proposed Rulemaking: Amendment of Part 73, Subpart G, of the "
+        "Commission's Rules Regarding the Emergency Broadcast System, December 9, 1994; and Reorganization Plan No. "
+        "3 of 1978, 43 Federal Register 41943, 92 Stat. 3788, https://uscode.house.gov/view.xhtml?req=x.",
+        "B. Wayne Blanchard, American Civil Defense 1945-1984: The Evolution of Programs and Policies, 1985, p. 2, "
+        "https://www.civildefensemuseum.com/docs/AmericanCivilDefense1945-1984.pdf.",
+        "EAS CAP Industry Group (ECIG), ECIG Recommendations for a CAP EAS Implementation Guide, p. 15, 17, "
+        "http://www.eas-cap.org/ECIG-CAP-to-EAS_Implementation_Guide-V1-0.pdf.",
+        "Executive Order 99999 of May 1, 2001, \"A Made-Up Order,\" 66 Fed. Reg. 12345, May 3, 2001.")
+    (order, cited), = notes[1]
+    assert (order.title, order.container, cited.volume, order.year, cited.pinpoint) == (
+        "Federal Emergency Management", "Federal Register", "44", "1979", "43239")
+    assert [(w.authors, w.title[:14], w.year) for w, _ in notes[2]] == [
+        (["FCC"], "Report and Ord", "1994"), ([], "Reorganization", "1978")]
+    assert [(w.authors, w.year, c.pinpoint) for w, c in notes[3]] == [(["Blanchard, B. Wayne"], "1985", "2")]
+    assert [(w.authors, c.pinpoint) for w, c in notes[4]] == [(["EAS CAP Industry Group (ECIG)"], "15, 17")]
+    assert [(w.title, c.volume, c.pinpoint) for w, c in notes[5]] == [("A Made-Up Order", "66", "12345")]
+
+
+def test_a_title_between_a_file_and_a_date_is_no_document_by_its_maker():
+    # Zubok, note 64: an archive's acronym, then a file, then a diary's date (not "FCC, Title, date")
+    works, notes, _ = bibliography(
+        "HIA, Teimuraz Stepanov Papers. Box 5, Folder 6. Diary, February 3, 1989, p. 229-230.")
+    assert all(w.kind != "government-document" for w, _ in notes[1])
+
 # --- the corpus: real notes, scored against gold files built by hand -----------------------------
 
 CORPUS = ROOT / "tests" / "corpus"
