@@ -33,7 +33,7 @@ def _re(name: str) -> re.Pattern:
         # the body's word among its name's capitalised words, "of the ..." after it: "Industrial College of the Armed
         # Forces", "Western Electric, Inc.", "U.S. Army"; not "Message of the President ... to Congress", a title
         "body_name": rf"^(?:The\s+)?(?:[A-Z][\w.&'’-]*,?\s+){{0,5}}(?:{_alternation('corporate_words')})(?![\w])"
-                     rf"(?:,?\s+(?:(?:of|for|on|and|&|the|in|to)\s+|[A-Z][\w.&'’-]*\s*|{_alternation('corporate_words')}\s*)*)?$",
+                     rf"(?:,?\s+(?:(?:of|for|on|and|&|the|in|to|at)\s+|[A-Z][\w.&'’-]*\s*|{_alternation('corporate_words')}\s*)*)?$",
         "revision": rf"(?:{_alternation('revision_statements', False)})",
         "location_clause": rf"^(?i:{_alternation('location_clauses', False)})\s+(?P<where>\S.*)$",
         "location_sentence": rf"^(?:{_alternation('location_subjects')})\b[^;“”\"]*?\s"
@@ -203,7 +203,7 @@ PROSE_AROUND_YEARS = re.compile(rf"^[A-Z][^()“”\"*:;]*?\s\((?:\s*(?:{MONTH}\
                                 rf"(?:\s*[-–/]\s*\d{{2,4}})?[,;]?)+\)\s+(?!(?:and|or|in|at|of|by|to|for|p|pp|vol|ed|eds|"
                                 rf"trans|repr|rev)\b)[a-z]{{2,}}\s+[a-z]")
 SURNAMES_AND = re.compile(r"^(?:(?i:see(?:\s+also)?|cf\.|compare)\s+)?(?P<names>[A-Z][a-z][\w'’-]+(?:,\s+[A-Z][a-z][\w'’-]+)*"
-                          r",?\s+(?:and|&)\s+[A-Z][a-z][\w'’-]+),\s*(?P<opcit>(?i:op\.\s*cit\.|loc\.\s*cit\.),?\s*)?(?P<pages>[\divxlc]+(?:\s*[-–]\s*[\divxlc]+)?"
+                          r",?\s+(?:and|&)\s+[A-Z][a-z][\w'’-]+|(?P<first>[A-Z][a-z][\w'’-]+)\s+et\.?\s+al\.?),\s*(?P<opcit>(?i:op\.\s*cit\.|loc\.\s*cit\.),?\s*)?(?P<pages>[\divxlc]+(?:\s*[-–]\s*[\divxlc]+)?"
                           r"(?:,\s*[\divxlc]+(?:\s*[-–]\s*[\divxlc]+)?)*)\.?$")
 BODY_AND_PAGES = re.compile(r"^(?:(?i:see(?:\s+also)?|cf\.|compare)\s+)?(?P<body>(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of|the|for|on|and|&|"
                             r"[A-Z][\w.&'’-]*)){1,9}),\s*(?P<pages>[\divxlc]+(?:\s*[-–]\s*[\divxlc]+)?(?:,\s*\d+(?:\s*[-–]\s*\d+)?)*)\.?$")
@@ -254,7 +254,8 @@ def read_modern(text: str, base, parse_rest) -> list[Citation] | None:
     if found and not any(w in conventions()["not_names"] for w in re.split(r",?\s+(?:and|&)\s+|,\s+", found.group("names"))):
         c = base()  # "Kreidberg and Henry, 495.": two writers, each a name, and the pages
         c.form, c.kind = ("op-cit" if found.group("opcit") else "short"), "book"
-        c.authors = [n for n in re.split(r",?\s+(?:and|&)\s+|,\s+", found.group("names")) if n]
+        c.authors = [found.group("first")] if found.group("first") else \
+            [n for n in re.split(r",?\s+(?:and|&)\s+|,\s+", found.group("names")) if n]  # "Nisbet et. al., 74."
         c.pinpoint = found.group("pages")
         return [c]
     found = BODY_AND_PAGES.match(text)
@@ -899,6 +900,11 @@ BIBLIOGRAPHY_BOOK = re.compile(
     rf"(?:See(?:\s+also)?\s+)?{_ENTRY_AUTHORS}[.,]?\s+{_italic('title')}\.\s+(?:(?P<first_year>(?:1[5-9]|20)\d\d)\.\s+)?"
     rf"(?:(?P<place>[A-Z][\w .'’-]*?):\s+)?(?P<publisher>[A-Z][^,:;()*\"“]*?(?:,\s+Inc\.)?),\s+(?P<year>(?:1[5-9]|20)\d\d)"
     rf"(?::\s*(?P<pinpoint>\d+(?:[–-]\d+)?(?:,\s*\d+(?:[–-]\d+)?)*))?\.?(?=\s|$)")
+# the author-date reference list's order (APA): "Broscheid, A. (2011), Title?. *Law & Society Review*, 45: 171-194."
+BIBLIOGRAPHY_AUTHOR_DATE = re.compile(
+    rf"(?:See(?:\s+also)?\s+)?{_ENTRY_AUTHORS}\s+\((?P<year>(?:1[5-9]|20)\d\d)\)[.,]\s+(?P<title>[A-Z][^*\"“”]+?[?!]?)\.\s+"
+    rf"{_italic('container')},\s+(?P<volume>\d+)(?:\((?P<issue>\d+)\))?[:,]\s+(?P<pages>\d+[–-]\d+)"
+    rf"(?:[.,]?\s+(?P<url>{_URL}))?\.?(?=\s|$)")
 # "The Pandas Development Team, *pandas.concat*, https://...": a page's italic title and its address, the body
 # that writes it before (kept for a next title after "and" that prints none)
 WEB_PAGE_UNDER_BODY = re.compile(
@@ -933,16 +939,18 @@ def read_bibliography_entries(text: str, base) -> list[Citation]:
     from .names import invert, looks_like_names
     made = []
     lead = len(text) - len(text.lstrip())
-    entry = BIBLIOGRAPHY_ARTICLE.match(text, lead) or BIBLIOGRAPHY_BOOK.match(text, lead)
+    entry = BIBLIOGRAPHY_ARTICLE.match(text, lead) or BIBLIOGRAPHY_BOOK.match(text, lead) \
+        or BIBLIOGRAPHY_AUTHOR_DATE.match(text, lead)
     if entry:
         c = base(entry.start(), entry.end())
         c.form, c.authors, c.title = "full", _entry_authors(entry), _group(entry, "title").strip()
-        c.year, c.pinpoint = entry.group("year"), entry.group("pinpoint")
+        c.year, c.pinpoint = entry.group("year"), entry.groupdict().get("pinpoint")
         if "container" in entry.re.groupindex:
             c.kind, c.container, c.volume = "article", _group(entry, "container").strip(), entry.group("volume")
-            c.issue = entry.group("issue") or entry.group("issue_dotted")
+            c.issue = entry.group("issue") or entry.groupdict().get("issue_dotted")
             c.pages, c.url = entry.group("pages"), entry.group("url")
-            c.date = entry.group("date").strip() if entry.group("date").strip() != c.year else None
+            date = (entry.groupdict().get("date") or "").strip()
+            c.date = date if date and date != c.year else None
         else:
             c.kind, c.place, c.publisher = "book", entry.group("place"), entry.group("publisher").strip()
         return [c]

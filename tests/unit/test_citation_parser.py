@@ -945,6 +945,27 @@ def test_a_title_between_a_file_and_a_date_is_no_document_by_its_maker():
         "HIA, Teimuraz Stepanov Papers. Box 5, Folder 6. Diary, February 3, 1989, p. 229-230.")
     assert all(w.kind != "government-document" for w, _ in notes[1])
 
+def test_an_author_date_reference_a_short_form_with_et_al_and_a_body_at_a_place():
+    # Lavin, notes 4, 25, 28 and 10; the fifth note made up (an issue in brackets, a URL)
+    works, notes, _ = bibliography(
+        "Broscheid, A. (2011), Comparing Circuits: Are Some U.S. Courts of Appeals More Liberal or Conservative Than "
+        "Others?. _Law & Society Review_, 45: 171-194.",
+        "Nisbet, Robert, John Elder, and Gary Miner. _Handbook of Statistical Analysis and Data Mining Applications_. "
+        "Academic Press, 2009: 8.",
+        "Nisbet et. al., 74.",
+        "The University of Texas at Austin. _Statistics Online Support: Variable Types_, "
+        "http://sites.utexas.edu/sos/variables/.",
+        "Roe, R. (2020). A Made-Up Article. *Journal of Examples*, 3(2), 10-20. https://example.org/roe.")
+    (article, _), = notes[1]
+    assert (article.authors, article.year, article.container, article.volume, article.pages) == (
+        ["Broscheid, A."], "2011", "Law & Society Review", "45", "171-194")
+    assert article.title.endswith("Than Others?")
+    (handbook, _), = notes[2]
+    assert [(w, c.pinpoint) for w, c in notes[3]] == [(handbook, "74")], "the first author's surname, et al."
+    assert [w.authors for w, _ in notes[4]] == [["The University of Texas at Austin"]]
+    assert [(w.authors, w.volume, w.issue, w.url) for w, _ in notes[5]] == [
+        (["Roe, R."], "3", "2", "https://example.org/roe")]
+
 # --- the corpus: real notes, scored against gold files built by hand -----------------------------
 
 CORPUS = ROOT / "tests" / "corpus"
