@@ -1048,3 +1048,23 @@ def read_federal_forms(text: str, base) -> list[Citation]:
 
 
 YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+
+
+def read_hereinafter_uses(citations: list[Citation], notes: list) -> list[Citation]:
+    """A "(hereinafter X)" name printed whole in a later note where no reader placed a citation ("...; Memorandum of
+    Understanding on ..., April 21, 1982; and ..."): a use of that name, linked by resolve as hereafter forms are."""
+    names = [(c.note, c.hereafter.strip(" .")) for c in citations if c.hereafter and len(c.hereafter.split()) >= 3]
+    added = []
+    for note in notes:
+        taken = [(c.start, c.end) for c in citations if c.note == note.number]
+        for defined_in, name in names:
+            if note.number <= defined_in:
+                continue
+            for found in re.finditer(rf"(?:^|(?<=[.;]\s)|(?<=;\sand\s)|(?<=See\s))({re.escape(name)})(?=[.;,]?(?:\s|$))",
+                                     note.text):
+                if not any(start < found.end(1) and found.start(1) < end for start, end in taken):
+                    c = Citation(note.chapter, note.number, found.start(1), found.end(1), found.group(1))
+                    c.form = "hereafter"
+                    added.append(c)
+                    taken.append((c.start, c.end))
+    return sorted(citations + added, key=lambda c: (c.note, c.start)) if added else citations
