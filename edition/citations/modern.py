@@ -905,6 +905,12 @@ BIBLIOGRAPHY_AUTHOR_DATE = re.compile(
     rf"(?:See(?:\s+also)?\s+)?{_ENTRY_AUTHORS}\s+\((?P<year>(?:1[5-9]|20)\d\d)\)[.,]\s+(?P<title>[A-Z][^*\"“”]+?[?!]?)\.\s+"
     rf"{_italic('container')},\s+(?P<volume>\d+)(?:\((?P<issue>\d+)\))?[:,]\s+(?P<pages>\d+[–-]\d+)"
     rf"(?:[.,]?\s+(?P<url>{_URL}))?\.?(?=\s|$)")
+# a body's page in a bibliography entry's order: 'Oxford University Press. "uncommon, adj.". *OED Online*. 2022.
+# Oxford University Press. https://...' (CMOS 17th ed., 14.206, 14.233)
+BIBLIOGRAPHY_BODY_PAGE = re.compile(
+    rf"(?:See(?:\s+also)?\s+)?(?P<body>(?:The\s)?[A-Z][\w.&'’-]*(?:\s(?:[A-Z][\w.&'’-]*|of|at|the|for|and))*)\.\s+"
+    rf"[\"“](?P<title>[^\"“”]+?)[.,]?[\"”]\.?\s+{_italic('container')}\.\s+(?:(?P<year>(?:1[5-9]|20)\d\d)\.\s+)?"
+    rf"(?:(?P<publisher>[A-Z][^.]*?)\.\s+)?(?P<url>{_URL})\.?(?=\s|$)")
 # "The Pandas Development Team, *pandas.concat*, https://...": a page's italic title and its address, the body
 # that writes it before (kept for a next title after "and" that prints none)
 WEB_PAGE_UNDER_BODY = re.compile(
@@ -953,6 +959,13 @@ def read_bibliography_entries(text: str, base) -> list[Citation]:
             c.date = date if date and date != c.year else None
         else:
             c.kind, c.place, c.publisher = "book", entry.group("place"), entry.group("publisher").strip()
+        return [c]
+    page = BIBLIOGRAPHY_BODY_PAGE.match(text, lead)
+    if page and is_body(page.group("body")):
+        c = base(page.start(), page.end())
+        c.form, c.kind, c.authors, c.title = "full", "web", [page.group("body")], page.group("title").strip()
+        c.container, c.year, c.publisher = _group(page, "container").strip(), page.group("year"), page.group("publisher")
+        c.url = page.group("url")
         return [c]
     body = None
     for page in WEB_PAGE_UNDER_BODY.finditer(text):
