@@ -33,7 +33,7 @@ def _re(name: str) -> re.Pattern:
         # the body's word among its name's capitalised words, "of the ..." after it: "Industrial College of the Armed
         # Forces", "Western Electric, Inc.", "U.S. Army"; not "Message of the President ... to Congress", a title
         "body_name": rf"^(?:The\s+)?(?:[A-Z][\w.&'’-]*,?\s+){{0,5}}(?:{_alternation('corporate_words')})(?![\w])"
-                     rf"(?:,?\s+(?:(?:of|for|on|and|&|the|in|to)\s+|[A-Z][\w.&'’-]*\s*|{_alternation('corporate_words')}\s*)*)?$",
+                     rf"(?:,?\s+(?:(?:of|for|on|and|&|the|in|to|at)\s+|[A-Z][\w.&'’-]*\s*|{_alternation('corporate_words')}\s*)*)?$",
         "revision": rf"(?:{_alternation('revision_statements', False)})",
         "location_clause": rf"^(?i:{_alternation('location_clauses', False)})\s+(?P<where>\S.*)$",
         "location_sentence": rf"^(?:{_alternation('location_subjects')})\b[^;“”\"]*?\s"
@@ -203,7 +203,7 @@ PROSE_AROUND_YEARS = re.compile(rf"^[A-Z][^()“”\"*:;]*?\s\((?:\s*(?:{MONTH}\
                                 rf"(?:\s*[-–/]\s*\d{{2,4}})?[,;]?)+\)\s+(?!(?:and|or|in|at|of|by|to|for|p|pp|vol|ed|eds|"
                                 rf"trans|repr|rev)\b)[a-z]{{2,}}\s+[a-z]")
 SURNAMES_AND = re.compile(r"^(?:(?i:see(?:\s+also)?|cf\.|compare)\s+)?(?P<names>[A-Z][a-z][\w'’-]+(?:,\s+[A-Z][a-z][\w'’-]+)*"
-                          r",?\s+(?:and|&)\s+[A-Z][a-z][\w'’-]+),\s*(?P<opcit>(?i:op\.\s*cit\.|loc\.\s*cit\.),?\s*)?(?P<pages>[\divxlc]+(?:\s*[-–]\s*[\divxlc]+)?"
+                          r",?\s+(?:and|&)\s+[A-Z][a-z][\w'’-]+|(?P<first>[A-Z][a-z][\w'’-]+)\s+et\.?\s+al\.?),\s*(?P<opcit>(?i:op\.\s*cit\.|loc\.\s*cit\.),?\s*)?(?P<pages>[\divxlc]+(?:\s*[-–]\s*[\divxlc]+)?"
                           r"(?:,\s*[\divxlc]+(?:\s*[-–]\s*[\divxlc]+)?)*)\.?$")
 BODY_AND_PAGES = re.compile(r"^(?:(?i:see(?:\s+also)?|cf\.|compare)\s+)?(?P<body>(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of|the|for|on|and|&|"
                             r"[A-Z][\w.&'’-]*)){1,9}),\s*(?P<pages>[\divxlc]+(?:\s*[-–]\s*[\divxlc]+)?(?:,\s*\d+(?:\s*[-–]\s*\d+)?)*)\.?$")
@@ -254,7 +254,8 @@ def read_modern(text: str, base, parse_rest) -> list[Citation] | None:
     if found and not any(w in conventions()["not_names"] for w in re.split(r",?\s+(?:and|&)\s+|,\s+", found.group("names"))):
         c = base()  # "Kreidberg and Henry, 495.": two writers, each a name, and the pages
         c.form, c.kind = ("op-cit" if found.group("opcit") else "short"), "book"
-        c.authors = [n for n in re.split(r",?\s+(?:and|&)\s+|,\s+", found.group("names")) if n]
+        c.authors = [found.group("first")] if found.group("first") else \
+            [n for n in re.split(r",?\s+(?:and|&)\s+|,\s+", found.group("names")) if n]  # "Nisbet et. al., 74."
         c.pinpoint = found.group("pages")
         return [c]
     found = BODY_AND_PAGES.match(text)
@@ -875,3 +876,208 @@ def read_broken_off(citations: list[Citation], fragments: list[Fragment]) -> lis
         f.role = "detail"
         made.append(c)
     return sorted(citations + made, key=lambda c: (c.note, c.start)) if made else citations
+
+
+# --- Chicago's bibliography entry used as a note (CMOS 17th ed., 14.18-14.23) and web pages under a body ---
+_GIVEN = r"[A-Z][\w'’-]*\.?(?:\s[A-Z][\w'’-]*\.?)*"  # "Konrad H.", "Nicola Di", "Robert A. Margo."
+_ENTRY_AUTHORS = (rf"(?P<family>[A-Z][\w'’-]+),\s(?P<given>{_GIVEN})"
+                  rf"(?P<others>(?:,\s{_GIVEN})*(?:,?\sand\s{_GIVEN})?|,\set al\.)")
+_URL = r"(?:https?://|www\.)[^\s<>]+?"
+
+
+def _italic(name: str) -> str:
+    """An italic span in either Markdown spelling, `*Title*` or `_Title_` (its inner underscores kept)."""
+    return rf"(?:\*(?P<{name}>[^*]+)\*|_(?P<{name}_u>[^\s_](?:[^\n]*?[^\s])?)_(?=[\s,.;:]|$))"
+
+
+_DATED = r"\((?P<date>[^()]*?(?P<year>(?:1[5-9]|20)\d\d))\)"
+BIBLIOGRAPHY_ARTICLE = re.compile(
+    rf"(?:See(?:\s+also)?\s+)?{_ENTRY_AUTHORS}[.,]?\s+[\"“](?P<title>[^\"“”]+?)[.,]?[\"”][.,]?\s+"
+    rf"{_italic('container')},?\s+(?P<volume>\d+)(?:,\s+no\.\s+(?P<issue>\d+)|\.(?P<issue_dotted>\d+))?\s+{_DATED}"
+    rf"(?::\s*(?P<pages>\d+(?:[–-]\d+)?))?(?:\.\s+(?P<pinpoint>\d+(?:[–-]\d+)?)(?=\.))?"
+    rf"(?:[.,]?\s+(?P<url>{_URL}))?\.?(?=\s|$)")
+BIBLIOGRAPHY_BOOK = re.compile(
+    rf"(?:See(?:\s+also)?\s+)?{_ENTRY_AUTHORS}[.,]?\s+{_italic('title')}\.\s+(?:(?P<first_year>(?:1[5-9]|20)\d\d)\.\s+)?"
+    rf"(?:(?P<place>[A-Z][\w .'’-]*?):\s+)?(?P<publisher>[A-Z][^,:;()*\"“]*?(?:,\s+Inc\.)?),\s+(?P<year>(?:1[5-9]|20)\d\d)"
+    rf"(?::\s*(?P<pinpoint>\d+(?:[–-]\d+)?(?:,\s*\d+(?:[–-]\d+)?)*))?\.?(?=\s|$)")
+# the author-date reference list's order (APA): "Broscheid, A. (2011), Title?. *Law & Society Review*, 45: 171-194."
+BIBLIOGRAPHY_AUTHOR_DATE = re.compile(
+    rf"(?:See(?:\s+also)?\s+)?{_ENTRY_AUTHORS}\s+\((?P<year>(?:1[5-9]|20)\d\d)\)[.,]\s+(?P<title>[A-Z][^*\"“”]+?[?!]?)\.\s+"
+    rf"{_italic('container')},\s+(?P<volume>\d+)(?:\((?P<issue>\d+)\))?[:,]\s+(?P<pages>\d+[–-]\d+)"
+    rf"(?:[.,]?\s+(?P<url>{_URL}))?\.?(?=\s|$)")
+# a body's page in a bibliography entry's order: 'Oxford University Press. "uncommon, adj.". *OED Online*. 2022.
+# Oxford University Press. https://...' (CMOS 17th ed., 14.206, 14.233)
+BIBLIOGRAPHY_BODY_PAGE = re.compile(
+    rf"(?:See(?:\s+also)?\s+)?(?P<body>(?:The\s)?[A-Z][\w.&'’-]*(?:\s(?:[A-Z][\w.&'’-]*|of|at|the|for|and))*)\.\s+"
+    rf"[\"“](?P<title>[^\"“”]+?)[.,]?[\"”]\.?\s+{_italic('container')}\.\s+(?:(?P<year>(?:1[5-9]|20)\d\d)\.\s+)?"
+    rf"(?:(?P<publisher>[A-Z][^.]*?)\.\s+)?(?P<url>{_URL})\.?(?=\s|$)")
+# "The Pandas Development Team, *pandas.concat*, https://...": a page's italic title and its address, the body
+# that writes it before (kept for a next title after "and" that prints none)
+WEB_PAGE_UNDER_BODY = re.compile(
+    rf"(?:(?<=^)|(?<=See\s)|(?<=also\s)|(?<=,\s)|(?<=and\s))"
+    rf"(?:(?!See\b)(?P<body>(?:The\s)?[A-Z][\w.'’-]*(?:\s(?:[A-Z][\w.'’-]*|of|at|the|for))*)[,.]\s+)?"
+    rf"{_italic('title')},?\s+(?P<url>https?://[^\s<>]+?)(?=[.,]?(?:\s|$))")
+
+
+def _group(found: re.Match, name: str) -> str | None:
+    """A group that may be spelt in either of _italic's ways."""
+    return found.group(name) if found.group(name) is not None else found.groupdict().get(f"{name}_u")
+
+
+def _entry_authors(found: re.Match) -> list[str]:
+    from .names import invert
+    given = found.group("given")
+    initial = re.search(r"(?:^|\s)[A-Z]\.$", given)  # "Konrad H.": the initial keeps its full stop
+    authors = [f"{found.group('family')}, {given if initial else given.rstrip('.')}"]
+    if found.group("others").startswith(", et al"):
+        return authors
+    for name in re.split(r",?\s+and\s+|,\s+", found.group("others")):
+        if name.strip():
+            authors.append(invert(name.strip()))
+    return authors
+
+
+def read_bibliography_entries(text: str, base) -> list[Citation]:
+    """Works the note prints as entries of a bibliography: "Family, Given, Given Family, and Given Family. “Title.”
+    *Journal* 34, no. 2 (2010): 171-197." or "... *Title*. Publisher, 2016: 122."; and web pages under the body
+    that writes them ("See SciPy, *Title*, https://... and NumPy, *Title*, https://..."). `base(start, end)`
+    makes an empty citation of that span."""
+    from .names import invert, looks_like_names
+    made = []
+    lead = len(text) - len(text.lstrip())
+    entry = BIBLIOGRAPHY_ARTICLE.match(text, lead) or BIBLIOGRAPHY_BOOK.match(text, lead) \
+        or BIBLIOGRAPHY_AUTHOR_DATE.match(text, lead)
+    if entry:
+        c = base(entry.start(), entry.end())
+        c.form, c.authors, c.title = "full", _entry_authors(entry), _group(entry, "title").strip()
+        c.year, c.pinpoint = entry.group("year"), entry.groupdict().get("pinpoint")
+        if "container" in entry.re.groupindex:
+            c.kind, c.container, c.volume = "article", _group(entry, "container").strip(), entry.group("volume")
+            c.issue = entry.group("issue") or entry.groupdict().get("issue_dotted")
+            c.pages, c.url = entry.group("pages"), entry.group("url")
+            date = (entry.groupdict().get("date") or "").strip()
+            c.date = date if date and date != c.year else None
+        else:
+            c.kind, c.place, c.publisher = "book", entry.group("place"), entry.group("publisher").strip()
+        return [c]
+    page = BIBLIOGRAPHY_BODY_PAGE.match(text, lead)
+    if page and is_body(page.group("body")):
+        c = base(page.start(), page.end())
+        c.form, c.kind, c.authors, c.title = "full", "web", [page.group("body")], page.group("title").strip()
+        c.container, c.year, c.publisher = _group(page, "container").strip(), page.group("year"), page.group("publisher")
+        c.url = page.group("url")
+        return [c]
+    body = None
+    for page in WEB_PAGE_UNDER_BODY.finditer(text):
+        if page.group("body"):
+            name = page.group("body").strip()
+            person = not name.startswith("The ") and " " in name and looks_like_names(name) \
+                and not _re("corporate").search(name)
+            body = invert(name) if person else name
+        elif made and text[made[-1].end:page.start()].strip(" ,") not in ("and",):
+            body = None  # a title alone after other words than "and": no writer printed
+        c = base(page.start(), page.end("url"))
+        c.form, c.kind, c.title, c.url = "full", "web", _group(page, "title").strip(), page.group("url").rstrip(".,")
+        c.authors = [body] if body else []
+        made.append(c)
+    return made
+
+
+# --- federal legal and government documents (CMOS 17th ed., 14.281-14.300; government variant of Chicago) ---
+@lru_cache(maxsize=None)
+def _federal() -> dict[str, re.Pattern]:
+    from .chunks import DATE
+    codes, gazettes = _alternation("legal_codes"), _alternation("official_gazettes")
+    url = r"(?P<url>https?://[^\s<>]+?)(?=[.,;]?(?:\s|$))"
+    hereafter = "|".join(re.escape(w) for w in ("hereinafter", "hereafter"))
+    pages = r"pp?\.\s+(?P<pages>\d+(?:[–-]\d+)?(?:,\s+\d+(?:[–-]\d+)?)*)"
+    return {
+        # "47 U.S.C. §606(c)": the code, its title number, the section
+        "code_section": re.compile(rf"(?<![\w.])(?P<volume>\d+)\s+(?P<code>{codes})(?![\w])\s*"
+                                   rf"(?P<section>§§?\s*[\w.()–-]*[\w)])"),
+        # "E.O. 12148 of July 20, 1979, “Title,” 44 Federal Register 43239, July 24, 1979, URL";
+        # "Reorganization Plan No. 3 of 1978, 43 Federal Register 41943, 92 Stat. 3788, URL"
+        "gazette_item": re.compile(
+            rf"(?:(?<=^)|(?<=\.\s)|(?<=;\s)|(?<=;\sand\s)|(?<=pursuant\sto\s)|(?<=See\s))"
+            rf"(?:(?P<order>(?:{_alternation('order_names')})(?:\s\(E\.O\.\))?\s\d+)\s+of\s+(?P<signed>{DATE}),\s+)?"
+            rf"(?:[\"“](?P<quoted>[^\"“”]+?),?[\"”],?|(?P<title>[A-Z][^,;\"“”]*?),)\s+"
+            rf"(?P<volume>\d+)\s+(?:{gazettes})\s+(?P<page>\d+)(?:,\s+\d+\s+Stat\.\s+\d+)?"
+            rf"(?:,\s+(?P<date>{DATE}))?(?:,\s+{url})?"),
+        # "FCC, Report and Order: In the Matter of ..., September 29, 2022, p. 5, URL (hereinafter ...)";
+        # "B. Wayne Blanchard, Title, 1985, p. 2, URL": a document by its maker, its date, page and address
+        "made_document": re.compile(
+            rf"(?:(?<=^)|(?<=[.?!]\s)|(?<=[.?!][\"”]\s)|(?<=;\s)|(?<=;\sand\s)|(?<=See\s))"
+            rf"(?P<maker>[A-Z][\w.&'’-]*(?:\s(?:[A-Z][\w.&'’-]*|of|the|for|and))*(?:\s\([A-Z]{{2,}}\))?),\s+"
+            rf"(?P<title>[A-Z](?:[^\"“”;.]|\.(?!\s))*?),\s+"  # no sentence ends inside: "Papers. Box 5" is a file
+            rf"(?:(?P<date>{DATE})(?=[.;,](?:\s|$)|$|\s\())?(?:,?\s*{pages}(?=[.;,](?:\s|$)|$|\s\())?(?:,?\s*{url})?"
+            rf"(?(date)|(?(url)|(?!)))(?=[.;,]?(?:\s|$)|\s\()(?:\s+\((?:{hereafter})\s+(?P<hereafter>[^()]+)\))?"),
+    }
+
+
+def read_federal_forms(text: str, base) -> list[Citation]:
+    """Sections of a code ("47 U.S.C. §606(c)"), orders and plans printed in a gazette by volume and page, and
+    documents by their maker with date, page and address, wherever they stand in the note. `base(start, end)`
+    makes an empty citation of that span."""
+    from .names import invert, looks_like_names
+    made: list[Citation] = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(c.start < end and start < c.end for c in made)
+
+    for found in _federal()["code_section"].finditer(text):
+        c = base(found.start(), found.end())
+        c.form, c.kind, c.title = "full", "government-document", found.group("code")
+        c.volume, c.pinpoint = found.group("volume"), found.group("section")
+        made.append(c)
+    for found in _federal()["gazette_item"].finditer(text):
+        if not free(found.start(), found.end()):
+            continue
+        c = base(found.start(), found.end())
+        c.form, c.kind, c.container = "full", "government-document", "Federal Register"
+        c.title = (found.group("quoted") or found.group("title")).strip()
+        c.volume, c.pinpoint, c.url = found.group("volume"), found.group("page"), found.group("url")
+        year = YEAR_IN_TEXT.search(found.group("signed") or found.group("date") or c.title)
+        c.year = year.group(0) if year else None
+        made.append(c)
+    for found in _federal()["made_document"].finditer(text):
+        maker, title = found.group("maker"), found.group("title").strip()
+        if not free(found.start(), found.end()) or maker.split()[0] in conventions()["not_names"] \
+                or re.fullmatch(r"[IVXLCDM]+", maker):  # "vol. VIII, Document 68": a volume's numeral
+            continue
+        if not found.group("url") and not (ACRONYM.match(maker) and re.search(r"\d,\s", found.group("date"))):
+            continue  # without its address, only a body's acronym then a day's date ("FCC, Title, December 9, 1994")
+        person = looks_like_names(maker) and 2 <= len(maker.split()) <= 4 and not is_body(maker)
+        if not (person or is_body(re.sub(r"\s\([A-Z]{2,}\)$", "", maker))):
+            continue  # neither a body nor a person: a title or the writer's words
+        c = base(found.start(), found.end())
+        c.form, c.kind, c.title = "full", ("web" if found.group("url") and not found.group("date") else "government-document"), title
+        c.authors = [invert(maker) if person else maker]
+        c.date, c.pinpoint, c.url = found.group("date"), found.group("pages"), found.group("url")
+        year = YEAR_IN_TEXT.search(found.group("date") or "")
+        c.year = year.group(0) if year else None
+        c.hereafter = found.group("hereafter").strip() if found.group("hereafter") else None
+        made.append(c)
+    return sorted(made, key=lambda c: c.start)
+
+
+YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+
+
+def read_hereinafter_uses(citations: list[Citation], notes: list) -> list[Citation]:
+    """A "(hereinafter X)" name printed whole in a later note where no reader placed a citation ("...; Memorandum of
+    Understanding on ..., April 21, 1982; and ..."): a use of that name, linked by resolve as hereafter forms are."""
+    names = [(c.note, c.hereafter.strip(" .")) for c in citations if c.hereafter and len(c.hereafter.split()) >= 3]
+    added = []
+    for note in notes:
+        taken = [(c.start, c.end) for c in citations if c.note == note.number]
+        for defined_in, name in names:
+            if note.number <= defined_in:
+                continue
+            for found in re.finditer(rf"(?:^|(?<=[.;]\s)|(?<=;\sand\s)|(?<=See\s))({re.escape(name)})(?=[.;,]?(?:\s|$))",
+                                     note.text):
+                if not any(start < found.end(1) and found.start(1) < end for start, end in taken):
+                    c = Citation(note.chapter, note.number, found.start(1), found.end(1), found.group(1))
+                    c.form = "hereafter"
+                    added.append(c)
+                    taken.append((c.start, c.end))
+    return sorted(citations + added, key=lambda c: (c.note, c.start)) if added else citations

@@ -15,7 +15,7 @@ from .classical import read_classical_forms, writers_named
 from .chunks import DATE, DAY, FUNCTION_WORDS, MONTH, TITLE_WORD_THEN_NUMBER, _title_word, document_prefix, has_locator, is_locator, is_prose, read_plain, top_level_chunks
 from .conventions import abbreviations, alternation, conventions, pattern, words
 from .model import Citation, Fragment
-from .modern import after_note, body_then_title, person_with_particle, read_modern, rejoin, suffix_follows
+from .modern import after_note, body_then_title, person_with_particle, is_body, read_bibliography_entries, read_federal_forms, read_modern, rejoin, suffix_follows
 from .names import family, is_corporate, looks_like_names, split_names, trailing_names
 from .notes import Note
 from .plain_forms import (Reading, _locators, imprint_after, imprint_alone, people, read_author_colon, read_author_full_stop, read_periodical_issue, read_title_first,
@@ -1116,8 +1116,14 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
     text = STRAY_BEFORE_CLOSE.sub(") ", text)  # "(New York: Co., 1943,)": the imprint's year, the same length
     text = _stray_before_suffix().sub(r"\1 ", text)  # "Jerome G. Peppers, .Jr.,": the suffix, the same length
     classical, fragments, text = read_classical_forms(text, note)  # read whole, before the cuts (classical.py)
-    leading = []
-    title_first = read_title_then_particulars(text) if text[:1].strip() else None
+    leading = read_bibliography_entries(text, lambda start, end: Citation(note.chapter, note.number, start, end,
+                                                                           text[start:end]))
+    leading += read_federal_forms(text, lambda start, end: Citation(note.chapter, note.number, start, end,
+                                                                    text[start:end]))
+    leading = sorted(leading, key=lambda c: c.start)
+    for entry in leading:  # read whole, before the cuts (modern.py); the writer's words after them parsed as usual
+        text = text[:entry.start] + " " * (entry.end - entry.start) + text[entry.end:]
+    title_first = read_title_then_particulars(text) if text[:1].strip() and not leading else None
     if title_first:  # "Title. Rev. Author. London, 1855. Chap. XXI.": read whole, the writer's words after it cut
         reading, end = title_first
         leading = [_from_reading(reading, Citation(note.chapter, note.number, 0, end, text[:end]))]
@@ -3003,7 +3009,8 @@ def _without_sentence_word(c: Citation) -> Citation:
     """"As Waterland (iv. 760) does call it": the word that opens the writer's sentence (conventions.yml
     not_names) is no part of the author's name."""
     opening = "|".join(w for w in conventions()["not_names"] if isinstance(w, str))  # YAML reads "On" as true
-    if c.authors and re.match(rf"(?:{opening})\s+[A-Z]", c.authors[0]):
+    if c.authors and re.match(rf"(?:{opening})\s+[A-Z]", c.authors[0]) \
+            and not (c.authors[0].startswith("The ") and is_body(c.authors[0])):  # "The Pandas Development Team"
         c.authors = [c.authors[0].split(None, 1)[1]] + c.authors[1:]
     return c
 

@@ -53,7 +53,7 @@ def _parse(notes: list, passages: dict[int, str], author: str | None, before_cal
                         read_parts_of_works_the_text_names,
                         read_title_called_by_writer, read_works_of_known_writers, split_run_on_references)
     from .classical import quotation_without_reference, read_writers_at_calls
-    from .modern import read_broken_off
+    from .modern import read_broken_off, read_hereinafter_uses
     from .resolve import resolve
 
     result = Bibliography()
@@ -72,6 +72,7 @@ def _parse(notes: list, passages: dict[int, str], author: str | None, before_cal
     result.citations = read_pages_only(result.citations, result.fragments, notes, before_call)
     result.citations = read_imprints_alone(result.citations, result.fragments, passages)
     result.citations = read_broken_off(result.citations, result.fragments)  # modern.py
+    result.citations = read_hereinafter_uses(result.citations, notes)  # modern.py
     cited = {c.note for c in result.citations}
     quoted = [q for q in map(quotation_without_reference, [n for n in notes if n.number not in cited]) if q]
     result.citations = sorted(result.citations + quoted, key=lambda c: c.note)  # stable: each note's own order

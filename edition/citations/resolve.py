@@ -781,6 +781,7 @@ def resolve(citations: list[Citation], chapter_author: str | None = None, suppor
     _names_to_their_one_work(resolver)
     _contributions_to_their_titled_work(resolver)
     _names_cut_short_before_their_full_form(resolver)
+    _one_address_one_document(resolver)
     works = [w for w in resolver.works if w.citations]
     expand_abbreviations(works, citations)
     complete_names(works)
@@ -887,3 +888,19 @@ def complete_names(works: list[Work]) -> None:
                 forms = full.get(fold(name)) if "," not in name else None
                 if forms and len(forms) == 1:
                     people[index] = next(iter(forms))
+
+
+def _one_address_one_document(resolver: Resolver) -> None:
+    """One maker's document printed twice under two wordings of its title with the same address (a path, not a
+    site's home page): one document, the later printing linked to the first, flagged."""
+    first_at: dict[str, Work] = {}
+    for work in resolver.works:
+        address = re.sub(r"^https?://(?:www\.)?|[/#]$", "", work.url or "")
+        if not work.citations or not work.authors or "/" not in address.strip("/"):
+            continue
+        earlier = first_at.setdefault(address, work)
+        if earlier is work or not same_name(earlier.authors[0], work.authors[0]):
+            continue
+        _move_citations(work, earlier, lambda c: (
+            f"printed with the address of {resolver._label(earlier)}, by the same maker: the same document under "
+            "another wording of its title; linked to it."))
