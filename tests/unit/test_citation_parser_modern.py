@@ -429,3 +429,36 @@ def test_a_body_by_its_initials_in_a_short_form():
     cpa = notes[1][0][0]
     assert cpa.authors == ["Civilian Production Administration"] and cpa.kind == "government-document"
     assert notes[2][0][0] is cpa and notes[3][0][0] is not cpa, "another body's initials: not that work"
+
+
+def test_underscore_italics_a_series_after_the_title_and_a_proceedings_title():
+    # Laramee's notes 10 and 11 (Programming Historian, 2018), then a made-up note: a newspaper in the writer's prose
+    works, notes, _ = bibliography(
+        "Frederick Mosteller and David Lee Wallace, _Inference and Disputed Authorship: The Federalist_, Addison-Wesley "
+        "Series in Behavioral Science : Quantitative Methods (Reading, Mass.: Addison-Wesley PublCo, 1964).",
+        "See for example Glenn Fung, \"The disputed Federalist papers: SVM feature selection via concave minimization\", "
+        "_TAPIA '03: Proceedings of the 2003 conference on Diversity in Computing_, pp. 42-46; and Robert A. Bosch and "
+        "Jason A. Smith, “Separating Hyperplanes and the Authorship of the Disputed Federalist Papers,” _The American "
+        "Mathematical Monthly_, vol. 105, no. 7 (1998), pp. 601–8, https://doi.org/10.2307/2589242.",
+        "Note that the _New York Times_ has redesigned its APIs, and the `nyt_id`s listed no longer map to ids.")
+    (mosteller, _), = notes[1]
+    assert (mosteller.authors, mosteller.title, mosteller.year) == (
+        ["Mosteller, Frederick", "Wallace, David Lee"], "Inference and Disputed Authorship: The Federalist", "1964")
+    (fung, c), (bosch, _) = notes[2]
+    assert (fung.authors, fung.title, c.pinpoint) == (
+        ["Fung, Glenn"], "The disputed Federalist papers: SVM feature selection via concave minimization", "42-46")
+    assert bosch.container == "The American Mathematical Monthly"
+    assert notes[3] == [], "a newspaper named in the writer's prose: no work"
+
+
+def test_spanish_and_portuguese_double_family_names():
+    # Laramee's note 18 (Programming Historian, 2018), then made-up names
+    from edition.citations.names import invert
+    works, notes, _ = bibliography(
+        "José Calvo Tello, “Entendiendo Delta desde las Humanidades,” _Caracteres_, May 27 2016, "
+        "http://revistacaracteres.net/revista/vol5n1mayo2016/entendiendo-delta/.")
+    (calvo, _), = notes[1]
+    assert (calvo.authors, calvo.title) == (["Calvo Tello, José"], "Entendiendo Delta desde las Humanidades")
+    assert invert("María Teresa León") == "León, María Teresa", "a second given name: one family name"
+    assert invert("Maria Grazia Rossi") == "Rossi, Maria Grazia", "a given name shared with Italian: as usual"
+    assert invert("Juan M. Perez") == "Perez, Juan M."
