@@ -1011,7 +1011,16 @@ def _federal() -> dict[str, re.Pattern]:
             rf"(?P<title>[A-Z](?:[^\"“”;.]|\.(?!\s))*?),\s+"  # no sentence ends inside: "Papers. Box 5" is a file
             rf"(?:(?P<date>{DATE})(?=[.;,](?:\s|$)|$|\s\())?(?:,?\s*{pages}(?=[.;,](?:\s|$)|$|\s\())?(?:,?\s*{url})?"
             rf"(?(date)|(?(url)|(?!)))(?=[.;,]?(?:\s|$)|\s\()(?:\s+\((?:{hereafter})\s+(?P<hereafter>[^()]+)\))?"),
+        # "CRS Report R47563, Tribal Co-management of Federal Lands: ..., by Mariel J. Murray."
+        "numbered_report": re.compile(
+            rf"(?:(?<=^)|(?<=[.?!]\s)|(?<=;\s)|(?<=;\sand\s)|(?<=[Ss]ee\s)|(?<=[Ss]ee\salso\s))"
+            rf"(?P<series>{_alternation('numbered_report_series')})\s+(?P<number>[A-Z]{{1,4}}[\d-]*\d),\s+"
+            rf"(?P<title>[A-Z](?:[^;\"“”]|\.(?!\s))*?),\s+by\s+"
+            rf"(?P<names>{_PERSON}(?:(?:,\s+|,?\s+and\s+){_PERSON})*)(?=[.;]?(?:\s|$))"),
     }
+
+
+_PERSON = r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,3}"
 
 
 def read_federal_forms(text: str, base) -> list[Citation]:
@@ -1056,6 +1065,14 @@ def read_federal_forms(text: str, base) -> list[Citation]:
         year = YEAR_IN_TEXT.search(found.group("date") or "")
         c.year = year.group(0) if year else None
         c.hereafter = found.group("hereafter").strip() if found.group("hereafter") else None
+        made.append(c)
+    for found in _federal()["numbered_report"].finditer(text):
+        if not free(found.start(), found.end()):
+            continue
+        c = base(found.start(), found.end())
+        c.form, c.kind, c.title = "full", "government-document", found.group("title").strip()
+        c.series = f"{found.group('series')} {found.group('number')}"
+        c.authors = [invert(name) for name in re.split(r",?\s+and\s+|,\s+", found.group("names")) if name.strip()]
         made.append(c)
     return sorted(made, key=lambda c: c.start)
 

@@ -462,3 +462,18 @@ def test_spanish_and_portuguese_double_family_names():
     assert invert("María Teresa León") == "León, María Teresa", "a second given name: one family name"
     assert invert("Maria Grazia Rossi") == "Rossi, Maria Grazia", "a given name shared with Italian: as usual"
     assert invert("Juan M. Perez") == "Perez, Juan M."
+
+
+def test_a_numbered_report_by_its_series_title_and_authors():
+    # CRS R48093's note 11 (2026), then a made-up note with two authors after another citation
+    works, notes, fragments = bibliography(
+        "For more information on co-management, see CRS Report R47563, Tribal Co-management of Federal Lands: "
+        "Overview and Selected Issues for Congress, by Mariel J. Murray.",
+        "See 47 U.S.C. §606(c); and CRS In Focus IF10123, Alerts and Warnings: A Primer, by Ann B. Smith and "
+        "Carl Jones.")
+    (murray, c), = notes[1]
+    assert (murray.kind, murray.authors, murray.title, c.series) == (
+        "government-document", ["Murray, Mariel J."],
+        "Tribal Co-management of Federal Lands: Overview and Selected Issues for Congress", "CRS Report R47563")
+    report = notes[2][-1][0]
+    assert (report.authors, report.title) == (["Smith, Ann B.", "Jones, Carl"], "Alerts and Warnings: A Primer")
