@@ -1011,6 +1011,13 @@ def _federal() -> dict[str, re.Pattern]:
             rf"(?P<title>[A-Z](?:[^\"“”;.]|\.(?!\s))*?),\s+"  # no sentence ends inside: "Papers. Box 5" is a file
             rf"(?:(?P<date>{DATE})(?=[.;,](?:\s|$)|$|\s\())?(?:,?\s*{pages}(?=[.;,](?:\s|$)|$|\s\())?(?:,?\s*{url})?"
             rf"(?(date)|(?(url)|(?!)))(?=[.;,]?(?:\s|$)|\s\()(?:\s+\((?:{hereafter})\s+(?P<hereafter>[^()]+)\))?"),
+        # 'BIA, "What Is Tribal Consultation?" https://...'; 'United Nations, "Title?" fact sheet, https://...': a body's
+        # page by its quoted title (a question's mark, or the title's comma, closing it) and its address
+        "quoted_page": re.compile(
+            rf"(?:(?<=^)|(?<=[.?!]\s)|(?<=;\s)|(?<=;\sand\s)|(?<=[Ss]ee\s)|(?<=[Ss]ee\salso\s))"
+            rf"(?P<maker>[A-Z][\w.&'’-]*(?:\s(?:[A-Z][\w.&'’-]*|of|the|for|and))*),\s+"
+            rf"[\"“](?P<title>[A-Z][^\"“”]*?(?:[?!]|(?=,)))[,.]?[\"”](?:\s+(?P<genre>[a-z][a-z ]*?),)?\s+"
+            rf"(?P<url>https?://[^\s<>()]+?)(?=[.,;]?(?:\s|$)|\))"),
         # "CRS Report R47563, Tribal Co-management of Federal Lands: ..., by Mariel J. Murray."
         "numbered_report": re.compile(
             rf"(?:(?<=^)|(?<=[.?!]\s)|(?<=;\s)|(?<=;\sand\s)|(?<=[Ss]ee\s)|(?<=[Ss]ee\salso\s))"
@@ -1065,6 +1072,14 @@ def read_federal_forms(text: str, base) -> list[Citation]:
         year = YEAR_IN_TEXT.search(found.group("date") or "")
         c.year = year.group(0) if year else None
         c.hereafter = found.group("hereafter").strip() if found.group("hereafter") else None
+        made.append(c)
+    for found in _federal()["quoted_page"].finditer(text):
+        maker = found.group("maker")
+        if not free(found.start(), found.end()) or not is_body(maker):
+            continue  # a person's quoted title is read with the note's other forms
+        c = base(found.start(), found.end())
+        c.form, c.kind, c.title = "full", "web", found.group("title").strip()
+        c.authors, c.url = [maker], found.group("url")
         made.append(c)
     for found in _federal()["numbered_report"].finditer(text):
         if not free(found.start(), found.end()):

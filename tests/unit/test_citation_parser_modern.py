@@ -477,3 +477,18 @@ def test_a_numbered_report_by_its_series_title_and_authors():
         "Tribal Co-management of Federal Lands: Overview and Selected Issues for Congress", "CRS Report R47563")
     report = notes[2][-1][0]
     assert (report.authors, report.title) == (["Smith, Ann B.", "Jones, Carl"], "Alerts and Warnings: A Primer")
+
+
+def test_a_bodys_page_by_its_quoted_title_and_address():
+    # CRS R48093's notes 20 and 17 (2026), then a made-up note: a person's quoted title is not read so
+    works, notes, _ = bibliography(
+        'BIA, "What Is Tribal Consultation?" https://www.bia.gov/service/tribal-consultations/what-tribal-consultation.',
+        'Some entities have developed guidelines (see United Nations, "Who Are Indigenous Peoples?" fact sheet, '
+        'https://www.un.org/esa/socdev/unpfii/documents/5session_factsheet1.pdf).',
+        'John Smith, "Why Consult?" https://example.org/why.')
+    (bia, _), = notes[1]
+    assert (bia.authors, bia.title, bia.url) == (
+        ["BIA"], "What Is Tribal Consultation?", "https://www.bia.gov/service/tribal-consultations/what-tribal-consultation")
+    (un, _), = notes[2]
+    assert (un.authors, un.title) == (["United Nations"], "Who Are Indigenous Peoples?")
+    assert all(w.authors != ["John Smith"] for w, _ in notes[3])
