@@ -1018,6 +1018,12 @@ def _federal() -> dict[str, re.Pattern]:
             rf"(?P<maker>[A-Z][\w.&'’-]*(?:\s(?:[A-Z][\w.&'’-]*|of|the|for|and))*),\s+"
             rf"[\"“](?P<title>[A-Z][^\"“”]*?(?:[?!]|(?=,)))[,.]?[\"”](?:\s+(?P<genre>[a-z][a-z ]*?),)?\s+"
             rf"(?P<url>https?://[^\s<>()]+?)(?=[.,;]?(?:\s|$)|\))"),
+        # "the Treaty with the Kaskaskias, etc., U.S.-United Tribes of ..., art. 7, May 30, 1854, 10 Stat. 1082, 1084": a
+        # treaty by its title, its parties, article and date, then the volume and page of the Statutes at Large
+        "treaty": re.compile(
+            rf"(?<![\w-])(?P<title>(?:{_alternation('treaty_words')})\s(?:[^,;\"“”]|,\s+etc\.)*?),\s+"
+            rf"(?:(?P<parties>U\.S\.-[^;\"“”]*?),\s+)?(?:(?P<article>(?:Article|[Aa]rt\.)\s+[\dIVXLC]+),\s+)?"
+            rf"(?P<date>{DATE}),\s+(?P<volume>\d+)\s+Stat\.\s+(?P<page>\d+)(?:,\s+(?P<pinpoint>\d+))?(?![\d])"),
         # "CRS Report R47563, Tribal Co-management of Federal Lands: ..., by Mariel J. Murray."
         "numbered_report": re.compile(
             rf"(?:(?<=^)|(?<=[.?!]\s)|(?<=;\s)|(?<=;\sand\s)|(?<=[Ss]ee\s)|(?<=[Ss]ee\salso\s))"
@@ -1080,6 +1086,15 @@ def read_federal_forms(text: str, base) -> list[Citation]:
         c = base(found.start(), found.end())
         c.form, c.kind, c.title = "full", "web", found.group("title").strip()
         c.authors, c.url = [maker], found.group("url")
+        made.append(c)
+    for found in _federal()["treaty"].finditer(text):
+        if not free(found.start(), found.end()):
+            continue
+        c = base(found.start(), found.end())
+        c.form, c.kind, c.title, c.container = "full", "government-document", found.group("title").strip(), "Stat."
+        c.volume, c.pinpoint, c.date = found.group("volume"), found.group("pinpoint") or found.group("page"), found.group("date")
+        year = YEAR_IN_TEXT.search(found.group("date"))
+        c.year = year.group(0) if year else None
         made.append(c)
     for found in _federal()["numbered_report"].finditer(text):
         if not free(found.start(), found.end()):

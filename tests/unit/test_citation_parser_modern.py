@@ -492,3 +492,20 @@ def test_a_bodys_page_by_its_quoted_title_and_address():
     (un, _), = notes[2]
     assert (un.authors, un.title) == (["United Nations"], "Who Are Indigenous Peoples?")
     assert all(w.authors != ["John Smith"] for w, _ in notes[3])
+
+
+def test_a_treaty_by_the_statutes_at_large():
+    # CRS R48093's notes 4 and 3 (2026), then a made-up note: "Treaty" in prose with no volume of the Statutes: no work
+    works, notes, _ = bibliography(
+        "For example, the Treaty with the Kaskaskias, etc., U.S.-United Tribes of Kaskaskia & Peoria, Piankeshaw & Wea "
+        "Indians, art. 7, May 30, 1854, 10 Stat. 1082, 1084, required the President to consult with the Tribes.",
+        "For example, the Treaty Between the United States of America and the Nez Percé Indians, U.S.-Nez Percé Tribe, "
+        "Article III, June 11, 1855, 12 Stat. 957, 958, gave the Tribe \"the right of taking fish.\"",
+        "The Treaty was signed on May 30, 1854, at Washington.")
+    (kaskaskias, c), = notes[1]
+    assert (kaskaskias.title.startswith("Treaty with the Kaskaskias"), kaskaskias.container, kaskaskias.year,
+            c.pinpoint) == (True, "Stat.", "1854", "1084")
+    (nez_perce, _), = notes[2]
+    assert nez_perce.title == "Treaty Between the United States of America and the Nez Percé Indians"
+    assert nez_perce is not kaskaskias
+    assert notes[3] == []
