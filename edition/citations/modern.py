@@ -1015,8 +1015,9 @@ def _federal() -> dict[str, re.Pattern]:
         # page by its quoted title (a question's mark, or the title's comma, closing it) and its address
         "quoted_page": re.compile(
             rf"(?:(?<=^)|(?<=[.?!]\s)|(?<=;\s)|(?<=;\sand\s)|(?<=[Ss]ee\s)|(?<=[Ss]ee\salso\s))"
-            rf"(?P<maker>[A-Z][\w.&'’-]*(?:\s(?:[A-Z][\w.&'’-]*|of|the|for|and))*),\s+"
-            rf"[\"“](?P<title>[A-Z][^\"“”]*?(?:[?!]|(?=,)))[,.]?[\"”](?:\s+(?P<genre>[a-z][a-z ]*?),)?\s+"
+            rf"(?P<maker>[A-Z][\w.&'’-]*(?:(?:\s|,\s(?:and\s)?)(?:[A-Z][\w.&'’-]*|of|the|for|and))*),\s+"
+            rf"[\"“](?P<title>[A-Z][^\"“”]*?(?:[?!]|(?=,)))[,.]?[\"”](?:\s+(?P<genre>[a-z][a-z ]*?),)?"
+            rf"(?:\s+pp?\.\s+(?P<pages>\d+(?:[–-]\d+)?),)?\s+"
             rf"(?P<url>https?://[^\s<>()]+?)(?=[.,;]?(?:\s|$)|\))"),
         # "the Treaty with the Kaskaskias, etc., U.S.-United Tribes of ..., art. 7, May 30, 1854, 10 Stat. 1082, 1084": a
         # treaty by its title, its parties, article and date, then the volume and page of the Statutes at Large
@@ -1080,12 +1081,12 @@ def read_federal_forms(text: str, base) -> list[Citation]:
         c.hereafter = found.group("hereafter").strip() if found.group("hereafter") else None
         made.append(c)
     for found in _federal()["quoted_page"].finditer(text):
-        maker = found.group("maker")
-        if not free(found.start(), found.end()) or not is_body(maker):
+        makers = _joint_bodies(found.group("maker"))
+        if not free(found.start(), found.end()) or not makers:
             continue  # a person's quoted title is read with the note's other forms
         c = base(found.start(), found.end())
         c.form, c.kind, c.title = "full", "web", found.group("title").strip()
-        c.authors, c.url = [maker], found.group("url")
+        c.authors, c.url, c.pinpoint = makers, found.group("url"), found.group("pages")
         made.append(c)
     for found in _federal()["treaty"].finditer(text):
         if not free(found.start(), found.end()):
@@ -1105,6 +1106,21 @@ def read_federal_forms(text: str, base) -> list[Citation]:
         c.authors = [invert(name) for name in re.split(r",?\s+and\s+|,\s+", found.group("names")) if name.strip()]
         made.append(c)
     return sorted(made, key=lambda c: c.start)
+
+
+def _joint_bodies(printed: str) -> list[str]:
+    """Bodies printed as joint authors ("Rights Fund, University of Colorado Boulder, and University of California,
+    Los Angeles School of Law"): a part that is no body on its own is the previous body's campus or branch; none
+    when the first part is no body (a person)."""
+    bodies: list[str] = []
+    for part in re.split(r",\s+(?:and\s+)?", printed):
+        if is_body(part):
+            bodies.append(part)
+        elif bodies and not part.startswith("and "):
+            bodies[-1] = f"{bodies[-1]}, {part}"
+        else:
+            return []
+    return bodies
 
 
 YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")

@@ -509,3 +509,17 @@ def test_a_treaty_by_the_statutes_at_large():
     assert nez_perce.title == "Treaty Between the United States of America and the Nez Percé Indians"
     assert nez_perce is not kaskaskias
     assert notes[3] == []
+
+
+def test_bodies_as_joint_authors_of_a_quoted_title():
+    # CRS R48093's note 30 (2026), then a made-up note whose first name is a person's: not read so
+    works, notes, _ = bibliography(
+        'Native American Rights Fund, University of Colorado Boulder, and University of California, Los Angeles School '
+        'of Law, "Tribal Implementation Toolkit," pp. 28-32, https://un-declaration.narf.org/toolkit.pdf. Some Tribes '
+        'have incorporated the framework into tribal law.',
+        'John Smith, University of Colorado Boulder, "A Toolkit," pp. 2-3, https://example.org/toolkit.pdf.')
+    (toolkit, c), = notes[1]
+    assert (toolkit.authors, toolkit.title, c.pinpoint) == (
+        ["Native American Rights Fund", "University of Colorado Boulder",
+         "University of California, Los Angeles School of Law"], "Tribal Implementation Toolkit", "28-32")
+    assert all("John Smith" not in w.authors for w, _ in notes[2])
