@@ -1025,6 +1025,14 @@ def _federal() -> dict[str, re.Pattern]:
             rf"(?<![\w-])(?P<title>(?:{_alternation('treaty_words')})\s(?:[^,;\"“”]|,\s+etc\.)*?),\s+"
             rf"(?:(?P<parties>U\.S\.-[^;\"“”]*?),\s+)?(?:(?P<article>(?:Article|[Aa]rt\.)\s+[\dIVXLC]+),\s+)?"
             rf"(?P<date>{DATE}),\s+(?P<volume>\d+)\s+Stat\.\s+(?P<page>\d+)(?:,\s+(?P<pinpoint>\d+))?(?![\d])"),
+        "hearing_statement": re.compile(
+            rf"(?:(?<=^)|(?<=[.?!]\s)|(?<=;\s)|(?<=[Ss]ee\s)|(?<=[Ss]ee\salso\s))Statement\s+of\s+"
+            rf"(?P<maker>[A-Z][\w.&'’-]*(?:\s(?:[A-Z][\w.&'’-]*|of|the|for|and|\([A-Z]{{2,}}\)))*),\s+"
+            rf"(?P<hearing>(?:{_alternation('hearing_names')})\s[^;()]*?),\s+(?P<congress>\d+(?:st|nd|rd|th)\s+Cong\.)"
+            rf"(?:,\s+\d+(?:st|nd|rd|th)\s+[Ss]ess\.)?(?:,\s+(?P<date>{DATE}))?"
+            rf"(?:,\s+(?P<number>[SH]\.\s?Hrg\.\s+[\d-]+))?(?:\s+\((?P<publisher>[A-Z][^,()]*),\s+(?P<year>\d{{4}})\))?"
+            rf"(?:,\s+pp?\.\s+(?P<pages>\d+(?:[–-]\d+)?))?"
+            rf"(?:\s+\((?:{hereafter})\s+(?P<hereafter>[^()]+)\))?"),
         # "CRS Report R47563, Tribal Co-management of Federal Lands: ..., by Mariel J. Murray."
         "numbered_report": re.compile(
             rf"(?:(?<=^)|(?<=[.?!]\s)|(?<=;\s)|(?<=;\sand\s)|(?<=[Ss]ee\s)|(?<=[Ss]ee\salso\s))"
@@ -1096,6 +1104,16 @@ def read_federal_forms(text: str, base) -> list[Citation]:
         c.volume, c.pinpoint, c.date = found.group("volume"), found.group("pinpoint") or found.group("page"), found.group("date")
         year = YEAR_IN_TEXT.search(found.group("date"))
         c.year = year.group(0) if year else None
+        made.append(c)
+    for found in _federal()["hearing_statement"].finditer(text):
+        if not free(found.start(), found.end()) or not is_body(re.sub(r"\s\([A-Z]{2,}\)$", "", found.group("maker"))):
+            continue  # a member's statement is printed in the Record, not read here
+        c = base(found.start(), found.end())
+        c.form, c.kind, c.container = "full", "chapter", found.group("hearing").strip()
+        c.authors, c.publisher, c.pinpoint = [found.group("maker")], found.group("publisher"), found.group("pages")
+        year = YEAR_IN_TEXT.search(found.group("date") or found.group("year") or "")
+        c.year, c.date = (year.group(0) if year else None), found.group("date")
+        c.hereafter = found.group("hereafter").strip() if found.group("hereafter") else None
         made.append(c)
     for found in _federal()["numbered_report"].finditer(text):
         if not free(found.start(), found.end()):

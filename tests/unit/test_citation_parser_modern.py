@@ -523,3 +523,19 @@ def test_bodies_as_joint_authors_of_a_quoted_title():
         ["Native American Rights Fund", "University of Colorado Boulder",
          "University of California, Los Angeles School of Law"], "Tribal Implementation Toolkit", "28-32")
     assert all("John Smith" not in w.authors for w, _ in notes[2])
+
+
+def test_a_statement_at_a_hearing_and_one_in_the_record():
+    # CRS R48093's note 6 (2026), shortened; then a made-up note: a person's statement is not read as a hearing's
+    works, notes, _ = bibliography(
+        'See Statement of Rep. Nick J. Rahall, "Introduction of the Act," House debate, Congressional Record, daily '
+        'edition, vol. 154, part 43 (March 13, 2008), pp. E383-E384. See also Statement of National Congress of '
+        'American Indians (NCAI), legislative hearing on H.R. 3490, H.R. 3522, H.R. 5608, H.R. 5680, and S. 2457, '
+        '110th Cong., 2nd sess., April 9, 2008, H.Hrg. 41-818 (GPO, 2008), p. 83 (hereinafter H.R. 5608 hearing).',
+        "Statement of John Smith, hearing on H.R. 12, 99th Cong., 1st sess., May 2, 1985, p. 4.")
+    hearing = next(w for w, _ in notes[1] if w.kind == "chapter")
+    assert (hearing.authors, hearing.title, hearing.container, hearing.publisher, hearing.year) == (
+        ["National Congress of American Indians (NCAI)"], None,
+        "legislative hearing on H.R. 3490, H.R. 3522, H.R. 5608, H.R. 5680, and S. 2457", "GPO", "2008")
+    assert len(notes[1]) == 2, "the hearing's number is no work of its own"
+    assert all(w.kind != "chapter" for w, _ in notes[2])
