@@ -1011,7 +1011,38 @@ def _federal() -> dict[str, re.Pattern]:
             rf"(?P<title>[A-Z](?:[^\"“”;.]|\.(?!\s))*?),\s+"  # no sentence ends inside: "Papers. Box 5" is a file
             rf"(?:(?P<date>{DATE})(?=[.;,](?:\s|$)|$|\s\())?(?:,?\s*{pages}(?=[.;,](?:\s|$)|$|\s\())?(?:,?\s*{url})?"
             rf"(?(date)|(?(url)|(?!)))(?=[.;,]?(?:\s|$)|\s\()(?:\s+\((?:{hereafter})\s+(?P<hereafter>[^()]+)\))?"),
+        # 'BIA, "What Is Tribal Consultation?" https://...'; 'United Nations, "Title?" fact sheet, https://...': a body's
+        # page by its quoted title (a question's mark, or the title's comma, closing it) and its address
+        "quoted_page": re.compile(
+            rf"(?:(?<=^)|(?<=[.?!]\s)|(?<=;\s)|(?<=;\sand\s)|(?<=[Ss]ee\s)|(?<=[Ss]ee\salso\s))"
+            rf"(?P<maker>[A-Z][\w.&'’-]*(?:(?:\s|,\s(?:and\s)?)(?:[A-Z][\w.&'’-]*|of|the|for|and))*),\s+"
+            rf"[\"“](?P<title>[A-Z][^\"“”]*?(?:[?!]|(?=,)))[,.]?[\"”](?:\s+(?P<genre>[a-z][a-z ]*?),)?"
+            rf"(?:\s+pp?\.\s+(?P<pages>\d+(?:[–-]\d+)?),)?\s+"
+            rf"(?P<url>https?://[^\s<>()]+?)(?=[.,;]?(?:\s|$)|\))"),
+        # "the Treaty with the Kaskaskias, etc., U.S.-United Tribes of ..., art. 7, May 30, 1854, 10 Stat. 1082, 1084": a
+        # treaty by its title, its parties, article and date, then the volume and page of the Statutes at Large
+        "treaty": re.compile(
+            rf"(?<![\w-])(?P<title>(?:{_alternation('treaty_words')})\s(?:[^,;\"“”]|,\s+etc\.)*?),\s+"
+            rf"(?:(?P<parties>U\.S\.-[^;\"“”]*?),\s+)?(?:(?P<article>(?:Article|[Aa]rt\.)\s+[\dIVXLC]+),\s+)?"
+            rf"(?P<date>{DATE}),\s+(?P<volume>\d+)\s+Stat\.\s+(?P<page>\d+)(?:,\s+(?P<pinpoint>\d+))?(?![\d])"),
+        "hearing_statement": re.compile(
+            rf"(?:(?<=^)|(?<=[.?!]\s)|(?<=;\s)|(?<=[Ss]ee\s)|(?<=[Ss]ee\salso\s))Statement\s+of\s+"
+            rf"(?P<maker>[A-Z][\w.&'’-]*(?:\s(?:[A-Z][\w.&'’-]*|of|the|for|and|\([A-Z]{{2,}}\)))*),\s+"
+            rf"(?P<hearing>(?:{_alternation('hearing_names')})\s[^;()]*?),\s+(?P<congress>\d+(?:st|nd|rd|th)\s+Cong\.)"
+            rf"(?:,\s+\d+(?:st|nd|rd|th)\s+[Ss]ess\.)?(?:,\s+(?P<date>{DATE}))?"
+            rf"(?:,\s+(?P<number>[SH]\.\s?Hrg\.\s+[\d-]+))?(?:\s+\((?P<publisher>[A-Z][^,()]*),\s+(?P<year>\d{{4}})\))?"
+            rf"(?:,\s+pp?\.\s+(?P<pages>\d+(?:[–-]\d+)?))?"
+            rf"(?:\s+\((?:{hereafter})\s+(?P<hereafter>[^()]+)\))?"),
+        # "CRS Report R47563, Tribal Co-management of Federal Lands: ..., by Mariel J. Murray."
+        "numbered_report": re.compile(
+            rf"(?:(?<=^)|(?<=[.?!]\s)|(?<=;\s)|(?<=;\sand\s)|(?<=[Ss]ee\s)|(?<=[Ss]ee\salso\s))"
+            rf"(?P<series>{_alternation('numbered_report_series')})\s+(?P<number>[A-Z]{{1,4}}[\d-]*\d),\s+"
+            rf"(?P<title>[A-Z](?:[^;\"“”]|\.(?!\s))*?),\s+by\s+"
+            rf"(?P<names>{_PERSON}(?:(?:,\s+|,?\s+and\s+){_PERSON})*)(?=[.;]?(?:\s|$))"),
     }
+
+
+_PERSON = r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,3}"
 
 
 def read_federal_forms(text: str, base) -> list[Citation]:
@@ -1057,7 +1088,57 @@ def read_federal_forms(text: str, base) -> list[Citation]:
         c.year = year.group(0) if year else None
         c.hereafter = found.group("hereafter").strip() if found.group("hereafter") else None
         made.append(c)
+    for found in _federal()["quoted_page"].finditer(text):
+        makers = _joint_bodies(found.group("maker"))
+        if not free(found.start(), found.end()) or not makers:
+            continue  # a person's quoted title is read with the note's other forms
+        c = base(found.start(), found.end())
+        c.form, c.kind, c.title = "full", "web", found.group("title").strip()
+        c.authors, c.url, c.pinpoint = makers, found.group("url"), found.group("pages")
+        made.append(c)
+    for found in _federal()["treaty"].finditer(text):
+        if not free(found.start(), found.end()):
+            continue
+        c = base(found.start(), found.end())
+        c.form, c.kind, c.title, c.container = "full", "government-document", found.group("title").strip(), "Stat."
+        c.volume, c.pinpoint, c.date = found.group("volume"), found.group("pinpoint") or found.group("page"), found.group("date")
+        year = YEAR_IN_TEXT.search(found.group("date"))
+        c.year = year.group(0) if year else None
+        made.append(c)
+    for found in _federal()["hearing_statement"].finditer(text):
+        if not free(found.start(), found.end()) or not is_body(re.sub(r"\s\([A-Z]{2,}\)$", "", found.group("maker"))):
+            continue  # a member's statement is printed in the Record, not read here
+        c = base(found.start(), found.end())
+        c.form, c.kind, c.container = "full", "chapter", found.group("hearing").strip()
+        c.authors, c.publisher, c.pinpoint = [found.group("maker")], found.group("publisher"), found.group("pages")
+        year = YEAR_IN_TEXT.search(found.group("date") or found.group("year") or "")
+        c.year, c.date = (year.group(0) if year else None), found.group("date")
+        c.hereafter = found.group("hereafter").strip() if found.group("hereafter") else None
+        made.append(c)
+    for found in _federal()["numbered_report"].finditer(text):
+        if not free(found.start(), found.end()):
+            continue
+        c = base(found.start(), found.end())
+        c.form, c.kind, c.title = "full", "government-document", found.group("title").strip()
+        c.series = f"{found.group('series')} {found.group('number')}"
+        c.authors = [invert(name) for name in re.split(r",?\s+and\s+|,\s+", found.group("names")) if name.strip()]
+        made.append(c)
     return sorted(made, key=lambda c: c.start)
+
+
+def _joint_bodies(printed: str) -> list[str]:
+    """Bodies printed as joint authors ("Rights Fund, University of Colorado Boulder, and University of California,
+    Los Angeles School of Law"): a part that is no body on its own is the previous body's campus or branch; none
+    when the first part is no body (a person)."""
+    bodies: list[str] = []
+    for part in re.split(r",\s+(?:and\s+)?", printed):
+        if is_body(part):
+            bodies.append(part)
+        elif bodies and not part.startswith("and "):
+            bodies[-1] = f"{bodies[-1]}, {part}"
+        else:
+            return []
+    return bodies
 
 
 YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")

@@ -33,6 +33,16 @@ _SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing
 PINYIN_NAME = re.compile(rf"(?:{_SYLLABLE}(?:-|')?){{1,3}}", re.I)  # a given name in pinyin: "Ziyang", "Xiao-ping"
 
 
+IBERIAN_GIVEN = frozenset(conventions()["iberian_given_names"])
+IBERIAN_GIVEN_ANYWHERE = IBERIAN_GIVEN | frozenset(conventions()["iberian_middle_given_names"])
+
+
+def _iberian_family_names(parts: list[str]) -> bool:
+    """'José Calvo Tello': a Spanish or Portuguese given name, then two family names (conventions.yml)."""
+    return len(parts) == 3 and parts[0] in IBERIAN_GIVEN and parts[1] not in IBERIAN_GIVEN_ANYWHERE \
+        and re.fullmatch(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñüç'’-]+", parts[1]) is not None
+
+
 HONORIFIC = re.compile("^(?:" + "|".join(re.escape(w) for w in sorted(conventions()["honorifics"], key=len, reverse=True))
                        + r")\s+")
 
@@ -79,6 +89,8 @@ def invert(name: str) -> str:
     if len(parts) == 2 and parts[0] in CHINESE_FAMILY_NAMES and parts[1] not in CHINESE_FAMILY_NAMES \
             and PINYIN_NAME.fullmatch(parts[1]):  # "Bo Yibo", not "Bo Rothstein"
         return f"{parts[0]}, {parts[1]}"
+    if _iberian_family_names(parts):
+        return f"{parts[1]} {parts[2]}, {parts[0]}"
     return f"{parts[-1]}, {' '.join(parts[:-1])}"
 
 

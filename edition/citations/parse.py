@@ -1086,6 +1086,10 @@ def parse_interviews(text: str, base_factory) -> list[Citation]:
 
 
 GERMAN_QUOTATION = re.compile(r"„([^„“”\"]*)“")
+# Markdown's other italic spelling, "_Title_" (not inside a word or an address; inner underscores kept), where a
+# reference prints its title: before its punctuation, imprint or address, not a name in the writer's prose
+# ("the _New York Times_ has redesigned"); read as *Title*
+UNDERSCORE_ITALIC = re.compile(r"(?<![\w/.:=?&*\\-])_(?=[^\s_*])([^\n*]*?[^\s\\*])_(?=[,.;:)]|\s+\(|\s+https?://|$)")
 
 
 SIGNATURE_AT_END = re.compile(r"(?<=[.!?”\"’)])\s*[—–]\s?(?P<name>[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,2})\.?\s*$")
@@ -1113,6 +1117,7 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
         return citations, fragments
     text, aliases = _blank_apparatus(note.text)
     text = GERMAN_QUOTATION.sub(lambda m: f"“{m.group(1)}”", text)  # „Das Leben Jesu“: as “...”, same length
+    text = UNDERSCORE_ITALIC.sub(r"*\1*", text)  # _Title_: as *Title*, the same length
     text = STRAY_BEFORE_CLOSE.sub(") ", text)  # "(New York: Co., 1943,)": the imprint's year, the same length
     text = _stray_before_suffix().sub(r"\1 ", text)  # "Jerome G. Peppers, .Jr.,": the suffix, the same length
     classical, fragments, text = read_classical_forms(text, note)  # read whole, before the cuts (classical.py)

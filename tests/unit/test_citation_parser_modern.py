@@ -429,3 +429,113 @@ def test_a_body_by_its_initials_in_a_short_form():
     cpa = notes[1][0][0]
     assert cpa.authors == ["Civilian Production Administration"] and cpa.kind == "government-document"
     assert notes[2][0][0] is cpa and notes[3][0][0] is not cpa, "another body's initials: not that work"
+
+
+def test_underscore_italics_a_series_after_the_title_and_a_proceedings_title():
+    # Laramee's notes 10 and 11 (Programming Historian, 2018), then a made-up note: a newspaper in the writer's prose
+    works, notes, _ = bibliography(
+        "Frederick Mosteller and David Lee Wallace, _Inference and Disputed Authorship: The Federalist_, Addison-Wesley "
+        "Series in Behavioral Science : Quantitative Methods (Reading, Mass.: Addison-Wesley PublCo, 1964).",
+        "See for example Glenn Fung, \"The disputed Federalist papers: SVM feature selection via concave minimization\", "
+        "_TAPIA '03: Proceedings of the 2003 conference on Diversity in Computing_, pp. 42-46; and Robert A. Bosch and "
+        "Jason A. Smith, “Separating Hyperplanes and the Authorship of the Disputed Federalist Papers,” _The American "
+        "Mathematical Monthly_, vol. 105, no. 7 (1998), pp. 601–8, https://doi.org/10.2307/2589242.",
+        "Note that the _New York Times_ has redesigned its APIs, and the `nyt_id`s listed no longer map to ids.")
+    (mosteller, _), = notes[1]
+    assert (mosteller.authors, mosteller.title, mosteller.year) == (
+        ["Mosteller, Frederick", "Wallace, David Lee"], "Inference and Disputed Authorship: The Federalist", "1964")
+    (fung, c), (bosch, _) = notes[2]
+    assert (fung.authors, fung.title, c.pinpoint) == (
+        ["Fung, Glenn"], "The disputed Federalist papers: SVM feature selection via concave minimization", "42-46")
+    assert bosch.container == "The American Mathematical Monthly"
+    assert notes[3] == [], "a newspaper named in the writer's prose: no work"
+
+
+def test_spanish_and_portuguese_double_family_names():
+    # Laramee's note 18 (Programming Historian, 2018), then made-up names
+    from edition.citations.names import invert
+    works, notes, _ = bibliography(
+        "José Calvo Tello, “Entendiendo Delta desde las Humanidades,” _Caracteres_, May 27 2016, "
+        "http://revistacaracteres.net/revista/vol5n1mayo2016/entendiendo-delta/.")
+    (calvo, _), = notes[1]
+    assert (calvo.authors, calvo.title) == (["Calvo Tello, José"], "Entendiendo Delta desde las Humanidades")
+    assert invert("María Teresa León") == "León, María Teresa", "a second given name: one family name"
+    assert invert("Maria Grazia Rossi") == "Rossi, Maria Grazia", "a given name shared with Italian: as usual"
+    assert invert("Juan M. Perez") == "Perez, Juan M."
+
+
+def test_a_numbered_report_by_its_series_title_and_authors():
+    # CRS R48093's note 11 (2026), then a made-up note with two authors after another citation
+    works, notes, fragments = bibliography(
+        "For more information on co-management, see CRS Report R47563, Tribal Co-management of Federal Lands: "
+        "Overview and Selected Issues for Congress, by Mariel J. Murray.",
+        "See 47 U.S.C. §606(c); and CRS In Focus IF10123, Alerts and Warnings: A Primer, by Ann B. Smith and "
+        "Carl Jones.")
+    (murray, c), = notes[1]
+    assert (murray.kind, murray.authors, murray.title, c.series) == (
+        "government-document", ["Murray, Mariel J."],
+        "Tribal Co-management of Federal Lands: Overview and Selected Issues for Congress", "CRS Report R47563")
+    report = notes[2][-1][0]
+    assert (report.authors, report.title) == (["Smith, Ann B.", "Jones, Carl"], "Alerts and Warnings: A Primer")
+
+
+def test_a_bodys_page_by_its_quoted_title_and_address():
+    # CRS R48093's notes 20 and 17 (2026), then a made-up note: a person's quoted title is not read so
+    works, notes, _ = bibliography(
+        'BIA, "What Is Tribal Consultation?" https://www.bia.gov/service/tribal-consultations/what-tribal-consultation.',
+        'Some entities have developed guidelines (see United Nations, "Who Are Indigenous Peoples?" fact sheet, '
+        'https://www.un.org/esa/socdev/unpfii/documents/5session_factsheet1.pdf).',
+        'John Smith, "Why Consult?" https://example.org/why.')
+    (bia, _), = notes[1]
+    assert (bia.authors, bia.title, bia.url) == (
+        ["BIA"], "What Is Tribal Consultation?", "https://www.bia.gov/service/tribal-consultations/what-tribal-consultation")
+    (un, _), = notes[2]
+    assert (un.authors, un.title) == (["United Nations"], "Who Are Indigenous Peoples?")
+    assert all(w.authors != ["John Smith"] for w, _ in notes[3])
+
+
+def test_a_treaty_by_the_statutes_at_large():
+    # CRS R48093's notes 4 and 3 (2026), then a made-up note: "Treaty" in prose with no volume of the Statutes: no work
+    works, notes, _ = bibliography(
+        "For example, the Treaty with the Kaskaskias, etc., U.S.-United Tribes of Kaskaskia & Peoria, Piankeshaw & Wea "
+        "Indians, art. 7, May 30, 1854, 10 Stat. 1082, 1084, required the President to consult with the Tribes.",
+        "For example, the Treaty Between the United States of America and the Nez Percé Indians, U.S.-Nez Percé Tribe, "
+        "Article III, June 11, 1855, 12 Stat. 957, 958, gave the Tribe \"the right of taking fish.\"",
+        "The Treaty was signed on May 30, 1854, at Washington.")
+    (kaskaskias, c), = notes[1]
+    assert (kaskaskias.title.startswith("Treaty with the Kaskaskias"), kaskaskias.container, kaskaskias.year,
+            c.pinpoint) == (True, "Stat.", "1854", "1084")
+    (nez_perce, _), = notes[2]
+    assert nez_perce.title == "Treaty Between the United States of America and the Nez Percé Indians"
+    assert nez_perce is not kaskaskias
+    assert notes[3] == []
+
+
+def test_bodies_as_joint_authors_of_a_quoted_title():
+    # CRS R48093's note 30 (2026), then a made-up note whose first name is a person's: not read so
+    works, notes, _ = bibliography(
+        'Native American Rights Fund, University of Colorado Boulder, and University of California, Los Angeles School '
+        'of Law, "Tribal Implementation Toolkit," pp. 28-32, https://un-declaration.narf.org/toolkit.pdf. Some Tribes '
+        'have incorporated the framework into tribal law.',
+        'John Smith, University of Colorado Boulder, "A Toolkit," pp. 2-3, https://example.org/toolkit.pdf.')
+    (toolkit, c), = notes[1]
+    assert (toolkit.authors, toolkit.title, c.pinpoint) == (
+        ["Native American Rights Fund", "University of Colorado Boulder",
+         "University of California, Los Angeles School of Law"], "Tribal Implementation Toolkit", "28-32")
+    assert all("John Smith" not in w.authors for w, _ in notes[2])
+
+
+def test_a_statement_at_a_hearing_and_one_in_the_record():
+    # CRS R48093's note 6 (2026), shortened; then a made-up note: a person's statement is not read as a hearing's
+    works, notes, _ = bibliography(
+        'See Statement of Rep. Nick J. Rahall, "Introduction of the Act," House debate, Congressional Record, daily '
+        'edition, vol. 154, part 43 (March 13, 2008), pp. E383-E384. See also Statement of National Congress of '
+        'American Indians (NCAI), legislative hearing on H.R. 3490, H.R. 3522, H.R. 5608, H.R. 5680, and S. 2457, '
+        '110th Cong., 2nd sess., April 9, 2008, H.Hrg. 41-818 (GPO, 2008), p. 83 (hereinafter H.R. 5608 hearing).',
+        "Statement of John Smith, hearing on H.R. 12, 99th Cong., 1st sess., May 2, 1985, p. 4.")
+    hearing = next(w for w, _ in notes[1] if w.kind == "chapter")
+    assert (hearing.authors, hearing.title, hearing.container, hearing.publisher, hearing.year) == (
+        ["National Congress of American Indians (NCAI)"], None,
+        "legislative hearing on H.R. 3490, H.R. 3522, H.R. 5608, H.R. 5680, and S. 2457", "GPO", "2008")
+    assert len(notes[1]) == 2, "the hearing's number is no work of its own"
+    assert all(w.kind != "chapter" for w, _ in notes[2])
