@@ -57,6 +57,11 @@ def skeleton(path: Path, root: Path) -> str:
         title = printed.text.strip()
     untitled = len(title.split()) > TITLE_WORDS or (stated.get("title") and printed is None)
     form, pairs = detect(texts)
+    called = title and pairs and call_form(form).strip(title).strip()
+    if called and called != title:  # a title carrying a note's call ("...History¹"): the title is the words
+        title, title_pattern = called, "^" + literal(called)
+    else:
+        title_pattern = "^" + literal(title)
     heading = next((line for line in lines if re.match(NOTES_HEADING, line.text)), None)
     out = [f"# Metadata of {display_path(path)}: written by `python -m edition new-source`.",
            "# Every value marked GUESS is the text's own suggestion: check it against the source.",
@@ -80,7 +85,7 @@ def skeleton(path: Path, root: Path) -> str:
            "capture: # how this copy was made (a web page, a PDF converted to text ...)",
            "import:",
            ("  title_line: null  # GUESS: no line of the text is its title" if untitled
-            else f"  title_line: {quoted('^' + literal(title))}"),
+            else f"  title_line: {quoted(title_pattern)}"),
            ("  paragraphs: wrapped  # GUESS: the text is wrapped at a fixed width, blank lines part paragraphs"
             if looks_wrapped(texts) else
             "  paragraphs: as-is  # rejoin (a PDF capture whose page breaks cut paragraphs), excerpts, wrapped "

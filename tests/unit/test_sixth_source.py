@@ -170,3 +170,30 @@ def test_notes_numbered_afresh_in_each_unit_are_numbered_through_the_chapter(tmp
     assert unit_keys(["covert-1", "covert-2", "d1-1", "d1-2"]) == {1: "covert-1", 2: "covert-2", 3: "d1-1",
                                                                     4: "d1-2"}
     assert unit_keys([1, 2]) == {}, "plain numbers are the chapter's own"
+
+
+def test_a_title_that_carries_a_note_call_is_guessed_without_it_and_keeps_the_call(tmp_path):
+    """Turner's essay (1893) prints its title with a call (the note on where it was first read): the
+    skeleton's title is the words, its title_line matches the line as printed, and the import keeps
+    the call on the chapter's title."""
+    (tmp_path / "data" / "sources").mkdir(parents=True)
+    shutil.copy(ROOT / "data" / "capture-junk.yml", tmp_path / "data")
+    source = tmp_path / "data" / "sources" / "frontier.txt"
+    source.write_text("I\n\nThe Significance of the Frontier in American History¹\n\nIn a recent bulletin of the "
+                      "Superintendent of the Census for 1890 appear these significant words.²\n\nFootnotes\n\n"
+                      "¹ A paper read at the meeting of the American Historical Association in Chicago, July 12, "
+                      "1893.\n\n² Extra Census Bulletin, No. 2, April 20, 1891.\n", encoding="utf-8")
+    from edition.new_source import skeleton
+    meta = load_yaml(skeleton(source, tmp_path))
+    assert meta["title"] == "The Significance of the Frontier in American History"
+    assert meta["import"]["title_line"] == "^The Significance of the Frontier in American History"
+    assert meta["import"]["footnotes"] == "superscript"
+    meta.update(genre="essay", rights="x", capture="x", rights_status="public-domain", publish="full")
+    source.with_suffix(".yml").write_text(yaml.safe_dump(meta), encoding="utf-8")
+    result = edition("import", str(source), "--out", str(tmp_path / "out"), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    chapter = read_chapter(tmp_path / "out" / "book" / "frontier.md")
+    assert chapter.title.text() == "The Significance of the Frontier in American History"
+    assert sorted(chapter.notes) == ["1", "2"] and chapter.problems == []
+    assert "# The Significance of the Frontier in American History[^1]" in (
+        tmp_path / "out" / "book" / "frontier.md").read_text(encoding="utf-8")
