@@ -73,7 +73,8 @@ class ChangeRecord:
         }
         header = ("# Written by `python -m edition import`; do not edit by hand.\n"
                   "# Every change between the source and its chapter, with source line numbers.\n")
-        return header + yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100_000)
+        # libyaml's emitter (the same text as safe_dump's, several times faster: a record per chapter)
+        return header + yaml.dump(data, Dumper=yaml.CSafeDumper, sort_keys=False, allow_unicode=True, width=100_000)
 
     @classmethod
     def from_yaml(cls, text: str) -> "ChangeRecord":

@@ -34,10 +34,28 @@ def edition(*args: str, cwd: Path) -> subprocess.CompletedProcess:
 
 
 @pytest.fixture(scope="module")
-def project(tmp_path_factory):
+def five_texts(tmp_path_factory):
     copy = tmp_path_factory.mktemp("project")
     copy_project(copy, caches=True)
     return copy
+
+
+@pytest.fixture
+def project(five_texts):
+    """The five-text edition, each new text added to it alone (as the README adds a sixth):
+    what a test adds is taken away again after it, its results kept in .cache only."""
+    inputs = lambda: {p: p.read_bytes() for p in [*five_texts.glob("book/**/*"), *five_texts.glob("data/**/*"),
+                                                  five_texts / "_toc.yml"] if p.is_file()}
+    before = inputs()
+    yield five_texts
+    for path, content in inputs().items():
+        if path not in before:
+            path.unlink()
+        elif before[path] != content:
+            path.write_bytes(content)
+    for path, content in before.items():
+        if not path.is_file():
+            path.write_bytes(content)
 
 
 def add_text(project: Path, slug: str, folder: str, filled: dict) -> subprocess.CompletedProcess:
