@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import ROOT
 from edition.chapter import constructs, parse_chapter
 from edition.chapter.emendations import parse_emendation
 
@@ -107,3 +108,25 @@ def test_a_clean_chapter_has_no_problem_and_keeps_every_place():
 def test_an_emendation_is_a_reviewed_record(content, ok):
     emendation, problems = parse_emendation(content, 1)
     assert (emendation is not None) == ok, problems
+
+
+def test_the_faster_plain_text_rule_gives_markdown_its_own_tokens():
+    """The chapter parser's "text" rule (one regular-expression search) against markdown-it's own (a
+    loop over characters), on every page of the book, the test data and runs of every character
+    that ends plain text."""
+    from markdown_it.renderer import RendererHTML
+    from markdown_it.rules_inline.text import _TerminatorChars
+    from myst_parser.config.main import MdParserConfig
+    from myst_parser.parsers.mdit import create_md_parser
+    from edition.chapter.parse import EXTENSIONS, markdown_parser
+
+    stock = create_md_parser(MdParserConfig(enable_extensions=EXTENSIONS), RendererHTML)
+    assert stock.inline.ruler.__find__("text") >= 0 and markdown_parser() is not stock
+    texts = [p.read_text(encoding="utf-8") for folder in ("book", "tests") for p in sorted((ROOT / folder).rglob("*.md"))]
+    texts += ["", "plain", "a" + "".join(sorted(_TerminatorChars)) + "b", "*x* [y](z) `c` {r}`t` ^[n]", "ü¹ — «x»\n\nz"]
+    assert len(texts) > 20
+    for text in texts:
+        ours = [(t.type, t.content, t.map, [(c.type, c.content) for c in t.children or []])
+                for t in markdown_parser().parse(text)]
+        assert ours == [(t.type, t.content, t.map, [(c.type, c.content) for c in t.children or []])
+                        for t in stock.parse(text)]
