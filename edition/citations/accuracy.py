@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import sys
 from difflib import SequenceMatcher
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -32,11 +33,22 @@ def _series_name(title: str | None) -> str | None:
     return title
 
 
-def _similar(a: str | None, b: str | None) -> float:
-    a, b = fold(_series_name(a)), fold(_series_name(b))
+@lru_cache(maxsize=8192)
+def _filed(title: str | None) -> str:
+    return fold(_series_name(title))
+
+
+def _similar(a: str | None, b: str | None, floor: float = 0.0) -> float:
+    """The titles' likeness (difflib's ratio); below `floor` only a bound of it that is below `floor`
+    too (the quick bounds spare the full comparison of pairs that cannot be aligned)."""
+    a, b = _filed(a), _filed(b)
     if not a or not b:
         return 0.0
-    return SequenceMatcher(None, a, b).ratio()
+    matcher = SequenceMatcher(None, a, b)
+    for bound in (matcher.real_quick_ratio, matcher.quick_ratio):
+        if (value := bound()) < floor:
+            return value
+    return matcher.ratio()
 
 
 def _people(record) -> set[str]:
@@ -48,29 +60,34 @@ def _people(record) -> set[str]:
     return folded
 
 
-def score(work, gold: dict) -> float:
-    value = _score(work, gold)
+TIE_BREAKS = 0.15  # the most the tie-breakers add
+
+
+def score(work, gold: dict, floor: float = 0.0) -> float:
+    """How well a parser's work matches a gold work; a score below `floor` may be given as any value below it."""
+    value = _score(work, gold, floor - TIE_BREAKS)
     if value:  # tie-breakers between otherwise equal candidates
         value += 0.05 * (str(work.year) == str(gold.get("year"))) + 0.05 * (work.incomplete == bool(gold.get("incomplete")))
         value += 0.05 * bool(gold.get("volume") and fold(str(work.volume)) == fold(str(gold["volume"])))  # a periodical's
     return value
 
 
-def _score(work, gold: dict) -> float:
+def _score(work, gold: dict, floor: float = 0.0) -> float:
     people_w, people_g = _people(work), _people(gold)
     if people_w and people_g and not (people_w & people_g):
         return 0.0
     if work.title and gold.get("title"):
-        return _similar(work.title, gold["title"])
+        return _similar(work.title, gold["title"], floor)
     if not work.title and not gold.get("title"):
-        base = _similar(work.container, gold.get("container")) if work.container or gold.get("container") else 0.9
+        base = _similar(work.container, gold.get("container"), floor) if work.container or gold.get("container") \
+            else 0.9
         return base if (people_w & people_g) or not (people_w or people_g) else 0.0
-    return 0.5 * _similar(work.title or work.container, gold.get("title") or gold.get("container"))
+    return 0.5 * _similar(work.title or work.container, gold.get("title") or gold.get("container"), 2 * floor)
 
 
 def align(works, gold_works: list[dict], threshold: float = 0.8) -> dict[str, str]:
     """Parser work id -> gold work id, best pairs first, one to one."""
-    pairs = sorted(((score(w, g), w.id, g["id"]) for w in works for g in gold_works), reverse=True)
+    pairs = sorted(((score(w, g, threshold), w.id, g["id"]) for w in works for g in gold_works), reverse=True)
     mapping, used = {}, set()
     for value, work_id, gold_id in pairs:
         if value < threshold:

@@ -2037,6 +2037,7 @@ def _older_title(words: str) -> bool:
                                                   for w in split[1:-1]))
 
 
+@lru_cache(maxsize=1)  # built once: the conventions do not change while the parser runs
 def _reporting_patterns() -> list[re.Pattern]:
     verbs, by, commentary = alternation("reporting_verbs"), alternation("reported_by"), alternation("commentary")
     plural = "|".join(re.escape(v[:-1]) for v in words("reporting_verbs") if " " not in v and v.endswith("s"))
