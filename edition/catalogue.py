@@ -17,7 +17,7 @@ from pathlib import Path
 import yaml
 
 from .problems import Problem, ProblemsFound, display_path
-from .sources import read_metadata
+from .sources import genres, read_metadata
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -187,13 +187,12 @@ def _line_of(path: Path, needle: str) -> int | None:
 
 
 # -- the one conversion of metadata into CSL ---------------------------------------------
-CSL_TYPES = {"journal article": "article-journal", "encyclopedia article": "entry-encyclopedia",
-             "government country study": "chapter", "essay": "article", "book excerpt": "chapter"}
 # metadata `publication:` key -> CSL variable (the first key given wins for a variable)
 PUBLICATION_FIELDS = (("journal", "container-title"), ("container", "container-title"), ("volume", "volume"),
                       ("issue", "issue"), ("pages", "page"), ("edition", "edition"), ("series", "collection-title"),
                       ("publisher", "publisher"), ("place", "publisher-place"), ("doi", "DOI"), ("url", "URL"),
-                      ("issn", "ISSN"), ("version", "version"))
+                      ("issn", "ISSN"), ("version", "version"),
+                      ("number", "number"), ("report_type", "genre"))
 
 
 def csl_people(people: list[dict] | None) -> list[dict]:
@@ -211,7 +210,7 @@ def source_csl(meta: dict) -> dict:
     """The original publication of one of the edition's sources as a CSL item: only what its
     metadata states. A text without a title gets the edition's title in square brackets."""
     pub = meta.get("publication") or {}
-    item = {"id": f"source-{meta['slug']}", "type": CSL_TYPES[meta["genre"]],
+    item = {"id": f"source-{meta['slug']}", "type": genres()[meta["genre"]]["csl"],
             "title": meta.get("title") or f"[{meta.get('edition_title')}]"}
     if meta.get("authors"):
         item["author"] = csl_people(meta["authors"])

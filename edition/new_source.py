@@ -17,7 +17,7 @@ from .datafiles import read_yaml
 from .endnotes import NOTES_HEADING
 from .problems import Problem, ProblemsFound, display_path
 from .render import slugify
-from .sources import read_text_lines
+from .sources import genres, read_text_lines
 from .notestyles import detect
 from .notestyles import form as call_form
 from .paragraphs import looks_wrapped
@@ -74,7 +74,7 @@ def skeleton(path: Path, root: Path) -> str:
                else "the first line of three words or more")),
            "authors: []  # - {family: ..., given: ...}; none for an unsigned text"
            + (f" (GUESS: the header states: Author: {stated['author']})" if stated.get("author") else ""),
-           "genre: # one of: journal article, encyclopedia article, government country study, essay, book excerpt",
+           f"genre: # one of: {', '.join(genres())} (edition/genres.yml says what each is)",
            "date: # as the text or its publication gives it"
            + (f" (the header's Release Date: {stated['release']} is the e-text's, not the work's)"
               if stated.get("release") else ""),

@@ -9,13 +9,22 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
 
 from .problems import Problem, ProblemsFound, display_path
 
-GENRES = {"journal article", "encyclopedia article", "government country study", "essay", "book excerpt"}
+GENRES_FILE = Path(__file__).with_name("genres.yml")
+
+
+@lru_cache(maxsize=1)
+def genres() -> dict[str, dict]:
+    """Genre -> {csl: its CSL type, what: what it is} (edition/genres.yml)."""
+    return yaml.load(GENRES_FILE.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)["genres"]
+
+
 PARAGRAPH_MODES = {"rejoin", "as-is", "excerpts", "wrapped"}
 FOOTNOTE_STYLES = {None, "superscript", "bracket", "paren", "caret", "number", "gutenberg"}  # edition.notestyles
 NOTES_AT = {None, "pages", "section", "units"}
@@ -112,8 +121,8 @@ def check_metadata(meta, slug: str) -> list[tuple[str, str]]:
             problems.append(("", f"missing required key '{key}'"))
     if meta.get("slug") not in (None, slug):
         problems.append(("slug", f"slug '{meta.get('slug')}' does not match the file name '{slug}'"))
-    if "genre" in meta and meta["genre"] not in GENRES:
-        problems.append(("genre", f"genre '{meta['genre']}' is not one of {sorted(GENRES)}"))
+    if "genre" in meta and meta["genre"] not in genres():
+        problems.append(("genre", f"genre '{meta['genre']}' is not one of {sorted(genres())} (edition/genres.yml)"))
     if meta.get("title") is None and not meta.get("edition_title"):
         problems.append(("title", "a source without a title needs an 'edition_title'"))
     rules = meta.get("import") or {}

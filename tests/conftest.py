@@ -91,6 +91,26 @@ def copy_whole_project(folder: Path, caches: bool = False) -> Path:
     return folder
 
 
+ZOTERO_TYPES = {"book", "bookSection", "journalArticle", "newspaperArticle", "manuscript", "interview", "report",
+                "conferencePaper", "webpage", "encyclopediaArticle", "document", "thesis"}
+
+
+def zotero_type(coins: str) -> str:
+    """The item type Zotero's OpenURL reader (parseContextObject, behind its COinS translator)
+    gives a ContextObject: the journal format is a journal article; the book format a book, a
+    book section (genre bookitem), a conference paper or a report (by genre); Dublin Core a web
+    page unless `rft.type` names another of Zotero's item types."""
+    from urllib.parse import parse_qsl
+    pairs = dict(parse_qsl(coins))
+    form = pairs["rft_val_fmt"].rsplit(":", 1)[-1]
+    if form == "journal":
+        return "journalArticle"
+    if form == "book":
+        return {"bookitem": "bookSection", "conference": "conferencePaper", "proceeding": "conferencePaper",
+                "report": "report"}.get(pairs.get("rft.genre"), "book")
+    return pairs["rft.type"] if pairs.get("rft.type") in ZOTERO_TYPES else "webpage"
+
+
 def run_edition(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
     """Run `python -m edition ...` as a user would, capturing its output."""
     return subprocess.run([sys.executable, "-m", "edition", *args], cwd=cwd,

@@ -52,9 +52,11 @@ def coins_span(work: Work, title: str | None = None) -> str:
 
 def coins_csl_title(item: dict) -> str:
     """The COinS of a CSL item (the edition's own sources, the works its texts name): a journal
-    article as a journal item, a chapter as a part of its book, a book as a book, an
-    encyclopedia entry or a text without a container in Dublin Core with Zotero's type. People as `rft.au` ("Family, Given"), an
-    organisation as `rft.aucorp`, editors nowhere (COinS has no field for them)."""
+    article as a journal item, a chapter as a part of its book, a book as a book, a report as
+    a book of genre report (Zotero's OpenURL reader makes it a Report), an encyclopedia entry,
+    a web page or a text without a container in Dublin Core with Zotero's type. People as
+    `rft.au` ("Family, Given"), an organisation as `rft.aucorp`, editors nowhere (COinS has no
+    field for them)."""
     kind = item.get("type")
     pairs = [("ctx_ver", "Z39.88-2004")]
     pages = str(item.get("page") or "")
@@ -63,15 +65,15 @@ def coins_csl_title(item: dict) -> str:
                   ("rft.atitle", item.get("title")), ("rft.jtitle", item.get("container-title")),
                   ("rft.volume", item.get("volume")), ("rft.issue", item.get("issue")), ("rft.pages", pages),
                   ("rft.issn", item.get("ISSN"))]
-    elif kind == "book" or (kind == "chapter" and item.get("container-title")):
-        part = kind != "book"
-        pairs += [("rft_val_fmt", "info:ofi/fmt:kev:mtx:book"), ("rft.genre", "bookitem" if part else "book")]
+    elif kind in ("book", "report") or (kind == "chapter" and item.get("container-title")):
+        part = kind == "chapter"
+        pairs += [("rft_val_fmt", "info:ofi/fmt:kev:mtx:book"), ("rft.genre", "bookitem" if part else kind)]
         pairs += [("rft.atitle", item.get("title")), ("rft.btitle", item.get("container-title"))] if part else \
                  [("rft.btitle", item.get("title"))]
         pairs += [("rft.pub", item.get("publisher")), ("rft.place", item.get("publisher-place")),
                   ("rft.edition", item.get("edition")), ("rft.series", item.get("collection-title")), ("rft.pages", pages)]
-    else:  # Dublin Core, typed as Zotero's item type: an encyclopedia article, or a document
-        zotero = "encyclopediaArticle" if kind == "entry-encyclopedia" else "document"
+    else:  # Dublin Core, typed as Zotero's item type: an encyclopedia article, a web page, or a document
+        zotero = {"entry-encyclopedia": "encyclopediaArticle", "webpage": "webpage"}.get(kind, "document")
         pairs += [("rft_val_fmt", "info:ofi/fmt:kev:mtx:dc"), ("rft.type", zotero), ("rft.title", item.get("title")),
                   ("rft.source", item.get("container-title")), ("rft.pub", item.get("publisher"))]
     for name in item.get("author") or []:

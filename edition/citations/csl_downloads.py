@@ -15,10 +15,10 @@ from pybtex.database import BibliographyData, Entry, Person
 from rispy.config import LIST_TYPE_TAGS, TAG_KEY_MAPPING
 
 BIBLATEX_TYPES = {"chapter": "incollection", "article-journal": "article", "book": "book", "dataset": "dataset",
-                  "entry-encyclopedia": "inreference", "article": "article", "webpage": "online"}
+                  "entry-encyclopedia": "inreference", "article": "article", "webpage": "online", "report": "report"}
 VERSIONED = {"chapter", "book", "dataset"}  # RIS `ET` holds the edition's version for these only
 RIS_TYPES = {"chapter": "CHAP", "article-journal": "JOUR", "book": "BOOK", "dataset": "DATA",
-             "entry-encyclopedia": "ENCYC", "article": "GEN", "webpage": "ELEC"}
+             "entry-encyclopedia": "ENCYC", "article": "GEN", "webpage": "ELEC", "report": "RPRT"}
 
 
 # Where a type's editors go, as the RIS specification has it (and citation-js reads it): a
@@ -65,11 +65,15 @@ def bibtex(items: list[dict], related: dict[str, str] | None = None) -> str:
         container = {"article-journal": "journaltitle", "chapter": "booktitle", "entry-encyclopedia": "booktitle",
                      "dataset": "booktitle"}.get(item["type"], "booktitle" if item["type"] != "book" else "")
         fields = {}
+        # biblatex's @report: the issuing body as `institution`, the kind of report as `type`, its number
+        report = item["type"] == "report"
         for name, value in (("title", item.get("title")), (container, item.get("container-title")),
-                            ("volume", item.get("volume")), ("number", item.get("issue")),
+                            ("volume", item.get("volume")), ("number", item.get("number" if report else "issue")),
+                            ("type", item.get("genre") if report else None),
                             ("pages", (item.get("page") or "").replace("-", "--")),
                             ("edition", item.get("edition")), ("series", item.get("collection-title")),
-                            ("publisher", item.get("publisher")), ("location", item.get("publisher-place")),
+                            ("institution" if report else "publisher", item.get("publisher")),
+                            ("location", item.get("publisher-place")),
                             ("version", item.get("version")), ("date", _date(item.get("issued"))),
                             ("origdate", _date(item.get("original-date"))),
                             ("origpublisher", item.get("original-publisher")),
@@ -107,7 +111,10 @@ def ris(items: list[dict], original_of: dict[str, str] | None = None) -> str:
                            ("date", "/".join(f"{p:02d}" if i else str(p) for i, p in enumerate(issued))
                             if len(issued) > 1 else ""),
                            ("doi", item.get("DOI")), ("urls", [item["URL"]] if item.get("URL") else None),
-                           ("issn", item.get("ISSN")), ("language", item.get("language")),
+                           # a report's number in SN and its kind in M3, as Zotero's RIS translator reads them
+                           ("issn", item.get("number") if item["type"] == "report" else item.get("ISSN")),
+                           ("type_of_work", item.get("genre") if item["type"] == "report" else None),
+                           ("language", item.get("language")),
                            ("original_publication", (original_of or {}).get(item["id"]))):
             if value:
                 record[tag] = value

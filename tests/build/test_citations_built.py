@@ -13,7 +13,7 @@ from urllib.parse import parse_qsl
 import pytest
 import rispy
 
-from conftest import ROOT, SLUGS
+from conftest import ROOT, SLUGS, zotero_type
 from edition.citations.edition_bibliography import build
 
 
@@ -71,25 +71,6 @@ def test_a_malformed_curated_entry_fails_the_build_with_its_line(tmp_path):
 
 
 # --- the bibliography page as reference managers and readers see it --------------------------
-
-
-ZOTERO_TYPES = {"book", "bookSection", "journalArticle", "newspaperArticle", "manuscript", "interview", "report",
-                "conferencePaper", "webpage", "encyclopediaArticle", "document", "thesis"}
-
-
-def zotero_type(coins: str) -> str:
-    """The item type Zotero's OpenURL reader (parseContextObject, behind its COinS translator)
-    gives a ContextObject: the journal format is a journal article; the book format a book, a
-    book section (genre bookitem), a conference paper or a report (by genre); Dublin Core a web
-    page unless `rft.type` names another of Zotero's item types."""
-    pairs = dict(parse_qsl(coins))
-    form = pairs["rft_val_fmt"].rsplit(":", 1)[-1]
-    if form == "journal":
-        return "journalArticle"
-    if form == "book":
-        return {"bookitem": "bookSection", "conference": "conferencePaper", "proceeding": "conferencePaper",
-                "report": "report"}.get(pairs.get("rft.genre"), "book")
-    return pairs["rft.type"] if pairs.get("rft.type") in ZOTERO_TYPES else "webpage"
 
 
 # entry id -> the type Zotero must save it as: one real case of every kind of the page
