@@ -25,6 +25,7 @@ from .plain_forms import (Reading, _locators, imprint_after, imprint_alone, peop
 from .quotations import ATTRIBUTION, attributions_under_quotations, parse_quotation_by, parse_work_described
 from .resolve import SAME_AUTHOR_AS_BEFORE, same_name
 from .segment import Piece, _depths, _ends_abbreviation, split_note
+from .serials import read_serial_records
 
 ITALIC = re.compile(r"\*([^*]+)\*")
 # an imprint's year, or the words printed for none ("n.d.", "annual issues": conventions.yml)
@@ -40,7 +41,7 @@ def _stray_before_suffix() -> re.Pattern:
     return re.compile(rf"(,\s*)\.(?=(?:{suffixes})\b)")
 
 
-PUB_PAREN = re.compile(rf"\s*\((?P<inside>[^()]*?(?:\d{{4}}|(?<=[\s,:]){NO_YEAR}))\.?\)")
+PUB_PAREN = re.compile(rf"\s*\((?P<inside>[^()]*?(?:\d{{4}}(?:[–-]\d{{1,2}}(?!\d))?|(?<=[\s,:]){NO_YEAR}))\.?\)")
 PINPOINT = re.compile(r",?\s*\b(?:pp?\.)\s*(?P<pages>[\divxlc][\divxlc\s,–\-]*[\divxlc]?-?)\s*,?\s*$", re.I)
 BARE_PINPOINT = re.compile(r"\s*,\s*(?P<pages>(?:\d+:)?\d+(?:\s*[–-]\s*\d+)?(?:,\s*\d+(?:\s*[–-]\s*\d+)?)*)\s*[.,]?\s*$")
 BARE_PAGES = re.compile(r",\s*(?P<pages>\d[\d\s,–\-]*)\s*,?\s*$")
@@ -155,6 +156,16 @@ def _quoted_passage(title: str | None) -> bool:
     return bool(title) and title[:1] in "“\"'‘" and len(title.split()) > QUOTED_TITLE_WORDS
 
 
+AUTHOR_BEFORE_QUOTED = re.compile(r"(?:^|[;:]\s*|\b(?:and|[Cc]ompare|[Ss]ee(?:\s+also)?|[Cc]f\.)\s+)"
+                                  r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2},$")
+
+
+def _title_case(words: str) -> bool:
+    """Most words that are no function words open with a capital: a title, not a sentence."""
+    content = [w for w in re.findall(r"[^\W\d_][\w'’-]*", words) if w.lower() not in FUNCTION_WORDS and len(w) > 3]
+    return bool(content) and len(content) <= 12 and sum(w[0].isupper() for w in content) * 4 >= len(content) * 3
+
+
 def find_quoted(text: str):
     """A quoted title, Chicago style: after 'Author,' or 'in' or 'and', or at the start, or
     followed by its periodical and date (“Turmoil Inside the State Department,” U.S. News and
@@ -166,8 +177,10 @@ def find_quoted(text: str):
             continue
         comma = QUOTED_COMMA.match(text, first.start())
         found = comma if comma else first
-        if re.search(r"[.!?]['’]?$", found.group("title") or "") and not text[found.end():].strip(" .,;"):
-            continue  # a quotation closing the sentence ("… to Great Britain."), not a title
+        if re.search(r"[.!?]['’]?$", found.group("title") or "") and not text[found.end():].strip(" .,;") \
+                and not (AUTHOR_BEFORE_QUOTED.search(before) and _title_case(found.group("title") or "")):
+            continue  # a quotation closing the sentence ("… to Great Britain."), not a title ('Logan, "History of
+            # Upper South Carolina."' is one: an author's name and a comma before words in title case)
         if ATTRIBUTION.match(text, found.end()):
             continue  # "“Illness,” says a good Catholic writer": a quotation and who said it
         if len((found.group("title") or "").split()) > QUOTED_TITLE_WORDS or LOCATED.search(before):
@@ -195,7 +208,7 @@ def _pub(inside: str) -> dict:
     first = inside.split(";")[0]
     inside = first if re.search(r"\d{4}\s*$", first) else inside
     inside = REPRINTED.sub("", inside)  # "(Washington, 1954, revised 1956)": the first printing's imprint
-    dated = re.search(r"(\d{4}(?:\s*[–-]\s*\d{2,4})?)\s*$", inside)  # "1904-1937": a work in volumes
+    dated = re.search(r"(\d{4}(?:\s*[–-]\s*\d{1,4})?)\s*$", inside)  # "1904-1937", "1853–4": a work in volumes
     code = re.search(r"\d[\d-]*-\d+\s*$", inside)  # a printer's code ("GPO, 1987-721-732-60330"): no year
     if code and (not dated or code.start() < dated.start(1)) and not re.fullmatch(r"\d{4}\s*[–-]\s*\d{2,4}\s*", code.group(0)):
         year, body = None, inside[: code.start()].strip(" ,")
@@ -1126,6 +1139,12 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
     leading += read_federal_forms(text, lambda start, end: Citation(note.chapter, note.number, start, end,
                                                                     text[start:end]))
     leading = sorted(leading, key=lambda c: c.start)
+    serial, held = read_serial_records(text, lambda start, end: Citation(note.chapter, note.number, start, end,
+                                                                         text[start:end]), note.chapter, note.number)
+    serial = [c for c in serial if not any(c.start < other.end and other.start < c.end for other in leading)]
+    fragments += held
+    for entry in serial + held:  # read whole (serials.py), in reading order among the others below
+        text = text[:entry.start] + " " * (entry.end - entry.start) + text[entry.end:]
     for entry in leading:  # read whole, before the cuts (modern.py); the writer's words after them parsed as usual
         text = text[:entry.start] + " " * (entry.end - entry.start) + text[entry.end:]
     title_first = read_title_then_particulars(text) if text[:1].strip() and not leading else None
@@ -1151,6 +1170,23 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
         def base() -> Citation:
             return Citation(note.chapter, note.number, piece.start, piece.end, piece.text)
 
+        previous_here = citations[-1] if citations and citations[-1].note == note.number else None
+        locator = LED_LOCATOR.match(piece.text)
+        if locator and previous_here:  # "Drayton, Memoirs ..., I. 182. Cf. pp. 181–7": more places in the work just cited
+            fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
+            continue
+        provision = provision_of_instrument(piece.text)
+        if provision:  # "Cf. Art. 8 of the Articles of Confederation.": the instrument named with its provision
+            c = base()
+            c.form, c.kind, (c.pinpoint, c.title) = "short", "book", provision
+            citations.append(c)
+            continue
+        above = AS_ABOVE.match(piece.text)
+        if above:  # "Report, etc., as above.": the work whose title opens so, cited in full before
+            c = base()
+            c.form, c.title = "short", above.group("title")
+            citations.append(c)
+            continue
         provision = provision_alone(piece.text)
         if provision:  # "Art. 119.", "Part VIII Annex III (1).": the instrument named by the calling text
             c = base()
@@ -1310,7 +1346,7 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
         else:
             fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "unplaced"))
     citations = leading + citations
-    for c in classical:  # in reading order among the others
+    for c in classical + serial:  # in reading order among the others
         later = [i for i, other in enumerate(citations) if other.start > c.start]
         citations.insert(later[0] if later else len(citations), c)
     _attach_leading_details(fragments, citations)
@@ -1336,8 +1372,8 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
             c.title, c.authors = body.group("title"), [body.group("body")]
     citations = [_part_titled_after_locator(c) for c in citations]
     citations = _part_titled_after_imprint(citations, text)
-    citations = [_session_after_ibid(_numbers_after_title_word(_possessor_of_title(_without_sentence_word(
-        _legislative_series(_marked_title_details(c)))))) for c in citations]
+    citations = [_session_after_ibid(_numbers_after_title_word(_possessor_of_title(_without_sentence_before_title(_without_sentence_word(
+        _legislative_series(_marked_title_details(c))))))) for c in citations]
     citations = [paper for c in citations for paper in _papers_of_one_day(c)]
     printed_in = PRINTED_IN_FULL.match(note.text)
     if printed_in and len(citations) >= 2 and citations[0].start <= 1 \
@@ -1347,7 +1383,7 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
         first = citations.pop(0)
         fragments.append(Fragment(note.chapter, note.number, first.start, first.end, first.text, "commentary",
                                   "a document printed in full in the note, from the work cited after it"))
-    citations = [_contribution_in(_periodical_by_its_issue(c, note.text)) for c in citations]
+    citations = [_article_in_periodical(_contribution_in(_periodical_by_its_issue(c, note.text))) for c in citations]
     citations = _sources_after_observations(citations, fragments, pieces, note)
     for c in [c for c in citations if len(c.authors) == 1 and not c.title and not c.container]:
         within = [other for other in citations if other is not c and other.title and " " in c.authors[0].strip()
@@ -1390,6 +1426,12 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
     return after_note(citations, fragments, note.text), fragments  # modern.py
 
 
+# "Cf. pp. 181–7", "Cf. also p. 316": a lead-in and a locator alone, further places in the work just cited
+LED_LOCATOR = re.compile(rf"^(?:(?i:{alternation('lead_ins')}):?\s+)+(?:pp?|vol|chap|ch|sect?)\.\s*[\divxlc]+"
+                         r"(?:\s*[-–]\s*[\divxlc]+)?(?:,\s*[\divxlc]+(?:\s*[-–]\s*[\divxlc]+)?)*(?:,?\s+etc)?\.?$")
+# "Report, etc., as above.": a title's opening words, then words that send the reader to its earlier full form
+AS_ABOVE = re.compile(rf"^(?:(?i:{alternation('lead_ins')}):?\s+)?(?P<title>[A-Z][^,;()“”\"]{{0,60}}?)"
+                      rf"(?:,?\s+(?:{alternation('and_so_on')})\.?)?,?\s+(?:{alternation('as_above')})\.?$")
 TRAILING_SOURCE = re.compile(r"\((?P<inner>[^()]{8,200})\)(?=[.;](?:\s|$)|$)")
 OBSERVER = re.compile(r"(?:\bby\s+(?:(?:Mr|Dr|Prof|M)\.\s+)?|(?<![\w.’'])(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]+)?\s+(?:saw|[a-z]{3,}ed|[a-z]{3,}s)\b))"
                       r"(?P<who>(?:[A-Z]\.\s+)*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
@@ -1470,6 +1512,26 @@ def _contribution_in(c: Citation) -> Citation:
         c.title, c.container = None, inside.group("container").strip()
         if inside.group("owner"):
             c.container_authors = [inside.group("owner")]
+    return c
+
+
+PERIODICAL_NAME = pattern("periodical_words", r"\b(?:{})(?!\w)")
+VOLUME_THEN_PAGES = re.compile(r"^(?P<volume>[IVXLC]+|[ivxlc]+)(?:(?:\.|,)\s*(?:pp?\.\s*)?(?P<pages>\d.*))?$")
+
+
+def _article_in_periodical(c: Citation) -> Citation:
+    """"P.L. Ford, The Association of the First Congress, in Political Science Quarterly, VI. 615–7", later "Ford, in
+    Political Science Quarterly, VI. 614–5": a titled or untitled article in a periodical (a name with one of
+    conventions.yml periodical_words), by the periodical's volume in Roman numerals and its pages."""
+    if c.form in ("ibid", "op-cit") or c.kind not in ("book", "article"):
+        return c
+    if c.title and not c.container and ", in " in c.title:
+        head, _, name = c.title.rpartition(", in ")
+        if head.strip() and PERIODICAL_NAME.search(name) and not is_prose(name):
+            c.title, c.container, c.kind = head.strip(), name.strip(), "article"
+    located = VOLUME_THEN_PAGES.match(c.pinpoint or "") if c.container and not c.volume else None
+    if located and PERIODICAL_NAME.search(c.container):
+        c.kind, c.volume, c.pinpoint = "article", located.group("volume"), located.group("pages")
     return c
 
 
@@ -3010,6 +3072,19 @@ def _legislative_series(c: Citation) -> Citation:
     return c
 
 
+SENTENCE_BEFORE_TITLE = re.compile(r"^(?:[A-Z][a-z]+\s+)(?:[a-z]+\s+){0,4}?(?:is|are|was|were)\s+(?:[a-z]+\s+)?"
+                                   r"(?:from|in)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _without_sentence_before_title(c: Citation) -> Citation:
+    """"These figures are from the Report of the Lords of the Committee of Council, etc. (London, 1789)": the
+    writer's clause that says where something comes from is no part of the title after it."""
+    opening = SENTENCE_BEFORE_TITLE.match(c.title or "") if not c.authors and c.form == "full" else None
+    if opening and not is_prose(c.title[opening.end():]):
+        c.title = c.title[opening.end():]
+    return c
+
+
 def _without_sentence_word(c: Citation) -> Citation:
     """"As Waterland (iv. 760) does call it": the word that opens the writer's sentence (conventions.yml
     not_names) is no part of the author's name."""
@@ -3073,8 +3148,8 @@ OWN_PAPERS = re.compile(rf"(?i:(?:from|in|see)\s+)?[Mm]y\s+(?:own\s+)?(?P<papers
 _POSSESSED = r"[A-Z][\w'’-]*(?:\s+(?:(?:of|the|and|in|on)\s+)*[A-Z][\w'’-]*){0,5}"
 POSSESSIVE_PAIR = re.compile(rf"(?P<first>[A-Z][\w-]+)['’]s\s+(?P<title>{_POSSESSED}),\s+(?P<second>[A-Z][\w-]+)['’]s\s+"
                              rf"(?P<title2>{_POSSESSED}),\s+(?P<loc>.+)")
-POSSESSOR_MARKED_TITLE = re.compile(r"^(?P<author>[A-Z][\w-]+)['’]s\s+[“\"](?P<title>[A-Z][^”\"]+?),?[”\"]")
-POSSESSOR_TITLE = re.compile(r"^(?P<author>[A-Z][\w-]+)['’]s\s+(?P<title>[A-ZÀ-ÖØ-Þ][\w-]*\.?(?:\s+[\w.-]+)*)$")
+POSSESSOR_MARKED_TITLE = re.compile(r"^(?P<author>[A-Z][\w-]+)(?:['’]s|(?<=s)['’]),?\s+[“\"](?P<title>[A-Z][^”\"]+?),?[”\"]")
+POSSESSOR_TITLE = re.compile(r"^(?P<author>[A-Z][\w-]+)(?:['’]s|(?<=s)['’])\s+(?P<title>[A-ZÀ-ÖØ-Þ][\w-]*\.?(?:\s+[\w.-]+)*)$")
 
 
 def _possessor_of_title(c: Citation) -> Citation:
@@ -3085,6 +3160,11 @@ def _possessor_of_title(c: Citation) -> Citation:
     if marked and not c.authors and c.form == "short" and c.title and "“" in c.title:
         c.authors, c.title, c.pinpoint = [marked.group("author")], marked.group("title"), None
         return _marked_title_details(c)
+    if not c.title and c.container and not c.authors and not PERIODICAL_NAME.search(c.container) \
+            and POSSESSOR_TITLE.match(c.container) and re.search(r"\bpp?\.\s*\d", c.text):
+        # "Adams' Memoirs, ix, pp. 247, 248": a volume and its pages, no periodical's (not "Schmidt’s Bibliothek
+        # für Kritik und Exegese, iii. 1", by volume and number under its editor's name)
+        c.title, c.container, c.kind = c.container, None, "book"
     found = POSSESSOR_TITLE.match(c.title or "")
     at = c.text.find(c.title) if c.title else -1
     if not found or c.authors or c.form in ("ibid", "op-cit") or (at > 0 and c.text[at - 1] in "“\"*'‘") \
@@ -3424,6 +3504,17 @@ def provision_alone(text: str) -> str | None:
     if rest in ("", ".") or re.fullmatch(quotation, rest):
         return found.group(0).rstrip(" ,")
     return None
+
+
+def provision_of_instrument(text: str) -> tuple[str, str] | None:
+    """'Cf. Art. 8 of the Articles of Confederation.': a provision and the instrument it is of, named after it
+    (conventions.yml instrument_nouns); the locator and the instrument's name."""
+    lead = re.match(rf"(?i:{alternation('lead_ins')}):?\s+", text)
+    found = _provision().match(text, lead.end() if lead else 0)
+    instrument = re.fullmatch(rf"\s+of\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+){{0,3}}"
+                              rf"(?:{alternation('instrument_nouns')})(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*)*)\.?",
+                              text[found.end():]) if found else None
+    return (found.group(0).rstrip(" ,"), instrument.group("name")) if instrument else None
 
 
 def provisions_in_prose(text: str) -> list[re.Match]:

@@ -223,6 +223,7 @@ class Resolver:
                 and same_name(first_person(c), (work.authors or work.editors)[0]))
             if c.title and work.title and fold(c.title) == fold(work.title) and people_match:
                 return work
+
             if not c.title and not work.title and people_match and c.kind == work.kind and c.year == work.year \
                     and (c.kind == "conference-paper" or _same_periodical(c.container, work.container)) \
                     and (c.kind != "article" or fold(c.volume) == fold(work.volume)):  # one work per volume
@@ -232,6 +233,11 @@ class Resolver:
                 c.reason = c.reason or (f"{c.container}, {c.issue}, with no writer named: the item of that issue "
                                         f"cited before, by {'; '.join(work.authors or work.editors) or 'no one named'}")
                 return work  # "North American Review, March, 1912." again: the issue's item cited before
+        for work in self.works if c.title and first_person(c) and "." in c.title else []:
+            if work.title and not work.incomplete and work.kind not in ("archive", "interview") \
+                    and (work.authors or work.editors) and same_name(first_person(c), (work.authors or work.editors)[0]) \
+                    and _same_words(c.title, work.title):  # "Hist. of Upper South Carolina": a word cut short
+                return work
         if not c.title and c.kind == "article" and first_person(c):  # "Canestrini quotes Hyrtl. ('Annuario ...,'
             for work in reversed(self.works):                          # Modena, 1867, p. 97)": his paper cited before
                 if work.kind == "article" and work.title and work.year == c.year and (work.authors or work.editors) \

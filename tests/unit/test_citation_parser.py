@@ -1019,11 +1019,6 @@ CORPUS = ROOT / "tests" / "corpus"
 # Texts the parser does not yet read to the mark, each with what it lacks: the test fails as
 # soon as one of them passes, so that this list is kept true.
 NOT_YET: dict[str, str] = {
-    "du-bois-suppression-slave-trade-ch5": (
-        "held-out referee, built before parser round 16 (first score 57.1/80.0, 75.0/75.0): Force's American "
-        "Archives by series and Roman volume with Ibid chains, the Journals and Annals of Congress by volume, dates "
-        "or Congress and session, 'Title, in Periodical, VI. 615–7', 'Report, etc., as above', 'Art. 8 of the "
-        "Articles of Confederation'"),
     "turner-significance-of-the-frontier": (
         "held-out referee, built before parser round 16 (first score 79.5/72.9, 81.2/67.2): the essay's first note "
         "on its own printings (Proceedings, Report, Year Book of learned societies named in prose), 'Everest, in "
@@ -1080,7 +1075,10 @@ NOT_YET: dict[str, str] = {
 # crs-r48093-federal-tribal-consultation-2026 (58.3/56.0, 65.5/54.3 before and after round 13; 68.2/60.0, 78.1/71.4
 # after round 14; passed in round 15 at 96.0/96.0, 97.1/97.1 by families: treaties by the Statutes at Large, numbered
 # reports, a body's page by its quoted title, bodies as joint authors, a statement at a hearing; left: note 33's
-# quoted title holding a quotation of its own, read into a container).
+# quoted title holding a quotation of its own, read into a container); built before parser round 16 and held out
+# until it: du-bois-suppression-slave-trade-ch5 (57.1/80.0, 75.0/75.0; 100/100 since parser16's: legislative records
+# and documentary collections by series, volume, session or dates across semicolons (serials.py), an article "in"
+# a periodical by Roman volume and its short form, "as above", a provision of a named instrument, "Cf. pp. ...").
 
 
 # Corpus texts the importer cannot take in yet, each with why.
@@ -3436,3 +3434,60 @@ def test_a_printers_code_in_an_imprint_is_no_year():
     (plan, _), = notes[1]
     assert (plan.title, plan.year) == ("The GRANITE Plan", None), "never a year read from a print code"
     assert [w.year for w, _ in notes[2]] == ["1904-1937"]
+
+
+# --- held out (parser16): Du Bois, Turner ---
+
+def test_legislative_records_and_documentary_collections_by_volume_session_or_date():
+    # Du Bois ch. V notes 17, 22, 23, 36, 37, 38 (the forms, with other numbers)
+    works, notes, fragments = bibliography(
+        "Force, American Archives, 4th Ser., III. 12, 40; IV. 7–9; Journals of Cong., June 2, 4, 1776.",
+        "Journals of Cong., 1779, Jan. 5; Feb. 8, 9; Mar. 1.",
+        "Ibid., 1780–1, pp. 12–3, 40.",
+        "Annals of Cong., 3 Cong. 1 sess. p. 402.",
+        "Speech in the House, May 2, 1828; Register of Debates, iv, 512; Benton, in Cong. Record, xii, p. 9.")
+    (force, c), (journals, _) = notes[1]
+    assert (force.title, journals.title) == ("American Archives", "Journals of Congress")
+    assert "IV. 7–9" in c.pinpoint, "a second volume after a semicolon is a place in the same collection"
+    assert [w for w, _ in notes[2] + notes[3]] == [journals, journals]
+    assert [w.title for w, _ in notes[4]] == ["Annals of Congress"]
+    assert [w.title for w, _ in notes[5]] == ["Register of Debates", "Congressional Record"], \
+        "a speech described before its printing, and a speaker 'in' the record, are no works"
+    assert len(works) == 5
+    assert not [f for f in fragments if f.role == "unplaced"]
+
+
+def test_a_document_described_before_the_collection_that_prints_it_then_ibid():
+    # Du Bois note 3
+    works, notes, _ = bibliography(
+        "Cf., e.g., J. Smith's letter to R.H. Jones, May 2, 1775, in which peace is called \"the only course\": "
+        "Force, American Archives, 4th Ser., II. 17. Cf. also Ibid., p. 40.")
+    assert [(w.title, c.form) for w, c in notes[1]] == [("American Archives", "full"), ("American Archives", "ibid")]
+    assert len(works) == 1
+
+
+def test_an_article_in_a_periodical_by_roman_volume_and_its_short_form_by_writer_and_periodical():
+    # Du Bois notes 2, 3, 11
+    works, notes, _ = bibliography(
+        "A.B. Hart, The Colonial Trade, in Political Science Quarterly, IV. 215–7.",
+        "Cf. Hart, in Political Science Quarterly, IV. 220.")
+    (hart, c), = notes[1]
+    assert (hart.kind, hart.title, hart.container, hart.volume, c.pinpoint) == (
+        "article", "The Colonial Trade", "Political Science Quarterly", "IV", "215–7")
+    assert [w for w, _ in notes[2]] == [hart]
+
+
+def test_as_above_a_provision_of_a_named_instrument_and_further_pages_after_cf():
+    # Du Bois notes 1, 33, 35, 25; an imprint's year range (note 31)
+    works, notes, fragments = bibliography(
+        "These figures are from the Report of the Board of Trade, etc. (London, 1790).",
+        "Smith, Colonial Commerce, pp. 5–6; Report, etc., as above.",
+        "Smith, Colonial Commerce, I. 72–3. Cf. pp. 80–1. Cf. Art. 9 of the Articles of Confederation.",
+        "Madison, Works (Philadelphia, 1865–7), II. 4.")
+    report = notes[1][0][0]
+    assert report.title == "Report of the Board of Trade"
+    assert [w for w, _ in notes[2]][1] is report
+    assert [(w.title, c.pinpoint) for w, c in notes[3]][1:] == [("Articles of Confederation", "Art. 9")]
+    assert len(notes[3]) == 2, "'Cf. pp. 80–1' is a further place in the work just cited"
+    (madison, c), = notes[4]
+    assert (madison.title, c.year) == ("Works", "1865–7")
