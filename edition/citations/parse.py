@@ -475,6 +475,13 @@ def _parse_reference_body(body: str, base: Citation) -> Citation | None:
             return c
         locator = re.match(r"(?:pp?\.\s*)?(?P<pages>(?:\d+:)?\d+(?:\s*[–-]\s*\d+)?|(?<=\.\s)[ivxlc]+(?:\s*[–-]\s*[ivxlc]+)?)"
                            r"(?=\s*(?:[,;.]|$))", after)
+        volume = re.match(r"(?P<volume>[ivxlc]+|[IVXLC]+)(?:,\s*(?P<loc>(?:pp?\.\s*)?[\divxlc]+(?:\s*[–-]\s*[\divxlc]+)?"
+                          r"(?:,\s*\d+(?:\s*[–-]\s*\d+)?)*(?:\s+ff?\.)?|chs?\.\s*[ivxlc]+(?:\s*[–-]\s*[ivxlc]+)?))?"
+                          r"(?=\s*(?:[,;.]|$))", after)
+        if volume and not c.url:  # 'Logan, "History of Upper South Carolina," i, pp. 149-151', '..., ii, ch. i': a
+            c.form, c.volume = "short", volume.group("volume")  # short title by its volume, as 19th-c. notes print it
+            c.pinpoint = re.sub(r"^pp?\.\s*", "", volume.group("loc")) if volume.group("loc") else c.pinpoint
+            return c
         if locator and not c.url:  # 'Leopold, "The Foreign Relations Series," p. 596, and ...': a short title
             c.form, c.pinpoint = "short", c.pinpoint or locator.group("pages")
             return c
@@ -1171,6 +1178,14 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
             return Citation(note.chapter, note.number, piece.start, piece.end, piece.text)
 
         previous_here = citations[-1] if citations and citations[-1].note == note.number else None
+        volume = VOLUME_ALONE.match(piece.text)
+        if volume and previous_here and previous_here.form not in ("ibid", "op-cit") and (previous_here.title
+                                                                                      or previous_here.container):
+            # "Adams, “History of the United States,” i, p. 60; ix, pp. 240, 241": another volume of the same work
+            again = replace(previous_here, start=piece.start, end=piece.end, text=piece.text, hereafter=None,
+                            volume=volume.group("volume"), pinpoint=volume.group("pages"))
+            citations.append(again)
+            continue
         locator = LED_LOCATOR.match(piece.text)
         if locator and previous_here:  # "Drayton, Memoirs ..., I. 182. Cf. pp. 181–7": more places in the work just cited
             fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
@@ -1186,6 +1201,10 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
             c = base()
             c.form, c.title = "short", above.group("title")
             citations.append(c)
+            continue
+        contribution = parse_contribution_in_series(piece.text, base)
+        if contribution:  # "Everest, in “Wisconsin Historical Collections,” xii, pp. 7 ff.": his untitled paper in it
+            citations.append(contribution)
             continue
         provision = provision_alone(piece.text)
         if provision:  # "Art. 119.", "Part VIII Annex III (1).": the instrument named by the calling text
@@ -1296,7 +1315,15 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
                                           IMPRINT_ALONE_REASON))
                 continue
         idem = SAME_AUTHOR.match(piece.text) or ID_BEFORE_TITLE.match(piece.text)
-        if idem:  # "...; idem, The Coming War (...)", "Id., Baumkultus (Berlin, 1875)": the author cited just before
+        attributed = ATTRIBUTED_AUTHOR.match(piece.text)
+        if attributed:  # "[McCrady] Eminent and Representative Men ...", "[Burke], “European Settlements” ...": the
+            shown = Piece(piece.start + attributed.end(), piece.end, piece.text[attributed.end():])  # author the
+            made = _parse_piece(shown, lambda: Citation(note.chapter, note.number, shown.start, shown.end,  # writer
+                                                        shown.text), citations)  # attributes an anonymous work to
+            for c in made[:1]:
+                c.authors, c.start, c.text = [attributed.group("name")], piece.start, piece.text
+                c.reason = f"[{attributed.group('name')}]: the author the writer attributes the work to, in brackets."
+        elif idem:  # "...; idem, The Coming War (...)", "Id., Baumkultus (Berlin, 1875)": the author cited just before
             shown = Piece(piece.start + idem.end(), piece.end, piece.text[idem.end():])
             made = _parse_piece(shown, lambda: Citation(note.chapter, note.number, shown.start, shown.end,
                                                         shown.text), citations)
@@ -1426,6 +1453,9 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
     return after_note(citations, fragments, note.text), fragments  # modern.py
 
 
+VOLUME_ALONE = re.compile(r"^(?P<volume>[ivxlc]+|[IVXLC]+)[.,]\s*(?:pp?\.\s*)?(?P<pages>\d+(?:\s*[–-]\s*\d+)?"
+                          r"(?:,\s*\d+(?:\s*[–-]\s*\d+)?)*)\.?$")
+ATTRIBUTED_AUTHOR = re.compile(r"^\[(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\],?\s+(?=[“\"*]?[A-Z])")
 # "Cf. pp. 181–7", "Cf. also p. 316": a lead-in and a locator alone, further places in the work just cited
 LED_LOCATOR = re.compile(rf"^(?:(?i:{alternation('lead_ins')}):?\s+)+(?:pp?|vol|chap|ch|sect?)\.\s*[\divxlc]+"
                          r"(?:\s*[-–]\s*[\divxlc]+)?(?:,\s*[\divxlc]+(?:\s*[-–]\s*[\divxlc]+)?)*(?:,?\s+etc)?\.?$")
@@ -3104,7 +3134,7 @@ ARTICLES_IN_ISSUES = re.compile(rf"^(?:(?i:see|cf\.|compare)\s+)?(?:the\s+)?arti
                                 rf"\s+for\s+(?P<dates>{_ISSUE_DATE}(?:,?\s+(?:and\s+)?{_ISSUE_DATE})+)$")
 _WORK_NOUN = rf"(?:{alternation('work_nouns')})"
 _WHO = rf"(?P<who>(?:(?:{alternation('honorifics')}|Prince|Count|Baron)\s+)?(?:[A-Z][\w'’.-]*\.?\s+){{0,3}}[A-Z][\w'’-]+?)"
-_APPOSED_TITLE = r"(?P<title>[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,10}?)(?=\s*(?:[,.;(]|$))"
+_APPOSED_TITLE = r"(?P<mark>[“\"])?(?P<title>[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,10}?)(?(mark)[,.]?[”\"])(?=\s*(?:[,.;(]|$))"
 WORK_IN_APPOSITION = re.compile(rf"(?:^|\s){_WHO}['’]s?\s+(?:[a-z]+\s+){{0,2}}{_WORK_NOUN},\s+{_APPOSED_TITLE}")
 WORK_BY_IN_APPOSITION = re.compile(rf"\b{_WORK_NOUN}\s+by\s+{_WHO},\s+{_APPOSED_TITLE}")
 WORKS_OF_AS = re.compile(rf"\b{_WORK_NOUN}\s+of\s+{_WHO}['’]s?\s+as\s+(?P<titles>[A-Z][^;()]*?)\.?$")
@@ -3765,6 +3795,29 @@ def parse_name_then_abbreviated_title(text: str, base_factory) -> Citation | Non
         return None
     c = base_factory()
     c.form, c.authors, c.title, c.pinpoint = "short", [found.group("author")], found.group("title"), found.group("loc")
+    return c
+
+
+@lru_cache(maxsize=1)
+def _contribution_in_series() -> re.Pattern:
+    styles = "|".join(alternation(key) for key in ("honorifics", "styles_of_office"))
+    series = "|".join(alternation(key) for key in ("learned_series", "society_series"))
+    return re.compile(
+        rf"^(?:(?i:{alternation('lead_ins')}):?\s+)?(?:and\s+)?(?:also\s+)?(?:(?:{styles})\s+)?(?P<author>{NAME}),?\s+"
+        rf"in\s+(?:the\s+)?[“\"]?(?P<container>(?=[A-Z])[^,;()“”\"]*?\b(?:{series})\b[^,;()“”\"]*?)(?:,?[”\"],?|,)\s+"
+        r"(?:[Vv]ol\.\s*)?(?P<volume>[ivxlc]+|[IVXLC]+|\d+)\b(?:,?\s*(?:pp?\.\s*)?(?P<loc>\d.*?))?\.?$")
+
+
+def parse_contribution_in_series(text: str, base_factory) -> Citation | None:
+    """'Everest, in “Wisconsin Historical Collections,” xii, pp. 7 ff.', 'and also President Welling, in Papers
+    American Historical Association, iii, p. 411': a writer's untitled contribution to a learned society's series or
+    a periodical (conventions.yml learned_series, society_series), by its volume and page."""
+    found = _contribution_in_series().match(text)
+    if not found or not looks_like_names(found.group("author")) or found.group("author") in conventions()["not_names"]:
+        return None
+    c = base_factory()
+    c.kind, c.form, c.authors = "article", "full", split_names(found.group("author"))[0]
+    c.container, c.volume, c.pinpoint = found.group("container").strip(), found.group("volume"), found.group("loc")
     return c
 
 
