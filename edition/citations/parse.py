@@ -25,7 +25,7 @@ from .plain_forms import (Reading, _locators, imprint_after, imprint_alone, peop
 from .quotations import ATTRIBUTION, attributions_under_quotations, parse_quotation_by, parse_work_described
 from .resolve import SAME_AUTHOR_AS_BEFORE, same_name
 from .segment import Piece, _depths, _ends_abbreviation, split_note
-from .serials import read_serial_records
+from .serials import read_printings_in_prose, read_serial_records
 
 ITALIC = re.compile(r"\*([^*]+)\*")
 # an imprint's year, or the words printed for none ("n.d.", "annual issues": conventions.yml)
@@ -58,7 +58,7 @@ AT_THIS_PLACE = re.compile(rf"^(?:(?i:{alternation('lead_ins')}):?\s+)?(?P<names
                            rf"[A-Z][\w'’-]+)*)\s+(?P<loc>(?:{alternation('this_passage')})\.?)(?=[\s,;]|$)")
 MY_WORK = re.compile(rf"^(?:(?i:{alternation('lead_ins')}):?\s+)?(?:in\s+)?my\s+\*?(?P<title>[A-ZÄÖÜ][^,;()]*?)\*?,\s*"
                      r"(?P<loc>(?:[ivxlc]+\.?|\d+\.?)?\s*(?:§|pp?\.|s\.|S\.|vol\.).*)$")
-MY_MARKED_WORK = re.compile(r"\bmy\s+(?P<title>[“\"][A-ZÄÖÜ][^”\";()]*?[,.]?[”\"])[,.]?\s*(?P<loc>(?!\().*)$")  # "in my 'Title,' 1872"
+MY_MARKED_WORK = re.compile(rf"\b(?:{alternation('own_possessives')})\s+(?P<title>[“\"][A-ZÄÖÜ][^”\";()]*?[,.]?[”\"])[,.]?\s*(?P<loc>(?!\().*)$")  # "in my 'Title,' 1872"
 TITLE_EDITED_BY = re.compile(rf"^(?P<title>[A-ZÄÖÜ][^,;()]+?),?\s+(?:ed|edit|hrsg|éd)\.\s+(?P<editor>[A-Z][\w'’-]+)\.?,?\s+"
                              rf"(?P<loc>(?:{alternation('page_words')})\.\s*\d.*)$")
 SCRIPTURE = re.compile(rf"(?:[12]\s+)?(?:{alternation('scripture_books')})\.?\s+(?:[ivxlc]+\.\s*\d+|\d+:\d+|[ivxlc]+\.?(?=[,;]|$))")
@@ -1148,6 +1148,8 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
     leading = sorted(leading, key=lambda c: c.start)
     serial, held = read_serial_records(text, lambda start, end: Citation(note.chapter, note.number, start, end,
                                                                          text[start:end]), note.chapter, note.number)
+    serial += read_printings_in_prose(text, lambda start, end: Citation(note.chapter, note.number, start, end,
+                                                                       text[start:end]))
     serial = [c for c in serial if not any(c.start < other.end and other.start < c.end for other in leading)]
     fragments += held
     for entry in serial + held:  # read whole (serials.py), in reading order among the others below
@@ -1200,6 +1202,28 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
         if above:  # "Report, etc., as above.": the work whose title opens so, cited in full before
             c = base()
             c.form, c.title = "short", above.group("title")
+            citations.append(c)
+            continue
+        if OWN_OCCASION.match(piece.text) and not find_quoted(piece.text) and not ITALIC.search(piece.text):
+            fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "commentary",
+                                      "where the text itself was read: no work cited"))
+            continue  # "A paper read at the meeting of the American Historical Association in Chicago, July 12, 1893."
+        spoken = SPEECH_OF.search(piece.text)
+        if spoken and not find_quoted(piece.text) and not ITALIC.search(piece.text) \
+                and not re.search(r"\d", piece.text[: spoken.start()]):
+            c = base()  # "See, for example, the speech of Clay, in the House of Representatives, January 30, 1824.": a
+            c.form, c.authors = "short", split_names(spoken.group("who"))[0]  # speech described, its printing not
+            c.date, c.year, c.ambiguous = spoken.group("date"), spoken.group("date")[-4:], True  # named: untitled
+            c.reason = (f"the {spoken.group('noun')} of {spoken.group('who')} in the {spoken.group('chamber')}, "
+                        f"{spoken.group('date')}: described, neither titled nor its printing named")
+            citations.append(c)
+            continue
+        dated = TITLE_AND_YEARS.match(piece.text)
+        if dated and _title_case(dated.group("title")) and len(dated.group("title").split()) >= 3 \
+                and not is_prose(dated.group("title")) and not looks_like_names(dated.group("title")) \
+                and not imprint_alone(piece.text) and not IMPRINT_ALONE.match(piece.text):
+            c = base()  # "Debates in the Constitutional Convention, 1829-1830.": a title alone with its year(s)
+            c.form, c.title, c.year = "short", dated.group("title"), dated.group("year")
             citations.append(c)
             continue
         contribution = parse_contribution_in_series(piece.text, base)
@@ -1455,6 +1479,12 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
 
 VOLUME_ALONE = re.compile(r"^(?P<volume>[ivxlc]+|[IVXLC]+)[.,]\s*(?:pp?\.\s*)?(?P<pages>\d+(?:\s*[–-]\s*\d+)?"
                           r"(?:,\s*\d+(?:\s*[–-]\s*\d+)?)*)\.?$")
+OWN_OCCASION = pattern("own_occasions", r"^(?:{})\s+(?:at|before|to)\s+(?:the\s+)?(?:(?:annual|general|joint)\s+)?"
+                                        r"(?:meeting|session|congress|convention|conference)\b", escape=False)
+SPEECH_OF = re.compile(rf"\bthe\s+(?P<noun>speech|address|remarks)\s+of\s+(?:(?:{alternation('styles_of_office')}|"
+                       rf"{alternation('honorifics')})\s+)?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}),?\s+in\s+the\s+(?P<chamber>"
+                       rf"{alternation('chamber_names')}),?\s+(?:on\s+)?(?P<date>{DAY})\.?$")
+TITLE_AND_YEARS = re.compile(r"^(?P<title>[A-Z](?:[^,;:()“”\"*.]|\.(?!\s))+?),\s+(?P<year>(?:1[5-9]|20)\d\d(?:\s*[–-]\s*\d{2,4})?)\.?$")
 ATTRIBUTED_AUTHOR = re.compile(r"^\[(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\],?\s+(?=[“\"*]?[A-Z])")
 # "Cf. pp. 181–7", "Cf. also p. 316": a lead-in and a locator alone, further places in the work just cited
 LED_LOCATOR = re.compile(rf"^(?:(?i:{alternation('lead_ins')}):?\s+)+(?:pp?|vol|chap|ch|sect?)\.\s*[\divxlc]+"
@@ -1555,6 +1585,9 @@ def _article_in_periodical(c: Citation) -> Citation:
     conventions.yml periodical_words), by the periodical's volume in Roman numerals and its pages."""
     if c.form in ("ibid", "op-cit") or c.kind not in ("book", "article"):
         return c
+    if not c.title and not c.container and len(c.authors) == 1 and PERIODICAL_NAME.search(c.authors[0]) \
+            and c.text.startswith(c.authors[0]):  # "Political Science Quarterly, ii, p. 457": no writer printed
+        c.container, c.authors = c.authors[0], []
     if c.title and not c.container and ", in " in c.title:
         head, _, name = c.title.rpartition(", in ")
         if head.strip() and PERIODICAL_NAME.search(name) and not is_prose(name):
@@ -2052,6 +2085,23 @@ QUOTED_TITLE_IN_TEXT = re.compile(r"[“\"](?P<title>[A-Z][^”\"]{3,120}?),?[�
 IMPRINT_ALONE_REASON = "an imprint alone, with no title: the book the sentence calling the note names, if it names one"
 
 
+WRITER_OF_ARTICLE_AT_CALL = re.compile(
+    rf"(?:^|[\s(])(?:(?:{alternation('honorifics')}|{alternation('styles_of_office')})\s+)?(?P<who>{NAME}),?\s+in\s+"
+    r"(?:an?|his|her)\s+(?:[a-z]+\s+){0,2}(?:article|paper|essay|review|contribution|monograph)\b[^.!?]{0,80}$")
+
+
+def read_writers_of_periodical_volumes(citations: list[Citation], before_call) -> list[Citation]:
+    """'Prof. Osgood, in an able article,⁴⁶' with the note 'Political Science Quarterly, ii, p. 457.': a periodical
+    cited by volume with no writer, the writer the sentence names just before the call, "in an article"."""
+    for c in citations:
+        if c.kind == "article" and c.container and not c.title and not c.authors and c.form != "ibid":
+            found = WRITER_OF_ARTICLE_AT_CALL.search(before_call(c.note).rstrip(" ,;:"))
+            if found and looks_like_names(found.group("who")):
+                c.authors = split_names(found.group("who"))[0]
+                c.reason = f"{c.container} by volume names no writer; the sentence calling the note names {c.authors[0]}."
+    return citations
+
+
 def read_imprints_alone(citations: list[Citation], fragments: list[Fragment], passages: dict) -> list[Citation]:
     """"Published by Fisher Unwin, 1914." called after "... in a separate volume called Antarctic Adventure": a note
     of an imprint alone completes the calling sentence; the book is the one whose title the sentence prints, among
@@ -2453,6 +2503,13 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
     writers = _writers_article_on(text, base, earlier)
     if writers:  # "Prof. Fawcett, in a recent article on the Proposed Loans to India, calls ..."
         return writers
+    dated = OWN_PIECE_DATED.match(text)
+    if dated:  # "Author's article in The Ægis (Madison, Wis.), November 4, 1892.": the writer's own, untitled
+        c = base()
+        c.form, c.kind, c.authors = "full", "article", ["@chapter-author"]
+        c.container, c.place, c.date = dated.group("container"), dated.group("place"), dated.group("date")
+        c.year = c.date[-4:]
+        return [c]
     piece_in = MY_PIECE_IN.search(text)
     if piece_in and not find_quoted(text):  # "see my statement in the *Report of the British Association for* 1914,
         c = base()  # p. 212": the writer's own piece, untitled, in a periodical or a society's report
@@ -2943,6 +3000,9 @@ def _writers_article_on(text: str, base, earlier: list[Citation]) -> list[Citati
     return [c]
 
 
+OWN_PIECE_DATED = re.compile(rf"^(?i:{alternation('own_possessives')})\s+(?P<noun>{alternation('own_pieces')})\s+in\s+(?:the\s+)?"
+                             rf"(?P<container>[A-ZÀ-ÖØ-Þ][\w'’]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’]*)*)(?:\s+\((?P<place>[^()]+)\))?,\s+"
+                             rf"(?P<date>{MONTH}\s+(?:\d{{1,2}},\s+)?(?:1[5-9]|20)\d\d)\.?$")
 MY_PIECE_IN = re.compile(rf"\b[Mm]y\s+(?:[a-z]+\s+){{0,2}}?(?P<noun>{alternation('own_pieces')})\s+in\s+(?:the\s+)?"
                          r"\*(?P<container>[A-Z][^*]+)\*(?P<rest>[^*]*)$")
 ARTICLE_IN_WORK = re.compile(rf"\b(?:the|an?)\s+article\s+(?:on|upon|entitled|headed)\s+[“\"](?P<title>[^“”\"]+?)[,.]?[”\"],?\s+"

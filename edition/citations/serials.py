@@ -15,6 +15,7 @@ from functools import lru_cache
 from .chunks import MONTH
 from .conventions import abbreviations, conventions, words
 from .model import Citation, Fragment
+from .names import split_names
 
 _PAGES = r"[\dxvi]+(?:\s*[–-]\s*\d+)?(?:,\s*\d+(?:\s*[–-]\s*\d+)?)*(?:\s+(?:ff?\.|et seq\.))?"
 _ROMAN = r"(?:[IVXLC]+|[ivxlc]+)\b"
@@ -95,3 +96,83 @@ def read_serial_records(text: str, base, chapter: str, note: int) -> tuple[list[
                 details.append(Fragment(chapter, note, at, len(previous), previous[at:], "detail",
                                         "a document printed in the record cited after it"))
     return made, details
+
+
+# --- printings named in the writer's prose (a note on a paper's own history) ---------------------------------
+_Q_OPEN, _Q_CLOSE = "[“\"'‘]", "[”\"'’]"
+_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+_DATE = rf"{MONTH}\s+(?:\d{{1,2}},\s+)?(?:1[5-9]|20)\d\d"
+
+
+@lru_cache(maxsize=1)
+def _prose_printings() -> dict[str, re.Pattern]:
+    published = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words("society_publications"))
+    society = r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|and|the|for)\s+)*[A-Z][\w'’.-]*)*"
+    styles = "|".join(re.escape(w) for w in words("styles_of_office") + words("honorifics"))
+    own = "|".join(re.escape(w) for w in words("own_possessives"))
+    return {
+        # "in the Proceedings of the State Historical Society of Wisconsin, December 14, 1893", "that of the Report of
+        # the American Historical Association for 1893, 199-227", "in the Fifth Year Book of the National Herbart
+        # Society": a learned society's publication named in the writer's sentence
+        "society": re.compile(
+            rf"\b(?:in|of)\s+the\s+(?P<title>(?:[A-Z][a-z]+\s+)?(?:{published})\s+of\s+the\s+{society}"
+            rf"(?:\s+for\s+(?P<year>(?:1[5-9]|20)\d\d))?)(?:,\s+(?P<date>{_DATE})|,\s+(?P<pages>\d+\s*[-–]\s*\d+)"
+            r"(?=[.;,]|$))?(?=\s*(?:[.;]|,\s+(?:and|with|where|which|in|at|by|from)\b|\s+and\b|$))"),  # prose goes on
+        # "my article entitled 'Problems in American History,' which appeared in The Ægis, a publication of ...,
+        # November 4, 1892"
+        "entitled": re.compile(
+            rf"\b(?P<whose>{own}|his|her)\s+(?:article|paper|essay|address)\s+entitled\s+{_Q_OPEN}(?P<title>[A-Z][^”\"]+?)"
+            rf"[,.]?{_Q_CLOSE},?\s+which\s+appeared\s+in\s+(?P<container>(?:The\s+)?[A-ZÆ][\w'’]*(?:\s+[A-Z][\w'’]*)*)"
+            rf"(?:,\s+[^,;]+?)*?,\s+(?P<date>{_DATE})"),
+        # "Professor Woodrow Wilson—whose volume on 'Division and Reunion' in the Epochs of American History Series"
+        "whose": re.compile(
+            rf"(?:(?:{styles})\s+)?(?P<who>{_NAME})\s*(?:[—–]|--|,)\s*whose\s+(?:volume|book|work|treatise|essay)\s+on\s+"
+            rf"{_Q_OPEN}(?P<title>[A-Z][^”\"]+?)[,.]?{_Q_CLOSE}(?:,?\s+in\s+the\s+(?P<series>{_NAME}\s+Series))?"),
+        # "his article in The Forum, December, 1893, reviewing Goldwin Smith's 'History of the United States.'"
+        "review": re.compile(
+            rf"\b(?:his|her)\s+(?:article|paper|essay)\s+in\s+(?P<container>(?:The\s+)?[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)*),"
+            rf"\s+(?P<date>{MONTH},?\s+(?:1[5-9]|20)\d\d)(?:,\s+reviewing\s+(?P<rwho>{_NAME})['’]s\s+{_Q_OPEN}"
+            rf"(?P<rtitle>[A-Z][^”\"]+?)[,.]?{_Q_CLOSE})?"),
+    }
+
+
+def read_printings_in_prose(text: str, base) -> list[Citation]:
+    """The publications a note names in its prose, telling where a paper was printed or what it answers: a
+    learned society's Proceedings, Report or Year Book (conventions.yml society_publications), "my article
+    entitled '...,' which appeared in <periodical>, <date>", "<name>—whose volume on '...'", and "his article in
+    <periodical>, <date>, reviewing <name>'s '...'" (the review, untitled, by the writer named last; the book
+    reviewed). `base(start, end)` makes a citation of that span."""
+    made: list[Citation] = []
+    patterns = _prose_printings()
+    for found in patterns["society"].finditer(text):
+        c = base(found.start("title"), found.end())
+        c.form, c.title, c.pinpoint = "full", found.group("title"), found.group("pages")
+        year = found.group("year") or (found.group("date") or "")[-4:] or None
+        c.year, c.date = year, found.group("date")
+        made.append(c)
+    for found in patterns["entitled"].finditer(text):
+        c = base(found.start(), found.end())
+        c.kind, c.form, c.title, c.container = "article", "full", found.group("title"), found.group("container")
+        c.authors = ["@chapter-author"] if found.group("whose") not in ("his", "her") else []
+        c.date, c.year = found.group("date"), found.group("date")[-4:]
+        made.append(c)
+    writers = []
+    for found in patterns["whose"].finditer(text):
+        c = base(found.start("who"), found.end())
+        c.form, c.authors, c.title = "short", split_names(found.group("who"))[0], found.group("title")
+        c.series = found.group("series")
+        writers.append((found.start(), found.group("who")))
+        made.append(c)
+    for found in patterns["review"].finditer(text):
+        before = [who for at, who in writers if at < found.start()]
+        if not before:
+            continue
+        c = base(found.start(), found.end("date"))
+        c.kind, c.form, c.authors, c.container = "review", "full", split_names(before[-1])[0], found.group("container")
+        c.date, c.year = found.group("date"), found.group("date")[-4:]
+        made.append(c)
+        if found.group("rtitle"):
+            book = base(found.start("rwho"), found.end())
+            book.form, book.authors, book.title = "short", split_names(found.group("rwho"))[0], found.group("rtitle")
+            made.append(book)
+    return sorted(made, key=lambda c: c.start)
