@@ -1484,7 +1484,7 @@ OWN_OCCASION = pattern("own_occasions", r"^(?:{})\s+(?:at|before|to)\s+(?:the\s+
 SPEECH_OF = re.compile(rf"\bthe\s+(?P<noun>speech|address|remarks)\s+of\s+(?:(?:{alternation('styles_of_office')}|"
                        rf"{alternation('honorifics')})\s+)?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}),?\s+in\s+the\s+(?P<chamber>"
                        rf"{alternation('chamber_names')}),?\s+(?:on\s+)?(?P<date>{DAY})\.?$")
-TITLE_AND_YEARS = re.compile(r"^(?P<title>[A-Z](?:[^,;:()“”\"*.]|\.(?!\s))+?),\s+(?P<year>(?:1[5-9]|20)\d\d(?:\s*[–-]\s*\d{2,4})?)\.?$")
+TITLE_AND_YEARS = re.compile(r"^(?P<title>[A-Z](?:[^,;:()“”\"*.\d]|\.(?!\s))+?),\s+(?P<year>(?:1[5-9]|20)\d\d(?:\s*[–-]\s*\d{2,4})?)\.?$")
 ATTRIBUTED_AUTHOR = re.compile(r"^\[(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\],?\s+(?=[“\"*]?[A-Z])")
 # "Cf. pp. 181–7", "Cf. also p. 316": a lead-in and a locator alone, further places in the work just cited
 LED_LOCATOR = re.compile(rf"^(?:(?i:{alternation('lead_ins')}):?\s+)+(?:pp?|vol|chap|ch|sect?)\.\s*[\divxlc]+"
