@@ -1576,6 +1576,7 @@ def _contribution_in(c: Citation) -> Citation:
 
 
 PERIODICAL_NAME = pattern("periodical_words", r"\b(?:{})(?!\w)")
+SERIES_NAME = re.compile(rf"\b(?:{alternation('society_series')}|{alternation('learned_series')})\b")
 VOLUME_THEN_PAGES = re.compile(r"^(?P<volume>[IVXLC]+|[ivxlc]+)(?:(?:\.|,)\s*(?:pp?\.\s*)?(?P<pages>\d.*))?$")
 
 
@@ -1585,9 +1586,14 @@ def _article_in_periodical(c: Citation) -> Citation:
     conventions.yml periodical_words), by the periodical's volume in Roman numerals and its pages."""
     if c.form in ("ibid", "op-cit") or c.kind not in ("book", "article"):
         return c
-    if not c.title and not c.container and len(c.authors) == 1 and PERIODICAL_NAME.search(c.authors[0]) \
-            and c.text.startswith(c.authors[0]):  # "Political Science Quarterly, ii, p. 457": no writer printed
-        c.container, c.authors = c.authors[0], []
+    if not c.title and not c.container and len(c.authors) == 1 and c.text.startswith(c.authors[0]):
+        if PERIODICAL_NAME.search(c.authors[0]):  # "Political Science Quarterly, ii, p. 457": no writer printed
+            c.container, c.authors = c.authors[0], []
+        elif SERIES_NAME.search(c.authors[0]):  # "Wisconsin Historical Collections, XI, 12": a society's series
+            c.title, c.authors = c.authors[0], []
+            located = VOLUME_THEN_PAGES.match(c.pinpoint or "")
+            if located:
+                c.volume, c.pinpoint = located.group("volume"), located.group("pages")
     if c.title and not c.container and ", in " in c.title:
         head, _, name = c.title.rpartition(", in ")
         if head.strip() and PERIODICAL_NAME.search(name) and not is_prose(name):

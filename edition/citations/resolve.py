@@ -22,6 +22,7 @@ from .conventions import conventions, words
 from .model import Citation, Work
 from .names import family
 from .modern import misprinted_name
+from .serials import is_serial_record
 
 STOP = {"the", "a", "an", "of", "and", "on", "in", "to", "for", "at", "from", "with", "i", "v", "s"}
 
@@ -432,6 +433,8 @@ class Resolver:
         for work in pool:
             if not c.title or not work.title:
                 continue
+            if is_serial_record(work.title) and fold(c.title) != fold(work.title):
+                continue  # "Niles' Register" is no short form of the Register of Debates: a record's name is whole
             if not title_prefix_match(c.title, work.title) and not (
                     "." in c.title + work.title  # "Hist." and "History"
                     and (_same_words(work.title, c.title) or _same_words(c.title, work.title))) and not (

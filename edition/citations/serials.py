@@ -22,11 +22,15 @@ _ROMAN = r"(?:[IVXLC]+|[ivxlc]+)\b"
 _DAYS = r"\d{1,2}(?:,\s*\d{1,2}(?![\d–-]))*"
 _LOCATOR = (rf"(?:\d+(?:st|nd|rd|th|d)?\s+Cong\.?,?\s+\d+(?:st|nd|rd|th|d)?\s+[Ss]ess\.?"  # "1 Cong. 2 sess."
             rf"|(?:\d+(?:st|nd|rd|th|d)?|[A-Z][a-z]+)\s+[Ss]er(?:\.|ies\b)(?:,?\s+{_ROMAN})?"  # "4th Ser., I"
-            rf"|[Vv]ols?\.\s*{_ROMAN}|{_ROMAN}"  # a volume
+            rf"|[Vv]ols?\.\s*(?:{_ROMAN}|\d+\b)|{_ROMAN}"  # a volume
             rf"|(?:1[5-9]|20)\d\d(?:\s*[–-]\s*\d{{1,4}})?"  # a year or session "1782–3"
             rf"|{MONTH}\s+{_DAYS}(?:,\s*(?:1[5-9]|20)\d\d)?"  # "May 13, 15, 17, 1775", "Sept. 21, 27"
             rf"|pp?\.\s*{_PAGES}|(?<=[IVXLCivxlc][.,]\s){_PAGES}|(?<=[IVXLCivxlc]\.){_PAGES}"  # pages, bare after a volume
+            rf"|(?:[Aa]pp\.|[Aa]ppendix)(?:\s*{_ROMAN})?|(?:pt|[Pp]art|[Nn]o)\.?\s*\d+"  # "App. p. 12", "pt. 2"
             rf"|(?:etc|&c)\.|(?:{'|'.join(re.escape(w) for w in words('chamber_names'))})(?![\w]))")  # "Senate"
+_VOLUME_FIRST = re.compile(rf"(?:\d+(?:st|nd|rd|th|d)?\s+Cong\.?,?\s+\d+(?:st|nd|rd|th|d)?\s+[Ss]ess\.?"
+                           rf"|(?:(?:\d+(?:st|nd|rd|th|d)?|[A-Z][a-z]+)\s+[Ss]er(?:\.|ies),?\s+)?{_ROMAN}"
+                           rf"|(?:1[5-9]|20)\d\d(?:\s*[–-]\s*\d{{1,4}})?(?!,\s*\d))(?=[.,;]?\s|[.,]?$)")
 _LEAD = r"(?:(?:[Cc]f\.|[Cc]ompare|[Ss]ee)(?:\s+also)?,?\s+)?"
 
 
@@ -35,8 +39,13 @@ def _reference() -> re.Pattern:
     printed = sorted((p for s in conventions()["serial_records"] for p in s["printed"]), key=len, reverse=True)
     names = "|".join(re.escape(p) for p in printed)
     return re.compile(
-        rf"(?<![\w.])(?P<lead>{_LEAD})(?:(?P<who>[A-Z][\w'’-]+)(?P<in>,?\s+in)?,?\s+)?(?P<name>{names})(?![\w])"
+        rf"(?<![\w.])(?P<lead>{_LEAD})(?:(?P<who>[A-Z][\w'’-]+)(?:(?P<in>,?\s+in)\s+|,\s+))?(?P<name>{names})(?![\w])"
         rf"(?P<place>(?:(?:\s*[,;]\s*|(?<=[IVXLCivxlc])\.\s*|\s+){_LOCATOR})+)\.?")
+
+
+def is_serial_record(title: str | None) -> bool:
+    """The name a serial record is filed under (conventions.yml serial_records)."""
+    return any(title == series["title"] for series in conventions()["serial_records"])
 
 
 def _title(printed: str) -> str:
@@ -76,9 +85,10 @@ def read_serial_records(text: str, base, chapter: str, note: int) -> tuple[list[
         c.kind, c.form, c.title = "book", "full", _title(found.group("name"))
         if who and not found.group("in"):  # "Force, American Archives": the compiler
             c.editors = [who]
-        volumes = re.findall(rf"(?:(?<=^)|(?<=[,;]\s))(?:\d+(?:st|nd|rd|th|d)?\s+Ser\.,?\s+)?{_ROMAN}(?=[.,]|\s*$)", place)
-        c.volume = volumes[0] if volumes else None
-        c.pinpoint = place
+        volume = _VOLUME_FIRST.match(place)  # "4th Ser., I", "1 Cong. 2 sess.", "1781", "xxiii": the volume or session
+        c.volume = volume.group(0).rstrip(",") if volume else None
+        rest = place[volume.end():].lstrip(" .,;") if volume else place
+        c.pinpoint = re.sub(r"^pp?\.\s*", "", rest) or None
         made.append(c)
         before = text[:start if not found.group("lead") else found.start()]
         sentence = _sentence_start(before) - 1

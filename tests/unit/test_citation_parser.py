@@ -3559,3 +3559,22 @@ def test_the_speech_of_a_member_described_and_a_periodical_by_volume_whose_write
     (benton, c), = notes[1]
     assert (benton.authors, benton.title, c.year, c.ambiguous) == (["Benton"], None, "1830", True)
     assert [w.title for w, _ in notes[2]] == ["Register of Debates"]
+
+
+def test_serial_records_by_appendix_and_part_a_societys_series_alone_and_possessives_in_s_apostrophe():
+    works, notes, fragments = bibliography(
+        "Cong. Globe, 36 Cong. 1 sess., App. p. 12; Congressional Record, 47th Cong., 1st sess., vol. XIII, pt. 2, "
+        "p. 1920.",
+        "Secret Journals of Cong., II. 45.",
+        "Wisconsin Historical Collections, XI, 12.",
+        "Sparks' Franklin, vii, p. 43; Niles' Register, XII, 233.",
+        "Register of Debates, 1824-5, p. 231.")
+    assert [(w.title, c.volume, c.pinpoint) for w, c in notes[1]] == [
+        ("Congressional Globe", "36 Cong. 1 sess.", "App. p. 12"),
+        ("Congressional Record", "47th Cong., 1st sess.", "vol. XIII, pt. 2, p. 1920")]
+    assert [w.title for w, _ in notes[2]] == ["Secret Journals of Congress"]
+    (series, c), = notes[3]
+    assert (series.authors, series.title, c.volume, c.pinpoint) == ([], "Wisconsin Historical Collections", "XI", "12")
+    assert [(w.authors, w.title) for w, _ in notes[4]] == [(["Sparks"], "Franklin"), (["Niles"], "Register")]
+    assert notes[5][0][0] is not notes[4][1][0], "a serial record's name is whole: no short form of another title"
+    assert not [f for f in fragments if f.role == "unplaced"]
