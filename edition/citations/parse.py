@@ -3603,14 +3603,19 @@ def provision_alone(text: str) -> str | None:
 
 
 def provision_of_instrument(text: str) -> tuple[str, str] | None:
-    """'Cf. Art. 8 of the Articles of Confederation.': a provision and the instrument it is of, named after it
-    (conventions.yml instrument_nouns); the locator and the instrument's name."""
+    """'Cf. Art. 8 of the Articles of Confederation.', 'Art. I, sec. 9, of the Constitution', 'Constitution, Art. I,
+    sec. 8': a provision and the instrument it is of, named with it (conventions.yml instrument_nouns); the
+    locator and the instrument's name."""
     lead = re.match(rf"(?i:{alternation('lead_ins')}):?\s+", text)
-    found = _provision().match(text, lead.end() if lead else 0)
-    instrument = re.fullmatch(rf"\s+of\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+){{0,3}}"
-                              rf"(?:{alternation('instrument_nouns')})(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*)*)\.?",
-                              text[found.end():]) if found else None
-    return (found.group(0).rstrip(" ,"), instrument.group("name")) if instrument else None
+    body = text[lead.end() if lead else 0:].strip().rstrip(".")
+    name = rf"(?P<name>(?:[A-Z][\w'’-]*\s+){{0,3}}(?:{alternation('instrument_nouns')})(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*)*)"
+    after = re.search(rf",?\s+of\s+(?:the\s+)?{name}$", body)
+    if after and _provision().fullmatch(body[: after.start()].rstrip(" ,")):
+        return body[: after.start()].rstrip(" ,"), after.group("name")
+    before = re.match(rf"{name},\s+(?P<loc>.+)$", body)
+    if before and _provision().fullmatch(before.group("loc")):
+        return before.group("loc"), before.group("name")
+    return None
 
 
 def provisions_in_prose(text: str) -> list[re.Match]:

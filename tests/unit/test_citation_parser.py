@@ -3578,3 +3578,14 @@ def test_serial_records_by_appendix_and_part_a_societys_series_alone_and_possess
     assert [(w.authors, w.title) for w, _ in notes[4]] == [(["Sparks"], "Franklin"), (["Niles"], "Register")]
     assert notes[5][0][0] is not notes[4][1][0], "a serial record's name is whole: no short form of another title"
     assert not [f for f in fragments if f.role == "unplaced"]
+
+
+def test_constitutional_articles_with_their_instrument_before_or_after():
+    works, notes, _ = bibliography(
+        "Cf. Art. I, sec. 9, of the Constitution.",
+        "Constitution, Art. I, sec. 8.",
+        "See Art. IV of the Articles of Confederation; Elliot, Debates, I. 80.")
+    assert [(w.title, c.pinpoint) for w, c in notes[1] + notes[2]] == [
+        ("Constitution", "Art. I, sec. 9"), ("Constitution", "Art. I, sec. 8")]
+    assert [(w.title, c.pinpoint) for w, c in notes[3]][0] == ("Articles of Confederation", "Art. IV")
+    assert len(works) == 3
