@@ -1434,7 +1434,7 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
         first = citations.pop(0)
         fragments.append(Fragment(note.chapter, note.number, first.start, first.end, first.text, "commentary",
                                   "a document printed in full in the note, from the work cited after it"))
-    citations = [_article_in_periodical(_contribution_in(_periodical_by_its_issue(c, note.text))) for c in citations]
+    citations = [_series_designation(_article_in_periodical(_contribution_in(_periodical_by_its_issue(c, note.text)))) for c in citations]
     citations = _sources_after_observations(citations, fragments, pieces, note)
     for c in [c for c in citations if len(c.authors) == 1 and not c.title and not c.container]:
         within = [other for other in citations if other is not c and other.title and " " in c.authors[0].strip()
@@ -1578,6 +1578,33 @@ def _contribution_in(c: Citation) -> Citation:
 PERIODICAL_NAME = pattern("periodical_words", r"\b(?:{})(?!\w)")
 SERIES_NAME = re.compile(rf"\b(?:{alternation('society_series')}|{alternation('learned_series')})\b")
 VOLUME_THEN_PAGES = re.compile(r"^(?P<volume>[IVXLC]+|[ivxlc]+)(?:(?:\.|,)\s*(?:pp?\.\s*)?(?P<pages>\d.*))?$")
+
+
+SERIES_DESIGNATION = re.compile(r",\s+(?P<series>(?:\d+(?:st|nd|rd|th|d)|[Nn]ew|[A-Z][a-z]+)\s+[Ss]er(?:\.|ies)?)$")
+
+
+def _series_designation(c: Citation) -> Citation:
+    """"Collections of the Massachusetts Historical Society, 3d ser., VII, 12": the series of a set printed in several
+    is the volume's designation, not the title's words ("Mass. Hist. Soc. Collections, 4th Ser., IV. 12" too, where
+    the name was read as an author and the series as the title)."""
+    if c.form in ("ibid", "op-cit"):
+        return c
+    if c.title and re.fullmatch(SERIES_DESIGNATION.pattern[4:-1], c.title) and len(c.authors) == 1 \
+            and c.text.find(c.title) > 0:
+        printed = c.text[: c.text.find(c.title)].rstrip(" ,")
+        c.title, c.authors, designation = printed, [], c.title
+    else:
+        found = SERIES_DESIGNATION.search(c.title or "")
+        if not found:
+            return c
+        c.title, designation = c.title[: found.start()], found.group("series")
+    designation += "." if designation.endswith(("ser", "Ser")) else ""  # its full stop, lost with the title's
+    located = VOLUME_THEN_PAGES.match(c.pinpoint or "")
+    if located:
+        c.volume, c.pinpoint = f"{designation}, {located.group('volume')}", located.group("pages")
+    else:
+        c.volume = c.volume and f"{designation}, {c.volume}" or designation
+    return c
 
 
 def _article_in_periodical(c: Citation) -> Citation:
@@ -3876,7 +3903,8 @@ def _contribution_in_series() -> re.Pattern:
     return re.compile(
         rf"^(?:(?i:{alternation('lead_ins')}):?\s+)?(?:and\s+)?(?:also\s+)?(?:(?:{styles})\s+)?(?P<author>{NAME}),?\s+"
         rf"in\s+(?:the\s+)?[“\"]?(?P<container>(?=[A-Z])[^,;()“”\"]*?\b(?:{series})\b[^,;()“”\"]*?)(?:,?[”\"],?|,)\s+"
-        r"(?:[Vv]ol\.\s*)?(?P<volume>[ivxlc]+|[IVXLC]+|\d+)\b(?:,?\s*(?:pp?\.\s*)?(?P<loc>\d.*?))?\.?$")
+        r"(?:[Vv]ol\.\s*)?(?P<volume>(?:(?:\d+(?:st|nd|rd|th|d)|[Nn]ew)\s+[Ss]er(?:\.|ies),?\s+)?(?:[ivxlc]+|[IVXLC]+|\d+))\b"
+        r"(?:[.,]?\s*(?:pp?\.\s*)?(?P<loc>\d.*?))?\.?$")
 
 
 def parse_contribution_in_series(text: str, base_factory) -> Citation | None:

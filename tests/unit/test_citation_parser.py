@@ -3589,3 +3589,18 @@ def test_constitutional_articles_with_their_instrument_before_or_after():
         ("Constitution", "Art. I, sec. 9"), ("Constitution", "Art. I, sec. 8")]
     assert [(w.title, c.pinpoint) for w, c in notes[3]][0] == ("Articles of Confederation", "Art. IV")
     assert len(works) == 3
+
+
+def test_a_societys_collections_by_series_and_volume_with_ibid_and_a_contribution_in_a_series():
+    works, notes, _ = bibliography(
+        "Collections of the Massachusetts Historical Society, 3d ser., VII, 12; Ibid., 4th ser., I, 5.",
+        "Mass. Hist. Soc. Collections, 4th Ser., IV. 12.",
+        "Winthrop, in Mass. Hist. Soc. Proceedings, 2d ser., III, 45.")
+    (collections, c), (again, _) = notes[1]
+    assert (collections.title, c.volume, c.pinpoint, again) == (
+        "Collections of the Massachusetts Historical Society", "3d ser., VII", "12", collections)
+    (short, c), = notes[2]
+    assert (short.authors, short.title, c.volume) == ([], "Mass. Hist. Soc. Collections", "4th Ser., IV")
+    (winthrop, c), = notes[3]
+    assert (winthrop.authors, winthrop.container, c.volume, c.pinpoint) == (
+        ["Winthrop"], "Mass. Hist. Soc. Proceedings", "2d ser., III", "45")
