@@ -1580,7 +1580,8 @@ SERIES_NAME = re.compile(rf"\b(?:{alternation('society_series')}|{alternation('l
 VOLUME_THEN_PAGES = re.compile(r"^(?P<volume>[IVXLC]+|[ivxlc]+)(?:(?:\.|,)\s*(?:pp?\.\s*)?(?P<pages>\d.*))?$")
 
 
-SERIES_DESIGNATION = re.compile(r",\s+(?P<series>(?:\d+(?:st|nd|rd|th|d)|[Nn]ew|[A-Z][a-z]+)\s+[Ss]er(?:\.|ies)?)$")
+_SERIES = rf"(?P<series>(?:\d+(?:st|nd|rd|th|d)|[Nn]ew|[Oo]ld|(?i:{alternation('ordinals')}))\s+[Ss]er(?:\.|ies)?)"
+SERIES_DESIGNATION, SERIES_ALONE = re.compile(rf",\s+{_SERIES}$"), re.compile(_SERIES)
 
 
 def _series_designation(c: Citation) -> Citation:
@@ -1589,7 +1590,7 @@ def _series_designation(c: Citation) -> Citation:
     the name was read as an author and the series as the title)."""
     if c.form in ("ibid", "op-cit"):
         return c
-    if c.title and re.fullmatch(SERIES_DESIGNATION.pattern[4:-1], c.title) and len(c.authors) == 1 \
+    if c.title and SERIES_ALONE.fullmatch(c.title) and len(c.authors) == 1 \
             and c.text.find(c.title) > 0:
         printed = c.text[: c.text.find(c.title)].rstrip(" ,")
         c.title, c.authors, designation = printed, [], c.title
@@ -3904,7 +3905,7 @@ def _contribution_in_series() -> re.Pattern:
         rf"^(?:(?i:{alternation('lead_ins')}):?\s+)?(?:and\s+)?(?:also\s+)?(?:(?:{styles})\s+)?(?P<author>{NAME}),?\s+"
         rf"in\s+(?:the\s+)?[“\"]?(?P<container>(?=[A-Z])[^,;()“”\"]*?\b(?:{series})\b[^,;()“”\"]*?)(?:,?[”\"],?|,)\s+"
         r"(?:[Vv]ol\.\s*)?(?P<volume>(?:(?:\d+(?:st|nd|rd|th|d)|[Nn]ew)\s+[Ss]er(?:\.|ies),?\s+)?(?:[ivxlc]+|[IVXLC]+|\d+))\b"
-        r"(?:[.,]?\s*(?:pp?\.\s*)?(?P<loc>\d.*?))?\.?$")
+        r"(?:,?\s*(?:pp?\.\s*)?(?P<loc>(?!(?:1[5-9]|20)\d\d\b)\d.*?))?\.?$")
 
 
 def parse_contribution_in_series(text: str, base_factory) -> Citation | None:
