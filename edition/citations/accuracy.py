@@ -27,7 +27,7 @@ GOLD = ROOT / "tests" / "data" / "zubok-citations-gold.yml"
 
 def _series_name(title: str | None) -> str | None:
     """A documentary series printed in one of its forms (conventions.yml) is filed under one name."""
-    for series in conventions()["documentary_series"]:
+    for series in conventions()["documentary_series"] + conventions()["serial_records"]:
         if fold(title) in {fold(printed) for printed in series["printed"]}:
             return series["title"]
     return title

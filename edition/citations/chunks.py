@@ -54,7 +54,7 @@ INLINE_LOCATOR = re.compile(r"(?<=[\w.)])\s+\(?(?:[ivxlcdm]+\.\s+(?=(?:l|lib|c|c
                             # (the page after the comma), "Bibl. Comm. 1. Thl. s. 119"
                             r"|(?<=[a-z]{3}\.)\s+(?:[ivxlc]+|\d{1,3})\.?(?:\s+\S+)*?\s+(?:s|S|p|pp)\.\s*\d.*$"
                             r"|(?<=[a-z]{3}\.)\s+\d{1,3}$")
-POSSESSIVE = re.compile(rf"(?:[Ss]ee\s+)?(?P<author>{NAME})['’]s\s+(?P<title>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+(?:of|the|de|and|[A-ZÀ-ÖØ-Þ][\w'’-]*))*)")
+POSSESSIVE = re.compile(rf"(?:[Ss]ee\s+)?(?P<author>{NAME})(?:['’]s|(?<=s)['’])\s+(?P<title>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+(?:of|the|de|and|[A-ZÀ-ÖØ-Þ][\w'’-]*))*)")
 # one author, then the title: "Tacit. Annal.", "Cicero in Tusculan.", "Julian in the Caesars", "Varro de Lingua Latina"
 AUTHOR_TITLE = re.compile(r"(?P<author>[A-Z][\w'’-]*\.)\s+(?:in\s+(?:the\s+)?)?(?P<title>(?:de\s+)?[A-Z][\w'’. -]*)"
                           r"|(?P<author2>[A-Z][\w'’-]*)\s+(?:in\s+(?:the\s+)?(?P<title2>[A-Z][\w'’. -]*)"

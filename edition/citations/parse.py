@@ -25,6 +25,7 @@ from .plain_forms import (Reading, _locators, imprint_after, imprint_alone, peop
 from .quotations import ATTRIBUTION, attributions_under_quotations, parse_quotation_by, parse_work_described
 from .resolve import SAME_AUTHOR_AS_BEFORE, same_name
 from .segment import Piece, _depths, _ends_abbreviation, split_note
+from .serials import read_printings_in_prose, read_serial_records
 
 ITALIC = re.compile(r"\*([^*]+)\*")
 # an imprint's year, or the words printed for none ("n.d.", "annual issues": conventions.yml)
@@ -40,7 +41,7 @@ def _stray_before_suffix() -> re.Pattern:
     return re.compile(rf"(,\s*)\.(?=(?:{suffixes})\b)")
 
 
-PUB_PAREN = re.compile(rf"\s*\((?P<inside>[^()]*?(?:\d{{4}}|(?<=[\s,:]){NO_YEAR}))\.?\)")
+PUB_PAREN = re.compile(rf"\s*\((?P<inside>[^()]*?(?:\d{{4}}(?:[–-]\d{{1,2}}(?!\d))?|(?<=[\s,:]){NO_YEAR}))\.?\)")
 PINPOINT = re.compile(r",?\s*\b(?:pp?\.)\s*(?P<pages>[\divxlc][\divxlc\s,–\-]*[\divxlc]?-?)\s*,?\s*$", re.I)
 BARE_PINPOINT = re.compile(r"\s*,\s*(?P<pages>(?:\d+:)?\d+(?:\s*[–-]\s*\d+)?(?:,\s*\d+(?:\s*[–-]\s*\d+)?)*)\s*[.,]?\s*$")
 BARE_PAGES = re.compile(r",\s*(?P<pages>\d[\d\s,–\-]*)\s*,?\s*$")
@@ -57,7 +58,7 @@ AT_THIS_PLACE = re.compile(rf"^(?:(?i:{alternation('lead_ins')}):?\s+)?(?P<names
                            rf"[A-Z][\w'’-]+)*)\s+(?P<loc>(?:{alternation('this_passage')})\.?)(?=[\s,;]|$)")
 MY_WORK = re.compile(rf"^(?:(?i:{alternation('lead_ins')}):?\s+)?(?:in\s+)?my\s+\*?(?P<title>[A-ZÄÖÜ][^,;()]*?)\*?,\s*"
                      r"(?P<loc>(?:[ivxlc]+\.?|\d+\.?)?\s*(?:§|pp?\.|s\.|S\.|vol\.).*)$")
-MY_MARKED_WORK = re.compile(r"\bmy\s+(?P<title>[“\"][A-ZÄÖÜ][^”\";()]*?[,.]?[”\"])[,.]?\s*(?P<loc>(?!\().*)$")  # "in my 'Title,' 1872"
+MY_MARKED_WORK = re.compile(rf"\b(?:{alternation('own_possessives')})\s+(?P<title>[“\"][A-ZÄÖÜ][^”\";()]*?[,.]?[”\"])[,.]?\s*(?P<loc>(?!\().*)$")  # "in my 'Title,' 1872"
 TITLE_EDITED_BY = re.compile(rf"^(?P<title>[A-ZÄÖÜ][^,;()]+?),?\s+(?:ed|edit|hrsg|éd)\.\s+(?P<editor>[A-Z][\w'’-]+)\.?,?\s+"
                              rf"(?P<loc>(?:{alternation('page_words')})\.\s*\d.*)$")
 SCRIPTURE = re.compile(rf"(?:[12]\s+)?(?:{alternation('scripture_books')})\.?\s+(?:[ivxlc]+\.\s*\d+|\d+:\d+|[ivxlc]+\.?(?=[,;]|$))")
@@ -155,6 +156,16 @@ def _quoted_passage(title: str | None) -> bool:
     return bool(title) and title[:1] in "“\"'‘" and len(title.split()) > QUOTED_TITLE_WORDS
 
 
+AUTHOR_BEFORE_QUOTED = re.compile(r"(?:^|[;:]\s*|\b(?:and|[Cc]ompare|[Ss]ee(?:\s+also)?|[Cc]f\.)\s+)"
+                                  r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2},$")
+
+
+def _title_case(words: str) -> bool:
+    """Most words that are no function words open with a capital: a title, not a sentence."""
+    content = [w for w in re.findall(r"[^\W\d_][\w'’-]*", words) if w.lower() not in FUNCTION_WORDS and len(w) > 3]
+    return bool(content) and len(content) <= 12 and sum(w[0].isupper() for w in content) * 4 >= len(content) * 3
+
+
 def find_quoted(text: str):
     """A quoted title, Chicago style: after 'Author,' or 'in' or 'and', or at the start, or
     followed by its periodical and date (“Turmoil Inside the State Department,” U.S. News and
@@ -166,8 +177,10 @@ def find_quoted(text: str):
             continue
         comma = QUOTED_COMMA.match(text, first.start())
         found = comma if comma else first
-        if re.search(r"[.!?]['’]?$", found.group("title") or "") and not text[found.end():].strip(" .,;"):
-            continue  # a quotation closing the sentence ("… to Great Britain."), not a title
+        if re.search(r"[.!?]['’]?$", found.group("title") or "") and not text[found.end():].strip(" .,;") \
+                and not (AUTHOR_BEFORE_QUOTED.search(before) and _title_case(found.group("title") or "")):
+            continue  # a quotation closing the sentence ("… to Great Britain."), not a title ('Logan, "History of
+            # Upper South Carolina."' is one: an author's name and a comma before words in title case)
         if ATTRIBUTION.match(text, found.end()):
             continue  # "“Illness,” says a good Catholic writer": a quotation and who said it
         if len((found.group("title") or "").split()) > QUOTED_TITLE_WORDS or LOCATED.search(before):
@@ -195,7 +208,7 @@ def _pub(inside: str) -> dict:
     first = inside.split(";")[0]
     inside = first if re.search(r"\d{4}\s*$", first) else inside
     inside = REPRINTED.sub("", inside)  # "(Washington, 1954, revised 1956)": the first printing's imprint
-    dated = re.search(r"(\d{4}(?:\s*[–-]\s*\d{2,4})?)\s*$", inside)  # "1904-1937": a work in volumes
+    dated = re.search(r"(\d{4}(?:\s*[–-]\s*\d{1,4})?)\s*$", inside)  # "1904-1937", "1853–4": a work in volumes
     code = re.search(r"\d[\d-]*-\d+\s*$", inside)  # a printer's code ("GPO, 1987-721-732-60330"): no year
     if code and (not dated or code.start() < dated.start(1)) and not re.fullmatch(r"\d{4}\s*[–-]\s*\d{2,4}\s*", code.group(0)):
         year, body = None, inside[: code.start()].strip(" ,")
@@ -462,6 +475,13 @@ def _parse_reference_body(body: str, base: Citation) -> Citation | None:
             return c
         locator = re.match(r"(?:pp?\.\s*)?(?P<pages>(?:\d+:)?\d+(?:\s*[–-]\s*\d+)?|(?<=\.\s)[ivxlc]+(?:\s*[–-]\s*[ivxlc]+)?)"
                            r"(?=\s*(?:[,;.]|$))", after)
+        volume = re.match(r"(?P<volume>[ivxlc]+|[IVXLC]+)(?:,\s*(?P<loc>(?:pp?\.\s*)?[\divxlc]+(?:\s*[–-]\s*[\divxlc]+)?"
+                          r"(?:,\s*\d+(?:\s*[–-]\s*\d+)?)*(?:\s+ff?\.)?|chs?\.\s*[ivxlc]+(?:\s*[–-]\s*[ivxlc]+)?))?"
+                          r"(?=\s*(?:[,;.]|$))", after)
+        if volume and not c.url:  # 'Logan, "History of Upper South Carolina," i, pp. 149-151', '..., ii, ch. i': a
+            c.form, c.volume = "short", volume.group("volume")  # short title by its volume, as 19th-c. notes print it
+            c.pinpoint = re.sub(r"^pp?\.\s*", "", volume.group("loc")) if volume.group("loc") else c.pinpoint
+            return c
         if locator and not c.url:  # 'Leopold, "The Foreign Relations Series," p. 596, and ...': a short title
             c.form, c.pinpoint = "short", c.pinpoint or locator.group("pages")
             return c
@@ -1126,6 +1146,14 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
     leading += read_federal_forms(text, lambda start, end: Citation(note.chapter, note.number, start, end,
                                                                     text[start:end]))
     leading = sorted(leading, key=lambda c: c.start)
+    serial, held = read_serial_records(text, lambda start, end: Citation(note.chapter, note.number, start, end,
+                                                                         text[start:end]), note.chapter, note.number)
+    serial += read_printings_in_prose(text, lambda start, end: Citation(note.chapter, note.number, start, end,
+                                                                       text[start:end]))
+    serial = [c for c in serial if not any(c.start < other.end and other.start < c.end for other in leading)]
+    fragments += held
+    for entry in serial + held:  # read whole (serials.py), in reading order among the others below
+        text = text[:entry.start] + " " * (entry.end - entry.start) + text[entry.end:]
     for entry in leading:  # read whole, before the cuts (modern.py); the writer's words after them parsed as usual
         text = text[:entry.start] + " " * (entry.end - entry.start) + text[entry.end:]
     title_first = read_title_then_particulars(text) if text[:1].strip() and not leading else None
@@ -1151,6 +1179,57 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
         def base() -> Citation:
             return Citation(note.chapter, note.number, piece.start, piece.end, piece.text)
 
+        previous_here = citations[-1] if citations and citations[-1].note == note.number else None
+        volume = VOLUME_ALONE.match(piece.text)
+        if volume and previous_here and previous_here.form not in ("ibid", "op-cit") and (previous_here.title
+                                                                                      or previous_here.container):
+            # "Adams, “History of the United States,” i, p. 60; ix, pp. 240, 241": another volume of the same work
+            again = replace(previous_here, start=piece.start, end=piece.end, text=piece.text, hereafter=None,
+                            volume=volume.group("volume"), pinpoint=volume.group("pages"))
+            citations.append(again)
+            continue
+        locator = LED_LOCATOR.match(piece.text)
+        if locator and previous_here:  # "Drayton, Memoirs ..., I. 182. Cf. pp. 181–7": more places in the work just cited
+            fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "detail"))
+            continue
+        provision = provision_of_instrument(piece.text)
+        if provision:  # "Cf. Art. 8 of the Articles of Confederation.": the instrument named with its provision
+            c = base()
+            c.form, c.kind, (c.pinpoint, c.title) = "short", "book", provision
+            citations.append(c)
+            continue
+        above = AS_ABOVE.match(piece.text)
+        if above:  # "Report, etc., as above.": the work whose title opens so, cited in full before
+            c = base()
+            c.form, c.title = "short", above.group("title")
+            citations.append(c)
+            continue
+        if OWN_OCCASION.match(piece.text) and not find_quoted(piece.text) and not ITALIC.search(piece.text):
+            fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "commentary",
+                                      "where the text itself was read: no work cited"))
+            continue  # "A paper read at the meeting of the American Historical Association in Chicago, July 12, 1893."
+        spoken = SPEECH_OF.search(piece.text)
+        if spoken and not find_quoted(piece.text) and not ITALIC.search(piece.text) \
+                and not re.search(r"\d", piece.text[: spoken.start()]):
+            c = base()  # "See, for example, the speech of Clay, in the House of Representatives, January 30, 1824.": a
+            c.form, c.authors = "short", split_names(spoken.group("who"))[0]  # speech described, its printing not
+            c.date, c.year, c.ambiguous = spoken.group("date"), spoken.group("date")[-4:], True  # named: untitled
+            c.reason = (f"the {spoken.group('noun')} of {spoken.group('who')} in the {spoken.group('chamber')}, "
+                        f"{spoken.group('date')}: described, neither titled nor its printing named")
+            citations.append(c)
+            continue
+        dated = TITLE_AND_YEARS.match(piece.text)
+        if dated and _title_case(dated.group("title")) and len(dated.group("title").split()) >= 3 \
+                and not is_prose(dated.group("title")) and not looks_like_names(dated.group("title")) \
+                and not imprint_alone(piece.text) and not IMPRINT_ALONE.match(piece.text):
+            c = base()  # "Debates in the Constitutional Convention, 1829-1830.": a title alone with its year(s)
+            c.form, c.title, c.year = "short", dated.group("title"), dated.group("year")
+            citations.append(c)
+            continue
+        contribution = parse_contribution_in_series(piece.text, base)
+        if contribution:  # "Everest, in “Wisconsin Historical Collections,” xii, pp. 7 ff.": his untitled paper in it
+            citations.append(contribution)
+            continue
         provision = provision_alone(piece.text)
         if provision:  # "Art. 119.", "Part VIII Annex III (1).": the instrument named by the calling text
             c = base()
@@ -1260,7 +1339,15 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
                                           IMPRINT_ALONE_REASON))
                 continue
         idem = SAME_AUTHOR.match(piece.text) or ID_BEFORE_TITLE.match(piece.text)
-        if idem:  # "...; idem, The Coming War (...)", "Id., Baumkultus (Berlin, 1875)": the author cited just before
+        attributed = ATTRIBUTED_AUTHOR.match(piece.text)
+        if attributed:  # "[McCrady] Eminent and Representative Men ...", "[Burke], “European Settlements” ...": the
+            shown = Piece(piece.start + attributed.end(), piece.end, piece.text[attributed.end():])  # author the
+            made = _parse_piece(shown, lambda: Citation(note.chapter, note.number, shown.start, shown.end,  # writer
+                                                        shown.text), citations)  # attributes an anonymous work to
+            for c in made[:1]:
+                c.authors, c.start, c.text = [attributed.group("name")], piece.start, piece.text
+                c.reason = f"[{attributed.group('name')}]: the author the writer attributes the work to, in brackets."
+        elif idem:  # "...; idem, The Coming War (...)", "Id., Baumkultus (Berlin, 1875)": the author cited just before
             shown = Piece(piece.start + idem.end(), piece.end, piece.text[idem.end():])
             made = _parse_piece(shown, lambda: Citation(note.chapter, note.number, shown.start, shown.end,
                                                         shown.text), citations)
@@ -1310,7 +1397,7 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
         else:
             fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "unplaced"))
     citations = leading + citations
-    for c in classical:  # in reading order among the others
+    for c in classical + serial:  # in reading order among the others
         later = [i for i, other in enumerate(citations) if other.start > c.start]
         citations.insert(later[0] if later else len(citations), c)
     _attach_leading_details(fragments, citations)
@@ -1336,8 +1423,8 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
             c.title, c.authors = body.group("title"), [body.group("body")]
     citations = [_part_titled_after_locator(c) for c in citations]
     citations = _part_titled_after_imprint(citations, text)
-    citations = [_session_after_ibid(_numbers_after_title_word(_possessor_of_title(_without_sentence_word(
-        _legislative_series(_marked_title_details(c)))))) for c in citations]
+    citations = [_session_after_ibid(_numbers_after_title_word(_possessor_of_title(_without_sentence_before_title(_without_sentence_word(
+        _legislative_series(_marked_title_details(c))))))) for c in citations]
     citations = [paper for c in citations for paper in _papers_of_one_day(c)]
     printed_in = PRINTED_IN_FULL.match(note.text)
     if printed_in and len(citations) >= 2 and citations[0].start <= 1 \
@@ -1347,7 +1434,7 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
         first = citations.pop(0)
         fragments.append(Fragment(note.chapter, note.number, first.start, first.end, first.text, "commentary",
                                   "a document printed in full in the note, from the work cited after it"))
-    citations = [_contribution_in(_periodical_by_its_issue(c, note.text)) for c in citations]
+    citations = [_series_designation(_article_in_periodical(_contribution_in(_periodical_by_its_issue(c, note.text)))) for c in citations]
     citations = _sources_after_observations(citations, fragments, pieces, note)
     for c in [c for c in citations if len(c.authors) == 1 and not c.title and not c.container]:
         within = [other for other in citations if other is not c and other.title and " " in c.authors[0].strip()
@@ -1390,6 +1477,21 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
     return after_note(citations, fragments, note.text), fragments  # modern.py
 
 
+VOLUME_ALONE = re.compile(r"^(?P<volume>[ivxlc]+|[IVXLC]+)[.,]\s*(?:pp?\.\s*)?(?P<pages>\d+(?:\s*[–-]\s*\d+)?"
+                          r"(?:,\s*\d+(?:\s*[–-]\s*\d+)?)*)\.?$")
+OWN_OCCASION = pattern("own_occasions", r"^(?:{})\s+(?:at|before|to)\s+(?:the\s+)?(?:(?:annual|general|joint)\s+)?"
+                                        r"(?:meeting|session|congress|convention|conference)\b", escape=False)
+SPEECH_OF = re.compile(rf"\bthe\s+(?P<noun>speech|address|remarks)\s+of\s+(?:(?:{alternation('styles_of_office')}|"
+                       rf"{alternation('honorifics')})\s+)?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}),?\s+in\s+the\s+(?P<chamber>"
+                       rf"{alternation('chamber_names')}),?\s+(?:on\s+)?(?P<date>{DAY})\.?$")
+TITLE_AND_YEARS = re.compile(r"^(?P<title>[A-Z](?:[^,;:()“”\"*.\d]|\.(?!\s))+?),\s+(?P<year>(?:1[5-9]|20)\d\d(?:\s*[–-]\s*\d{2,4})?)\.?$")
+ATTRIBUTED_AUTHOR = re.compile(r"^\[(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\],?\s+(?=[“\"*]?[A-Z])")
+# "Cf. pp. 181–7", "Cf. also p. 316": a lead-in and a locator alone, further places in the work just cited
+LED_LOCATOR = re.compile(rf"^(?:(?i:{alternation('lead_ins')}):?\s+)+(?:pp?|vol|chap|ch|sect?)\.\s*[\divxlc]+"
+                         r"(?:\s*[-–]\s*[\divxlc]+)?(?:,\s*[\divxlc]+(?:\s*[-–]\s*[\divxlc]+)?)*(?:,?\s+etc)?\.?$")
+# "Report, etc., as above.": a title's opening words, then words that send the reader to its earlier full form
+AS_ABOVE = re.compile(rf"^(?:(?i:{alternation('lead_ins')}):?\s+)?(?P<title>[A-Z][^,;()“”\"]{{0,60}}?)"
+                      rf"(?:,?\s+(?:{alternation('and_so_on')})\.?)?,?\s+(?:{alternation('as_above')})\.?$")
 TRAILING_SOURCE = re.compile(r"\((?P<inner>[^()]{8,200})\)(?=[.;](?:\s|$)|$)")
 OBSERVER = re.compile(r"(?:\bby\s+(?:(?:Mr|Dr|Prof|M)\.\s+)?|(?<![\w.’'])(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]+)?\s+(?:saw|[a-z]{3,}ed|[a-z]{3,}s)\b))"
                       r"(?P<who>(?:[A-Z]\.\s+)*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
@@ -1470,6 +1572,63 @@ def _contribution_in(c: Citation) -> Citation:
         c.title, c.container = None, inside.group("container").strip()
         if inside.group("owner"):
             c.container_authors = [inside.group("owner")]
+    return c
+
+
+PERIODICAL_NAME = pattern("periodical_words", r"\b(?:{})(?!\w)")
+SERIES_NAME = re.compile(rf"\b(?:{alternation('society_series')}|{alternation('learned_series')})\b")
+VOLUME_THEN_PAGES = re.compile(r"^(?P<volume>[IVXLC]+|[ivxlc]+)(?:(?:\.|,)\s*(?:pp?\.\s*)?(?P<pages>\d.*))?$")
+
+
+_SERIES = rf"(?P<series>(?:\d+(?:st|nd|rd|th|d)|[Nn]ew|[Oo]ld|(?i:{alternation('ordinals')}))\s+[Ss]er(?:\.|ies)?)"
+SERIES_DESIGNATION, SERIES_ALONE = re.compile(rf",\s+{_SERIES}$"), re.compile(_SERIES)
+
+
+def _series_designation(c: Citation) -> Citation:
+    """"Collections of the Massachusetts Historical Society, 3d ser., VII, 12": the series of a set printed in several
+    is the volume's designation, not the title's words ("Mass. Hist. Soc. Collections, 4th Ser., IV. 12" too, where
+    the name was read as an author and the series as the title)."""
+    if c.form in ("ibid", "op-cit"):
+        return c
+    if c.title and SERIES_ALONE.fullmatch(c.title) and len(c.authors) == 1 \
+            and c.text.find(c.title) > 0:
+        printed = c.text[: c.text.find(c.title)].rstrip(" ,")
+        c.title, c.authors, designation = printed, [], c.title
+    else:
+        found = SERIES_DESIGNATION.search(c.title or "")
+        if not found:
+            return c
+        c.title, designation = c.title[: found.start()], found.group("series")
+    designation += "." if designation.endswith(("ser", "Ser")) else ""  # its full stop, lost with the title's
+    located = VOLUME_THEN_PAGES.match(c.pinpoint or "")
+    if located:
+        c.volume, c.pinpoint = f"{designation}, {located.group('volume')}", located.group("pages")
+    else:
+        c.volume = c.volume and f"{designation}, {c.volume}" or designation
+    return c
+
+
+def _article_in_periodical(c: Citation) -> Citation:
+    """"P.L. Ford, The Association of the First Congress, in Political Science Quarterly, VI. 615–7", later "Ford, in
+    Political Science Quarterly, VI. 614–5": a titled or untitled article in a periodical (a name with one of
+    conventions.yml periodical_words), by the periodical's volume in Roman numerals and its pages."""
+    if c.form in ("ibid", "op-cit") or c.kind not in ("book", "article"):
+        return c
+    if not c.title and not c.container and len(c.authors) == 1 and c.text.startswith(c.authors[0]):
+        if PERIODICAL_NAME.search(c.authors[0]):  # "Political Science Quarterly, ii, p. 457": no writer printed
+            c.container, c.authors = c.authors[0], []
+        elif SERIES_NAME.search(c.authors[0]):  # "Wisconsin Historical Collections, XI, 12": a society's series
+            c.title, c.authors = c.authors[0], []
+            located = VOLUME_THEN_PAGES.match(c.pinpoint or "")
+            if located:
+                c.volume, c.pinpoint = located.group("volume"), located.group("pages")
+    if c.title and not c.container and ", in " in c.title:
+        head, _, name = c.title.rpartition(", in ")
+        if head.strip() and PERIODICAL_NAME.search(name) and not is_prose(name):
+            c.title, c.container, c.kind = head.strip(), name.strip(), "article"
+    located = VOLUME_THEN_PAGES.match(c.pinpoint or "") if c.container and not c.volume else None
+    if located and PERIODICAL_NAME.search(c.container):
+        c.kind, c.volume, c.pinpoint = "article", located.group("volume"), located.group("pages")
     return c
 
 
@@ -1960,6 +2119,23 @@ QUOTED_TITLE_IN_TEXT = re.compile(r"[“\"](?P<title>[A-Z][^”\"]{3,120}?),?[�
 IMPRINT_ALONE_REASON = "an imprint alone, with no title: the book the sentence calling the note names, if it names one"
 
 
+WRITER_OF_ARTICLE_AT_CALL = re.compile(
+    rf"(?:^|[\s(])(?:(?:{alternation('honorifics')}|{alternation('styles_of_office')})\s+)?(?P<who>{NAME}),?\s+in\s+"
+    r"(?:an?|his|her)\s+(?:[a-z]+\s+){0,2}(?:article|paper|essay|review|contribution|monograph)\b[^.!?]{0,80}$")
+
+
+def read_writers_of_periodical_volumes(citations: list[Citation], before_call) -> list[Citation]:
+    """'Prof. Osgood, in an able article,⁴⁶' with the note 'Political Science Quarterly, ii, p. 457.': a periodical
+    cited by volume with no writer, the writer the sentence names just before the call, "in an article"."""
+    for c in citations:
+        if c.kind == "article" and c.container and not c.title and not c.authors and c.form != "ibid":
+            found = WRITER_OF_ARTICLE_AT_CALL.search(before_call(c.note).rstrip(" ,;:"))
+            if found and looks_like_names(found.group("who")):
+                c.authors = split_names(found.group("who"))[0]
+                c.reason = f"{c.container} by volume names no writer; the sentence calling the note names {c.authors[0]}."
+    return citations
+
+
 def read_imprints_alone(citations: list[Citation], fragments: list[Fragment], passages: dict) -> list[Citation]:
     """"Published by Fisher Unwin, 1914." called after "... in a separate volume called Antarctic Adventure": a note
     of an imprint alone completes the calling sentence; the book is the one whose title the sentence prints, among
@@ -2362,6 +2538,13 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
     writers = _writers_article_on(text, base, earlier)
     if writers:  # "Prof. Fawcett, in a recent article on the Proposed Loans to India, calls ..."
         return writers
+    dated = OWN_PIECE_DATED.match(text)
+    if dated:  # "Author's article in The Ægis (Madison, Wis.), November 4, 1892.": the writer's own, untitled
+        c = base()
+        c.form, c.kind, c.authors = "full", "article", ["@chapter-author"]
+        c.container, c.place, c.date = dated.group("container"), dated.group("place"), dated.group("date")
+        c.year = c.date[-4:]
+        return [c]
     piece_in = MY_PIECE_IN.search(text)
     if piece_in and not find_quoted(text):  # "see my statement in the *Report of the British Association for* 1914,
         c = base()  # p. 212": the writer's own piece, untitled, in a periodical or a society's report
@@ -2852,6 +3035,9 @@ def _writers_article_on(text: str, base, earlier: list[Citation]) -> list[Citati
     return [c]
 
 
+OWN_PIECE_DATED = re.compile(rf"^(?i:{alternation('own_possessives')})\s+(?P<noun>{alternation('own_pieces')})\s+in\s+(?:the\s+)?"
+                             rf"(?P<container>[A-ZÀ-ÖØ-Þ][\w'’]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’]*)*)(?:\s+\((?P<place>[^()]+)\))?,\s+"
+                             rf"(?P<date>{MONTH}\s+(?:\d{{1,2}},\s+)?(?:1[5-9]|20)\d\d)\.?$")
 MY_PIECE_IN = re.compile(rf"\b[Mm]y\s+(?:[a-z]+\s+){{0,2}}?(?P<noun>{alternation('own_pieces')})\s+in\s+(?:the\s+)?"
                          r"\*(?P<container>[A-Z][^*]+)\*(?P<rest>[^*]*)$")
 ARTICLE_IN_WORK = re.compile(rf"\b(?:the|an?)\s+article\s+(?:on|upon|entitled|headed)\s+[“\"](?P<title>[^“”\"]+?)[,.]?[”\"],?\s+"
@@ -3011,6 +3197,19 @@ def _legislative_series(c: Citation) -> Citation:
     return c
 
 
+SENTENCE_BEFORE_TITLE = re.compile(r"^(?:[A-Z][a-z]+\s+)(?:[a-z]+\s+){0,4}?(?:is|are|was|were)\s+(?:[a-z]+\s+)?"
+                                   r"(?:from|in)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _without_sentence_before_title(c: Citation) -> Citation:
+    """"These figures are from the Report of the Lords of the Committee of Council, etc. (London, 1789)": the
+    writer's clause that says where something comes from is no part of the title after it."""
+    opening = SENTENCE_BEFORE_TITLE.match(c.title or "") if not c.authors and c.form == "full" else None
+    if opening and not is_prose(c.title[opening.end():]):
+        c.title = c.title[opening.end():]
+    return c
+
+
 def _without_sentence_word(c: Citation) -> Citation:
     """"As Waterland (iv. 760) does call it": the word that opens the writer's sentence (conventions.yml
     not_names) is no part of the author's name."""
@@ -3030,7 +3229,7 @@ ARTICLES_IN_ISSUES = re.compile(rf"^(?:(?i:see|cf\.|compare)\s+)?(?:the\s+)?arti
                                 rf"\s+for\s+(?P<dates>{_ISSUE_DATE}(?:,?\s+(?:and\s+)?{_ISSUE_DATE})+)$")
 _WORK_NOUN = rf"(?:{alternation('work_nouns')})"
 _WHO = rf"(?P<who>(?:(?:{alternation('honorifics')}|Prince|Count|Baron)\s+)?(?:[A-Z][\w'’.-]*\.?\s+){{0,3}}[A-Z][\w'’-]+?)"
-_APPOSED_TITLE = r"(?P<title>[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,10}?)(?=\s*(?:[,.;(]|$))"
+_APPOSED_TITLE = r"(?P<mark>[“\"])?(?P<title>[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,10}?)(?(mark)[,.]?[”\"])(?=\s*(?:[,.;(]|$))"
 WORK_IN_APPOSITION = re.compile(rf"(?:^|\s){_WHO}['’]s?\s+(?:[a-z]+\s+){{0,2}}{_WORK_NOUN},\s+{_APPOSED_TITLE}")
 WORK_BY_IN_APPOSITION = re.compile(rf"\b{_WORK_NOUN}\s+by\s+{_WHO},\s+{_APPOSED_TITLE}")
 WORKS_OF_AS = re.compile(rf"\b{_WORK_NOUN}\s+of\s+{_WHO}['’]s?\s+as\s+(?P<titles>[A-Z][^;()]*?)\.?$")
@@ -3074,8 +3273,8 @@ OWN_PAPERS = re.compile(rf"(?i:(?:from|in|see)\s+)?[Mm]y\s+(?:own\s+)?(?P<papers
 _POSSESSED = r"[A-Z][\w'’-]*(?:\s+(?:(?:of|the|and|in|on)\s+)*[A-Z][\w'’-]*){0,5}"
 POSSESSIVE_PAIR = re.compile(rf"(?P<first>[A-Z][\w-]+)['’]s\s+(?P<title>{_POSSESSED}),\s+(?P<second>[A-Z][\w-]+)['’]s\s+"
                              rf"(?P<title2>{_POSSESSED}),\s+(?P<loc>.+)")
-POSSESSOR_MARKED_TITLE = re.compile(r"^(?P<author>[A-Z][\w-]+)['’]s\s+[“\"](?P<title>[A-Z][^”\"]+?),?[”\"]")
-POSSESSOR_TITLE = re.compile(r"^(?P<author>[A-Z][\w-]+)['’]s\s+(?P<title>[A-ZÀ-ÖØ-Þ][\w-]*\.?(?:\s+[\w.-]+)*)$")
+POSSESSOR_MARKED_TITLE = re.compile(r"^(?P<author>[A-Z][\w-]+)(?:['’]s|(?<=s)['’]),?\s+[“\"](?P<title>[A-Z][^”\"]+?),?[”\"]")
+POSSESSOR_TITLE = re.compile(r"^(?P<author>[A-Z][\w-]+)(?:['’]s|(?<=s)['’])\s+(?P<title>[A-ZÀ-ÖØ-Þ][\w-]*\.?(?:\s+[\w.-]+)*)$")
 
 
 def _possessor_of_title(c: Citation) -> Citation:
@@ -3086,6 +3285,11 @@ def _possessor_of_title(c: Citation) -> Citation:
     if marked and not c.authors and c.form == "short" and c.title and "“" in c.title:
         c.authors, c.title, c.pinpoint = [marked.group("author")], marked.group("title"), None
         return _marked_title_details(c)
+    if not c.title and c.container and not c.authors and not PERIODICAL_NAME.search(c.container) \
+            and POSSESSOR_TITLE.match(c.container) and re.search(r"\bpp?\.\s*\d", c.text):
+        # "Adams' Memoirs, ix, pp. 247, 248": a volume and its pages, no periodical's (not "Schmidt’s Bibliothek
+        # für Kritik und Exegese, iii. 1", by volume and number under its editor's name)
+        c.title, c.container, c.kind = c.container, None, "book"
     found = POSSESSOR_TITLE.match(c.title or "")
     at = c.text.find(c.title) if c.title else -1
     if not found or c.authors or c.form in ("ibid", "op-cit") or (at > 0 and c.text[at - 1] in "“\"*'‘") \
@@ -3427,6 +3631,22 @@ def provision_alone(text: str) -> str | None:
     return None
 
 
+def provision_of_instrument(text: str) -> tuple[str, str] | None:
+    """'Cf. Art. 8 of the Articles of Confederation.', 'Art. I, sec. 9, of the Constitution', 'Constitution, Art. I,
+    sec. 8': a provision and the instrument it is of, named with it (conventions.yml instrument_nouns); the
+    locator and the instrument's name."""
+    lead = re.match(rf"(?i:{alternation('lead_ins')}):?\s+", text)
+    body = text[lead.end() if lead else 0:].strip().rstrip(".")
+    name = rf"(?P<name>(?:[A-Z][\w'’-]*\s+){{0,3}}(?:{alternation('instrument_nouns')})(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*)*)"
+    after = re.search(rf",?\s+of\s+(?:the\s+)?{name}$", body)
+    if after and _provision().fullmatch(body[: after.start()].rstrip(" ,")):
+        return body[: after.start()].rstrip(" ,"), after.group("name")
+    before = re.match(rf"{name},\s+(?P<loc>.+)$", body)
+    if before and _provision().fullmatch(before.group("loc")):
+        return before.group("loc"), before.group("name")
+    return None
+
+
 def provisions_in_prose(text: str) -> list[re.Match]:
     """'... the proceeds being payable direct to the owner (Art. 92.)': a provision in brackets at the end of
     the writer's prose; '... there has been included Article 90, by which “...”': one the prose names (not one
@@ -3675,6 +3895,30 @@ def parse_name_then_abbreviated_title(text: str, base_factory) -> Citation | Non
         return None
     c = base_factory()
     c.form, c.authors, c.title, c.pinpoint = "short", [found.group("author")], found.group("title"), found.group("loc")
+    return c
+
+
+@lru_cache(maxsize=1)
+def _contribution_in_series() -> re.Pattern:
+    styles = "|".join(alternation(key) for key in ("honorifics", "styles_of_office"))
+    series = "|".join(alternation(key) for key in ("learned_series", "society_series"))
+    return re.compile(
+        rf"^(?:(?i:{alternation('lead_ins')}):?\s+)?(?:and\s+)?(?:also\s+)?(?:(?:{styles})\s+)?(?P<author>{NAME}),?\s+"
+        rf"in\s+(?:the\s+)?[“\"]?(?P<container>(?=[A-Z])[^,;()“”\"]*?\b(?:{series})\b[^,;()“”\"]*?)(?:,?[”\"],?|,)\s+"
+        r"(?:[Vv]ol\.\s*)?(?P<volume>(?:(?:\d+(?:st|nd|rd|th|d)|[Nn]ew)\s+[Ss]er(?:\.|ies),?\s+)?(?:[ivxlc]+|[IVXLC]+|\d+))\b"
+        r"(?:,?\s*(?:pp?\.\s*)?(?P<loc>(?!(?:1[5-9]|20)\d\d\b)\d.*?))?\.?$")
+
+
+def parse_contribution_in_series(text: str, base_factory) -> Citation | None:
+    """'Everest, in “Wisconsin Historical Collections,” xii, pp. 7 ff.', 'and also President Welling, in Papers
+    American Historical Association, iii, p. 411': a writer's untitled contribution to a learned society's series or
+    a periodical (conventions.yml learned_series, society_series), by its volume and page."""
+    found = _contribution_in_series().match(text)
+    if not found or not looks_like_names(found.group("author")) or found.group("author") in conventions()["not_names"]:
+        return None
+    c = base_factory()
+    c.kind, c.form, c.authors = "article", "full", split_names(found.group("author"))[0]
+    c.container, c.volume, c.pinpoint = found.group("container").strip(), found.group("volume"), found.group("loc")
     return c
 
 

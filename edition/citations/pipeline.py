@@ -49,7 +49,7 @@ def build_for_chapter(chapter: Path, root: Path) -> Bibliography:
 
 def _parse(notes: list, passages: dict[int, str], author: str | None, before_call=lambda note: "") -> Bibliography:
     from .parse import (fold_name, parse_note, without_signatures, read_imprints_alone, read_pages_only, read_pronoun,  # only when notes change
-                        read_provisions, read_report_parts, read_writer_introducing_quotation,
+                        read_provisions, read_report_parts, read_writer_introducing_quotation, read_writers_of_periodical_volumes,
                         read_parts_of_works_the_text_names,
                         read_title_called_by_writer, read_works_of_known_writers, split_run_on_references)
     from .classical import quotation_without_reference, read_writers_at_calls
@@ -67,6 +67,7 @@ def _parse(notes: list, passages: dict[int, str], author: str | None, before_cal
     result.citations = read_works_of_known_writers(split_run_on_references(result.citations), notes)
     result.citations = read_provisions(result.citations, result.fragments, before_call)
     result.citations = read_writer_introducing_quotation(result.citations, before_call)
+    result.citations = read_writers_of_periodical_volumes(result.citations, before_call)
     result.citations = read_parts_of_works_the_text_names(result.citations, before_call)
     result.citations = read_report_parts(result.citations, result.fragments)
     result.citations = read_pages_only(result.citations, result.fragments, notes, before_call)

@@ -22,6 +22,7 @@ from .conventions import conventions, words
 from .model import Citation, Work
 from .names import family
 from .modern import misprinted_name
+from .serials import is_serial_record
 
 STOP = {"the", "a", "an", "of", "and", "on", "in", "to", "for", "at", "from", "with", "i", "v", "s"}
 
@@ -223,6 +224,7 @@ class Resolver:
                 and same_name(first_person(c), (work.authors or work.editors)[0]))
             if c.title and work.title and fold(c.title) == fold(work.title) and people_match:
                 return work
+
             if not c.title and not work.title and people_match and c.kind == work.kind and c.year == work.year \
                     and (c.kind == "conference-paper" or _same_periodical(c.container, work.container)) \
                     and (c.kind != "article" or fold(c.volume) == fold(work.volume)):  # one work per volume
@@ -232,6 +234,19 @@ class Resolver:
                 c.reason = c.reason or (f"{c.container}, {c.issue}, with no writer named: the item of that issue "
                                         f"cited before, by {'; '.join(work.authors or work.editors) or 'no one named'}")
                 return work  # "North American Review, March, 1912." again: the issue's item cited before
+        for work in self.works if not c.title and c.kind == "article" and c.container and c.year else []:
+            people = work.authors or work.editors
+            if work.title and work.kind == "article" and work.year == c.year and not work.incomplete \
+                    and _same_periodical(c.container, work.container) \
+                    and (not first_person(c) or not people or same_name(first_person(c), people[0])):
+                c.reason = c.reason or (f"{c.container}, {c.year}, untitled: the article of that periodical and year "
+                                        f"cited before, {work.title!r}")
+                return work  # "Author's article in The Ægis, November 4, 1892": the one titled before
+        for work in self.works if c.title and first_person(c) and "." in c.title else []:
+            if work.title and not work.incomplete and work.kind not in ("archive", "interview") \
+                    and (work.authors or work.editors) and same_name(first_person(c), (work.authors or work.editors)[0]) \
+                    and _same_words(c.title, work.title):  # "Hist. of Upper South Carolina": a word cut short
+                return work
         if not c.title and c.kind == "article" and first_person(c):  # "Canestrini quotes Hyrtl. ('Annuario ...,'
             for work in reversed(self.works):                          # Modena, 1867, p. 97)": his paper cited before
                 if work.kind == "article" and work.title and work.year == c.year and (work.authors or work.editors) \
@@ -418,7 +433,13 @@ class Resolver:
         for work in pool:
             if not c.title or not work.title:
                 continue
+            if is_serial_record(work.title) and fold(c.title) != fold(work.title):
+                continue  # "Niles' Register" is no short form of the Register of Debates: a record's name is whole
             if not title_prefix_match(c.title, work.title) and not (
+                    "." in c.title + work.title  # "Hist." and "History"
+                    and (_same_words(work.title, c.title) or _same_words(c.title, work.title))) and not (
+                    len(content_words_in_order(c.title)) >= 3  # "... of the Indian Trade ..." for "... of Indian Trade ..."
+                    and content_words_in_order(c.title) == content_words_in_order(work.title)) and not (
                     work.incomplete and len(content_words(work.title)) >= 2 and (title_prefix_match(work.title, c.title)
                                                                                 or _begins_by_stems(work.title, c.title))):
                 continue  # a title known only short ("Manufacturing Population") printed in full later (a plural
@@ -430,6 +451,11 @@ class Resolver:
                     and not (c.editors and not c.authors and work.authors):  # an author's work in an editor's edition
                 continue
             candidates.append(work)
+        if not candidates and c.title and first_person(c):  # "History of ..." after "Hist. of ...": another first word
+            candidates = [w for w in self.works if w.title and w.kind not in ("archive", "interview")
+                          and "." in c.title + w.title and (w.authors or w.editors)
+                          and same_name(first_person(c), (w.authors or w.editors)[0])
+                          and (_same_words(w.title, c.title) or _same_words(c.title, w.title))]
         if candidates and first_person(c) and not (candidates[0].authors or candidates[0].editors):
             candidates[0].authors = list(c.authors)  # a later note names the author of a title-only work
         if candidates and candidates[0].incomplete and len(c.title) > len(candidates[0].title):
