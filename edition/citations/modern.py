@@ -86,6 +86,11 @@ def inverted(name: str, invert) -> str | None:
     initials = re.fullmatch(r"(?P<initials>(?:[A-Z]\.\s*){2,})(?P<family>[A-Z][\w'’-]+)", name.strip(" ,"))
     if initials:  # "M. M. Jones": two initials, not the honorific "M." twice
         return f"{initials.group('family')}, {initials.group('initials').strip()}"
+    particles = _alternation("family_particles_kept")
+    kept = re.fullmatch(rf"(?P<given>(?:[A-Z][\w'’-]*\.?\s+){{1,3}})(?P<family>(?:(?:{particles})\s+)+[A-Z][\w'’-]+)",
+                        name.strip(" ,"))
+    if kept:  # "David K. van Keuren", "Usama Bin Ladin": the particle filed with the family name
+        return f"{kept.group('family')}, {kept.group('given').strip()}"
     if is_body(name):
         return re.sub(r"\b(Inc|Ltd|Corp|Co)$", r"\1.", name.strip(" ,"))  # its full stop, cut with the list's
     suffixed = with_suffix(name)

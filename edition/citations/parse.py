@@ -15,6 +15,7 @@ from .classical import read_classical_forms, writers_named
 from .chunks import DATE, DAY, FUNCTION_WORDS, MONTH, TITLE_WORD_THEN_NUMBER, _title_word, document_prefix, has_locator, is_locator, is_prose, read_plain, top_level_chunks
 from .conventions import abbreviations, alternation, conventions, pattern, words
 from .model import Citation, Fragment
+from .documents import read_documents
 from .modern import after_note, body_then_title, person_with_particle, is_body, read_bibliography_entries, read_federal_forms, read_modern, rejoin, suffix_follows
 from .names import family, is_corporate, looks_like_names, split_names, trailing_names
 from .notes import Note
@@ -1125,6 +1126,8 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
                                                                            text[start:end]))
     leading += read_federal_forms(text, lambda start, end: Citation(note.chapter, note.number, start, end,
                                                                     text[start:end]))
+    leading += read_documents(text, lambda start, end: Citation(note.chapter, note.number, start, end, text[start:end]),
+                              [(c.start, c.end) for c in leading])  # documents.py
     leading = sorted(leading, key=lambda c: c.start)
     for entry in leading:  # read whole, before the cuts (modern.py); the writer's words after them parsed as usual
         text = text[:entry.start] + " " * (entry.end - entry.start) + text[entry.end:]

@@ -1,0 +1,145 @@
+"""Readers of the forms in which modern U.S. government reports cite what they used (1990-2025): interviews
+"Name interview (date)", agency documents by agency, kind, title or subject and date ("CIA analytic report,
+"Title," CTC 00-40017CSH, Nov. 2, 2000"), a speaker's remarks, court decisions in a reporter and papers filed
+in a case, and a chapter printed or reprinted in an edited book.
+
+Called from parse.parse_note as modern.read_federal_forms is: each form read whole, wherever it stands in the
+note, before the note is cut at its commas and conjunctions (a quoted title may hold both). Knowledge of the world
+(agencies, kinds of document, reporters, offices) is in conventions.yml, section `modern`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .chunks import DATE, MONTH
+from .conventions import conventions
+from .model import Citation
+
+
+def _words(key: str) -> str:
+    return "|".join(re.escape(w) for w in sorted(conventions()["modern"][key], key=len, reverse=True))
+
+
+# where a reference may open: the note's start, a sentence's, after a semicolon or a signal
+START = (r"(?:(?<=^)|(?<=[.?!]\s)|(?<=[.?!][\"”]\s)|(?<=;)|(?<=;\s)|(?<=;\sand\s)|(?<=[Ss]ee\s)|(?<=[Ss]ee\salso\s)"
+         r"|(?<=[Ss]ee,\se\.g\.,\s)|(?<=e\.g\.,\s)|(?<=[Cc]f\.\s)|(?<=[-—–]see\s))")
+NAME = r"(?:[A-Z][\w.'’-]*\.?\s+){1,3}[A-Z][\w'’-]+"
+PARTY = r"[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|the|and|&|ex\s+rel\.|de|du|la))*"
+URL = r"(?P<url>(?:https?://|www\.)[^\s()]+(?:\s(?=[a-z][\w/-]*/)[^\s()]+)?)"  # "frontline/ shows/...": a space kept
+ONLINE = rf"(?:\s*\((?:trans\.,\s*)?(?:online|available)\s+at\s+{URL}\))?"
+QUOTED = r"[“\"](?P<quoted>[A-Z](?:[^“”\"]|'[^']*')*?)[,.]?[”\"],?"
+
+
+@lru_cache(maxsize=None)
+def _forms() -> dict[str, re.Pattern]:
+    agencies, kinds, alone = _words("document_agencies"), _words("agency_document_kinds"), _words("unsigned_document_kinds")
+    number = rf"(?P<number>(?!{DATE})[A-Z]{{2,}}[\w-]*(?:\s\d[\w-]*)?)"  # "CTC 00-40017CSH", "AFGP-2002-000081"
+    number2 = number.replace("<number>", "<number2>")
+    return {
+        # "Rick Newcomb interview (Feb. 4, 2004)": the Commission's interview, the person's name and the date
+        "interview": re.compile(rf"{START}(?P<name>{NAME})\s+interviews?\s+\((?P<date>{DATE})\)"),
+        # "CIA analytic report, "Title," CTC 00-40017CSH, Nov. 2, 2000"; "Intelligence report, interrogation of
+        # Zubaydah, Oct. 29, 2002"; "DOD document, "Title," AFGP-2002-000080 (translated)"
+        "agency_document": re.compile(
+            rf"{START}(?:(?P<agency>{agencies})\s+(?P<kind>(?i:{kinds}))|(?P<alone>{alone})),\s*"
+            rf"(?:{QUOTED}(?:\s*\((?P<gloss>[^()]+)\))?(?:,?\s*{number})?(?:,\s*(?P<date>{DATE}|undated))?"
+            rf"|(?:(?P<title>[A-Z][^;“”\"]*?)|(?P<subject>[a-z][^;“”\"]*?))(?:,\s*{number2})?,\s*(?P<day>{DATE}))"
+            rf"(?:\s*\((?:translated|trans\.)\))?(?=[.;]?(?:\s|$))"),
+        # "President Bush, remarks at roundtable with ..., Sept. 10, 2002 (online at URL)"
+        "remarks": re.compile(
+            rf"{START}(?:(?P<office>{_words('speakers_offices')})\s+)?(?P<name>(?:[A-Z][\w.'’-]*\.?\s+){{0,3}}[A-Z][\w'’-]+),\s+"
+            rf"(?P<occasion>{_words('spoken_occasions')})\s+(?P<what>(?:at|to|before|on|in|with|for|of)\s[^;“”\"]*?),\s*"
+            rf"(?P<date>{DATE}){ONLINE}(?=[.;]?(?:\s|$))"),
+        # "United States v. Rahman, 189 F.3d 88, 104-105, 123-124 (2d Cir. Aug. 16, 1996)"
+        "case": re.compile(
+            rf"(?<![\w.])(?P<title>{PARTY}\s+v\.\s*{PARTY}),\s+(?P<volume>\d{{1,4}})\s+(?P<reporter>{_words('case_reporters')})\s+"
+            rf"(?P<page>\d{{1,5}})(?P<pins>(?:,\s*\d+(?:\s*[–-]\s*\d+)?)*)\s*\((?P<court>[^()]*?)(?P<year>(?:1[7-9]|20)\d\d)\)"),
+        # "Government's Evidentiary Proffer ..., United States v. Enaam Arnaout, No. 02-CR-892 (N.D. Ill. filed Jan.
+        # 6, 2003)"; later "..., United States v. Arnaout, Jan. 6, 2003"
+        "filing": re.compile(
+            rf"{START}(?P<title>[A-Z][^,;“”\"]*?\b(?:{_words('court_filing_words')})\b[^,;“”\"]*?),\s+"
+            rf"(?P<case>{PARTY}\s+v\.\s*{PARTY})(?:,\s+(?P<docket>No\.\s+[\w:.-]*\d[\w:.-]*))?"
+            rf"(?:\s+\((?P<court>[^()]*?)(?P<filed>{DATE})\)|,\s+(?P<date>{DATE}))(?=[.;]?(?:\s|$))"),
+        # 'Sayyid Qutb,"The America I Have Seen" (1949), reprinted in Kamal Abdel-Malek, ed., Title (Palgrave, 2000)';
+        # 'David K. van Keuren, "Title," in Book, eds. Helen M. Rozwadowski and ... (Place: Publisher, 2004), 183–210'
+        "chapter": re.compile(
+            rf"(?:{START}|(?<=[a-z]\s))(?P<who>{NAME}(?:(?:,|,?\s+and)\s+{NAME})*),\s*{QUOTED}(?:\s*\((?P<first>(?:1[5-9]|20)\d\d)\),?)?\s+"
+            rf"(?:(?:reprinted|repr\.|republished|printed)\s+)?in\s+"
+            rf"(?:(?P<editors_first>{NAME}(?:(?:,|,?\s+and)\s+{NAME})*),\s+eds?\.,\s+(?P<book_after>[A-Z][^()]*?)"
+            rf"|(?P<book>[A-Z][^()]*?),\s+(?:eds?\.|edited\s+by)\s+(?P<editors_after>{NAME}(?:(?:,|,?\s+and)\s+{NAME})*))"
+            rf"\s*\((?P<imprint>[^()]*?(?:1[5-9]|20)\d\d)\)(?:,\s*(?:pp?\.\s*)?(?P<pages>\d+(?:\s*[–-]\s*\d+)?))?"
+            rf"(?=[.;]?(?:\s|$))"),
+    }
+
+
+def read_documents(text: str, base, taken: list[tuple[int, int]]) -> list[Citation]:
+    """The citations of these forms in a note's text, none overlapping `taken` (spans read before) or another;
+    `base(start, end)` makes an empty citation of that span."""
+    from .names import invert, looks_like_names, split_names
+    from .parse import _pub  # parse imports this module
+    made: list[Citation] = []
+
+    def free(found: re.Match) -> bool:
+        return not any(start < found.end() and found.start() < end
+                       for start, end in taken + [(c.start, c.end) for c in made])
+
+    def year(date: str | None) -> str | None:
+        found = re.search(r"(?:1[5-9]|20)\d\d", date or "")
+        return found.group(0) if found else None
+
+    for found in _forms()["case"].finditer(text):
+        if free(found):
+            c = base(found.start(), found.end())
+            c.form, c.kind, c.title = "full", "government-document", re.sub(r"v\.(?=\S)", "v. ", found.group("title"))
+            c.container, c.volume, c.year = found.group("reporter"), found.group("volume"), found.group("year")
+            c.pinpoint = (found.group("page") + found.group("pins")).strip(", ")
+            c.publisher = re.sub(rf"\s*(?:{MONTH}\s+\d{{1,2}},?)?\s*$", "", found.group("court")) or None  # "2d Cir."
+            made.append(c)
+    for found in _forms()["filing"].finditer(text):
+        if free(found):
+            c = base(found.start(), found.end())
+            c.form = "full" if found.group("docket") or found.group("court") else "short"
+            c.kind, c.title = "government-document", found.group("title").strip()
+            c.container = re.sub(r"v\.(?=\S)", "v. ", found.group("case"))
+            c.date = found.group("filed") or found.group("date")
+            c.year, c.series = year(c.date), found.group("docket")
+            made.append(c)
+    for found in _forms()["interview"].finditer(text):
+        if free(found) and found.group("name").split()[0] not in conventions()["not_names"]:
+            c = base(found.start(), found.end())
+            c.form, c.kind, c.person = "full", "interview", found.group("name")
+            c.date, c.year = found.group("date"), year(found.group("date"))
+            made.append(c)
+    for found in _forms()["agency_document"].finditer(text):
+        if not free(found):
+            continue
+        c = base(found.start(), found.end())
+        c.form, c.kind = "full", "government-document"
+        c.authors = [found.group("agency")] if found.group("agency") else []
+        c.title = (found.group("quoted") or found.group("title") or "").strip(" ,") or None  # a subject is no title
+        c.series, c.date = found.group("number") or found.group("number2"), found.group("day") or found.group("date")
+        c.date = None if c.date == "undated" else c.date
+        c.year = year(c.date)
+        made.append(c)
+    for found in _forms()["remarks"].finditer(text):
+        name = found.group("name")
+        if not free(found) or not looks_like_names(name) or name.split()[0] in conventions()["not_names"]:
+            continue
+        c = base(found.start(), found.end())
+        c.form, c.kind, c.authors = "full", "government-document", [invert(name)]
+        c.date, c.year, c.url = found.group("date"), year(found.group("date")), found.group("url")
+        made.append(c)
+    for found in _forms()["chapter"].finditer(text):
+        if not free(found) or not looks_like_names(found.group("who")):
+            continue
+        c = base(found.start(), found.end())
+        c.form, c.kind = "full", "chapter"
+        c.authors, c.title = split_names(found.group("who"))[0], found.group("quoted").strip()
+        c.container = (found.group("book_after") or found.group("book")).strip(" ,")
+        c.editors = split_names(found.group("editors_first") or found.group("editors_after"))[0]
+        c.__dict__.update({k: v for k, v in _pub(found.group("imprint")).items() if k in ("place", "publisher", "year")})
+        c.pages = found.group("pages")
+        made.append(c)
+    return sorted(made, key=lambda c: c.start)
