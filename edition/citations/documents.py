@@ -71,6 +71,13 @@ def _forms() -> dict[str, re.Pattern]:
             rf"|(?P<book>[A-Z][^()]*?),\s+(?:eds?\.|edited\s+by)\s+(?P<editors_after>{NAME}(?:(?:,|,?\s+and)\s+{NAME})*))"
             rf"\s*\((?P<imprint>[^()]*?(?:1[5-9]|20)\d\d)\)(?:,\s*(?:pp?\.\s*)?(?P<pages>\d+(?:\s*[–-]\s*\d+)?))?"
             rf"(?=[.;]?(?:\s|$))"),
+        # "Basil Muhammad, Al Ansar al Arab fi Afghanistan (The Arab volunteers in Afghanistan) (Benevolence International
+        # Foundation (BIF) and World Association of Muslim Youth, 1991)": a book whose title is glossed in English,
+        # or whose imprint holds a parenthesis of its own (read whole: the usual cuts stop at the inner one)
+        "glossed_book": re.compile(
+            rf"{START}(?P<who>{NAME}(?:(?:,|,?\s+and)\s+{NAME})*),\s+(?P<title>[A-Z][^()“”\"*;]*?)"
+            rf"(?:\s+\((?P<gloss>[A-Z][^()\d]*)\))?\s+\((?P<imprint>(?:[^()]|\([^()]*\))*?(?:1[5-9]|20)\d\d)\)"
+            rf"(?:,\s*(?:pp?\.\s*)?(?P<pages>\d+(?:\s*[–-]\s*\d+)?(?:,\s*\d+(?:\s*[–-]\s*\d+)?)*))?(?=[.;]?(?:\s|$))"),
     }
 
 
@@ -142,4 +149,37 @@ def read_documents(text: str, base, taken: list[tuple[int, int]]) -> list[Citati
         c.__dict__.update({k: v for k, v in _pub(found.group("imprint")).items() if k in ("place", "publisher", "year")})
         c.pages = found.group("pages")
         made.append(c)
+    for found in _forms()["glossed_book"].finditer(text):
+        if not free(found) or not looks_like_names(found.group("who")) \
+                or not (found.group("gloss") or "(" in found.group("imprint")):
+            continue
+        c = base(found.start(), found.end())
+        c.form, c.kind = "full", "book"
+        c.authors, c.title = split_names(found.group("who"))[0], found.group("title").strip(" ,")
+        inner = re.sub(r"\s*\([^()]*\)", lambda m: m.group(0).replace(",", "\0"), found.group("imprint"))
+        c.__dict__.update({k: (v or "").replace("\0", ",") or None for k, v in _pub(inner).items()
+                           if k in ("place", "publisher", "year")})
+        c.pinpoint = found.group("pages")
+        made.append(c)
     return sorted(made, key=lambda c: c.start)
+
+
+def _labelled() -> re.Pattern:
+    quoted = r"[“\"][^“”\"]+[”\"](?:\s*\([^()]*\))?"
+    return re.compile(rf"\b(?:{_words('label_words')})\s+(?:{quoted}\s*(?:,\s*|,?\s+and\s+|,?\s+or\s+))*$")
+
+
+def without_labels(citations: list[Citation], fragments: list, note_text: str) -> list[Citation]:
+    """'materials seized ..., including files labeled "Tareekh Usama" (Usama's history) and "Tareekh al Musadat"':
+    names in quotation marks after a word that labels them are the names of things, not titles of works."""
+    from .model import Fragment
+    kept = []
+    for c in citations:
+        at = note_text.find(f"{c.title}", c.start) if c.title and not c.authors and not c.editors else -1
+        opening = at - 1 if at > 0 and note_text[at - 1] in "“\"" else -1
+        if opening >= 0 and _labelled().search(note_text[:opening]):
+            fragments.append(Fragment(c.chapter, c.note, c.start, c.end, c.text, "commentary",
+                                      "a name in quotation marks after a word that labels it: no work"))
+            continue
+        kept.append(c)
+    return kept
