@@ -25,7 +25,9 @@ def _words(key: str) -> str:
 # where a reference may open: the note's start, a sentence's, after a semicolon or a signal
 START = (r"(?:(?<=^)|(?<=[.?!]\s)|(?<=[.?!][\"”]\s)|(?<=;)|(?<=;\s)|(?<=;\sand\s)|(?<=[Ss]ee\s)|(?<=[Ss]ee\salso\s)"
          r"|(?<=[Ss]ee,\se\.g\.,\s)|(?<=e\.g\.,\s)|(?<=[Cc]f\.\s)|(?<=[-—–]see\s))")
-NAME = r"(?:[A-Z][\w.'’-]*\.?\s+){1,3}[A-Z][\w'’-]+"
+NAME = r"(?:[A-Z][\w.'’-]*\.?\s+){1,3}(?:(?:van|van\s+der|van\s+den|de|von|bin|ibn)\s+)?[A-Z][\w'’-]+"  # "David K. van Keuren"
+SENTENCE_END = r"(?=(?<!\b[A-Z])\.(?:\s+[A-Z]|\s*$)|;|$)"  # not after an initial ("M.D. Anderson")
+CHUNK = r"(?:[^,;.“”\"]|(?<=\b[A-Z])\.|\.(?!\s+[A-Z]|\s*$))*"  # a part between commas, within one sentence
 PARTY = r"[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|the|and|&|ex\s+rel\.|de|du|la))*"
 URL = r"(?P<url>(?:https?://|www\.)[^\s()]+(?:\s(?=[a-z][\w/-]*/)[^\s()]+)?)"  # "frontline/ shows/...": a space kept
 ONLINE = rf"(?:\s*\((?:trans\.,\s*)?(?:online|available)\s+at\s+{URL}\))?"
@@ -78,19 +80,66 @@ def _forms() -> dict[str, re.Pattern]:
             rf"{START}(?P<who>{NAME}(?:(?:,|,?\s+and)\s+{NAME})*),\s+(?P<title>[A-Z][^()“”\"*;]*?)"
             rf"(?:\s+\((?P<gloss>[A-Z][^()\d]*)\))?\s+\((?P<imprint>(?:[^()]|\([^()]*\))*?(?:1[5-9]|20)\d\d)\)"
             rf"(?:,\s*(?:pp?\.\s*)?(?P<pages>\d+(?:\s*[–-]\s*\d+)?(?:,\s*\d+(?:\s*[–-]\s*\d+)?)*))?(?=[.;]?(?:\s|$))"),
+        # "Ken Arnold, interview with Tyler Priest, May 10, 2004, Houston, TX, History of ..., Houston History Archives,
+        # ..., Houston, TX": an oral history, the person interviewed, the interviewer, the date, where it is kept
+        "oral_history": re.compile(
+            rf"{START}(?P<name>{NAME}),\s+(?:(?:telephone|oral[- ]history|recorded)\s+)?interview(?:ed)?\s+(?:by|with)\s+"
+            rf"(?P<interviewer>(?:the\s+)?author|{NAME}),\s+(?P<date>{DATE})(?P<rest>(?:,{CHUNK})*?){SENTENCE_END}"),
+        # 'U.S. Department of Interior, "Petroleum and Sulfur ...," internal study, August 1969, box 134, Central Classified
+        # Files, 1969–1972, Record Group 48, Records of ..., National Archives and Records Administration (NARA), College
+        # Park, MD.': a titled record by its maker, filed in a record group
+        "record": re.compile(
+            rf"{START}(?P<who>[A-Z][^,;“”\"]*?),\s*{QUOTED}(?P<rest>{CHUNK}(?:,{CHUNK})*?){SENTENCE_END}"),
+        # "U.S. Geological Survey, Monthly Engineering Reports Vol. 128 (December 1958) and Monthly Engineering Reports
+        # Vol. 144 (February 1960), RG 57, Records of the U.S. Geological Survey, NARA.": volumes of a body's series
+        "record_volumes": re.compile(
+            rf"{START}(?P<who>[A-Z][^,;“”\"]*?),\s+(?P<title>[A-Z][^,;()“”\"]*?)\s+(?P<volumes>[Vv]ol\.\s*\d+(?:\s*\([^()]+\))?"
+            rf"(?:\s+and\s+(?:(?P=title)\s+)?[Vv]ol\.\s*\d+(?:\s*\([^()]+\))?)*),\s*"
+            rf"(?P<group>(?:{_words('record_group_words')})\s+\d+(?:,{CHUNK})*?){SENTENCE_END}"),
+        # 'F. P. Dunn, "Deepwater Production: 1950-2000" (Offshore Technology Conference [OTC] Paper 7627, Houston, TX,
+        # May 1994)': a conference paper by its series number, the city and the date
+        "conference_paper": re.compile(
+            rf"{START}(?P<who>{NAME}(?:(?:,|,?\s+and)\s+{NAME})*(?:\s+et\s+al\.)?),\s*{QUOTED}\s*"
+            rf"\((?P<series>[A-Z][^(),]*?\b(?:Paper|paper|Preprint|preprint)\s+(?:No\.\s*)?[\w-]*\d[\w-]*)"
+            rf"(?:,\s*(?P<place>[A-Z][^(),]*?(?:,\s*[A-Z]{{2}})?))?,\s*(?P<date>{DATE})\)"),
     }
+
+
+def _place_pair(chunks: list[str], at: int) -> bool:
+    """'Houston', 'TX': a city and its state's postal abbreviation, two chunks from `at`."""
+    states = conventions()["modern"]["place_abbreviations"]
+    return 0 <= at < len(chunks) - 1 and chunks[at + 1] in states and re.fullmatch(r"[A-Z][\w.' -]+", chunks[at]) is not None
+
+
+def _holding(chunks: list[str]) -> tuple[str | None, str | None, str | None]:
+    """The tail of an oral history after its date: (collection, holder, holder's place); the interview's own place,
+    first, left out."""
+    chunks = list(chunks)
+    if _place_pair(chunks, 0):
+        chunks = chunks[2:]
+    place = None
+    if _place_pair(chunks, len(chunks) - 2):
+        place, chunks = ", ".join(chunks[-2:]), chunks[:-2]
+    holder = re.compile(rf"\b(?:{_words('holding_words')})\b")
+    first_holder = next((i for i, chunk in enumerate(chunks) if holder.search(chunk)), len(chunks))
+    collection = ", ".join(chunks[:first_holder]) or None
+    return collection, ", ".join(chunks[first_holder:]) or None, place
 
 
 def read_documents(text: str, base, taken: list[tuple[int, int]]) -> list[Citation]:
     """The citations of these forms in a note's text, none overlapping `taken` (spans read before) or another;
     `base(start, end)` makes an empty citation of that span."""
-    from .names import invert, looks_like_names, split_names
+    from .modern import is_body
+    from .names import invert, is_corporate, looks_like_names, split_names
     from .parse import _pub  # parse imports this module
     made: list[Citation] = []
 
     def free(found: re.Match) -> bool:
         return not any(start < found.end() and found.start() < end
                        for start, end in taken + [(c.start, c.end) for c in made])
+
+    def names(who: str) -> bool:  # "David K. van Keuren": a list of names, its particles in lower case
+        return looks_like_names(re.sub(r"\s(?:van|der|den|de|von|bin|ibn)(?=\s)", "", who))
 
     def year(date: str | None) -> str | None:
         found = re.search(r"(?:1[5-9]|20)\d\d", date or "")
@@ -139,7 +188,7 @@ def read_documents(text: str, base, taken: list[tuple[int, int]]) -> list[Citati
         c.date, c.year, c.url = found.group("date"), year(found.group("date")), found.group("url")
         made.append(c)
     for found in _forms()["chapter"].finditer(text):
-        if not free(found) or not looks_like_names(found.group("who")):
+        if not free(found) or not names(found.group("who")):
             continue
         c = base(found.start(), found.end())
         c.form, c.kind = "full", "chapter"
@@ -149,8 +198,48 @@ def read_documents(text: str, base, taken: list[tuple[int, int]]) -> list[Citati
         c.__dict__.update({k: v for k, v in _pub(found.group("imprint")).items() if k in ("place", "publisher", "year")})
         c.pages = found.group("pages")
         made.append(c)
+    from .chunks import top_level_chunks
+    for found in _forms()["oral_history"].finditer(text):
+        if not free(found) or not names(found.group("name")):
+            continue
+        c = base(found.start(), found.end())
+        c.form, c.kind, c.person = "full", "interview", found.group("name")
+        c.date, c.year = found.group("date"), year(found.group("date"))
+        c.container, c.publisher, c.place = _holding([chunk for _, chunk in top_level_chunks(found.group("rest"))])
+        made.append(c)
+    for found in _forms()["record"].finditer(text):
+        if not free(found) or not re.search(rf"(?:^|,)\s*(?:{_words('record_group_words')})\s+\d", found.group("rest")):
+            continue
+        tail = _record_tail([chunk for _, chunk in top_level_chunks(found.group("rest"))])
+        if not tail:
+            continue
+        c = base(found.start(), found.end())
+        c.form, c.kind, c.title = "full", "archive", found.group("quoted").strip()
+        c.authors = [found.group("who").strip()] if is_body(found.group("who")) or is_corporate(found.group("who")) \
+            else split_names(found.group("who"))[0]
+        c.__dict__.update(tail)
+        made.append(c)
+    for found in _forms()["record_volumes"].finditer(text):
+        tail = _record_tail([chunk for _, chunk in top_level_chunks(found.group("group"))])
+        if not free(found) or not tail:
+            continue
+        for volume in re.finditer(r"[Vv]ol\.\s*\d+(?:\s*\((?P<date>[^()]+)\))?", found.group("volumes")):
+            c = base(found.start(), found.end())
+            c.form, c.kind, c.title, c.authors = "full", "archive", found.group("title").strip(), [found.group("who").strip()]
+            c.volume, c.date = re.sub(r"\s*\(.*$", "", volume.group(0)), volume.group("date")
+            c.__dict__.update(tail)
+            made.append(c)
+    for found in _forms()["conference_paper"].finditer(text):
+        if not free(found) or not names(found.group("who")):
+            continue
+        c = base(found.start(), found.end())
+        c.form, c.kind = "full", "conference-paper"
+        c.authors, c.title = split_names(found.group("who"))[0], found.group("quoted").strip()
+        c.container, c.place = found.group("series").strip(), found.group("place")
+        c.date, c.year = found.group("date"), year(found.group("date"))
+        made.append(c)
     for found in _forms()["glossed_book"].finditer(text):
-        if not free(found) or not looks_like_names(found.group("who")) \
+        if not free(found) or not names(found.group("who")) \
                 or not (found.group("gloss") or "(" in found.group("imprint")):
             continue
         c = base(found.start(), found.end())
@@ -162,6 +251,25 @@ def read_documents(text: str, base, taken: list[tuple[int, int]]) -> list[Citati
         c.pinpoint = found.group("pages")
         made.append(c)
     return sorted(made, key=lambda c: c.start)
+
+
+def _record_tail(chunks: list[str]) -> dict:
+    """What follows a record's title: its description, date and box (the pinpoint), then its series and record group
+    (the container), the archives (the publisher) and their place."""
+    repository = re.compile(rf"^(?:The\s+)?(?:{'|'.join(map(re.escape, conventions()['repositories']))})\b")
+    group = re.compile(rf"^(?:{_words('record_group_words')})\s+\d+")
+    units = re.compile(rf"^(?:{'|'.join(map(re.escape, conventions()['archive_units']))})\.?\s+\S")
+    at_group = next((i for i, chunk in enumerate(chunks) if group.match(chunk)), None)
+    if at_group is None or any(repository.match(chunk) for chunk in chunks[:at_group]):
+        return {}  # "NARA, RG 59, Lot File ...": the archives first, the file the collection's (parse.parse_archive)
+    at_archives = next((i for i in range(at_group + 1, len(chunks)) if repository.match(chunks[i])), len(chunks))
+    boxes = [i for i in range(at_group) if units.match(chunks[i])]
+    series_from = boxes[-1] + 1 if boxes else at_group
+    dated = [i for i in range(series_from) if re.search(rf"^{DATE}$", chunks[i])]
+    year = re.search(r"(?:1[5-9]|20)\d\d", chunks[dated[0]]) if dated else None
+    return {"container": ", ".join(chunks[series_from: at_archives]), "publisher": ", ".join(chunks[at_archives: at_archives + 1]) or None,
+            "place": ", ".join(chunks[at_archives + 1:]) or None, "year": year.group(0) if year else None,
+            "pinpoint": ", ".join(chunks[i] for i in boxes) or None}
 
 
 def _labelled() -> re.Pattern:

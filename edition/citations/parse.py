@@ -1312,8 +1312,7 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
                 citations.append(c)
         else:
             fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "unplaced"))
-    citations = leading + citations
-    for c in classical:  # in reading order among the others
+    for c in classical + leading:  # in reading order among the others (forms read whole: modern.py, documents.py)
         later = [i for i, other in enumerate(citations) if other.start > c.start]
         citations.insert(later[0] if later else len(citations), c)
     _attach_leading_details(fragments, citations)
