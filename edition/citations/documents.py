@@ -211,8 +211,8 @@ def read_documents(text: str, base, taken: list[tuple[int, int]]) -> list[Citati
         if not free(found) or not re.search(rf"(?:^|,)\s*(?:{_words('record_group_words')})\s+\d", found.group("rest")):
             continue
         tail = _record_tail([chunk for _, chunk in top_level_chunks(found.group("rest"))])
-        if not tail:
-            continue
+        if not tail or re.search(r"\sto\s", found.group("who")):
+            continue  # a letter "X to Y" filed in a record group: the collection's (parse.parse_archive)
         c = base(found.start(), found.end())
         c.form, c.kind, c.title = "full", "archive", found.group("quoted").strip()
         c.authors = [found.group("who").strip()] if is_body(found.group("who")) or is_corporate(found.group("who")) \
