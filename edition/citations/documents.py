@@ -24,11 +24,12 @@ def _words(key: str) -> str:
 
 # where a reference may open: the note's start, a sentence's, after a semicolon or a signal
 START = (r"(?:(?<=^)|(?<=[.?!]\s)|(?<=[.?!][\"”]\s)|(?<=;)|(?<=;\s)|(?<=;\sand\s)|(?<=[Ss]ee\s)|(?<=[Ss]ee\salso\s)"
-         r"|(?<=[Ss]ee,\se\.g\.,\s)|(?<=e\.g\.,\s)|(?<=[Cc]f\.\s)|(?<=[-—–]see\s))")
+         r"|(?<=[Ss]ee,\se\.g\.,\s)|(?<=e\.g\.,\s)|(?<=[Cc]f\.\s)|(?<=[-—–]see\s)|(?<=[Qq]uoted\sin\s)|(?<=[Cc]ited\sin\s))")
 NAME = r"(?:[A-Z][\w.'’-]*\.?\s+){1,3}(?:(?:van|van\s+der|van\s+den|de|von|bin|ibn)\s+)?[A-Z][\w'’-]+"  # "David K. van Keuren"
 SENTENCE_END = r"(?=(?<!\b[A-Z])\.(?:\s+[A-Z]|\s*$)|;|$)"  # not after an initial ("M.D. Anderson")
 CHUNK = r"(?:[^,;.“”\"]|(?<=\b[A-Z])\.|\.(?!\s+[A-Z]|\s*$))*"  # a part between commas, within one sentence
-PARTY = r"[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|the|and|&|ex\s+rel\.|de|du|la))*"
+PARTY = (r"(?!(?:See|Cf|Compare|But|Also|In)\s)(?:(?:bin|al|van|von|de)\s+)?[A-Z][\w.'’&-]*"  # "See Brown v. Board ...": the signal is no party
+         r"(?:\s+(?:[A-Z][\w.'’&-]*|of|the|and|&|ex\s+rel\.|de|du|la|bin|ibn|al|van|von|der))*")
 URL = r"(?P<url>(?:https?://|www\.)[^\s()]+(?:\s(?=[a-z][\w/-]*/)[^\s()]+)?)"  # "frontline/ shows/...": a space kept
 ONLINE = rf"(?:\s*\((?:trans\.,\s*)?(?:online|available)\s+at\s+{URL}\))?"
 QUOTED = r"[“\"](?P<quoted>[A-Z](?:[^“”\"]|'[^']*')*?)[,.]?[”\"],?"
@@ -46,7 +47,8 @@ def _forms() -> dict[str, re.Pattern]:
         # Zubaydah, Oct. 29, 2002"; "DOD document, "Title," AFGP-2002-000080 (translated)"
         "agency_document": re.compile(
             rf"{START}(?:(?P<agency>{agencies})\s+(?P<kind>(?i:{kinds}))|(?P<alone>{alone})),\s*"
-            rf"(?:{QUOTED}(?:\s*\((?P<gloss>[^()]+)\))?(?:,?\s*{number})?(?:,\s*(?P<date>{DATE}|undated))?"
+            rf"(?:(?P<sender>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){{0,3}})\s+to\s+(?P<to>[A-Z][^,;“”\"]*?),\s*)?"  # "Clarke to Rice"
+            rf"(?:{QUOTED}(?:\s*\((?P<gloss>[^()]+)\))?(?:,?\s*{number})?(?:,?\s*(?P<date>{DATE}|undated))?"
             rf"|(?:(?P<title>[A-Z][^;“”\"]*?)|(?P<subject>[a-z][^;“”\"]*?))(?:,\s*{number2})?,\s*(?P<day>{DATE}))"
             rf"(?:\s*\((?:translated|trans\.)\))?(?=[.;]?(?:\s|$))"),
         # "President Bush, remarks at roundtable with ..., Sept. 10, 2002 (online at URL)"
@@ -61,8 +63,8 @@ def _forms() -> dict[str, re.Pattern]:
         # "Government's Evidentiary Proffer ..., United States v. Enaam Arnaout, No. 02-CR-892 (N.D. Ill. filed Jan.
         # 6, 2003)"; later "..., United States v. Arnaout, Jan. 6, 2003"
         "filing": re.compile(
-            rf"{START}(?P<title>[A-Z][^,;“”\"]*?\b(?:{_words('court_filing_words')})\b[^,;“”\"]*?),\s+"
-            rf"(?P<case>{PARTY}\s+v\.\s*{PARTY})(?:,\s+(?P<docket>No\.\s+[\w:.-]*\d[\w:.-]*))?"
+            rf"{START}(?P<title>(?=[A-Z])[^,;“”\"]*?\b(?:{_words('court_filing_words')})\b[^,;“”\"]*?),\s+"
+            rf"(?P<case>{PARTY}\s+v\.\s*{PARTY})(?:,\s+(?P<docket>Nos?\.\s+\d[^(),;]*?|No\.\s+[\w:.-]*\d[\w:.-]*))?"
             rf"(?:\s+\((?P<court>[^()]*?)(?P<filed>{DATE})\)|,\s+(?P<date>{DATE}))(?=[.;]?(?:\s|$))"),
         # 'Sayyid Qutb,"The America I Have Seen" (1949), reprinted in Kamal Abdel-Malek, ed., Title (Palgrave, 2000)';
         # 'David K. van Keuren, "Title," in Book, eds. Helen M. Rozwadowski and ... (Place: Publisher, 2004), 183–210'
@@ -70,7 +72,8 @@ def _forms() -> dict[str, re.Pattern]:
             rf"(?:{START}|(?<=[a-z]\s))(?P<who>{NAME}(?:(?:,|,?\s+and)\s+{NAME})*),\s*{QUOTED}(?:\s*\((?P<first>(?:1[5-9]|20)\d\d)\),?)?\s+"
             rf"(?:(?:reprinted|repr\.|republished|printed)\s+)?in\s+"
             rf"(?:(?P<editors_first>{NAME}(?:(?:,|,?\s+and)\s+{NAME})*),\s+eds?\.,\s+(?P<book_after>[A-Z][^()]*?)"
-            rf"|(?P<book>[A-Z][^()]*?),\s+(?:eds?\.|edited\s+by)\s+(?P<editors_after>{NAME}(?:(?:,|,?\s+and)\s+{NAME})*))"
+            rf"|(?P<book>[A-Z][^()]*?),\s+(?:eds?\.|edited\s+by)\s+(?P<editors_after>{NAME}(?:(?:,|,?\s+and)\s+{NAME})*)"
+            rf"|(?P<owner>{NAME}|[A-Z][\w'’-]+),\s+(?P<book_own>[A-Z][^()]*?))"  # "reprinted in Said, The Selected Works"
             rf"\s*\((?P<imprint>[^()]*?(?:1[5-9]|20)\d\d)\)(?:,\s*(?:pp?\.\s*)?(?P<pages>\d+(?:\s*[–-]\s*\d+)?))?"
             rf"(?=[.;]?(?:\s|$))"),
         # "Basil Muhammad, Al Ansar al Arab fi Afghanistan (The Arab volunteers in Afghanistan) (Benevolence International
@@ -102,6 +105,19 @@ def _forms() -> dict[str, re.Pattern]:
             rf"{START}(?P<who>{NAME}(?:(?:,|,?\s+and)\s+{NAME})*(?:\s+et\s+al\.)?),\s*{QUOTED}\s*"
             rf"\((?P<series>[A-Z][^(),]*?\b(?:Paper|paper|Preprint|preprint)\s+(?:No\.\s*)?[\w-]*\d[\w-]*)"
             rf"(?:,\s*(?P<place>[A-Z][^(),]*?(?:,\s*[A-Z]{{2}})?))?,\s*(?P<date>{DATE})\)"),
+        # '"Hunting Bin Ladin," PBS Frontline broadcast, May 1998 (online at URL)'; 'National Public Radio broadcast,
+        # "Sayyid Qutb's America," May 6, 2003 (online at URL)': a broadcast by title, network or programme, date
+        "broadcast": re.compile(
+            rf"{START}(?:{QUOTED}\s+(?P<network>[A-Z][^,;“”\"]*?)\s+(?:{_words('broadcast_words')})"
+            rf"|(?P<network2>[A-Z][^,;“”\"]*?)\s+(?:{_words('broadcast_words')}),\s*{QUOTED.replace('<quoted>', '<quoted2>')})"
+            rf",?\s*(?P<date>{DATE}){ONLINE}(?=[.;]?(?:\s|$))"),
+        # 'Tom Zoellner, "Oil and Water: ...," Invention and Technology (Fall 2000): 48'; '"Special Offshore Report," World
+        # Oil (May 1957): 118': a magazine by its issue's month or season, the page after a colon
+        "magazine": re.compile(
+            rf"{START}(?:(?P<who>{NAME}(?:(?:,|,?\s+and)\s+{NAME})*(?:\s+et\s+al\.)?),\s*)?{QUOTED}\s+"
+            rf"(?P<journal>[A-Z][^()“”\";,]*?)\s+(?:(?P<volume>\d+)(?:(?:\.|,\s*no\.\s*)(?P<issue>\d+))?\s+)?"
+            rf"\((?P<date>(?:(?:{_words('seasons')}|{MONTH})(?:\s*[-–/]\s*(?:{_words('seasons')}|{MONTH}))?\s+)?(?:\d{{1,2}},\s+)?"
+            rf"(?P<year>(?:1[5-9]|20)\d\d))\):\s*(?P<pages>\d+(?:\s*[–-]\s*\d+)?)(?=[.;]?(?:\s|$))"),
     }
 
 
@@ -175,6 +191,8 @@ def read_documents(text: str, base, taken: list[tuple[int, int]]) -> list[Citati
         c.form, c.kind = "full", "government-document"
         c.authors = [found.group("agency")] if found.group("agency") else []
         c.title = (found.group("quoted") or found.group("title") or "").strip(" ,") or None  # a subject is no title
+        if c.title and re.fullmatch(r"[A-Z][\w .'’-]*?\s\d[\d-]*", c.title) and not found.group("quoted"):
+            c.title, c.series = None, c.title  # "State cable, Islamabad 1234, ...": a cable's number, no title
         c.series, c.date = found.group("number") or found.group("number2"), found.group("day") or found.group("date")
         c.date = None if c.date == "undated" else c.date
         c.year = year(c.date)
@@ -188,13 +206,15 @@ def read_documents(text: str, base, taken: list[tuple[int, int]]) -> list[Citati
         c.date, c.year, c.url = found.group("date"), year(found.group("date")), found.group("url")
         made.append(c)
     for found in _forms()["chapter"].finditer(text):
-        if not free(found) or not names(found.group("who")):
+        if not free(found) or not names(found.group("who")) or (found.group("owner") and not names(found.group("owner"))):
             continue
         c = base(found.start(), found.end())
         c.form, c.kind = "full", "chapter"
         c.authors, c.title = split_names(found.group("who"))[0], found.group("quoted").strip()
-        c.container = (found.group("book_after") or found.group("book")).strip(" ,")
-        c.editors = split_names(found.group("editors_first") or found.group("editors_after"))[0]
+        c.container = (found.group("book_after") or found.group("book") or found.group("book_own")).strip(" ,")
+        c.editors = split_names(found.group("editors_first") or found.group("editors_after"))[0] \
+            if not found.group("owner") else []
+        c.container_authors = split_names(found.group("owner"))[0] if found.group("owner") else []
         c.__dict__.update({k: v for k, v in _pub(found.group("imprint")).items() if k in ("place", "publisher", "year")})
         c.pages = found.group("pages")
         made.append(c)
@@ -237,6 +257,26 @@ def read_documents(text: str, base, taken: list[tuple[int, int]]) -> list[Citati
         c.authors, c.title = split_names(found.group("who"))[0], found.group("quoted").strip()
         c.container, c.place = found.group("series").strip(), found.group("place")
         c.date, c.year = found.group("date"), year(found.group("date"))
+        made.append(c)
+    for found in _forms()["broadcast"].finditer(text):
+        if not free(found):
+            continue
+        c = base(found.start(), found.end())
+        c.form, c.kind = "full", "web"
+        c.title = (found.group("quoted") or found.group("quoted2")).strip()
+        c.container = (found.group("network") or found.group("network2")).strip()
+        c.date, c.year, c.url = found.group("date"), year(found.group("date")), found.group("url")
+        made.append(c)
+    for found in _forms()["magazine"].finditer(text):
+        if not free(found) or (found.group("who") and not names(found.group("who"))):
+            continue
+        c = base(found.start(), found.end())
+        c.form, c.kind, c.title = "full", "article", found.group("quoted").strip()
+        c.authors = split_names(found.group("who"))[0] if found.group("who") else []
+        c.container, c.volume, c.issue = found.group("journal").strip(), found.group("volume"), found.group("issue")
+        c.date, c.year = found.group("date"), found.group("year")
+        pages = found.group("pages")
+        c.pages, c.pinpoint = (pages, None) if re.search(r"[–-]", pages) else (None, pages)  # a range: the extent
         made.append(c)
     for found in _forms()["glossed_book"].finditer(text):
         if not free(found) or not names(found.group("who")) \
@@ -291,3 +331,24 @@ def without_labels(citations: list[Citation], fragments: list, note_text: str) -
             continue
         kept.append(c)
     return kept
+
+
+TRANSLATOR = re.compile(r"(?:,\s*|\(\s*)(?:trans\.|transl\.|translated\s+by)\s+(?P<who>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|the|and))*)"
+                        r"(?=\s*[(),;]|\s*$)")
+
+
+def with_translators(citations: list[Citation]) -> list[Citation]:
+    """'Henri Pirenne, A History of Europe, trans. Bernard Miall (University Books, 1956)', '..., Al Quds al Arabi, Feb.
+    23, 1998 (trans. Foreign Broadcast Information Service)': the translator among the work's editors (as the golds
+    file translators); a body that translated as printed."""
+    from .names import invert
+    for c in citations:
+        found = TRANSLATOR.search(c.text)
+        if not found or c.form != "full":
+            continue
+        who = found.group("who").strip()
+        person = len(who.split()) <= 3 or re.search(r"\b[A-Z]\.", who)
+        name = invert(who) if person else who
+        if name not in c.editors:
+            c.editors = c.editors + [name]
+    return citations

@@ -15,7 +15,7 @@ from .classical import read_classical_forms, writers_named
 from .chunks import DATE, DAY, FUNCTION_WORDS, MONTH, TITLE_WORD_THEN_NUMBER, _title_word, document_prefix, has_locator, is_locator, is_prose, read_plain, top_level_chunks
 from .conventions import abbreviations, alternation, conventions, pattern, words
 from .model import Citation, Fragment
-from .documents import read_documents, without_labels
+from .documents import read_documents, with_translators, without_labels
 from .modern import after_note, body_then_title, person_with_particle, is_body, read_bibliography_entries, read_federal_forms, read_modern, rejoin, suffix_follows
 from .names import family, is_corporate, looks_like_names, split_names, trailing_names
 from .notes import Note
@@ -1389,7 +1389,7 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
                 c.kind, c.form = "conference-paper", "full"
                 c.container = conference.group("name").strip()
                 c.place, c.date, c.year = details
-    citations = without_labels(citations, fragments, note.text)  # documents.py
+    citations = with_translators(without_labels(citations, fragments, note.text))  # documents.py
     return after_note(citations, fragments, note.text), fragments  # modern.py
 
 
