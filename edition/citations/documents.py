@@ -191,9 +191,9 @@ def read_documents(text: str, base, taken: list[tuple[int, int]]) -> list[Citati
         c.form, c.kind = "full", "government-document"
         c.authors = [found.group("agency")] if found.group("agency") else []
         c.title = (found.group("quoted") or found.group("title") or "").strip(" ,") or None  # a subject is no title
+        c.series, c.date = found.group("number") or found.group("number2"), found.group("day") or found.group("date")
         if c.title and re.fullmatch(r"[A-Z][\w .'’-]*?\s\d[\d-]*", c.title) and not found.group("quoted"):
             c.title, c.series = None, c.title  # "State cable, Islamabad 1234, ...": a cable's number, no title
-        c.series, c.date = found.group("number") or found.group("number2"), found.group("day") or found.group("date")
         c.date = None if c.date == "undated" else c.date
         c.year = year(c.date)
         made.append(c)

@@ -1312,8 +1312,11 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
                 citations.append(c)
         else:
             fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "unplaced"))
+    def after(other: Citation) -> int:  # a piece around a form read whole (blanked) is printed after that form
+        return max([other.start] + [entry.end for entry in leading if other.start <= entry.start < other.end])
+
     for c in classical + leading:  # in reading order among the others (forms read whole: modern.py, documents.py)
-        later = [i for i, other in enumerate(citations) if other.start > c.start]
+        later = [i for i, other in enumerate(citations) if after(other) > c.start]
         citations.insert(later[0] if later else len(citations), c)
     _attach_leading_details(fragments, citations)
     for c in [c for c in citations if SCRIPTURE.match(c.text[c.text.find(c.title):] if c.title else c.text)]:
