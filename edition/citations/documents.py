@@ -23,7 +23,7 @@ def _words(key: str) -> str:
 
 
 # where a reference may open: the note's start, a sentence's, after a semicolon or a signal
-START = (r"(?:(?<=^)|(?<=[.?!]\s)|(?<=[.?!][\"”]\s)|(?<=;)|(?<=;\s)|(?<=;\sand\s)|(?<=[Ss]ee\s)|(?<=[Ss]ee\salso\s)"
+START = (r"(?<!\b[A-Z]\.\s)(?:(?<=^)|(?<=[.?!]\s)|(?<=[.?!][\"”]\s)|(?<=;)|(?<=;\s)|(?<=;\sand\s)|(?<=[Ss]ee\s)|(?<=[Ss]ee\salso\s)"
          r"|(?<=[Ss]ee,\se\.g\.,\s)|(?<=e\.g\.,\s)|(?<=[Cc]f\.\s)|(?<=[-—–]see\s)|(?<=[Qq]uoted\sin\s)|(?<=[Cc]ited\sin\s))")
 NAME = r"(?:[A-Z][\w.'’-]*\.?\s+){1,3}(?:(?:van|van\s+der|van\s+den|de|von|bin|ibn)\s+)?[A-Z][\w'’-]+"  # "David K. van Keuren"
 SENTENCE_END = r"(?=(?<!\b[A-Z])\.(?:\s+[A-Z]|\s*$)|;|$)"  # not after an initial ("M.D. Anderson")
@@ -32,7 +32,7 @@ PARTY = (r"(?!(?:See|Cf|Compare|But|Also|In)\s)(?:(?:bin|al|van|von|de)\s+)?[A-Z
          r"(?:\s+(?:[A-Z][\w.'’&-]*|of|the|and|&|ex\s+rel\.|de|du|la|bin|ibn|al|van|von|der))*")
 URL = r"(?P<url>(?:https?://|www\.)[^\s()]+(?:\s(?=[a-z][\w/-]*/)[^\s()]+)?)"  # "frontline/ shows/...": a space kept
 ONLINE = rf"(?:\s*\((?:trans\.,\s*)?(?:online|available)\s+at\s+{URL}\))?"
-QUOTED = r"[“\"](?P<quoted>[A-Z](?:[^“”\"]|'[^']*')*?)[,.]?[”\"],?"
+QUOTED = r"[“\"](?P<quoted>[A-Z](?:[^“”\"]|'[^']*'|“[^“”\"]*”)*?)[,.]?[”\"],?"  # a title quoted inside it kept
 
 
 @lru_cache(maxsize=None)
@@ -118,6 +118,16 @@ def _forms() -> dict[str, re.Pattern]:
             rf"(?P<journal>[A-Z][^()“”\";,]*?)\s+(?:(?P<volume>\d+)(?:(?:\.|,\s*no\.\s*)(?P<issue>\d+))?\s+)?"
             rf"\((?P<date>(?:(?:{_words('seasons')}|{MONTH})(?:\s*[-–/]\s*(?:{_words('seasons')}|{MONTH}))?\s+)?(?:\d{{1,2}},\s+)?"
             rf"(?P<year>(?:1[5-9]|20)\d\d))\):\s*(?P<pages>\d+(?:\s*[–-]\s*\d+)?)(?=[.;]?(?:\s|$))"),
+        # '"Text of ...," Al Quds al Arabi, Feb. 23, 1998 (trans. Foreign Broadcast Information Service)'; 'Zawahiri,"Knights
+        # Under the Prophet's Banner," Al Sharq al Awsat, Dec. 2, 2001'; 'Abdullah Azzam,"Al Qaeda al Sulbah" (The solid
+        # foundation), Al Jihad, Apr. 1988, p. 46': a periodical by its issue's date, the title glossed or not
+        "periodical_by_date": re.compile(
+            rf"{START}(?!(?:See|Cf|Compare|Also)\b)(?:(?P<who>{NAME}(?:(?:,|,?\s+and)\s+{NAME})*|[A-Z][\w'’-]+),\s*)?"
+            rf"{QUOTED}(?:\s*\((?P<gloss>[^()]+)\))?,?\s+"
+            rf"(?P<paper>[A-Z][^,;()“”\"]*?)(?:\s+\([^()]+\))?,\s+"
+            rf"(?P<date>(?:{MONTH}(?:/{MONTH})?\s+(?P<day>\d{{1,2}},\s+)?)(?P<year>(?:1[5-9]|20)\d\d))"
+            rf"(?:,\s*(?:pp?\.\s*)?(?P<pages>[A-Z]?\d+(?:\s*[–-]\s*\d+)?)(?![\d,]))?"
+            rf"(?:\s*\((?:trans\.[^()]*|online\s+at\s+{URL})\))?(?=[.;,]?(?:\s|$))"),
     }
 
 
@@ -278,6 +288,19 @@ def read_documents(text: str, base, taken: list[tuple[int, int]]) -> list[Citati
         pages = found.group("pages")
         c.pages, c.pinpoint = (pages, None) if re.search(r"[–-]", pages) else (None, pages)  # a range: the extent
         made.append(c)
+    for found in _forms()["periodical_by_date"].finditer(text):
+        who = found.group("who")
+        if not free(found) or (who and not (names(who) or re.fullmatch(r"[A-Z][\w'’-]+", who))) \
+                or found.group("paper").split()[0] in conventions()["not_names"]:
+            continue
+        c = base(found.start(), found.end())
+        c.form, c.kind = "full", ("newspaper" if found.group("day") else "article")
+        c.authors = split_names(who)[0] if who else []
+        c.title = re.sub(r"“([^“”]*?),?”", r"'\1'", found.group("quoted").strip())  # "Bin Laden's 'Letter to America,'"
+        c.title = re.sub(r",(['’])$", r"\1", c.title)
+        c.container, c.date, c.year = found.group("paper").strip(), found.group("date"), found.group("year")
+        c.pinpoint, c.url = found.group("pages"), found.group("url")
+        made.append(c)
     for found in _forms()["glossed_book"].finditer(text):
         if not free(found) or not names(found.group("who")) \
                 or not (found.group("gloss") or "(" in found.group("imprint")):
@@ -337,12 +360,18 @@ TRANSLATOR = re.compile(r"(?:,\s*|\(\s*)(?:trans\.|transl\.|translated\s+by)\s+(
                         r"(?=\s*[(),;]|\s*$)")
 
 
+ONLINE_AT = re.compile(rf"\((?:trans\.,\s*)?(?:online|available)\s+at\s+{URL}\)")
+
+
 def with_translators(citations: list[Citation]) -> list[Citation]:
     """'Henri Pirenne, A History of Europe, trans. Bernard Miall (University Books, 1956)', '..., Al Quds al Arabi, Feb.
     23, 1998 (trans. Foreign Broadcast Information Service)': the translator among the work's editors (as the golds
     file translators); a body that translated as printed."""
     from .names import invert
     for c in citations:
+        online = ONLINE_AT.search(c.text)
+        if online and not c.url:  # "(online at www....)", "(trans., online at ...)": the work's address
+            c.url = online.group("url")
         found = TRANSLATOR.search(c.text)
         if not found or c.form != "full":
             continue

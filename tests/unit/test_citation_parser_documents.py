@@ -182,3 +182,25 @@ def test_names_labelled_in_quotation_marks_are_no_works_and_bin_is_a_family_part
     (declaration, _), = notes[2]
     assert declaration.authors == ["Bin Ladin, Usama"] and notes[3][0][0] is declaration
     assert [w.title for w, _ in notes[4]] == ["Arab Human Development Report 2003"]
+
+
+def test_periodicals_by_the_date_of_the_issue_a_glossed_title_and_a_title_quoted_inside_one():
+    # 9/11 notes 1, 14, 23, 24
+    works, notes, _ = bibliography(
+        '"Text of World Islamic Front\'s Statement Urging Jihad Against Jews and Crusaders," Al Quds al Arabi, Feb. 23, '
+        "1998 (trans. Foreign Broadcast Information Service), which was published for a large Arab world audience.",
+        '"Bin Laden\'s \'Letter to America,\'" Observer Worldview, Nov. 24, 2002 (trans., online at '
+        "http://observer.guardian.co.uk/worldview/story/0,11581,845725,00.html).",
+        'In his memoir,Ayman al Zawahiri rejects the claim. See Zawahiri,"Knights Under the Prophet\'s Banner," Al Sharq '
+        "al Awsat, Dec. 2, 2001.",
+        'See Abdullah Azzam,"Al Qaeda al Sulbah" (The solid foundation), Al Jihad, Apr. 1988, p. 46.')
+    (statement, _), = notes[1]
+    assert (statement.kind, statement.container, statement.year, statement.editors) == (
+        "newspaper", "Al Quds al Arabi", "1998", ["Foreign Broadcast Information Service"])
+    (letter, _), = notes[2]
+    assert (letter.title, letter.container) == ("Bin Laden's 'Letter to America'", "Observer Worldview")
+    assert letter.url == "http://observer.guardian.co.uk/worldview/story/0,11581,845725,00.html"
+    assert [(w.authors, w.container) for w, _ in notes[3]] == [(["Zawahiri"], "Al Sharq al Awsat")]
+    (azzam, cited), = notes[4]
+    assert (azzam.kind, azzam.authors, azzam.title, azzam.container, cited.pinpoint) == (
+        "article", ["Azzam, Abdullah"], "Al Qaeda al Sulbah", "Al Jihad", "46")
