@@ -42,24 +42,32 @@ def _forms() -> dict[str, re.Pattern]:
     number2 = number.replace("<number>", "<number2>")
     return {
         # "Rick Newcomb interview (Feb. 4, 2004)": the Commission's interview, the person's name and the date
-        "interview": re.compile(rf"{START}(?P<name>{NAME})\s+interviews?\s+\((?P<date>{DATE})\)"),
+        "interview": re.compile(
+            rf"{START}(?!(?:See|Cf|Also|Compare)\b)(?:(?P<name>(?:[A-Z][\w.'’-]*\.?\s+){{0,3}}[A-Z][\w'’-]+)\s+interviews?"
+            rf"|(?:(?:[Tt]elephone|[Oo]ral[- ]history)\s+)?[Ii]nterviews?\s+(?:with|of)\s+(?P<name2>{NAME}))"
+            rf"\s+\((?P<date>{MONTH}[^()]*?(?:1[5-9]|20)\d\d)\)"),  # "Clarke interviews (Dec. 18, 2003; Feb. 3, 2004)"
         # "CIA analytic report, "Title," CTC 00-40017CSH, Nov. 2, 2000"; "Intelligence report, interrogation of
         # Zubaydah, Oct. 29, 2002"; "DOD document, "Title," AFGP-2002-000080 (translated)"
         "agency_document": re.compile(
-            rf"{START}(?:(?P<agency>{agencies})\s+(?P<kind>(?i:{kinds}))|(?P<alone>{alone})),\s*"
+            rf"{START}(?:(?P<agency>{agencies})(?:\s+(?P<kind>(?i:{kinds})))?|(?P<alone>{alone})),\s*"
             rf"(?:(?P<sender>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){{0,3}})\s+to\s+(?P<to>[A-Z][^,;“”\"]*?),\s*)?"  # "Clarke to Rice"
             rf"(?:{QUOTED}(?:\s*\((?P<gloss>[^()]+)\))?(?:,?\s*{number})?(?:,?\s*(?P<date>{DATE}|undated))?"
+            rf"(?:,\s*pp?\.\s*(?P<pages>\d+(?:\s*[–-]\s*\d+)?))?"
             rf"|(?:(?P<title>[A-Z][^;“”\"]*?)|(?P<subject>[a-z][^;“”\"]*?))(?:,\s*{number2})?,\s*(?P<day>{DATE}))"
             rf"(?:\s*\((?:translated|trans\.)\))?(?=[.;]?(?:\s|$))"),
         # "President Bush, remarks at roundtable with ..., Sept. 10, 2002 (online at URL)"
         "remarks": re.compile(
-            rf"{START}(?:(?P<office>{_words('speakers_offices')})\s+)?(?P<name>(?:[A-Z][\w.'’-]*\.?\s+){{0,3}}[A-Z][\w'’-]+),\s+"
+            rf"{START}(?:(?P<office>(?:{_words('speakers_offices')})(?:\s+of\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*?)?)\s+)?(?P<name>(?:[A-Z][\w.'’-]*\.?\s+){{0,3}}[A-Z][\w'’-]+),\s+"
             rf"(?P<occasion>{_words('spoken_occasions')})\s+(?P<what>(?:at|to|before|on|in|with|for|of)\s[^;“”\"]*?),\s*"
             rf"(?P<date>{DATE}){ONLINE}(?=[.;]?(?:\s|$))"),
         # "United States v. Rahman, 189 F.3d 88, 104-105, 123-124 (2d Cir. Aug. 16, 1996)"
         "case": re.compile(
             rf"(?<![\w.])(?P<title>{PARTY}\s+v\.\s*{PARTY}),\s+(?P<volume>\d{{1,4}})\s+(?P<reporter>{_words('case_reporters')})\s+"
             rf"(?P<page>\d{{1,5}})(?P<pins>(?:,\s*\d+(?:\s*[–-]\s*\d+)?)*)\s*\((?P<court>[^()]*?)(?P<year>(?:1[7-9]|20)\d\d)\)"),
+        # "Rahman, 189 F.3d at 104": the Bluebook's short form of a decision cited before, a party, volume, reporter, page
+        "case_short": re.compile(
+            rf"{START}(?!(?:See|Cf|Id)\b)(?P<party>{PARTY}),\s+(?P<volume>\d{{1,4}})\s+(?P<reporter>{_words('case_reporters')})\s+"
+            rf"at\s+(?P<page>\d{{1,5}}(?:\s*[–-]\s*\d+)?(?:,\s*\d+(?:\s*[–-]\s*\d+)?)*)"),
         # "Government's Evidentiary Proffer ..., United States v. Enaam Arnaout, No. 02-CR-892 (N.D. Ill. filed Jan.
         # 6, 2003)"; later "..., United States v. Arnaout, Jan. 6, 2003"
         "filing": re.compile(
@@ -103,7 +111,9 @@ def _forms() -> dict[str, re.Pattern]:
         # May 1994)': a conference paper by its series number, the city and the date
         "conference_paper": re.compile(
             rf"{START}(?P<who>{NAME}(?:(?:,|,?\s+and)\s+{NAME})*(?:\s+et\s+al\.)?),\s*{QUOTED}\s*"
-            rf"\((?P<series>[A-Z][^(),]*?\b(?:Paper|paper|Preprint|preprint)\s+(?:No\.\s*)?[\w-]*\d[\w-]*)"
+            rf"\((?:(?P<series>[A-Z][^(),]*?\b(?:Paper|paper|Preprint|preprint)\s+(?:No\.\s*)?[\w-]*\d[\w-]*)"
+            rf"|(?:paper|presentation|address|lecture)\s+(?:presented|delivered|read|given)\s+(?:at|to|before)\s+(?:the\s+)?"
+            rf"(?P<meeting>[A-Z][^(),]*?))"
             rf"(?:,\s*(?P<place>[A-Z][^(),]*?(?:,\s*[A-Z]{{2}})?))?,\s*(?P<date>{DATE})\)"),
         # '"Hunting Bin Ladin," PBS Frontline broadcast, May 1998 (online at URL)'; 'National Public Radio broadcast,
         # "Sayyid Qutb's America," May 6, 2003 (online at URL)': a broadcast by title, network or programme, date
@@ -179,6 +189,12 @@ def read_documents(text: str, base, taken: list[tuple[int, int]]) -> list[Citati
             c.pinpoint = (found.group("page") + found.group("pins")).strip(", ")
             c.publisher = re.sub(rf"\s*(?:{MONTH}\s+\d{{1,2}},?)?\s*$", "", found.group("court")) or None  # "2d Cir."
             made.append(c)
+    for found in _forms()["case_short"].finditer(text):
+        if free(found):
+            c = base(found.start(), found.end())
+            c.form, c.kind, c.title = "short", "government-document", found.group("party")
+            c.container, c.volume, c.pinpoint = found.group("reporter"), found.group("volume"), found.group("page")
+            made.append(c)
     for found in _forms()["filing"].finditer(text):
         if free(found):
             c = base(found.start(), found.end())
@@ -189,14 +205,15 @@ def read_documents(text: str, base, taken: list[tuple[int, int]]) -> list[Citati
             c.year, c.series = year(c.date), found.group("docket")
             made.append(c)
     for found in _forms()["interview"].finditer(text):
-        if free(found) and found.group("name").split()[0] not in conventions()["not_names"]:
+        name = found.group("name") or found.group("name2")
+        if free(found) and name.split()[0] not in conventions()["not_names"]:
             c = base(found.start(), found.end())
-            c.form, c.kind, c.person = "full", "interview", found.group("name")
+            c.form, c.kind, c.person = "full", "interview", name
             c.date, c.year = found.group("date"), year(found.group("date"))
             made.append(c)
     for found in _forms()["agency_document"].finditer(text):
-        if not free(found):
-            continue
+        if not free(found) or not (found.group("kind") or found.group("alone") or found.group("quoted")):
+            continue  # "CIA, "Title," date": the agency alone before a quoted title only
         c = base(found.start(), found.end())
         c.form, c.kind = "full", "government-document"
         c.authors = [found.group("agency")] if found.group("agency") else []
@@ -204,7 +221,7 @@ def read_documents(text: str, base, taken: list[tuple[int, int]]) -> list[Citati
         c.series, c.date = found.group("number") or found.group("number2"), found.group("day") or found.group("date")
         if c.title and re.fullmatch(r"[A-Z][\w .'’-]*?\s\d[\d-]*", c.title) and not found.group("quoted"):
             c.title, c.series = None, c.title  # "State cable, Islamabad 1234, ...": a cable's number, no title
-        c.date = None if c.date == "undated" else c.date
+        c.date, c.pinpoint = (None if c.date == "undated" else c.date), found.group("pages")
         c.year = year(c.date)
         made.append(c)
     for found in _forms()["remarks"].finditer(text):
@@ -265,7 +282,7 @@ def read_documents(text: str, base, taken: list[tuple[int, int]]) -> list[Citati
         c = base(found.start(), found.end())
         c.form, c.kind = "full", "conference-paper"
         c.authors, c.title = split_names(found.group("who"))[0], found.group("quoted").strip()
-        c.container, c.place = found.group("series").strip(), found.group("place")
+        c.container, c.place = (found.group("series") or found.group("meeting")).strip(), found.group("place")
         c.date, c.year = found.group("date"), year(found.group("date"))
         made.append(c)
     for found in _forms()["broadcast"].finditer(text):

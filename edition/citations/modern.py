@@ -71,7 +71,8 @@ def is_body(name: str) -> bool:
     name = name.strip(" ,")
     if re.search(r"(?<![\w.])[A-Z]\.\s", name):
         return False  # an initial: a person ("John W. Office")
-    return bool(ACRONYM.match(name) or _re("body_name").match(name))
+    long_body = re.fullmatch(rf"(?:[A-Z][\w.&'’-]*\s+){{2,}}(?:{_alternation('body_last_words')})", name)
+    return bool(ACRONYM.match(name) or _re("body_name").match(name) or long_body)  # "Minerals Management Service"
 
 
 def with_suffix(name: str) -> tuple[str, str] | None:

@@ -204,3 +204,36 @@ def test_periodicals_by_the_date_of_the_issue_a_glossed_title_and_a_title_quoted
     (azzam, cited), = notes[4]
     assert (azzam.kind, azzam.authors, azzam.title, azzam.container, cited.pinpoint) == (
         "article", ["Azzam, Abdullah"], "Al Qaeda al Sulbah", "Al Jihad", "46")
+
+
+def test_variants_of_the_families_in_other_reports_of_the_kind():
+    # constructed in the forms of the 9/11 Commission's other chapters and of federal histories: an interview by
+    # surname with two dates, "Interview with X (date)", the Bluebook's short form of a case and "Id. at", a complaint
+    # by docket, an agency alone before a quoted title, a page after a document's date, a paper presented at a
+    # meeting, an office of several words before a speaker, a body's name ending in "Service"
+    works, notes, _ = bibliography(
+        "Tenet interview (Jan. 22, 2004); see also Clarke interviews (Dec. 18, 2003; Feb. 3, 2004).",
+        "Interview with Samuel Berger (Jan. 14, 2004).",
+        "United States v. Rahman, 189 F.3d 88 (2d Cir. 1999).",
+        "Rahman, 189 F.3d at 104.",
+        "Id. at 105.",
+        "Complaint, SEC v. John Smith, No. 1:10-cv-01234 (D.D.C. filed May 3, 2010).",
+        'CIA, "The Terrorist Threat to U.S. Interests," Jan. 2, 2000; FAA report, "Civil Aviation Security Reference '
+        'Handbook," May 1999, p. 12.',
+        'John Doe, "Offshore Safety Regimes" (paper presented at the Annual Meeting of the Society of Petroleum '
+        "Engineers, Dallas, TX, Oct. 4, 1998).",
+        "Secretary of Defense Donald Rumsfeld, testimony before the Senate Armed Services Committee, Sept. 19, 2002.",
+        "Minerals Management Service, Gulf of Mexico OCS Oil and Gas Lease Sales (New Orleans: MMS, 2007), 23.")
+    assert [(w.kind, w.authors, w.year) for w, _ in notes[1]] == [("interview", ["Tenet"], "2004"),
+                                                                   ("interview", ["Clarke"], "2003")]
+    assert [(w.authors, w.year) for w, _ in notes[2]] == [(["Berger, Samuel"], "2004")]
+    (case, _), = notes[3]
+    assert [(w, c.form, c.pinpoint) for n in (4, 5) for w, c in notes[n]] == [(case, "short", "104"), (case, "ibid", "at 105")]
+    assert [(w.title, w.container, w.year) for w, _ in notes[6]] == [("Complaint", "SEC v. John Smith", "2010")]
+    assert [(w.authors, w.title, c.pinpoint) for w, c in notes[7]] == [
+        (["CIA"], "The Terrorist Threat to U.S. Interests", None), (["FAA"], "Civil Aviation Security Reference Handbook", "12")]
+    (paper, _), = notes[8]
+    assert (paper.kind, paper.container, paper.place, paper.year) == (
+        "conference-paper", "Annual Meeting of the Society of Petroleum Engineers", "Dallas, TX", "1998")
+    assert [(w.authors, w.title, w.year) for w, _ in notes[9]] == [(["Rumsfeld, Donald"], None, "2002")]
+    assert [w.authors for w, _ in notes[10]] == [["Minerals Management Service"]]
