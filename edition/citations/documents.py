@@ -53,13 +53,15 @@ def _forms() -> dict[str, re.Pattern]:
             rf"(?:(?P<sender>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){{0,3}})\s+to\s+(?P<to>[A-Z][^,;“”\"]*?),\s*)?"  # "Clarke to Rice"
             rf"(?:{QUOTED}(?:\s*\((?P<gloss>[^()]+)\))?(?:,?\s*{number})?(?:,?\s*(?P<date>{DATE}|undated))?"
             rf"(?:,\s*pp?\.\s*(?P<pages>\d+(?:\s*[–-]\s*\d+)?))?"
-            rf"|(?:(?P<title>[A-Z][^;“”\"]*?)|(?P<subject>[a-z][^;“”\"]*?))(?:,\s*{number2})?,\s*(?P<day>{DATE}))"
+            rf"|(?:(?!{DATE})(?:(?P<title>[A-Z][^;“”\"]*?)|(?P<subject>[a-z][^;“”\"]*?))(?:,\s*{number2})?,\s*|(?={DATE}))"
+            rf"(?P<day>{DATE}))"
             rf"(?:\s*\((?:translated|trans\.)\))?(?=[.;]?(?:\s|$))"),
         # "President Bush, remarks at roundtable with ..., Sept. 10, 2002 (online at URL)"
         "remarks": re.compile(
-            rf"{START}(?:(?P<office>(?:{_words('speakers_offices')})(?:\s+of\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*?)?)\s+)?(?P<name>(?:[A-Z][\w.'’-]*\.?\s+){{0,3}}[A-Z][\w'’-]+),\s+"
-            rf"(?P<occasion>{_words('spoken_occasions')})\s+(?P<what>(?:at|to|before|on|in|with|for|of)\s[^;“”\"]*?),\s*"
-            rf"(?P<date>{DATE}){ONLINE}(?=[.;]?(?:\s|$))"),
+            rf"{START}(?:(?P<office>(?:{_words('speakers_offices')})(?:\s+of\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*?)?)\s+)?(?P<name>(?:[A-Z][\w.'’-]*\.?\s+){{0,3}}[A-Z][\w'’-]+)"
+            rf"(?:,\s+(?P<occasion>{_words('spoken_occasions')})\s+(?P<what>(?:at|to|before|on|in|with|for|of)\s[^;“”\"]*?)"
+            rf"|\s+(?P<said>{_words('spoken_after_name')})(?:\s+(?:at|to|before|on|in)\s[^;“”\"]*?)?),\s*"
+            rf"(?P<date>{DATE}){ONLINE}(?=[.;]?(?:\s|$))(?!,?\s+in\s)"),  # "..., April 19, 1955 in Executive Sessions": printed in
         # "United States v. Rahman, 189 F.3d 88, 104-105, 123-124 (2d Cir. Aug. 16, 1996)"
         "case": re.compile(
             rf"(?<![\w.])(?P<title>{PARTY}\s+v\.\s*{PARTY}),\s+(?P<volume>\d{{1,4}})\s+(?P<reporter>{_words('case_reporters')})\s+"

@@ -237,3 +237,16 @@ def test_variants_of_the_families_in_other_reports_of_the_kind():
         "conference-paper", "Annual Meeting of the Society of Petroleum Engineers", "Dallas, TX", "1998")
     assert [(w.authors, w.title, w.year) for w, _ in notes[9]] == [(["Rumsfeld, Donald"], None, "2002")]
     assert [w.authors for w, _ in notes[10]] == [["Minerals Management Service"]]
+
+
+def test_testimony_after_a_name_and_a_document_from_one_person_to_another_with_no_title():
+    # the 9/11 Commission's forms elsewhere in its notes; frus-history-2015-ch7 note 45 (printed in a volume: the volume)
+    works, notes, _ = bibliography(
+        "Richard Clarke testimony, Mar. 24, 2004.",
+        "Cofer Black testimony before the Joint Inquiry, Sept. 26, 2002.",
+        "NSC email, Clarke to Rice, Jan. 25, 2001.",
+        "Dulles testimony, April 19, 1955 in Executive Sessions of the Senate Foreign Relations Committee, Vol. 7 "
+        "(Washington: Government Printing Office, 1978), pp. 426–427.")
+    assert [(w.authors, w.title, w.year) for n in (1, 2, 3) for w, _ in notes[n]] == [
+        (["Clarke, Richard"], None, "2004"), (["Black, Cofer"], None, "2002"), (["NSC"], None, "2001")]
+    assert [w.authors for w, _ in notes[4]] != [["Dulles"]], "a testimony printed in a volume: the volume's"
