@@ -27,7 +27,7 @@ START = (r"(?<!\b[A-Z]\.\s)(?:(?<=^)|(?<=[.?!]\s)|(?<=[.?!][\"”]\s)|(?<=;)|(?<
          r"|(?<=[Ss]ee,\se\.g\.,\s)|(?<=e\.g\.,\s)|(?<=[Cc]f\.\s)|(?<=[-—–]see\s)|(?<=[Qq]uoted\sin\s)|(?<=[Cc]ited\sin\s))")
 NAME = r"(?:[A-Z][\w.'’-]*\.?\s+){1,3}(?:(?:van|van\s+der|van\s+den|de|von|bin|ibn)\s+)?[A-Z][\w'’-]+"  # "David K. van Keuren"
 SENTENCE_END = r"(?=(?<!\b[A-Z])\.(?:\s+[A-Z]|\s*$)|;|$)"  # not after an initial ("M.D. Anderson")
-CHUNK = r"(?:[^,;.“”\"]|(?<=\b[A-Z])\.|\.(?!\s+[A-Z]|\s*$))*"  # a part between commas, within one sentence
+CHUNK = r"(?:[^,;.“”\"]|(?<=\b[A-Z])\.|(?<!\b[A-Z])\.(?!\s+[A-Z]|\s*$))*"  # a part between commas, within one sentence
 PARTY = (r"(?!(?:See|Cf|Compare|But|Also|In)\s)(?:(?:bin|al|van|von|de)\s+)?[A-Z][\w.'’&-]*"  # "See Brown v. Board ...": the signal is no party
          r"(?:\s+(?:[A-Z][\w.'’&-]*|of|the|and|&|ex\s+rel\.|de|du|la|bin|ibn|al|van|von|der))*")
 URL = r"(?P<url>(?:https?://|www\.)[^\s()]+(?:\s(?=[a-z][\w/-]*/)[^\s()]+)?)"  # "frontline/ shows/...": a space kept
