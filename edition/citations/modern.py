@@ -208,7 +208,7 @@ def rejoin(pieces: list, text: str, piece_type) -> list:
 PROSE_AROUND_YEARS = re.compile(rf"^[A-Z][^()“”\"*:;]*?\s\((?:\s*(?:{MONTH}\s+)?(?:\d{{1,2}},?\s+)?(?:1[5-9]|20)\d\d"
                                 rf"(?:\s*[-–/]\s*\d{{2,4}})?[,;]?)+\)\s+(?!(?:and|or|in|at|of|by|to|for|p|pp|vol|ed|eds|"
                                 rf"trans|repr|rev)\b)[a-z]{{2,}}\s+[a-z]")
-SURNAMES_AND = re.compile(r"^(?:(?i:see(?:\s+also)?|cf\.|compare)\s+)?(?P<names>[A-Z][a-z][\w'’-]+(?:,\s+[A-Z][a-z][\w'’-]+)*"
+SURNAMES_AND = re.compile(r"^(?:(?:[^;“”\"]{1,80}?,?\s+)?(?i:see(?:\s+also)?|cf\.|compare)\s+)?(?P<names>[A-Z][a-z][\w'’-]+(?:,\s+[A-Z][a-z][\w'’-]+)*"
                           r",?\s+(?:and|&)\s+[A-Z][a-z][\w'’-]+|(?P<first>[A-Z][a-z][\w'’-]+)\s+et\.?\s+al\.?),\s*(?P<opcit>(?i:op\.\s*cit\.|loc\.\s*cit\.),?\s*)?(?P<pages>[\divxlc]+(?:\s*[-–]\s*[\divxlc]+)?"
                           r"(?:,\s*[\divxlc]+(?:\s*[-–]\s*[\divxlc]+)?)*)\.?$")
 BODY_AND_PAGES = re.compile(r"^(?:(?i:see(?:\s+also)?|cf\.|compare)\s+)?(?P<body>(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of|the|for|on|and|&|"

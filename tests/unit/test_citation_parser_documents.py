@@ -250,3 +250,17 @@ def test_testimony_after_a_name_and_a_document_from_one_person_to_another_with_n
     assert [(w.authors, w.title, w.year) for n in (1, 2, 3) for w, _ in notes[n]] == [
         (["Clarke, Richard"], None, "2004"), (["Black, Cofer"], None, "2002"), (["NSC"], None, "2001")]
     assert [w.authors for w, _ in notes[4]] != [["Dulles"]], "a testimony printed in a volume: the volume's"
+
+
+def test_quoted_in_and_cited_in_open_a_note_and_on_a_subject_see():
+    # constructed: Chicago 14.260's "Quoted in" before a book, and two "on X, see" in one note (Deep Water note 17's form)
+    works, notes, _ = bibliography(
+        "Robert Easton, Black Tide (New York: Delacorte Press, 1972), 12.",
+        "Quoted in Bob Woodward, Bush at War (Simon & Schuster, 2002), p. 42.",
+        "On the spill, see Easton, Black Tide, 30; on its politics, see Dunlap and Mertig, 22.",
+        "Cited in Woodward, Bush at War, p. 30.")
+    easton = notes[1][0][0]
+    assert [(w.authors, w.title) for w, _ in notes[2]] == [(["Woodward, Bob"], "Bush at War")]
+    assert [(w, c.pinpoint) for w, c in notes[3]][0] == (easton, "30")
+    assert [w.authors for w, _ in notes[3]][1] == ["Dunlap", "Mertig"]
+    assert notes[4][0][0] is notes[2][0][0]
