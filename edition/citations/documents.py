@@ -1,11 +1,15 @@
-"""Readers of the forms in which modern U.S. government reports cite what they used (1990-2025): interviews
-"Name interview (date)", agency documents by agency, kind, title or subject and date ("CIA analytic report,
-"Title," CTC 00-40017CSH, Nov. 2, 2000"), a speaker's remarks, court decisions in a reporter and papers filed
-in a case, and a chapter printed or reprinted in an edited book.
+"""Readers of the forms in which modern U.S. government reports cite what they used (1990-2025: national
+commissions, agencies, their historians): interviews ("Name interview (date)"; oral histories "Name, interview
+by X, date, place, project, archive"), agency documents by agency, kind, title or subject and date ("CIA analytic
+report, "Title," CTC 00-40017CSH, Nov. 2, 2000"), a speaker's remarks and testimony, court decisions in a reporter
+and their short form, papers filed in a case, a chapter in or reprinted in a book, conference papers, magazines by
+month or season and periodicals or broadcasts by date, federal records by box and record group, volumes of a
+body's series, a book with a glossed title; after the note is read, translators among the editors, addresses
+"(online at URL)", names labelled in quotation marks no works.
 
 Called from parse.parse_note as modern.read_federal_forms is: each form read whole, wherever it stands in the
 note, before the note is cut at its commas and conjunctions (a quoted title may hold both). Knowledge of the world
-(agencies, kinds of document, reporters, offices) is in conventions.yml, section `modern`.
+(agencies, kinds of document, reporters, offices, holders' words) is in conventions.yml, section `modern`.
 """
 
 from __future__ import annotations
@@ -23,16 +27,17 @@ def _words(key: str) -> str:
 
 
 # where a reference may open: the note's start, a sentence's, after a semicolon or a signal
-START = (r"(?<!\b[A-Z]\.\s)(?:(?<=^)|(?<=[.?!]\s)|(?<=[.?!][\"”]\s)|(?<=;)|(?<=;\s)|(?<=;\sand\s)|(?<=[Ss]ee\s)|(?<=[Ss]ee\salso\s)"
-         r"|(?<=[Ss]ee,\se\.g\.,\s)|(?<=e\.g\.,\s)|(?<=[Cc]f\.\s)|(?<=[-—–]see\s)|(?<=[Qq]uoted\sin\s)|(?<=[Cc]ited\sin\s))")
+START = (r"(?<!\b[A-Z]\.\s)(?:(?<=^)|(?<=[.?!]\s)|(?<=[.?!][\"”]\s)|(?<=;)|(?<=;\s)|(?<=;\sand\s)|(?<=[Ss]ee\s)"
+         r"|(?<=[Ss]ee\salso\s)|(?<=[Ss]ee,\se\.g\.,\s)|(?<=e\.g\.,\s)|(?<=[Cc]f\.\s)|(?<=[-—–]see\s)"
+         r"|(?<=[Qq]uoted\sin\s)|(?<=[Cc]ited\sin\s))")  # not after an initial's full stop ("Lester W. Grau")
 NAME = r"(?:[A-Z][\w.'’-]*\.?\s+){1,3}(?:(?:van|van\s+der|van\s+den|de|von|bin|ibn)\s+)?[A-Z][\w'’-]+"  # "David K. van Keuren"
 SENTENCE_END = r"(?=(?<!\b[A-Z])\.(?:\s+[A-Z]|\s*$)|;|$)"  # not after an initial ("M.D. Anderson")
 CHUNK = r"(?:[^,;.“”\"]|(?<=\b[A-Z])\.|(?<!\b[A-Z])\.(?!\s+[A-Z]|\s*$))*"  # a part between commas, within one sentence
-PARTY = (r"(?!(?:See|Cf|Compare|But|Also|In)\s)(?:(?:bin|al|van|von|de)\s+)?[A-Z][\w.'’&-]*"  # "See Brown v. Board ...": the signal is no party
+PARTY = (r"(?!(?:See|Cf|Compare|But|Also|In)\s)(?:(?:bin|al|van|von|de)\s+)?[A-Z][\w.'’&-]*"  # not "See Brown"
          r"(?:\s+(?:[A-Z][\w.'’&-]*|of|the|and|&|ex\s+rel\.|de|du|la|bin|ibn|al|van|von|der))*")
 URL = r"(?P<url>(?:https?://|www\.)[^\s()]+(?:\s(?=[a-z][\w/-]*/)[^\s()]+)?)"  # "frontline/ shows/...": a space kept
 ONLINE = rf"(?:\s*\((?:trans\.,\s*)?(?:online|available)\s+at\s+{URL}\))?"
-QUOTED = r"[“\"](?P<quoted>[A-Z](?:[^“”\"]|'[^']*'|“[^“”\"]*”)*?)[,.]?[”\"],?"  # a title quoted inside it kept
+QUOTED = r"[“\"](?P<quoted>[A-Z](?:[^“”\"]|“[^“”\"]*”)*?)[,.]?[”\"],?"  # a title quoted inside it kept
 
 
 @lru_cache(maxsize=None)
