@@ -139,7 +139,8 @@ def _forms() -> dict[str, re.Pattern]:
         # Under the Prophet's Banner," Al Sharq al Awsat, Dec. 2, 2001'; 'Abdullah Azzam,"Al Qaeda al Sulbah" (The solid
         # foundation), Al Jihad, Apr. 1988, p. 46': a periodical by its issue's date, the title glossed or not
         "periodical_by_date": re.compile(
-            rf"{START}(?!(?:See|Cf|Compare|Also)\b)(?:(?P<who>{NAME}(?:(?:,|,?\s+and)\s+{NAME})*|[A-Z][\w'’-]+),\s*)?"
+            rf"{START}(?!(?:See|Cf|Compare|Also)\b)(?:(?:{_words('speakers_offices')})\s+(?:\([^()]+\)\s+)?)?"  # "General (Ret.)"
+            rf"(?:(?P<who>{NAME}(?:(?:,|,?\s+and)\s+{NAME})*|[A-Z][\w'’-]+),\s*)?"
             rf"{QUOTED}(?:\s*\((?P<gloss>[^()]+)\))?,?\s+"
             rf"(?P<paper>[A-Z][^,;()“”\"]*?)(?:\s+\([^()]+\))?,\s+"
             rf"(?P<date>(?:{MONTH}(?:/{MONTH})?\s+(?P<day>\d{{1,2}},\s+)?)(?P<year>(?:1[5-9]|20)\d\d))"
