@@ -71,7 +71,8 @@ def is_body(name: str) -> bool:
     name = name.strip(" ,")
     if re.search(r"(?<![\w.])[A-Z]\.\s", name):
         return False  # an initial: a person ("John W. Office")
-    return bool(ACRONYM.match(name) or _re("body_name").match(name))
+    long_body = re.fullmatch(rf"(?:[A-Z][\w.&'’-]*\s+){{2,}}(?:{_alternation('body_last_words')})", name)
+    return bool(ACRONYM.match(name) or _re("body_name").match(name) or long_body)  # "Minerals Management Service"
 
 
 def with_suffix(name: str) -> tuple[str, str] | None:
@@ -86,6 +87,11 @@ def inverted(name: str, invert) -> str | None:
     initials = re.fullmatch(r"(?P<initials>(?:[A-Z]\.\s*){2,})(?P<family>[A-Z][\w'’-]+)", name.strip(" ,"))
     if initials:  # "M. M. Jones": two initials, not the honorific "M." twice
         return f"{initials.group('family')}, {initials.group('initials').strip()}"
+    particles = _alternation("family_particles_kept")
+    kept = re.fullmatch(rf"(?P<given>(?:[A-Z][\w'’-]*\.?\s+){{1,3}})(?P<family>(?:(?:{particles})\s+)+[A-Z][\w'’-]+)",
+                        name.strip(" ,"))
+    if kept:  # "David K. van Keuren", "Usama Bin Ladin": the particle filed with the family name
+        return f"{kept.group('family')}, {kept.group('given').strip()}"
     if is_body(name):
         return re.sub(r"\b(Inc|Ltd|Corp|Co)$", r"\1.", name.strip(" ,"))  # its full stop, cut with the list's
     suffixed = with_suffix(name)
@@ -202,7 +208,7 @@ def rejoin(pieces: list, text: str, piece_type) -> list:
 PROSE_AROUND_YEARS = re.compile(rf"^[A-Z][^()“”\"*:;]*?\s\((?:\s*(?:{MONTH}\s+)?(?:\d{{1,2}},?\s+)?(?:1[5-9]|20)\d\d"
                                 rf"(?:\s*[-–/]\s*\d{{2,4}})?[,;]?)+\)\s+(?!(?:and|or|in|at|of|by|to|for|p|pp|vol|ed|eds|"
                                 rf"trans|repr|rev)\b)[a-z]{{2,}}\s+[a-z]")
-SURNAMES_AND = re.compile(r"^(?:(?i:see(?:\s+also)?|cf\.|compare)\s+)?(?P<names>[A-Z][a-z][\w'’-]+(?:,\s+[A-Z][a-z][\w'’-]+)*"
+SURNAMES_AND = re.compile(r"^(?:(?:[^;“”\"]{1,80}?,?\s+)?(?i:see(?:\s+also)?|cf\.|compare)\s+)?(?P<names>[A-Z][a-z][\w'’-]+(?:,\s+[A-Z][a-z][\w'’-]+)*"
                           r",?\s+(?:and|&)\s+[A-Z][a-z][\w'’-]+|(?P<first>[A-Z][a-z][\w'’-]+)\s+et\.?\s+al\.?),\s*(?P<opcit>(?i:op\.\s*cit\.|loc\.\s*cit\.),?\s*)?(?P<pages>[\divxlc]+(?:\s*[-–]\s*[\divxlc]+)?"
                           r"(?:,\s*[\divxlc]+(?:\s*[-–]\s*[\divxlc]+)?)*)\.?$")
 BODY_AND_PAGES = re.compile(r"^(?:(?i:see(?:\s+also)?|cf\.|compare)\s+)?(?P<body>(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of|the|for|on|and|&|"

@@ -15,6 +15,7 @@ from .classical import read_classical_forms, writers_named
 from .chunks import DATE, DAY, FUNCTION_WORDS, MONTH, TITLE_WORD_THEN_NUMBER, _title_word, document_prefix, has_locator, is_locator, is_prose, read_plain, top_level_chunks
 from .conventions import abbreviations, alternation, conventions, pattern, words
 from .model import Citation, Fragment
+from .documents import read_documents, with_translators, without_labels
 from .modern import after_note, body_then_title, person_with_particle, is_body, read_bibliography_entries, read_federal_forms, read_modern, rejoin, suffix_follows
 from .names import family, is_corporate, looks_like_names, split_names, trailing_names
 from .notes import Note
@@ -1145,6 +1146,8 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
                                                                            text[start:end]))
     leading += read_federal_forms(text, lambda start, end: Citation(note.chapter, note.number, start, end,
                                                                     text[start:end]))
+    leading += read_documents(text, lambda start, end: Citation(note.chapter, note.number, start, end, text[start:end]),
+                              [(c.start, c.end) for c in leading])  # documents.py
     leading = sorted(leading, key=lambda c: c.start)
     serial, held = read_serial_records(text, lambda start, end: Citation(note.chapter, note.number, start, end,
                                                                          text[start:end]), note.chapter, note.number)
@@ -1396,9 +1399,12 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
                 citations.append(c)
         else:
             fragments.append(Fragment(note.chapter, note.number, piece.start, piece.end, piece.text, "unplaced"))
-    citations = leading + citations
-    for c in classical + serial:  # in reading order among the others
-        later = [i for i, other in enumerate(citations) if other.start > c.start]
+    def after(other: Citation) -> int:  # a piece around a form read whole (blanked) is printed after that form
+        return max([other.start] + [entry.end for entry in leading if other.start <= entry.start < other.end])
+
+    # in reading order among the others (forms read whole: modern.py, documents.py, serials.py)
+    for c in classical + serial + leading:
+        later = [i for i, other in enumerate(citations) if after(other) > c.start]
         citations.insert(later[0] if later else len(citations), c)
     _attach_leading_details(fragments, citations)
     for c in [c for c in citations if SCRIPTURE.match(c.text[c.text.find(c.title):] if c.title else c.text)]:
@@ -1474,6 +1480,7 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
                 c.kind, c.form = "conference-paper", "full"
                 c.container = conference.group("name").strip()
                 c.place, c.date, c.year = details
+    citations = with_translators(without_labels(citations, fragments, note.text))  # documents.py
     return after_note(citations, fragments, note.text), fragments  # modern.py
 
 

@@ -84,12 +84,22 @@ def _ends_abbreviation(before: str) -> bool:
             or re.fullmatch(r"[A-Z]", token) is not None or re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", token) is not None)
 
 
+def _name_before_sentence(before: str, after: str) -> bool:
+    """"... the economist Amartya Sen. It says little": a title's abbreviation ("Sen.", "Gen.", "Rep.") that is a
+    name's last word, since the word after it opens a sentence and is never a name ("It", "The")."""
+    word = re.search(r"(?<=[a-z]\s)[A-Z][a-z]+\s+([A-Z][a-z]+)$", before)
+    after_word = re.match(r"[A-Z][a-z]*\b", after)
+    return bool(word and after_word and after_word.group(0) in conventions()["not_names"]
+                and word.group(1) + "." in conventions()["modern"]["speakers_offices"])
+
+
 def _sentence_cuts(text: str, depths: list[int]) -> list[tuple[int, int]]:
     cuts, last = [], 0
     for match in SENTENCE_END.finditer(text):
         pages_end = re.search(r"\d\s+(?:f|ff|sq|sqq|seq|seqq)$", text[last: match.start()])  # "s. 733 f. Gabler in"
         if depths[match.start() + len(match.group(0).rstrip()) - 1] or _inside_abbreviated_phrase(text, match.start()) \
-                or (_ends_abbreviation(text[last: match.start()]) and not (pages_end and text[match.end():][:1].isalpha())):
+                or (_ends_abbreviation(text[last: match.start()]) and not (pages_end and text[match.end():][:1].isalpha())
+                    and not _name_before_sentence(text[last: match.start()], text[match.end():])):
             continue
         if _abbreviated_reference_goes_on(text[last: match.start()], text[match.end():]) \
                 or _lower_case_title_cut_short(text[last: match.start()], text[match.end():]):
