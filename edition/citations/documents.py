@@ -67,14 +67,6 @@ def _forms() -> dict[str, re.Pattern]:
             rf"(?:,\s+(?P<occasion>{_words('spoken_occasions')})\s+(?P<what>(?:at|to|before|on|in|with|for|of)\s[^;“”\"]*?)"
             rf"|\s+(?P<said>{_words('spoken_after_name')})(?:\s+(?:at|to|before|on|in)\s[^;“”\"]*?)?),\s*"
             rf"(?P<date>{DATE}){ONLINE}(?=[.;]?(?:\s|$))(?!,?\s+in\s)"),  # "..., April 19, 1955 in Executive Sessions": printed in
-        # "United States v. Rahman, 189 F.3d 88, 104-105, 123-124 (2d Cir. Aug. 16, 1996)"
-        "case": re.compile(
-            rf"(?<![\w.])(?P<title>{PARTY}\s+v\.\s*{PARTY}),\s+(?P<volume>\d{{1,4}})\s+(?P<reporter>{_words('case_reporters')})\s+"
-            rf"(?P<page>\d{{1,5}})(?P<pins>(?:,\s*\d+(?:\s*[–-]\s*\d+)?)*)\s*\((?P<court>[^()]*?)(?P<year>(?:1[7-9]|20)\d\d)\)"),
-        # "Rahman, 189 F.3d at 104": the Bluebook's short form of a decision cited before, a party, volume, reporter, page
-        "case_short": re.compile(
-            rf"{START}(?!(?:See|Cf|Id)\b)(?P<party>{PARTY}),\s+(?P<volume>\d{{1,4}})\s+(?P<reporter>{_words('case_reporters')})\s+"
-            rf"at\s+(?P<page>\d{{1,5}}(?:\s*[–-]\s*\d+)?(?:,\s*\d+(?:\s*[–-]\s*\d+)?)*)"),
         # "Government's Evidentiary Proffer ..., United States v. Enaam Arnaout, No. 02-CR-892 (N.D. Ill. filed Jan.
         # 6, 2003)"; later "..., United States v. Arnaout, Jan. 6, 2003"
         "filing": re.compile(
@@ -175,12 +167,13 @@ def read_documents(text: str, base, taken: list[tuple[int, int]]) -> list[Citati
     `base(start, end)` makes an empty citation of that span."""
     from .modern import is_body
     from .names import invert, is_corporate, looks_like_names, split_names
+    from .cases import cases_in
     from .parse import _pub  # parse imports this module
     made: list[Citation] = []
 
-    def free(found: re.Match) -> bool:
-        return not any(start < found.end() and found.start() < end
-                       for start, end in taken + [(c.start, c.end) for c in made])
+    def free(found) -> bool:  # a match or a span with start and end
+        first, last = (found.start(), found.end()) if isinstance(found, re.Match) else (found.start, found.end)
+        return not any(start < last and first < end for start, end in taken + [(c.start, c.end) for c in made])
 
     def names(who: str) -> bool:  # "David K. van Keuren": a list of names, its particles in lower case
         return looks_like_names(re.sub(r"\s(?:van|der|den|de|von|bin|ibn)(?=\s)", "", who))
@@ -189,19 +182,12 @@ def read_documents(text: str, base, taken: list[tuple[int, int]]) -> list[Citati
         found = re.search(r"(?:1[5-9]|20)\d\d", date or "")
         return found.group(0) if found else None
 
-    for found in _forms()["case"].finditer(text):
-        if free(found):
-            c = base(found.start(), found.end())
-            c.form, c.kind, c.title = "full", "government-document", re.sub(r"v\.(?=\S)", "v. ", found.group("title"))
-            c.container, c.volume, c.year = found.group("reporter"), found.group("volume"), found.group("year")
-            c.pinpoint = (found.group("page") + found.group("pins")).strip(", ")
-            c.publisher = re.sub(rf"\s*(?:{MONTH}\s+\d{{1,2}},?)?\s*$", "", found.group("court")) or None  # "2d Cir."
-            made.append(c)
-    for found in _forms()["case_short"].finditer(text):
-        if free(found):
-            c = base(found.start(), found.end())
-            c.form, c.kind, c.title = "short", "government-document", found.group("party")
-            c.container, c.volume, c.pinpoint = found.group("reporter"), found.group("volume"), found.group("page")
+    for case in cases_in(text):  # court decisions by their law reports (cases.py: eyecite)
+        if free(case):
+            c = base(case.start, case.end)
+            c.form, c.kind, c.title = ("short" if case.short else "full"), "government-document", case.name
+            c.container, c.volume, c.pinpoint = case.reporter, case.volume, case.page
+            c.year, c.publisher, c.incomplete = case.year, case.court, case.name is None
             made.append(c)
     for found in _forms()["filing"].finditer(text):
         if free(found):
