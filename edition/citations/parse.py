@@ -3077,8 +3077,8 @@ def _his_quoted_title_located(text: str, base) -> list[Citation]:
 def _life_in_lives(c: Citation) -> Citation:
     """'Sueton. in August. c. 23': in a classical collection of Lives the word after "in" names the Life (of
     Augustus), a part of the author's work, not its title (conventions.yml lives)."""
-    printed = re.search(rf"\bin\s+{re.escape(c.title or '')}[.,]", c.text)
-    if c.title and c.authors and printed and _a_life(c.title):
+    printed = c.title and c.authors and _a_life(c.title) and re.search(rf"\bin\s+{re.escape(c.title)}[.,]", c.text)
+    if printed:  # (the one-word test first: a pattern made for every title is compiled for every title)
         c.pinpoint = f"{printed.group(0).rstrip(',')} {(c.pinpoint or '').strip()}".strip()
         c.title = None
     return c
