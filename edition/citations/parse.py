@@ -16,6 +16,7 @@ from .chunks import DATE, DAY, FUNCTION_WORDS, MONTH, TITLE_WORD_THEN_NUMBER, _t
 from .conventions import abbreviations, alternation, conventions, pattern, words
 from .model import Citation, Fragment
 from .documents import read_documents, with_translators, without_labels
+from .entries import read_author_date_entries
 from .investigations import read_investigation_forms
 from .modern import after_note, body_then_title, person_with_particle, is_body, read_bibliography_entries, read_federal_forms, read_modern, rejoin, suffix_follows
 from .names import family, is_corporate, looks_like_names, split_names, trailing_names
@@ -1147,6 +1148,9 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
                                                                            text[start:end]))
     leading += read_federal_forms(text, lambda start, end: Citation(note.chapter, note.number, start, end,
                                                                     text[start:end]))
+    leading += read_author_date_entries(text, lambda start, end: Citation(note.chapter, note.number, start, end,
+                                                                          text[start:end]),
+                                        [(c.start, c.end) for c in leading])  # entries.py
     leading += read_investigation_forms(text, lambda start, end: Citation(note.chapter, note.number, start, end,
                                                                           text[start:end]),
                                         [(c.start, c.end) for c in leading])  # investigations.py
