@@ -124,33 +124,63 @@ def read_author_date_entries(text: str, base, taken: list[tuple[int, int]]) -> l
     container = re.match(r"[.,]?\s*(?:[Ii]n:?\s+)(?P<container>.*)", tail)
     if container:  # a chapter or an article "in" a book or journal: its name before its editors or locators
         inside = container.group("container")
-        editors = re.search(rf"(?:\s*/\s*|,?\s+|\.\s+)(?:{_words('editors_before_names')})\s+(?P<eds>[^.:]+?)(?=\.\s|\.$|$)",
-                            inside)
-        body = re.match(r"(?:(?P<body>[^:]+?)\s*\((?:Hg|Hrsg|ed|eds|Ed|Eds)\.\):\s*)?(?P<name>.+?)(?=\s*/|,?\s+(?:"
-                        + _words('editors_before_names') + r")\s|,\s*by\s|,?\s+\d|\.\s|\s*\(=|$)", inside)
+        editors = re.search(rf"(?:\s*/\s*|,?\s+|\.\s+)(?:{_words('editors_before_names')})\s+"
+                            r"(?P<eds>(?:[^.:]|(?<=\b[A-Z])\.)+?)(?=(?<!\b[A-Z])\.\s|\.$|$)", inside)
+        body = re.match(r"(?:(?P<body>[^:]+?)\s*\((?:Hg|Hrsg|ed|eds|Ed|Eds)\.\):\s*)?(?P<name>.+?)(?=\s*/\s|\.?,?\s+(?:"
+                        + _words('editors_before_names') + r")\s|,\s*by\s|,?\s+\d|\s*\(=|\.\s+(?:[A-Z][\w ]*[;,]\s*)*"
+                        r"[A-Z][\w]*(?::\s|\s(?:1[5-9]|20)\d\d)|\.?$)", inside)
         c.container = body.group("name").strip(" ,.") if body else None
         if editors:
             c.editors = _people_given_first(editors.group("eds"))
         elif body and body.group("body"):
             c.editors = [body.group("body").strip()]
-        c.kind = "chapter" if c.editors else "article"
-        pages = re.search(r"(?:pp?\.\s*)(?P<pages>\d+(?:[-–]\d+)?)", inside)
+        after = inside[body.end():] if body else ""
+        numbers = re.match(r"\s*(?P<volume>\d+)\s*(?:\((?P<issue>[^)]+)\))?", after)
+        if numbers and not c.editors and not re.match(r",\s*by\s", after):
+            c.volume, c.issue = numbers.group("volume"), numbers.group("issue")
+        c.kind = "chapter" if c.editors or re.match(r",\s*by\s|,?\s*\d+[-–]\d+\.\s+[A-Z]", after) else "article"
+        pages = re.search(r"(?:pp?\.\s*|,\s*by\s[^,]+,\s*)(?P<pages>\d+(?:[-–]\d+)?)", inside)
         c.pages = pages.group("pages") if pages else None
+        _imprint(c, after)
     else:
-        journal = re.match(r"[.,]?\s*(?P<name>[A-Z][^.:\d]*?),?\s*(?:no\.\s*)?(?P<volume>\d+)\s*(?:\((?P<issue>[^)]+)\))?"
-                           r"(?::\s*(?P<number>\d+))?", tail)
+        journal = re.match(r"[.,’”]?\s*(?P<name>[A-Z][^.:\d]*?),?\s*(?:no\.\s*)?(?!(?:1[5-9]|20)\d\d\b)(?P<volume>\d+)"
+                           r"(?:,\s*no\.\s*(?P<no>\w+))?\s*(?:\((?!(?:1[5-9]|20)\d\d\))(?P<issue>[^)]+)\))?"
+                           r"(?:\s*\((?:1[5-9]|20)\d\d\))?(?:(?::\s*|\s+)(?P<number>\d+(?:[-–]\d+)?))?", tail)
+        conference = re.match(r"\s*(?P<pages>\d+[-–]\d+)\.\s+(?P<place>[A-Z][^.]+?)\.", tail)
         if journal and not re.match(r"\s*[.,]?\s*[A-Z][^.:\d]*:\s", tail):
             c.kind, c.container = "article", journal.group("name").strip()
-            c.volume, c.issue = journal.group("volume"), journal.group("issue")
+            c.volume, c.issue = journal.group("volume"), journal.group("issue") or journal.group("no")
+            c.pages = journal.group("number")
+        elif conference:  # "“Title,” 485–91. Oulu, Finland.": a paper's pages and the meeting's place
+            c.pages, c.place = conference.group("pages"), conference.group("place")
+        elif c.url and (site := re.match(r"\s*,?\s*(?P<site>[A-Z][^.,:]+)[\s.]*$", tail)):
+            c.kind, c.container = "web", site.group("site").strip()  # "“Title”, ModelSEN Compendium. URL": the site
         else:
-            imprint = re.search(r"(?P<place>[A-Z][\w ]*(?:,\s*[A-Z][\w ]*)?):\s*(?P<publisher>[^,.]+)", tail)
-            if imprint:
-                c.place, c.publisher = imprint.group("place").strip(), imprint.group("publisher").strip()
-    pin = re.search(r",\s*p\.\s*(?P<pin>\d+(?:[-–]\d+)?)\s*\.?\s*$", tail)
-    if pin and c.container:
+            _imprint(c, tail)
+    if c.url and any(host in c.url for host in conventions()["entries"]["preprint_hosts"]):
+        c.kind = "working-paper"  # "http://arxiv.org/abs/2112.04336": a preprint known by its address
+    pin = re.search(r",\s*p\.\s*(?P<pin>\d+(?:[-–]\d+)?)[\s.]*$", tail)
+    if pin and c.container and c.volume and not (c.pages and c.pages == pin.group("pin")):
         c.pinpoint = pin.group("pin")  # "184:122011, p.8-9": the article's number, then the page cited
-    c.year = c.year or (re.findall(r"\b(?:1[5-9]|20)\d\d\b", tail) or [None])[-1]
+    c.year = c.year or (re.findall(r"\b(?:1[5-9]|20)\d\d\b", tail) or [None])[0]
     return [c]
+
+
+def _imprint(c: Citation, tail: str) -> None:
+    """The last "Place: Publisher" of the entry ("London: Routledge", "online: Berghahn Books"), or a body before the
+    year alone ("George Mason University, 2014")."""
+    imprints = list(re.finditer(r"(?P<place>[A-Za-z][\w ]*(?:[,;]\s*[A-Z][\w ]*)?):\s*(?P<publisher>[^,.]+(?:\sLtd|\sInc)?)",
+                                tail))
+    if imprints:
+        c.place, c.publisher = imprints[-1].group("place").strip(), imprints[-1].group("publisher").strip()
+        return
+    body = re.match(r"\s*[.,]?\s*(?P<publisher>[A-Z][^.,:]+),\s*(?:1[5-9]|20)\d\d[\s.]*$", tail)
+    if body:
+        c.publisher = body.group("publisher").strip()
+        return
+    place = re.search(r"\.\s+(?P<place>[A-Z][\w]*(?:;\s*[A-Z]\w*)*)\s+(?:1[5-9]|20)\d\d\b", "." + tail)
+    if place:  # "Berlin; Boston 2022", "Wolfenbüttel 2023": the German imprint, place and year
+        c.place = place.group("place")
 
 
 def _people_given_first(printed: str) -> list[str]:

@@ -3744,7 +3744,8 @@ def test_entries_joined_by_and_german_colon_forms_chicago_entries_and_an_author_
                                                       "June 3rd, 2024")
     (glossary, c), = notes[2]
     assert (glossary.title, glossary.container, glossary.editors) == (
-        "Simulation", "Begriffe der Digital Humanities", ["AG Digital Humanities"])
+        "Simulation", "Begriffe der Digital Humanities. Ein diskursives Glossar", ["AG Digital Humanities"])
+    assert (c.place, c.year) == ("Wolfenbüttel", "2023")
     (roman, c), = notes[3]
     assert (roman.editors, roman.authors, c.year) == (["Brughmans, Tom", "Wilson, Andrew"], [], "2022")
     (wachter, c), = notes[4]
