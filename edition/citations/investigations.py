@@ -46,6 +46,12 @@ def _forms() -> dict[str, re.Pattern]:
                              r"\s+to\s+(?P<to>[^,;.]+?)(?=[,.;]|$)"),
         "interview": re.compile(rf"\b(?:{_words('interviewers')})\s+interview\s+of\s+(?P<name>(?:[A-Z][\w.'’-]*\s+){{1,3}}"
                                 r"[A-Z][\w'’-]+)(?:,\s*(?P<role>[^()]*?))?\s*\((?P<date>[\d/]+)\)"),
+        # "Prepared Statement of Vickie A. Tillman, Executive Vice President, ..., "Title," before the U.S. House of
+        # Representatives Subcommittee on ..., Serial No. 110-62 (9/27/2007)": testimony at a hearing
+        "testimony": re.compile(START + rf"(?:(?:{_words('testimony')})\s+)?(?:[Ss]tatement|[Tt]estimony)\s+of\s+"
+                                r"(?P<name>(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+),(?P<role>[^“\";]*?)" + TITLE
+                                + r"\s*(?:before|at)\s+(?:the\s+)?(?P<body>[^;]+?)(?:,\s*Serial\s+No\.\s*(?P<serial>[\w-]+))?"
+                                r"\s*\((?P<date>[\d/]+)\)"),
         "identifier": re.compile("|".join(conventions()["investigations"]["identifiers"])),
         "made_by": re.compile(rf"(?:^\s*|,\s*)(?:(?:report|chart|document|presentation)\s+)?(?:{_words('made_by')})\s+"
                               r"(?:the\s+)?(?P<who>[A-Z][^,;()]*?)(?=\s+Report\s+No\.|\s+Staff\s+Report|,|\s*\(|$)"),
@@ -155,6 +161,16 @@ def read_investigation_forms(text: str, base, taken: list[tuple[int, int]]) -> l
             c = base(found.start(), end)
             c.form, c.kind, c.person = "full", "interview", found.group("name")  # the person interviewed
             c.date, c.year = found.group("date"), _year(found.group("date"))
+            made.append(c)
+    for found in _forms()["testimony"].finditer(text):
+        end = reference_end(text, found.end())
+        if free(found.start(), end):
+            c = base(found.start(), end)  # the witness its author; the hearing by body and serial number
+            c.form, c.kind, c.authors = "full", "government-document", [invert(found.group("name"))]
+            c.title, c.date, c.year = found.group("title").strip(" ,"), found.group("date"), _year(found.group("date"))
+            c.series = f"Serial No. {found.group('serial')}" if found.group("serial") else None
+            pin = re.search(r"\bat\s+(?P<pin>\d+(?:[-–]\d+)?)\s*$", _forms()["identifier"].sub("", text[found.end():end]))
+            c.pinpoint = pin.group("pin") if pin else None
             made.append(c)
     for key in ("dated", "bodied", "titled"):
         for found in _forms()[key].finditer(text):

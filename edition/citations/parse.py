@@ -2668,6 +2668,9 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
         c = base()
         c.form, c.kind = "ibid", "book"
         c.pinpoint = _pinpoint(text)[1] or _pages_only(_clean(text[ibid.end():].strip(" ,*"))) or None
+        legal = re.fullmatch(r"at\s+(?P<loc>(?:¶+\s*)?\d[\w\s,–-]*?)\.?", c.pinpoint or "")
+        if legal:  # "Id. at 5.": the legal form's place
+            c.pinpoint = legal.group("loc")
         volume = VOLUME_THEN_PAGE.fullmatch(c.pinpoint or "")
         if volume:  # "Ibid., III, 392": the volume, then the page
             c.volume, c.pinpoint = volume.group("volume"), volume.group("pages")

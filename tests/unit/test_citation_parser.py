@@ -3763,3 +3763,21 @@ def test_names_before_a_colon_or_a_full_stop_that_are_no_entry():
     (yergin, _), = notes[1]
     assert (yergin.authors, yergin.title) == (["Yergin, Daniel"], "The Prize: The Epic Quest for Oil, Money, and Power")
     assert all(w.authors != ["Claudius, Nero", "Domitian"] for w, _ in notes[2])
+
+
+def test_a_prepared_statement_at_a_hearing_and_the_place_of_id_at():
+    # Senate PSI report, notes 40 and 23; the last two notes variants not in the corpus
+    works, notes, _ = bibliography(
+        'Prepared Statement of Vickie A. Tillman, Executive Vice President, Standard & Poor\'s Credit Market Services, '
+        '"The Role of Credit Rating Agencies in the Structured Finance Market," before the U.S. House of '
+        'Representatives Subcommittee on Capital Markets, Insurance and Government Sponsored Enterprises of the '
+        'Committee on Financial Services, Serial No. 110-62 (9/27/2007), S&P SEC-PSI 0001945-71, at 51. (See Chapter '
+        'V below.)',
+        "Id. at 5.",
+        'Testimony of John Smith, Chief Executive Officer, Acme Bank, "Lending Practices," before the Senate '
+        'Committee on Banking (3/4/2010), at 7.')
+    (tillman, c), = notes[1]
+    assert (tillman.authors, c.year, c.series, c.pinpoint) == (["Tillman, Vickie A."], "2007", "Serial No. 110-62", "51")
+    assert [(w, c.pinpoint) for w, c in notes[2]] == [(tillman, "5")]
+    (smith, c), = notes[3]
+    assert (smith.authors, smith.title, c.year, c.pinpoint) == (["Smith, John"], "Lending Practices", "2010", "7")
