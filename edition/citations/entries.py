@@ -36,16 +36,17 @@ def _forms() -> dict[str, re.Pattern]:
     editors = rf"(?P<eds>,?\s*(?:{_words('editors_after_names')}))?"
     return {
         # the year in parentheses after the names: "(2019), ", "(2020). ", ",(1972), ", ". (2022). "
-        "dated": re.compile(rf"{names}{editors}\.?\s*,?\s*\({YEAR}\)[.,]?\s+"),
+        "dated": re.compile(rf"{names}{editors}\.?\s*,?\s*\({YEAR}\)[.,:]?\s+"),
         # the year alone after the names: "Buarque, Bernardo Sousa. 2023. "
         "year_alone": re.compile(rf"{names}{editors}\.\s+{YEAR}\.\s+"),
         # German: "Schmitz, Jascha Merijn: Simulation."
-        "colon": re.compile(rf"{names}:\s+(?=[A-Z„“\"])"),
+        "colon": re.compile(rf"{names}{editors}:\s+(?=[A-Z„“\"])"),
         # Chicago bibliography: "Gavin, Michael. Title.", "Comer, Kenneth W. “Title.”", "Brughmans, Tom, and Andrew
         # Wilson, eds. Title."
         "chicago": re.compile(rf"{names}{editors}(?:(?<=\.)|\.)\s+(?=[“\"]|[A-Z][\w'’-]*\s+[A-Za-z])"),
         "quoted": re.compile(r"[“\"](?P<title>[^“”\"]+?)[,.]?[”\"“](?:[,.])?\s*"),
-        "short": re.compile(rf"^(?P<names>{FAMILY}(?:{joined}{FAMILY})*)\s+{YEAR},?\s*(?:(?:p|pp)\.\s*(?P<pin>[\w–-]+))?\.?$"),
+        "short": re.compile(rf"^(?P<names>{FAMILY}(?:{joined}{FAMILY})*)(?P<etal>\s+et\s+al\.?)?,?\s+\(?{YEAR}\)?"
+                            r"(?:(?:,\s*|:\s*)(?:(?:p|pp)\.\s*)?(?P<pin>[\w–-]+))?\.?$"),
         "lead": re.compile(rf"^(?:{_words('lead_ins')})\s+"),
     }
 
@@ -78,8 +79,8 @@ def read_author_date_entries(text: str, base, taken: list[tuple[int, int]]) -> l
     lead = _forms()["lead"].match(text)
     at = lead.end() if lead else 0
     short = _forms()["short"].match(text, at)
-    if short and len(_people(short.group("names"))) >= 1 and "," in short.group("names") + " " or \
-            short and re.search(rf"\s(?:{_words('and')})\s", short.group("names")):
+    if short and (short.group("etal") or re.search(rf",|\s(?:{_words('and')})\s", short.group("names"))):
+        # "Wachter, Laslett and Hammel 1978, p. xix", "Wachter et al. (1978): 12": names (several) and the year
         c = base(short.start(), short.end())  # "Wachter, Laslett and Hammel 1978, p. xix": the names and year
         c.form, c.year, c.pinpoint = "short", short.group("year"), short.group("pin")
         c.authors = [n.strip() for n in re.split(rf",\s*|\s+(?:{_words('and')})\s+", short.group("names")) if n.strip()]

@@ -3781,3 +3781,24 @@ def test_a_prepared_statement_at_a_hearing_and_the_place_of_id_at():
     assert [(w, c.pinpoint) for w, c in notes[2]] == [(tillman, "5")]
     (smith, c), = notes[3]
     assert (smith.authors, smith.title, c.year, c.pinpoint) == (["Smith, John"], "Lending Practices", "2010", "7")
+
+
+def test_variants_of_entries_editors_in_parentheses_a_colon_after_the_year_and_et_al_short_forms():
+    # the families of Schmitz et al.'s notes 4, 8, 5 and 22 in shapes not in the corpus
+    works, notes, _ = bibliography(
+        "Müller, Hans (Hg.): Digitale Geschichte. Berlin; Boston 2022.",
+        "Berg, Anna and Jonas Lind (2019): Counting Letters. Journal of Early Modern Studies 8(4):195.",
+        "Berg et al. (2019): 197.",
+        "Berg, Anna, and Jonas Lind (2020a), Reading Ledgers. London: Routledge.",
+        "Berg and Lind 2020, pp. 3-4")
+    (muller, c), = notes[1]
+    assert (muller.editors, muller.authors, muller.title, c.place, c.year) == (
+        ["Müller, Hans"], [], "Digitale Geschichte", "Berlin; Boston", "2022")
+    (berg, c), = notes[2]
+    assert (berg.authors, berg.title, berg.container, c.volume, c.issue, c.year) == (
+        ["Berg, Anna", "Lind, Jonas"], "Counting Letters", "Journal of Early Modern Studies", "8", "4", "2019")
+    assert [(w, c.pinpoint) for w, c in notes[3]] == [(berg, "197")]
+    (ledgers, c), = notes[4]
+    assert (ledgers.title, c.year, c.publisher) == ("Reading Ledgers", "2020", "Routledge")
+    assert [(w, c.pinpoint) for w, c in notes[5]] == [(ledgers, "3-4")]
+    assert len(works) == 3
