@@ -42,7 +42,7 @@ def _forms() -> dict[str, re.Pattern]:
                            rf"(?P<case>{PARTY}\s+v\.\s+{PARTY}),\s+Case\s+No\.\s+(?P<docket>[\w:.-]+)\s*"
                            rf"\((?P<court>[^)]*)\),\s*(?P<paper>{_words('court_papers')})"
                            r"(?:\s*\((?P<filed>[^)]*)\))?(?:,\s*at\s+(?P<pin>¶+\s*\d+(?:[-–]\d+)?(?:,\s*\d+(?:[-–]\d+)?)*))?"),
-        "record": re.compile(START + DATE + rf"\s+(?P<kind>{_words('described_records')})\s+from\s+(?P<from>[^,;]+?)"
+        "record": re.compile(START + rf"(?:{DATE}\s+)?(?P<kind>{_words('described_records')})\s+from\s+(?P<from>[^,;]+?)"
                              r"\s+to\s+(?P<to>[^,;.]+?)(?=[,.;]|$)"),
         "interview": re.compile(rf"\b(?:{_words('interviewers')})\s+interview\s+of\s+(?P<name>(?:[A-Z][\w.'’-]*\s+){{1,3}}"
                                 r"[A-Z][\w'’-]+)(?:,\s*(?P<role>[^()]*?))?\s*\((?P<date>[\d/]+)\)"),

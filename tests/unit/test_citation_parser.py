@@ -3802,3 +3802,13 @@ def test_variants_of_entries_editors_in_parentheses_a_colon_after_the_year_and_e
     assert (ledgers.title, c.year, c.publisher) == ("Reading Ledgers", "2020", "Routledge")
     assert [(w, c.pinpoint) for w, c in notes[5]] == [(ledgers, "3-4")]
     assert len(works) == 3
+
+
+def test_an_undated_letter_described_and_cross_references_to_the_reports_own_chapters():
+    # the family of the Senate PSI report's notes 43, 26 and 41 in shapes not in the corpus
+    works, notes, fragments = bibliography(
+        "See letter from Fitch to SEC, SEC_OCIE_CRA_020011-15, at 3. (See Chapter V below.)",
+        "For more information about Long Beach, see Chapter III of this Report.")
+    (letter, c), = notes[1]
+    assert (letter.authors, letter.title, c.year, c.pinpoint) == (["Fitch"], None, None, "3")
+    assert notes[2] == []
