@@ -15,6 +15,9 @@ from .classical import read_classical_forms, writers_named
 from .chunks import DATE, DAY, FUNCTION_WORDS, MONTH, TITLE_WORD_THEN_NUMBER, _title_word, document_prefix, has_locator, is_locator, is_prose, read_plain, top_level_chunks
 from .conventions import abbreviations, alternation, conventions, pattern, words
 from .model import Citation, Fragment
+from .law_reports import read_law_reports
+from .parenthesised import unbracket_cited_in
+from .review_articles import read_review_articles
 from .modern import after_note, body_then_title, person_with_particle, is_body, read_bibliography_entries, read_federal_forms, read_modern, rejoin, suffix_follows
 from .names import family, is_corporate, looks_like_names, split_names, trailing_names
 from .notes import Note
@@ -1140,11 +1143,16 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
     text = UNDERSCORE_ITALIC.sub(r"*\1*", text)  # _Title_: as *Title*, the same length
     text = STRAY_BEFORE_CLOSE.sub(") ", text)  # "(New York: Co., 1943,)": the imprint's year, the same length
     text = _stray_before_suffix().sub(r"\1 ", text)  # "Jerome G. Peppers, .Jr.,": the suffix, the same length
+    text = unbracket_cited_in(text)  # "(Quoted by Judge Cooley in his Principles.)": read unbracketed (parenthesised.py)
     classical, fragments, text = read_classical_forms(text, note)  # read whole, before the cuts (classical.py)
     leading = read_bibliography_entries(text, lambda start, end: Citation(note.chapter, note.number, start, end,
                                                                            text[start:end]))
     leading += read_federal_forms(text, lambda start, end: Citation(note.chapter, note.number, start, end,
                                                                     text[start:end]))
+    leading += read_law_reports(text, lambda start, end: Citation(note.chapter, note.number, start, end,
+                                                                  text[start:end]), leading)  # law_reports.py
+    leading += read_review_articles(text, lambda start, end: Citation(note.chapter, note.number, start, end,
+                                                                       text[start:end]), leading)  # review_articles.py
     leading = sorted(leading, key=lambda c: c.start)
     serial, held = read_serial_records(text, lambda start, end: Citation(note.chapter, note.number, start, end,
                                                                          text[start:end]), note.chapter, note.number)

@@ -222,7 +222,9 @@ class Resolver:
             people_match = (not first_person(c) and not (work.authors or work.editors)) or (
                 first_person(c) and (work.authors or work.editors)
                 and same_name(first_person(c), (work.authors or work.editors)[0]))
-            if c.title and work.title and fold(c.title) == fold(work.title) and people_match:
+            if c.title and work.title and fold(c.title) == fold(work.title) and people_match \
+                    and not (c.kind == work.kind == "article" and c.volume and work.volume
+                             and fold(c.volume) != fold(work.volume)):  # "The Session" in two volumes: two articles
                 return work
 
             if not c.title and not work.title and people_match and c.kind == work.kind and c.year == work.year \

@@ -1,0 +1,20 @@
+"""Sentences printed whole in parentheses after a reference: "Pensacola Tel. Co. v. West. Union, 96 U. S. 1, 9.
+(Quoted by Judge Cooley in his Principles of Constitutional Law.)": the secondary citation is read as it is read
+unbracketed, its parentheses blanked (same length: spans stay true)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .conventions import alternation
+
+
+@lru_cache(maxsize=1)
+def _cited_in_sentence() -> re.Pattern:
+    return re.compile(rf"(?:(?<=^)|(?<=[.!?]\s))\((?=(?:{alternation('cited_in')})\s)([^()]*?[.!?])\)(?=\s|$)",
+                      re.IGNORECASE)
+
+
+def unbracket_cited_in(text: str) -> str:
+    return _cited_in_sentence().sub(lambda m: f" {m.group(1)} ", text)
