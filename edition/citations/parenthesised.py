@@ -18,3 +18,13 @@ def _cited_in_sentence() -> re.Pattern:
 
 def unbracket_cited_in(text: str) -> str:
     return _cited_in_sentence().sub(lambda m: f" {m.group(1)} ", text)
+
+
+# "English Constitution (last American edition), p. 69"; "(2d ed.)": an edition named between a title and its
+# locator, blanked (the parser keeps no edition) so that the title and locator are read as when it is absent
+EDITION_BETWEEN = re.compile(r"(?<=\w)\s\((?:(?:[A-Za-z]+|\d+(?:st|nd|rd|d|th)?)\.?\s+){1,3}(?:edition|ed\.|edn\.)\)"
+                             r"(?=,\s+(?:pp?|vol|vols)\.\s)")
+
+
+def blank_edition_between(text: str) -> str:
+    return EDITION_BETWEEN.sub(lambda m: " " * len(m.group(0)), text)
