@@ -28,3 +28,15 @@ EDITION_BETWEEN = re.compile(r"(?<=\w)\s\((?:(?:[A-Za-z]+|\d+(?:st|nd|rd|d|th)?)
 
 def blank_edition_between(text: str) -> str:
     return EDITION_BETWEEN.sub(lambda m: " " * len(m.group(0)), text)
+
+
+# 'Works, vol. vi., p. 467: "Letter to Jno. Taylor."': a letter printed in the collection, named after the page
+# cited: the collection is the work (an essay so named, "Hume's Essays, vol. i, p. 128: “The Rise of Arts and
+# Sciences.”", is a chapter of it); the letter's name is blanked, a full stop left where the colon stood
+PIECE_AFTER_PAGE = re.compile(r"(?P<page>\bpp?\.\s*\d+(?:[–-]\d+)?):\s+[“\"](?:Letter|Letters|Epistle)\s[^“”\"]{2,80}?"
+                              r"\.?[”\"](?=\s+[A-Z]|\s*$)")
+
+
+def blank_piece_after_page(text: str) -> str:
+    return PIECE_AFTER_PAGE.sub(lambda m: m.group("page") + "." + " " * (len(m.group(0)) - len(m.group("page")) - 1),
+                                text)

@@ -16,7 +16,7 @@ from .chunks import DATE, DAY, FUNCTION_WORDS, MONTH, TITLE_WORD_THEN_NUMBER, _t
 from .conventions import abbreviations, alternation, conventions, pattern, words
 from .model import Citation, Fragment
 from .law_reports import read_law_reports
-from .parenthesised import blank_edition_between, unbracket_cited_in
+from .parenthesised import blank_edition_between, blank_piece_after_page, unbracket_cited_in
 from .review_articles import read_review_articles
 from .modern import after_note, body_then_title, person_with_particle, is_body, read_bibliography_entries, read_federal_forms, read_modern, rejoin, suffix_follows
 from .names import family, is_corporate, looks_like_names, split_names, trailing_names
@@ -1143,7 +1143,7 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
     text = UNDERSCORE_ITALIC.sub(r"*\1*", text)  # _Title_: as *Title*, the same length
     text = STRAY_BEFORE_CLOSE.sub(") ", text)  # "(New York: Co., 1943,)": the imprint's year, the same length
     text = _stray_before_suffix().sub(r"\1 ", text)  # "Jerome G. Peppers, .Jr.,": the suffix, the same length
-    text = blank_edition_between(unbracket_cited_in(text))  # "(Quoted by Judge Cooley in his Principles.)": read unbracketed (parenthesised.py)
+    text = blank_piece_after_page(blank_edition_between(unbracket_cited_in(text)))  # "(Quoted by Judge Cooley in his Principles.)": read unbracketed (parenthesised.py)
     classical, fragments, text = read_classical_forms(text, note)  # read whole, before the cuts (classical.py)
     leading = read_bibliography_entries(text, lambda start, end: Citation(note.chapter, note.number, start, end,
                                                                            text[start:end]))
@@ -2002,7 +2002,8 @@ def _pronouns_work(piece: Piece, base, known: set[str]) -> list[Citation]:
         subjects = [m.group("name") for m in SUBJECT.finditer(piece.text[: match.start()])
                     if m.group("name").split()[-1] not in conventions()["not_names"]
                     and not any(_title_word(w) for w in m.group("name").split())]
-        honoured = [m.group("name") for m in _honoured_name().finditer(piece.text[: match.start()])]
+        honoured = [m.group("name") for m in _honoured_name().finditer(piece.text[: match.start()])
+                    if re.search(r"\bby\s+$", piece.text[: m.start()])]  # the quoting writer, not the sentence's subject
         if subjects:
             name = subjects[-1].split()[-1] if subjects[-1].split()[0] in conventions()["not_names"] else subjects[-1]
         elif honoured:  # "Quoted by Judge Cooley in his Principles of Constitutional Law"

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from .model import Citation
+from .chunks import MONTH
 from .conventions import alternation
 
 
@@ -21,6 +22,12 @@ def _forms() -> dict[str, re.Pattern]:
     return {
         "titled": re.compile(rf"{title},?\s+{review}{where}"),
         "titled_in_parentheses": re.compile(rf"{title},?\s+\({review}{where}\)"),
+        # "a description of the House which appeared in the New York Nation for April 4, 1878": an issue named in
+        # prose, the city before the periodical's name its place
+        "issue_in_prose": re.compile(
+            rf"\b(?:appeared|printed|published|found)\s+in\s+(?:the\s+)?(?:(?P<place>{alternation('periodical_cities')})\s+)?"
+            rf"(?P<review>(?:[A-Z][\w'’]*\s+){{0,3}}?(?:{alternation('periodicals')}|{alternation('newspaper_words')}))"
+            rf"\s+(?:for|of)\s+(?P<date>{MONTH}(?:\s+\d{{1,2}})?,?\s+(?P<year>1[6-9]\d\d))(?=[.;,]?(?:\s|$))"),
         "untitled": re.compile(rf"(?:^|(?<=[.;]\s)|(?<=See\s))(?<![\w.]\s){review}{where}(?=[.;,]?(?:\s|$))"),
     }
 
@@ -29,6 +36,13 @@ def read_review_articles(text: str, base, taken: list[Citation]) -> list[Citatio
     """The note's review articles outside the spans `taken` by other readers; `base(start, end)` makes an empty
     citation of that span."""
     made: list[Citation] = []
+    for found in _forms()["issue_in_prose"].finditer(text):
+        if not any(c.start < found.end() and found.start("review") < c.end for c in taken):
+            c = base(found.start("place") if found.group("place") else found.start("review"), found.end())
+            c.form, c.container, c.place = "full", found.group("review"), found.group("place")
+            c.kind = "article" if re.fullmatch(alternation("periodicals"), c.container) else "newspaper"
+            c.issue, c.year = found.group("date"), found.group("year")
+            made.append(c)
     for name in ("titled", "titled_in_parentheses", "untitled"):
         for found in _forms()[name].finditer(text):
             if any(c.start < found.end() and found.start() < c.end for c in taken + made):
