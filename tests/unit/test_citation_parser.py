@@ -3668,3 +3668,25 @@ def test_his_title_after_the_note_names_the_person_and_a_letter_printed_in_a_col
     assert [(w.title, w.authors, w.series) for w, _ in notes[3]] == [("Alexander Hamilton", ["Lodge"],
                                                                      "Am. Statesmen Series")]
     assert titles(notes, 4) == ["Autobiography"]
+
+
+def test_references_in_parentheses_inside_prose_and_latin_titles_by_their_first_word():
+    works, notes, _ = bibliography(
+        "It may be observed that Augustine (De Civ. Dei, x. 14) compares the teaching. Prudentius has a similar "
+        "comparison (c. Symmachum, ii. 315 sqq.). Floras (Epitome, ad init.) had already divided Roman history.",
+        'As G. Monod observed, "les hommes du moyen age n\'avaient pas conscience des modifications" '
+        "(Revue Historique, i. p. 8).",
+        "The idea has been studied by Mariupolsky (Zur Geschichte des Entwicklungsbegriffs in Berner Studien, "
+        "Bd. vi. 1897), and the life collected by G. Weill (De Gulielmi Postelli vita et indole, 1892).",
+        "He thinks they were lost. Metaphysics, xi. 8 ad fin.; Politics, iv. 10.",
+        "Opus Majus, vii. p. 366.",
+        "Washington (Sparks, ii. 34) wrote it; published (The University of Alabama Press, 1984).")
+    assert [(w.title, w.authors, c.pinpoint) for w, c in notes[1]] == [
+        ("De Civ. Dei", ["Augustine"], "x. 14"), ("c. Symmachum", [], "ii. 315 sqq."), ("Epitome", ["Floras"], "ad init.")]
+    assert [(w.title, w.container, w.authors) for w, _ in notes[2]] == [(None, "Revue Historique", ["Monod, G."])]
+    assert [(w.title, w.authors, w.year) for w, _ in notes[3]] == [
+        ("Zur Geschichte des Entwicklungsbegriffs", ["Mariupolsky"], "1897"),
+        ("De Gulielmi Postelli vita et indole", ["Weill, G."], "1892")]
+    assert [(w.title, c.pinpoint) for w, c in notes[4]] == [("Metaphysics", "xi. 8 ad fin"), ("Politics", "iv. 10")]
+    assert titles(notes, 5) == ["Opus Majus"]
+    assert all(w.title not in ("Sparks", "The University of Alabama Press") for w, _ in notes[6])
