@@ -17,6 +17,7 @@ from .conventions import abbreviations, alternation, conventions, pattern, words
 from .model import Citation, Fragment
 from .law_reports import read_law_reports
 from .parenthesised import blank_edition_between, blank_piece_after_page, unbracket_cited_in
+from .reference_lists import blank_words_before_references
 from .review_articles import read_review_articles
 from .prose_parentheses import read_prose_parentheses
 from .modern import after_note, body_then_title, person_with_particle, is_body, read_bibliography_entries, read_federal_forms, read_modern, rejoin, suffix_follows
@@ -1144,7 +1145,8 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
     text = UNDERSCORE_ITALIC.sub(r"*\1*", text)  # _Title_: as *Title*, the same length
     text = STRAY_BEFORE_CLOSE.sub(") ", text)  # "(New York: Co., 1943,)": the imprint's year, the same length
     text = _stray_before_suffix().sub(r"\1 ", text)  # "Jerome G. Peppers, .Jr.,": the suffix, the same length
-    text = blank_piece_after_page(blank_edition_between(unbracket_cited_in(text)))  # "(Quoted by Judge Cooley in his Principles.)": read unbracketed (parenthesised.py)
+    text = blank_piece_after_page(blank_edition_between(unbracket_cited_in(text)))
+    text = blank_words_before_references(text)  # "(2) His coming means the end of the world: ib. p. 262." (reference_lists.py)  # "(Quoted by Judge Cooley in his Principles.)": read unbracketed (parenthesised.py)
     classical, fragments, text = read_classical_forms(text, note)  # read whole, before the cuts (classical.py)
     leading = read_bibliography_entries(text, lambda start, end: Citation(note.chapter, note.number, start, end,
                                                                            text[start:end]))

@@ -3690,3 +3690,19 @@ def test_references_in_parentheses_inside_prose_and_latin_titles_by_their_first_
     assert [(w.title, c.pinpoint) for w, c in notes[4]] == [("Metaphysics", "xi. 8 ad fin"), ("Politics", "iv. 10")]
     assert titles(notes, 5) == ["Opus Majus"]
     assert all(w.title not in ("Sparks", "The University of Alabama Press") for w, _ in notes[6])
+
+
+def test_numbered_references_after_the_writers_words_and_ib_chains():
+    works, notes, _ = bibliography(
+        "(1) His coming may be fixed by astrology: Opus Majus, iv. p. 269. (2) His coming means the end of the "
+        "world: ib. p. 262.",
+        "Discorsi, iii. 43.",
+        "Ib. iii. 1. The lawgiver must assume for his purposes that all men are bad: ib. i. 3.",
+        "e.g. Comte, Cours de philosophie positive, vi. 321 sqq.",
+        "Compare the remarks of S. Vogl, Die Physik Roger Bacos (1906), 98 sqq.",
+        "Leary, The Central Intelligence Agency: History and Documents, pp. 63, 147–148.")
+    assert {w.title for w, _ in notes[1]} == {"Opus Majus"}
+    assert {(w.title, c.form) for w, c in notes[3]} == {("Discorsi", "ibid")}
+    assert [(w.title, w.authors) for w, _ in notes[4]] == [("Cours de philosophie positive", ["Comte"])]
+    assert [(w.title, w.authors) for w, _ in notes[5]] == [("Die Physik Roger Bacos", ["Vogl, S."])]
+    assert [w.title for w, _ in notes[6]] == ["The Central Intelligence Agency: History and Documents"]
