@@ -19,6 +19,7 @@ from .law_reports import read_law_reports
 from .parenthesised import blank_edition_between, blank_piece_after_page, unbracket_cited_in
 from .reference_lists import blank_words_before_references
 from .review_articles import read_review_articles
+from .editions import read_editions
 from .prose_parentheses import read_prose_parentheses
 from .modern import after_note, body_then_title, person_with_particle, is_body, read_bibliography_entries, read_federal_forms, read_modern, rejoin, suffix_follows
 from .names import family, is_corporate, looks_like_names, split_names, trailing_names
@@ -1158,6 +1159,8 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
                                                                        text[start:end]), leading)  # review_articles.py
     leading += read_prose_parentheses(text, lambda start, end: Citation(note.chapter, note.number, start, end,
                                                                          text[start:end]), leading)  # prose_parentheses.py
+    leading += read_editions(text, lambda start, end: Citation(note.chapter, note.number, start, end,
+                                                                text[start:end]), leading)  # editions.py
     leading = sorted(leading, key=lambda c: c.start)
     serial, held = read_serial_records(text, lambda start, end: Citation(note.chapter, note.number, start, end,
                                                                          text[start:end]), note.chapter, note.number)

@@ -25,6 +25,10 @@ _WRITER = r"(?:[A-Z]\.\s*){0,3}[A-Z][a-z][\w'’-]+"
 def _forms() -> dict[str, re.Pattern]:
     return {
         "located": re.compile(rf"(?:(?P<writer>{_WRITER})\s+)?\((?P<title>{_TITLE}),\s+(?P<loc>{_LOCATOR})\)"),
+        # "His Histoire de l'idee de progres (1910) is planned"; "in a passage in his Medea (374 sqq.)": the work of a
+        # writer the note names, with its year or its place in parentheses
+        "his_title": re.compile(rf"\b(?:[Hh]is|[Hh]er)\s+(?P<title>[A-Z][\w'’]*(?:\s+[\w'’]+){{0,7}}?)\s+"
+                                rf"\((?:(?P<year>1[5-9]\d\d)|(?P<loc>\d+(?:[–-]\d+)?(?:\s+sqq\.|\s+ff?\.)?))\)"),
         "by_writer": re.compile(
             rf"\bby\s+(?P<writer>{_WRITER})\s+\((?P<title>[A-Z][^(),;]*?)(?:\s+in\s+(?P<container>[A-Z][^(),;]*?))?,\s+"
             rf"(?:(?P<volume>Bd\.\s+{_ROMAN})\.?\s+)?(?P<year>1[5-9]\d\d)\)"),
@@ -52,6 +56,13 @@ def read_prose_parentheses(text: str, base, taken: list[Citation]) -> list[Citat
             c.form, c.authors, c.title = "full", [invert(found.group("writer"))], found.group("title").strip()
             c.container, c.year = found.group("container"), found.group("year")
             c.volume = found.group("volume")
+            made.append(c)
+    for found in _forms()["his_title"].finditer(text):
+        if free(found.start("title"), found.end()) and found.group("title").split()[0] not in conventions()["not_names"] \
+                and found.group("title").split()[0] not in ("Majesty", "Excellency", "Holiness", "Lordship", "Grace"):
+            c = base(found.start("title"), found.end())
+            c.form, c.title = ("full" if found.group("year") else "short"), found.group("title").strip()
+            c.year, c.pinpoint = found.group("year"), found.group("loc")
             made.append(c)
     for found in _forms()["located"].finditer(text):
         loc, title, writer = found.group("loc").strip(), found.group("title").strip(), found.group("writer")

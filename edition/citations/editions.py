@@ -1,0 +1,45 @@
+"""Texts cited in a named scholar's edition, as notes of 1900 print them: "Compendium studii philosophiae, ed.
+Brewer, p. 402"; "his short Epistle de secretis operibus artis ..., c. iv. (ed. Brewer, p. 533)"; "edited by
+Brewer, Fr. Rogeri Bacon Opera Inedita, 1859". The editor is the edition's, the page its page."""
+
+from __future__ import annotations
+
+import re
+
+from .model import Citation
+from .names import invert
+
+_EDITOR = r"(?:[A-Z]\.\s*){0,3}[A-Z][a-z][\w'’-]+"
+_PAGES = r"\d+(?:[–-]\d+)?(?:,\s+\d+(?:[–-]\d+)?)*"
+FORMS = {
+    # "see Compendium studii philosophiae, ed. Brewer, p. 402"
+    "title_editor_page": re.compile(
+        rf"(?:^|(?<=[.;:]\s)|(?<=\s\s))(?:(?:[Ss]ee|[Cc]p\.|[Cc]f\.)\s+)?(?P<title>[A-Z][\w'’.]*(?:\s+[\w'’.]+){{0,8}}?),"
+        rf"\s+ed\.\s+(?P<editor>{_EDITOR}),\s+pp?\.\s+(?P<pages>{_PAGES})(?=[.;,)]?(?:\s|$))"),
+    # "Epistle de secretis operibus artis et naturae, c. iv. (ed. Brewer, p. 533)": a Latin title, its chapter
+    "title_chapter_edition": re.compile(
+        rf"(?P<title>[A-Z][\w'’]*(?:\s+[a-z][\w'’]*){{2,14}}),\s+(?P<loc>c\.\s+[ivxlc]+)\.?\s+"
+        rf"\(ed\.\s+(?P<editor>{_EDITOR}),\s+pp?\.\s+(?P<pages>{_PAGES})\)"),
+    # "have been edited by Brewer, Fr. Rogeri Bacon Opera Inedita, 1859"
+    "edited_by": re.compile(
+        rf"\bedited\s+by\s+(?P<editor>{_EDITOR}),\s+(?P<title>[A-Z][^,;()]*?),\s+(?P<year>1[5-9]\d\d)(?=[.;]?(?:\s|$))"),
+}
+
+
+def read_editions(text: str, base, taken: list[Citation]) -> list[Citation]:
+    """The note's texts cited in an edition, outside the spans `taken` by other readers; `base(start, end)` makes an
+    empty citation of that span."""
+    made: list[Citation] = []
+    for name, form in FORMS.items():
+        for found in form.finditer(text):
+            start = found.start("title") if name == "title_chapter_edition" else found.start()
+            if any(c.start < found.end() and start < c.end for c in taken + made):
+                continue
+            c = base(start, found.end())
+            c.form, c.title, c.editors = "short", found.group("title").strip(), [invert(found.group("editor"))]
+            if name == "edited_by":
+                c.form, c.year = "full", found.group("year")
+            else:
+                c.pinpoint = found.group("loc") if name == "title_chapter_edition" else found.group("pages")
+            made.append(c)
+    return sorted(made, key=lambda c: c.start)
