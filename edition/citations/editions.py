@@ -20,6 +20,11 @@ FORMS = {
     "title_chapter_edition": re.compile(
         rf"(?P<title>[A-Z][\w'’]*(?:\s+[a-z][\w'’]*){{2,14}}),\s+(?P<loc>c\.\s+[ivxlc]+)\.?\s+"
         rf"\(ed\.\s+(?P<editor>{_EDITOR}),\s+pp?\.\s+(?P<pages>{_PAGES})\)"),
+    # "Brunetiere, La Formation de l'idee de progres, in Etudes critiques, 5e serie": an essay in a writer's collection
+    "in_collection": re.compile(
+        rf"(?:^|(?<=[.;]\s)|(?<=\s\s))(?P<writer>[A-Z][a-z][\w'’-]+),\s+(?P<title>[A-Z][^,;()]*?),\s+in\s+"
+        rf"(?P<container>[A-Z][^,;()]*?),\s+(?P<part>\d+(?:e|er|re|me|th|st|nd|rd|d)\s+(?:s[ée]rie|series|ser\.)"
+        rf"|(?:vol\.|Bd\.|t\.)\s+(?:[ivxlc]+|\d+))\.?(?=[;]?(?:\s|$))"),
     # "have been edited by Brewer, Fr. Rogeri Bacon Opera Inedita, 1859"
     "edited_by": re.compile(
         rf"\bedited\s+by\s+(?P<editor>{_EDITOR}),\s+(?P<title>[A-Z][^,;()]*?),\s+(?P<year>1[5-9]\d\d)(?=[.;]?(?:\s|$))"),
@@ -36,6 +41,11 @@ def read_editions(text: str, base, taken: list[Citation]) -> list[Citation]:
             if any(c.start < found.end() and start < c.end for c in taken + made):
                 continue
             c = base(start, found.end())
+            if name == "in_collection":
+                c.form, c.kind, c.title, c.authors = "short", "chapter", found.group("title").strip(), [found.group("writer")]
+                c.container, c.volume = found.group("container").strip(), found.group("part")
+                made.append(c)
+                continue
             c.form, c.title, c.editors = "short", found.group("title").strip(), [invert(found.group("editor"))]
             if name == "edited_by":
                 c.form, c.year = "full", found.group("year")

@@ -29,6 +29,9 @@ def _forms() -> dict[str, re.Pattern]:
         # writer the note names, with its year or its place in parentheses
         "his_title": re.compile(rf"\b(?:[Hh]is|[Hh]er)\s+(?P<title>[A-Z][\w'’]*(?:\s+[\w'’]+){{0,7}}?)\s+"
                                 rf"\((?:(?P<year>1[5-9]\d\d)|(?P<loc>\d+(?:[–-]\d+)?(?:\s+sqq\.|\s+ff?\.)?))\)"),
+        # "Mr. R. H. Murray, in a learned appendix to his Erasmus and Luther, has developed": a part of his book
+        "part_of_his": re.compile(rf"\b(?:appendix|introduction|preface|notes?|chapter|essay)\s+(?:to|of|in)\s+(?:his|her)\s+"
+                                  rf"(?P<title>[A-Z][\w'’]*(?:\s+(?:[A-Z][\w'’]*|and|of|the|de|la)){{0,6}})(?=,)"),
         "by_writer": re.compile(
             rf"\bby\s+(?P<writer>{_WRITER})\s+\((?P<title>[A-Z][^(),;]*?)(?:\s+in\s+(?P<container>[A-Z][^(),;]*?))?,\s+"
             rf"(?:(?P<volume>Bd\.\s+{_ROMAN})\.?\s+)?(?P<year>1[5-9]\d\d)\)"),
@@ -56,6 +59,11 @@ def read_prose_parentheses(text: str, base, taken: list[Citation]) -> list[Citat
             c.form, c.authors, c.title = "full", [invert(found.group("writer"))], found.group("title").strip()
             c.container, c.year = found.group("container"), found.group("year")
             c.volume = found.group("volume")
+            made.append(c)
+    for found in _forms()["part_of_his"].finditer(text):
+        if free(found.start("title"), found.end()):
+            c = base(found.start("title"), found.end())
+            c.form, c.title = "short", found.group("title")
             made.append(c)
     for found in _forms()["his_title"].finditer(text):
         if free(found.start("title"), found.end()) and found.group("title").split()[0] not in conventions()["not_names"] \

@@ -3723,3 +3723,15 @@ def test_texts_in_a_named_editors_edition_and_his_title_with_its_year():
     assert [(w.title, w.editors, w.year) for w, _ in notes[3]] == [("Fr. Rogeri Bacon Opera Inedita", ["Brewer"], "1859")]
     assert [(w.title, w.year) for w, c in notes[4]] == [("Histoire de l'idee de progres", "1910")]
     assert [(w.title, c.pinpoint) for w, c in notes[5] if w.title] == [("Medea", "374 sqq.")]
+
+
+def test_an_essay_in_a_writers_collection_a_part_of_his_book_and_a_reference_after_i_may_refer():
+    works, notes, _ = bibliography(
+        "Caro, Problemes (1876); Brunetiere, La Formation de l'idee de progres, in Etudes critiques, 5e serie.",
+        "Recently Mr. R. H. Murray, in a learned appendix to his Erasmus and Luther, has developed the thesis.",
+        "I may refer here to Tacitus, Dialogus c. 16, as an appreciation of historical perspective.")
+    essay = [w for w, _ in notes[1] if w.authors == ["Brunetiere"]]
+    assert [(w.kind, w.title, w.container) for w in essay] == [
+        ("chapter", "La Formation de l'idee de progres", "Etudes critiques")]
+    assert titles(notes, 2) == ["Erasmus and Luther"]
+    assert [(w.title, w.authors, c.pinpoint) for w, c in notes[3]] == [("Dialogus", ["Tacitus"], "c. 16")]
