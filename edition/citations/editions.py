@@ -25,6 +25,14 @@ FORMS = {
         rf"(?:^|(?<=[.;]\s)|(?<=\s\s))(?P<writer>[A-Z][a-z][\w'’-]+),\s+(?P<title>[A-Z][^,;()]*?),\s+in\s+"
         rf"(?P<container>[A-Z][^,;()]*?),\s+(?P<part>\d+(?:e|er|re|me|th|st|nd|rd|d)\s+(?:s[ée]rie|series|ser\.)"
         rf"|(?:vol\.|Bd\.|t\.)\s+(?:[ivxlc]+|\d+))\.?(?=[;]?(?:\s|$))"),
+    # "in J. Adam's edition of the Republic (1902)": an editor's edition of a text, by its year
+    "editors_edition": re.compile(
+        rf"(?P<editor>{_EDITOR})['’]s\s+edition\s+of\s+(?:the\s+)?(?P<title>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){{0,4}})\s+"
+        rf"\((?P<year>1[5-9]\d\d)\)"),
+    # "Of Bacon's Opus Majus the best and only complete edition is that of J. H. Bridges, 2 vols. 1897": the edition
+    "edition_is_that_of": re.compile(
+        rf"(?P<author>[A-Z][a-z][\w-]+)['’]s\s+(?P<title>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){{0,4}})\s+the\s+[a-z ]*?"
+        rf"\bedition\s+is\s+that\s+of\s+(?P<editor>{_EDITOR}),\s+(?:\d+\s+vols\.,?\s+)?(?P<year>1[5-9]\d\d)"),
     # "have been edited by Brewer, Fr. Rogeri Bacon Opera Inedita, 1859"
     "edited_by": re.compile(
         rf"\bedited\s+by\s+(?P<editor>{_EDITOR}),\s+(?P<title>[A-Z][^,;()]*?),\s+(?P<year>1[5-9]\d\d)(?=[.;]?(?:\s|$))"),
@@ -37,7 +45,7 @@ def read_editions(text: str, base, taken: list[Citation]) -> list[Citation]:
     made: list[Citation] = []
     for name, form in FORMS.items():
         for found in form.finditer(text):
-            start = found.start("title") if name == "title_chapter_edition" else found.start()
+            start = found.start("title") if name in ("title_chapter_edition", "edition_is_that_of") else found.start()
             if any(c.start < found.end() and start < c.end for c in taken + made):
                 continue
             c = base(start, found.end())
@@ -47,7 +55,9 @@ def read_editions(text: str, base, taken: list[Citation]) -> list[Citation]:
                 made.append(c)
                 continue
             c.form, c.title, c.editors = "short", found.group("title").strip(), [invert(found.group("editor"))]
-            if name == "edited_by":
+            if name == "edition_is_that_of":
+                c.authors = [found.group("author")]
+            if name in ("edited_by", "editors_edition", "edition_is_that_of"):
                 c.form, c.year = "full", found.group("year")
             else:
                 c.pinpoint = found.group("loc") if name == "title_chapter_edition" else found.group("pages")

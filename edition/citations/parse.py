@@ -20,6 +20,7 @@ from .parenthesised import blank_edition_between, blank_piece_after_page, unbrac
 from .reference_lists import blank_words_before_references
 from .review_articles import read_review_articles
 from .editions import read_editions
+from .works_in_prose import read_works_named_in_prose
 from .prose_parentheses import read_prose_parentheses
 from .modern import after_note, body_then_title, person_with_particle, is_body, read_bibliography_entries, read_federal_forms, read_modern, rejoin, suffix_follows
 from .names import family, is_corporate, looks_like_names, split_names, trailing_names
@@ -1161,6 +1162,8 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
                                                                          text[start:end]), leading)  # prose_parentheses.py
     leading += read_editions(text, lambda start, end: Citation(note.chapter, note.number, start, end,
                                                                 text[start:end]), leading)  # editions.py
+    leading += read_works_named_in_prose(text, lambda start, end: Citation(note.chapter, note.number, start, end,
+                                                                            text[start:end]), leading)  # works_in_prose.py
     leading = sorted(leading, key=lambda c: c.start)
     serial, held = read_serial_records(text, lambda start, end: Citation(note.chapter, note.number, start, end,
                                                                          text[start:end]), note.chapter, note.number)

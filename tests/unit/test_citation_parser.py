@@ -3735,3 +3735,19 @@ def test_an_essay_in_a_writers_collection_a_part_of_his_book_and_a_reference_aft
         ("chapter", "La Formation de l'idee de progres", "Etudes critiques")]
     assert titles(notes, 2) == ["Erasmus and Luther"]
     assert [(w.title, w.authors, c.pinpoint) for w, c in notes[3]] == [("Dialogus", ["Tacitus"], "c. 16")]
+
+
+def test_an_ancient_authors_works_named_in_prose_and_an_editors_edition():
+    works, notes, _ = bibliography(
+        "Plato's philosophy of history. In the myth of the Statesman and the last Books of the Republic. The best "
+        "elucidation will be found in the notes to Book viii. in J. Adam's edition of the Republic (1902).",
+        "Similarly he places the ideal society which he describes in the Critias 9000 years before Solon. The state "
+        "which he plans in the Laws is indeed imagined as a practicable project.",
+        "A history of the Republic in the years of its growth.",
+        "Of Bacon's Opus Majus the best and only complete edition is that of J. H. Bridges, 2 vols. 1897.")
+    read = {(w.title, tuple(w.editors), w.year) for w, _ in notes[1]}
+    assert read == {("Statesman", (), None), ("Republic", (), None), ("Republic", ("Adam, J.",), "1902")}
+    assert titles(notes, 2) == ["Critias", "Laws"]
+    assert notes[3] == [], "of the Republic alone, no Plato named: a country"
+    assert [(w.title, w.authors, w.editors, w.year) for w, _ in notes[4]] == [
+        ("Opus Majus", ["Bacon"], ["Bridges, J. H."], "1897")]
