@@ -3751,3 +3751,14 @@ def test_an_ancient_authors_works_named_in_prose_and_an_editors_edition():
     assert notes[3] == [], "of the Republic alone, no Plato named: a country"
     assert [(w.title, w.authors, w.editors, w.year) for w, _ in notes[4]] == [
         ("Opus Majus", ["Bacon"], ["Bridges, J. H."], "1897")]
+
+
+def test_a_latin_title_cut_short_is_the_one_printed_in_full_before():
+    from edition.citations.resolve import abbreviated_words
+    works, notes, _ = bibliography(
+        "The quotations from Seneca will be found in Naturales Quaestiones, vii. 25 and 31.",
+        "Pliny, Nat. Hist. iii. 6. 39.",
+        "Nat. Quaest. iii. 28-30.")
+    assert notes[3][0][0] is notes[1][0][0]
+    assert abbreviated_words("Nat. Quaest", "Naturales Quaestiones")
+    assert not abbreviated_words("Nat. Hist", "Naturales Quaestiones") and not abbreviated_words("Na. Q.", "Na Q")
