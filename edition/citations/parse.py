@@ -21,7 +21,7 @@ from .reference_lists import blank_words_before_references
 from .review_articles import read_review_articles
 from .editions import read_editions
 from .works_in_prose import read_works_named_in_prose
-from .prose_parentheses import read_prose_parentheses
+from .prose_parentheses import read_leading_bare_locator, read_prose_parentheses
 from .modern import after_note, body_then_title, person_with_particle, is_body, read_bibliography_entries, read_federal_forms, read_modern, rejoin, suffix_follows
 from .names import family, is_corporate, looks_like_names, split_names, trailing_names
 from .notes import Note
@@ -1160,6 +1160,8 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
                                                                        text[start:end]), leading)  # review_articles.py
     leading += read_prose_parentheses(text, lambda start, end: Citation(note.chapter, note.number, start, end,
                                                                          text[start:end]), leading)  # prose_parentheses.py
+    leading += read_leading_bare_locator(text, lambda start, end: Citation(note.chapter, note.number, start, end,
+                                                                            text[start:end]), leading)
     leading += read_editions(text, lambda start, end: Citation(note.chapter, note.number, start, end,
                                                                 text[start:end]), leading)  # editions.py
     leading += read_works_named_in_prose(text, lambda start, end: Citation(note.chapter, note.number, start, end,

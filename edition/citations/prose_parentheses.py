@@ -103,3 +103,17 @@ def read_prose_parentheses(text: str, base, taken: list[Citation]) -> list[Citat
             c.title, c.authors = title, [writer] if writer else []
         made.append(c)
     return sorted(made, key=lambda c: c.start)
+
+
+# "xi. I. The cyclical theory was curiously revived ...": a note opening with a bare book and section, then the
+# writer's words; the work is the one of the writer the calling sentence names (classical.read_writers_at_calls)
+LEADING_BARE_LOCATOR = re.compile(r"^\s*(?P<loc>[ivxlc]+\.\s*(?:\d+|[IVX]+))\.(?:\s+(?=[A-Z])|\s*$)")
+
+
+def read_leading_bare_locator(text: str, base, taken: list[Citation]) -> list[Citation]:
+    found = LEADING_BARE_LOCATOR.match(text)
+    if not found or any(c.start < found.end("loc") for c in taken):
+        return []
+    c = base(found.start("loc"), found.end("loc"))
+    c.form, c.pinpoint, c.needs_writer = "short", found.group("loc"), True
+    return [c]

@@ -3762,3 +3762,15 @@ def test_a_latin_title_cut_short_is_the_one_printed_in_full_before():
     assert notes[3][0][0] is notes[1][0][0]
     assert abbreviated_words("Nat. Quaest", "Naturales Quaestiones")
     assert not abbreviated_words("Nat. Hist", "Naturales Quaestiones") and not abbreviated_words("Na. Q.", "Na Q")
+
+
+def test_a_note_opening_with_a_bare_book_and_section_after_a_quotation_takes_its_writer():
+    from edition.citations.classical import read_writers_at_calls
+    from edition.citations.notes import Note
+    citations, fragments = parse_note(Note("t", 1, "xi. 1. The cyclical theory was curiously revived by Nietzsche.", 1))
+    [located] = [c for c in citations if c.needs_writer]
+    assert located.pinpoint == "xi. 1"
+    passage = ('It is reflected in Marcus Aurelius, who dwells on it in his Meditations. "The rational soul," he '
+               'says, "wanders round the whole world. So uniform is the world."')
+    [read] = read_writers_at_calls([located], fragments, {1: passage})
+    assert read.authors == ["Marcus Aurelius"]
