@@ -1202,8 +1202,8 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
 
         previous_here = citations[-1] if citations and citations[-1].note == note.number else None
         volume = VOLUME_ALONE.match(piece.text)
-        if volume and previous_here and previous_here.form not in ("ibid", "op-cit") and (previous_here.title
-                                                                                      or previous_here.container):
+        if volume and previous_here and (previous_here.form == "ibid" or previous_here.form != "op-cit" and (
+                previous_here.title or previous_here.container)):  # "Ib. iv. p. 266; vii. p. 389": the same work
             # "Adams, “History of the United States,” i, p. 60; ix, pp. 240, 241": another volume of the same work
             again = replace(previous_here, start=piece.start, end=piece.end, text=piece.text, hereafter=None,
                             volume=volume.group("volume"), pinpoint=volume.group("pages"))
@@ -1509,7 +1509,8 @@ TITLE_AND_YEARS = re.compile(r"^(?P<title>[A-Z](?:[^,;:()“”\"*.\d]|\.(?!\s))
 ATTRIBUTED_AUTHOR = re.compile(r"^\[(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\],?\s+(?=[“\"*]?[A-Z])")
 # "Cf. pp. 181–7", "Cf. also p. 316": a lead-in and a locator alone, further places in the work just cited
 LED_LOCATOR = re.compile(rf"^(?:(?i:{alternation('lead_ins')}):?\s+)+(?:pp?|vol|chap|ch|sect?)\.\s*[\divxlc]+"
-                         r"(?:\s*[-–]\s*[\divxlc]+)?(?:,\s*[\divxlc]+(?:\s*[-–]\s*[\divxlc]+)?)*(?:,?\s+etc)?\.?$")
+                         r"(?:\s*[-–]\s*[\divxlc]+)?(?:,\s*[\divxlc]+(?:\s*[-–]\s*[\divxlc]+)?)*(?:,?\s+etc)?"
+                         r"(?:\s+and\s+[ivxlc]+\.\s+pp?\.\s*\d+(?:\s*[-–]\s*\d+)?)*\.?$")  # "cp. p. 268 and vii. p. 234"
 # "Report, etc., as above.": a title's opening words, then words that send the reader to its earlier full form
 AS_ABOVE = re.compile(rf"^(?:(?i:{alternation('lead_ins')}):?\s+)?(?P<title>[A-Z][^,;()“”\"]{{0,60}}?)"
                       rf"(?:,?\s+(?:{alternation('and_so_on')})\.?)?,?\s+(?:{alternation('as_above')})\.?$")

@@ -24,7 +24,8 @@ def _words_before_reference() -> re.Pattern:
 def blank_words_before_references(text: str) -> str:
     text = LIST_NUMBER.sub(lambda m: " " * len(m.group(0)), text)
     return _words_before_reference().sub(
-        lambda m: " " * len(m.group(0)) if _prose(m.group("words")) else m.group(0), text)
+        lambda m: ";" + " " * (len(m.group(0)) - 1) if _prose(m.group("words")) else m.group(0), text)  # a reference
+    # of its own: a semicolon where the words began parts it from the reference before
 
 
 def _prose(words: str) -> bool:
