@@ -353,6 +353,9 @@ def read_writers_at_calls(citations: list[Citation], fragments: list[Fragment], 
         sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z])", passage.strip())[-1] if passage.strip() else ""
         elsewhere = {fold_name(a) for k in kept for a in k.authors}
         named = writers_named(sentence, elsewhere)
+        if not named and re.search(r"[”\"]\s*$", sentence):  # the call closes a quotation: its writer, named in
+            earlier = re.split(r"(?<=[.!?])\s+(?=[A-Z])", passage.strip())[-5:-1]  # the sentences leading into it
+            named = next((found for s in reversed(earlier) if (found := writers_named(s, elsewhere))), [])
         writers = _writers_of_writings(c, sentence)
         if writers:  # "his words (in Ep. vi.)": one of those whose letters the sentence names
             c.authors, c.ambiguous = (people(writers[0]) or [writers[0]])[:1], True  # "Vives, Ludovicus"

@@ -18,6 +18,13 @@ from .model import Citation, Fragment
 from .documents import read_documents, with_translators, without_labels
 from .entries import read_author_date_entries
 from .investigations import read_investigation_forms
+from .law_reports import read_law_reports
+from .parenthesised import blank_edition_between, blank_piece_after_page, unbracket_cited_in
+from .reference_lists import blank_words_before_references
+from .review_articles import read_review_articles
+from .editions import read_editions
+from .works_in_prose import read_works_named_in_prose
+from .prose_parentheses import read_leading_bare_locator, read_prose_parentheses
 from .modern import after_note, body_then_title, person_with_particle, is_body, read_bibliography_entries, read_federal_forms, read_modern, rejoin, suffix_follows
 from .names import family, is_corporate, looks_like_names, split_names, trailing_names
 from .notes import Note
@@ -1143,6 +1150,8 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
     text = UNDERSCORE_ITALIC.sub(r"*\1*", text)  # _Title_: as *Title*, the same length
     text = STRAY_BEFORE_CLOSE.sub(") ", text)  # "(New York: Co., 1943,)": the imprint's year, the same length
     text = _stray_before_suffix().sub(r"\1 ", text)  # "Jerome G. Peppers, .Jr.,": the suffix, the same length
+    text = blank_piece_after_page(blank_edition_between(unbracket_cited_in(text)))
+    text = blank_words_before_references(text)  # "(2) His coming means the end of the world: ib. p. 262." (reference_lists.py)  # "(Quoted by Judge Cooley in his Principles.)": read unbracketed (parenthesised.py)
     classical, fragments, text = read_classical_forms(text, note)  # read whole, before the cuts (classical.py)
     leading = read_bibliography_entries(text, lambda start, end: Citation(note.chapter, note.number, start, end,
                                                                            text[start:end]))
@@ -1156,6 +1165,18 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
                                         [(c.start, c.end) for c in leading])  # investigations.py
     leading += read_documents(text, lambda start, end: Citation(note.chapter, note.number, start, end, text[start:end]),
                               [(c.start, c.end) for c in leading])  # documents.py
+    leading += read_law_reports(text, lambda start, end: Citation(note.chapter, note.number, start, end,
+                                                                  text[start:end]), leading)  # law_reports.py
+    leading += read_review_articles(text, lambda start, end: Citation(note.chapter, note.number, start, end,
+                                                                       text[start:end]), leading)  # review_articles.py
+    leading += read_prose_parentheses(text, lambda start, end: Citation(note.chapter, note.number, start, end,
+                                                                         text[start:end]), leading)  # prose_parentheses.py
+    leading += read_leading_bare_locator(text, lambda start, end: Citation(note.chapter, note.number, start, end,
+                                                                            text[start:end]), leading)
+    leading += read_editions(text, lambda start, end: Citation(note.chapter, note.number, start, end,
+                                                                text[start:end]), leading)  # editions.py
+    leading += read_works_named_in_prose(text, lambda start, end: Citation(note.chapter, note.number, start, end,
+                                                                            text[start:end]), leading)  # works_in_prose.py
     leading = sorted(leading, key=lambda c: c.start)
     serial, held = read_serial_records(text, lambda start, end: Citation(note.chapter, note.number, start, end,
                                                                          text[start:end]), note.chapter, note.number)
@@ -1192,8 +1213,8 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
 
         previous_here = citations[-1] if citations and citations[-1].note == note.number else None
         volume = VOLUME_ALONE.match(piece.text)
-        if volume and previous_here and previous_here.form not in ("ibid", "op-cit") and (previous_here.title
-                                                                                      or previous_here.container):
+        if volume and previous_here and (previous_here.form == "ibid" or previous_here.form != "op-cit" and (
+                previous_here.title or previous_here.container)):  # "Ib. iv. p. 266; vii. p. 389": the same work
             # "Adams, “History of the United States,” i, p. 60; ix, pp. 240, 241": another volume of the same work
             again = replace(previous_here, start=piece.start, end=piece.end, text=piece.text, hereafter=None,
                             volume=volume.group("volume"), pinpoint=volume.group("pages"))
@@ -1503,7 +1524,8 @@ TITLE_AND_YEARS = re.compile(r"^(?P<title>[A-Z](?:[^,;:()“”\"*.\d]|\.(?!\s))
 ATTRIBUTED_AUTHOR = re.compile(r"^\[(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\],?\s+(?=[“\"*]?[A-Z])")
 # "Cf. pp. 181–7", "Cf. also p. 316": a lead-in and a locator alone, further places in the work just cited
 LED_LOCATOR = re.compile(rf"^(?:(?i:{alternation('lead_ins')}):?\s+)+(?:pp?|vol|chap|ch|sect?)\.\s*[\divxlc]+"
-                         r"(?:\s*[-–]\s*[\divxlc]+)?(?:,\s*[\divxlc]+(?:\s*[-–]\s*[\divxlc]+)?)*(?:,?\s+etc)?\.?$")
+                         r"(?:\s*[-–]\s*[\divxlc]+)?(?:,\s*[\divxlc]+(?:\s*[-–]\s*[\divxlc]+)?)*(?:,?\s+etc)?"
+                         r"(?:\s+and\s+[ivxlc]+\.\s+pp?\.\s*\d+(?:\s*[-–]\s*\d+)?)*\.?$")  # "cp. p. 268 and vii. p. 234"
 # "Report, etc., as above.": a title's opening words, then words that send the reader to its earlier full form
 AS_ABOVE = re.compile(rf"^(?:(?i:{alternation('lead_ins')}):?\s+)?(?P<title>[A-Z][^,;()“”\"]{{0,60}}?)"
                       rf"(?:,?\s+(?:{alternation('and_so_on')})\.?)?,?\s+(?:{alternation('as_above')})\.?$")
@@ -2009,8 +2031,12 @@ def _pronouns_work(piece: Piece, base, known: set[str]) -> list[Citation]:
         subjects = [m.group("name") for m in SUBJECT.finditer(piece.text[: match.start()])
                     if m.group("name").split()[-1] not in conventions()["not_names"]
                     and not any(_title_word(w) for w in m.group("name").split())]
+        honoured = [m.group("name") for m in _honoured_name().finditer(piece.text[: match.start()])
+                    if re.search(r"\bby\s+$", piece.text[: m.start()])]  # the quoting writer, not the sentence's subject
         if subjects:
             name = subjects[-1].split()[-1] if subjects[-1].split()[0] in conventions()["not_names"] else subjects[-1]
+        elif honoured:  # "Quoted by Judge Cooley in his Principles of Constitutional Law"
+            name = honoured[-1]
         elif match.re is HIS_WORK_IN_SENTENCE and not known:  # (a reference read in the piece names whose)
             name = ANNOTATED_AUTHOR  # "See ... in the sixth book of his History": whose, the annotated text says
         else:
@@ -2030,6 +2056,11 @@ def read_pronoun(c: Citation, passage: str, fragments: list[Fragment]) -> bool:
     reason). False when the citation is to be dropped."""
     if c.authors != [ANNOTATED_AUTHOR]:
         return True
+    own = [m.group("name") for f in fragments if (f.chapter, f.note) == (c.chapter, c.note) and f.end <= c.start
+           for m in _honoured_name().finditer(f.text)]
+    if own:  # "These are Mr. Bagehot's words .... See his English Constitution": the person the note itself names
+        c.authors = [own[-1]]
+        return True
     sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z])", passage.strip())[-1] if passage.strip() else ""
     named = sorted(((m.start("author"), m.group("author")) for pattern_ in _reporting_patterns()[:2]
                     for m in pattern_.finditer(sentence)
@@ -2046,6 +2077,12 @@ def read_pronoun(c: Citation, passage: str, fragments: list[Fragment]) -> bool:
                               f"\"his {c.title}\": neither the note nor the sentence it annotates names whose; "
                               "not linked."))
     return False
+
+
+@lru_cache(maxsize=1)
+def _honoured_name() -> re.Pattern:
+    """"Mr. Bagehot's words", "Judge Cooley": a person the note's own words name by honorific and surname."""
+    return re.compile(rf"(?<![\w.])(?:{alternation('honorifics')}|Judge|Senator)\s+(?P<name>[A-Z][a-z][\w-]+)(?=['’]s\b|\b)")
 
 
 WRITER_BEFORE_CALL = re.compile(rf"(?:^|[^.!?]\s)(?P<author>{NAME}),?\s*$")  # "Symonds(37) observes", "Dr. Andrew Ure,(44)"
@@ -3294,11 +3331,16 @@ POSSESSIVE_PAIR = re.compile(rf"(?P<first>[A-Z][\w-]+)['’]s\s+(?P<title>{_POSS
 POSSESSOR_MARKED_TITLE = re.compile(r"^(?P<author>[A-Z][\w-]+)(?:['’]s|(?<=s)['’]),?\s+[“\"](?P<title>[A-Z][^”\"]+?),?[”\"]")
 POSSESSOR_TITLE = re.compile(r"^(?P<author>[A-Z][\w-]+)(?:['’]s|(?<=s)['’])\s+(?P<title>[A-ZÀ-ÖØ-Þ][\w-]*\.?(?:\s+[\w.-]+)*)$")
 
+SERIES_AFTER_TITLE = re.compile(rf"\s*\((?P<series>[^()]*\b(?:{alternation('series_words')}))\)$")
+
 
 def _possessor_of_title(c: Citation) -> Citation:
     """"Schoenemann’s Bibliotheca Pat.", "Nourrisson’s Philosophie de S. Augustin": the author in the possessive
     before a title printed without marks (a title in quotation marks or italics keeps its "Man's"); before a title
     in quotation marks, "Macaulay's 'History of England,' vol. iii. p. 12", the details after it read as usual."""
+    series = SERIES_AFTER_TITLE.search(c.title or "")
+    if series and not c.authors and c.title[: series.start()].strip():  # "Lodge's Alexander Hamilton (Am. Statesmen
+        c.title, c.series = c.title[: series.start()].rstrip(), c.series or series.group("series")  # Series)"
     marked = POSSESSOR_MARKED_TITLE.match(c.text)
     if marked and not c.authors and c.form == "short" and c.title and "“" in c.title:
         c.authors, c.title, c.pinpoint = [marked.group("author")], marked.group("title"), None

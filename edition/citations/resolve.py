@@ -222,7 +222,9 @@ class Resolver:
             people_match = (not first_person(c) and not (work.authors or work.editors)) or (
                 first_person(c) and (work.authors or work.editors)
                 and same_name(first_person(c), (work.authors or work.editors)[0]))
-            if c.title and work.title and fold(c.title) == fold(work.title) and people_match:
+            if c.title and work.title and fold(c.title) == fold(work.title) and people_match \
+                    and not (c.kind == work.kind == "article" and c.volume and work.volume
+                             and fold(c.volume) != fold(work.volume)):  # "The Session" in two volumes: two articles
                 return work
 
             if not c.title and not work.title and people_match and c.kind == work.kind and c.year == work.year \
@@ -462,6 +464,9 @@ class Resolver:
                           and "." in c.title + w.title and (w.authors or w.editors)
                           and same_name(first_person(c), (w.authors or w.editors)[0])
                           and (_same_words(w.title, c.title) or _same_words(c.title, w.title))]
+        if not candidates and c.title and not first_person(c) and "." in c.title:  # "Nat. Quaest." after
+            candidates = [w for w in self.works if w.title and w.kind not in ("archive", "interview")  # "Naturales
+                          and abbreviated_words(c.title, w.title)]                                   # Quaestiones"
         if candidates and first_person(c) and not (candidates[0].authors or candidates[0].editors):
             candidates[0].authors = list(c.authors)  # a later note names the author of a title-only work
         if candidates and candidates[0].incomplete and len(c.title) > len(candidates[0].title):
@@ -936,3 +941,15 @@ def _one_address_one_document(resolver: Resolver) -> None:
         _move_citations(work, earlier, lambda c: (
             f"printed with the address of {resolver._label(earlier)}, by the same maker: the same document under "
             "another wording of its title; linked to it."))
+
+
+def abbreviated_words(short: str, full: str) -> bool:
+    """"Nat. Quaest." and "Naturales Quaestiones": word for word, each word whole or its first three letters or
+    more with a full stop, one at least cut short."""
+    printed, words = re.findall(r"[^\W\d_]+\.?", short), re.findall(r"[^\W\d_]+", full)
+    if len(printed) != len(words) or len(printed) < 2 or not any(w.endswith(".") for w in printed):
+        return False
+    last = len(printed) - 1  # "Nat. Quaest": the title's last full stop is read as the note's
+    return all(w.lower().startswith(p.rstrip(".").lower()) and len(p.rstrip(".")) >= 3
+               if p.endswith(".") or i == last else w.lower() == p.lower()
+               for i, (p, w) in enumerate(zip(printed, words)))

@@ -106,6 +106,8 @@ def _sentence_cuts(text: str, depths: list[int]) -> list[tuple[int, int]]:
             continue
         if re.search(r"\b[ivxlc]+$", text[last: match.start()]) and re.match(r"\d", text[match.end():]):
             continue  # "Plin. Epist. viii. 9": book viii, letter 9
+        if re.search(r"\b[ivxlc]+$", text[last: match.start()]) and re.match(r"(?:Praef|Praefat|Pref|Introd)\.", text[match.end():]):
+            continue  # "Nat. Quaest. i. Praef.": book i, its preface
         if re.search(r"(?:^|,\s)[IVXLC]+$", text[last: match.start()]) and re.match(r"\d", text[match.end():]):
             continue  # "Political Science Quarterly, VI. 615–7", "Works, II. 382": a volume, then its page
         if re.search(r"(?:^|,\s)\d{1,2}$", text[last: match.start()]) and re.match(
