@@ -16,6 +16,8 @@ from .chunks import DATE, DAY, FUNCTION_WORDS, MONTH, TITLE_WORD_THEN_NUMBER, _t
 from .conventions import abbreviations, alternation, conventions, pattern, words
 from .model import Citation, Fragment
 from .documents import read_documents, with_translators, without_labels
+from .entries import read_author_date_entries
+from .investigations import read_investigation_forms
 from .law_reports import read_law_reports
 from .parenthesised import blank_edition_between, blank_piece_after_page, unbracket_cited_in
 from .reference_lists import blank_words_before_references
@@ -1155,6 +1157,12 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
                                                                            text[start:end]))
     leading += read_federal_forms(text, lambda start, end: Citation(note.chapter, note.number, start, end,
                                                                     text[start:end]))
+    leading += read_author_date_entries(text, lambda start, end: Citation(note.chapter, note.number, start, end,
+                                                                          text[start:end]),
+                                        [(c.start, c.end) for c in leading])  # entries.py
+    leading += read_investigation_forms(text, lambda start, end: Citation(note.chapter, note.number, start, end,
+                                                                          text[start:end]),
+                                        [(c.start, c.end) for c in leading])  # investigations.py
     leading += read_documents(text, lambda start, end: Citation(note.chapter, note.number, start, end, text[start:end]),
                               [(c.start, c.end) for c in leading])  # documents.py
     leading += read_law_reports(text, lambda start, end: Citation(note.chapter, note.number, start, end,
@@ -2697,6 +2705,9 @@ def _parse_piece(piece: Piece, base, earlier: list[Citation]) -> list[Citation]:
         c = base()
         c.form, c.kind = "ibid", "book"
         c.pinpoint = _pinpoint(text)[1] or _pages_only(_clean(text[ibid.end():].strip(" ,*"))) or None
+        legal = re.fullmatch(r"at\s+(?P<loc>(?:¶+\s*)?\d[\w\s,–-]*?)\.?", c.pinpoint or "")
+        if legal:  # "Id. at 5.": the legal form's place
+            c.pinpoint = legal.group("loc")
         volume = VOLUME_THEN_PAGE.fullmatch(c.pinpoint or "")
         if volume:  # "Ibid., III, 392": the volume, then the page
             c.volume, c.pinpoint = volume.group("volume"), volume.group("pages")

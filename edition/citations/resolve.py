@@ -308,6 +308,12 @@ class Resolver:
             return by_author[0]
         if not by_author and c.pinpoint:
             return self._work_naming(c)
+        dated = [w for w in by_author if c.year and w.year == c.year and len(w.authors) >= len(c.authors)
+                 and all(same_name(x, y) for x, y in zip(c.authors, w.authors))]
+        if len(dated) == 1 and (c.pinpoint or len(c.authors) > 1):  # "Wachter, Laslett and Hammel 1978, p. xix",
+            # "Wachter et al. 1978, p. 5": the one work of these writers (the first of them) of that year
+            c.reason = f"{', '.join(c.authors)} {c.year}: the one work of these writers of that year cited before."
+            return dated[0]
         if len(by_author) > 1 and c.pinpoint and self._last_cited.keys() & {w.id for w in by_author}:
             last = max((w for w in by_author if w.id in self._last_cited), key=lambda w: self._last_cited[w.id])
             c.ambiguous = True  # "Paulus z. d. St.": which of his works the note does not say

@@ -1091,6 +1091,18 @@ NOT_YET: dict[str, str] = {
 # documents by agency, kind, title or subject and date, NARA records by box and record group, volumes of a body's
 # series, court decisions by reporter and papers filed in a case, a chapter "in" or "reprinted in" an edited book,
 # conference papers by series number, a speaker's remarks, Arabic "Bin" filed with the family name.
+# held out from parser rounds 1-18: senate-psi-wall-street-financial-crisis-2011-background (46.7/31.8, 33.3/21.6,
+# unchanged by round 17; 100/100, 97.3/97.3 after round 19, edition/citations/investigations.py) by families: a date
+# before a quoted title, the body or maker after it ("prepared by"), report numbers, hearing exhibits and Bates numbers
+# (not pages), a complaint by its case and paragraphs, letters described not titled, an interview the body held; left:
+# note 46's "Id." after a note citing two fee schedules, which the gold (flagged ambiguous) takes as the first.
+# held out from parser rounds 1-18: schmitz-simulating-communication-networks-2025 (11.8/16.0, 11.8/15.4; 14.3/20.0,
+# 14.3/19.2 after round 17; 96.0/96.0, 96.2/96.2 after round 19, edition/citations/entries.py) by families: entries
+# with the year after the names, names joined BibTeX-fashion, the German "Author: Title. In: Editor (Hg.):" form,
+# Chicago entries, editors "[Eds.]", ", eds.", "/ Edited by", "eds.:", article numbers where pages go, "Accessed:"
+# dates, the author-date short form "Wachter, Laslett and Hammel 1978, p. xix"; left: note 12's subtitle after a
+# full stop ("Growing Artificial Societies. Social Science from the Bottom Up"), the shape of note 15's title then
+# series ("Statistical Studies of Historical Social Structure. Population and Social Structure: ...").
 
 
 # Corpus texts the importer cannot take in yet, each with why.
@@ -3618,6 +3630,196 @@ def test_a_societys_collections_by_series_and_volume_with_ibid_and_a_contributio
     (winthrop, c), = notes[3]
     assert (winthrop.authors, winthrop.container, c.volume, c.pinpoint) == (
         ["Winthrop"], "Mass. Hist. Soc. Proceedings", "2d ser., III", "45")
+
+
+# --- held out (parser19): a Senate subcommittee's investigation report (edition/citations/investigations.py) ---
+
+def test_a_date_before_a_quoted_title_then_the_body_the_report_number_and_id_chains():
+    # Senate PSI report, notes 22-25, 27; the last two variants not in the corpus (a House committee, a day's date)
+    works, notes, _ = bibliography(
+        '8/2010 "Nonprime Mortgages: Analysis of Loan Performance," Government Accountability Office (GAO), '
+        'Report No. GAO-10-805 at 1. These figures include subprime loans.',
+        "Id. at 5.",
+        '7/28/2009 "Characteristics and Performance of Nonprime Mortgages," GAO, Report No. GAO-09-848R at 24, Table 3.',
+        "See id. at 14.",
+        '8/2010 "Nonprime Mortgages: Analysis of Loan Performance," GAO, Report No. GAO-10-805 at 5, 11.',
+        '3/2/2012 "Oversight of Student Loan Servicers," report prepared by the Committee on Education, at 12.')
+    (gao, c), = notes[1]
+    assert (gao.title, c.year, c.pinpoint, c.issue) == ("Nonprime Mortgages: Analysis of Loan Performance", "2010", "1",
+                                                       "GAO-10-805")
+    assert [w for w, _ in notes[2]] == [gao] and [w for w, _ in notes[5]] == [gao]
+    (second, c), = notes[3]
+    assert (second.title, c.pinpoint) == ("Characteristics and Performance of Nonprime Mortgages", "24, Table 3")
+    assert [w for w, _ in notes[4]] == [second]
+    (house, c), = notes[6]
+    assert (house.authors, house.title, c.year, c.pinpoint) == (
+        ["Committee on Education"], "Oversight of Student Loan Servicers", "2012", "12")
+    assert len(works) == 3
+
+
+def test_exhibits_and_document_numbers_are_no_pages_and_makers_after_the_title():
+    # Senate PSI report, notes 18, 21, 36, 45; the last note a variant not in the corpus
+    works, notes, _ = bibliography(
+        'See, e.g., 1/2005 "Definition of Higher Risk Lending," chart from Washington Mutual Board of Directors '
+        'Finance Committee Discussion, JPM_WM00302979, Hearing Exhibit 4/13-2a; 4/2010 "Evaluation of Federal '
+        'Regulatory Oversight of Washington Mutual Bank," report prepared by the Offices of Inspector General at the '
+        'Department of the Treasury and Federal Deposit Insurance Corporation, at 8, Hearing Exhibit 4/16-82.',
+        'See "Estimation of Housing Bubble: Comparison of Recent Appreciation vs. Historical Trends," chart prepared '
+        'by Paulson & Co. Inc., Hearing Exhibit 4/13-1j.',
+        '"Loan Review Summary," prepared by Acme Mortgage Corp., ACME-PSI 0000451-60; and "Appraisal Standards," '
+        'prepared by Acme Mortgage Corp., ACME-PSI 0000461-62. (See Chapter IV below.)')
+    (chart, c), (oig, c2) = notes[1]
+    assert (chart.title, c.year, c.pinpoint) == ("Definition of Higher Risk Lending", "2005", None)
+    assert (oig.authors, c2.pinpoint) == (["Offices of Inspector General at the Department of the Treasury and "
+                                           "Federal Deposit Insurance Corporation"], "8")
+    (paulson, c), = notes[2]
+    assert (paulson.authors, c.pinpoint) == (["Paulson & Co. Inc."], None)
+    assert [(w.authors, w.title, c.pinpoint) for w, c in notes[3]] == [
+        (["Acme Mortgage Corp."], "Loan Review Summary", None), (["Acme Mortgage Corp."], "Appraisal Standards", None)]
+    assert len(works) == 5
+
+
+def test_a_complaint_by_its_case_letters_described_and_an_interview_held_by_the_body():
+    # Senate PSI report, notes 19, 17, 43, 44; the last note a variant not in the corpus
+    works, notes, _ = bibliography(
+        "See, e.g., Countrywide Financial Corporation, as described in SEC v. Mozilo, Case No. CV09-03994 (USDC CD "
+        "Calif.), Complaint (June 4, 2009), at ¶¶ 20-21.",
+        'Interagency "Expanded Guidance for Subprime Lending Programs, (1/31/2001) at 3.',
+        "3/14/2008 compliance letter from S&P to SEC, SEC_OCIE_CRA_011218-59, at 20. These numbers represent pools.",
+        "3/11/2008 compliance letter from Moody's to SEC, SEC_OCIE_CRA_011212. Subcommittee interview of Gary Witt, "
+        "former Managing Director of Moody's RMBS Group (10/29/2009).",
+        "5/1/2007 memorandum from Goldman Sachs to OTS, GS MBS-E-002201. (See Chapter V below.)")
+    (case, c), = notes[1]
+    assert (case.title, c.year, c.pinpoint) == ("SEC v. Mozilo", "2009", "¶¶ 20-21")
+    (guidance, c), = notes[2]
+    assert (guidance.authors, guidance.title, c.year, c.pinpoint) == (
+        ["Interagency"], "Expanded Guidance for Subprime Lending Programs", "2001", "3")
+    (letter, c), = notes[3]
+    assert (letter.authors, letter.title, c.year, c.pinpoint) == (["S&P"], None, "2008", "20")
+    (moodys, _), (interview, c) = notes[4]
+    assert (moodys.authors, interview.kind, c.year, c.person) == (["Moody's"], "interview", "2009", "Gary Witt")
+    (memo, c), = notes[5]
+    assert (memo.authors, memo.title, c.year) == (["Goldman Sachs"], None, "2007")
+    assert len(works) == 6
+
+
+# --- held out (parser19): notes written as bibliography entries, names first (edition/citations/entries.py) ---
+
+def test_entries_with_the_year_after_the_names_and_editors_marked_after_them():
+    # Schmitz et al., notes 1, 17, 19, 26; the last note a variant not in the corpus
+    works, notes, _ = bibliography(
+        "Hotson, Howard, and Thomas Wallnig, [Eds.] (2019), Reassembling the Republic of Letters in the Digital Age: "
+        "Standards, Systems, Scholarship. Göttingen, Germany: Göttingen University Press. https://doi.org/10.17875/x.",
+        "Mitchell, Melanie (2011), Complexity: A Guided Tour. Oxford: Oxford University Press.",
+        "Sikk, Kaarel and Geoffrey Caruso (2020), A spatially explicit Agent-Based Model of central place foraging, "
+        "in: Adaptive Behavior 28 (5), pp. 377-397. https://doi.org/10.1177/1059712320922915.",
+        "Mehdizadeh, Milad, Trond Nordfjaern, und Christian A. Klöckner. (2022). “A systematic review of the "
+        "paradigm“. Technological Forecasting and Social Change 184:122011, p.8-9.",
+        "Berg, Anna, and Jonas Lind (2018). “Counting Letters.” Journal of Early Modern Studies 7 (2): 33-58.")
+    (hotson, c), = notes[1]
+    assert (hotson.editors, hotson.authors, c.year) == (["Hotson, Howard", "Wallnig, Thomas"], [], "2019")
+    assert hotson.title.startswith("Reassembling the Republic of Letters")
+    (mitchell, c), = notes[2]
+    assert (mitchell.authors, mitchell.title, c.place, c.publisher) == (
+        ["Mitchell, Melanie"], "Complexity: A Guided Tour", "Oxford", "Oxford University Press")
+    (sikk, c), = notes[3]
+    assert (sikk.authors, sikk.container, c.pages) == (["Sikk, Kaarel", "Caruso, Geoffrey"], "Adaptive Behavior", "377-397")
+    (review, c), = notes[4]
+    assert (review.authors[2], review.title, review.container, c.volume, c.pinpoint) == (
+        "Klöckner, Christian A.", "A systematic review of the paradigm", "Technological Forecasting and Social Change",
+        "184", "8-9")
+    (berg, c), = notes[5]
+    assert (berg.authors, berg.title, berg.container, c.year) == (
+        ["Berg, Anna", "Lind, Jonas"], "Counting Letters", "Journal of Early Modern Studies", "2018")
+    assert len(works) == 5
+
+
+def test_entries_joined_by_and_german_colon_forms_chicago_entries_and_an_author_date_short_form():
+    # Schmitz et al., notes 11, 4, 21, 15, 22; the last two notes variants not in the corpus
+    works, notes, _ = bibliography(
+        'Schmitz, Jascha Merijn and Buarque, Bernardo Sousa. 2023. "Introduction to Agent-Based Modeling for '
+        'Historians", ModelSEN Compendium. https://modelsen.gea.mpg.de/abmintro/. Accessed: June 3rd, 2024.',
+        "Schmitz, Jascha Merijn: Simulation. In: AG Digital Humanities (Hg.): Begriffe der Digital Humanities. Ein "
+        "diskursives Glossar (= Working Papers, 2). Wolfenbüttel 2023.",
+        "Brughmans, Tom, and Andrew Wilson, eds. Simulating Roman Economies: Theories, Methods, and Computational "
+        "Models. Oxford: Oxford University Press, 2022.",
+        "Wachter, Kenneth W., Peter Laslett, and Eugene A. Hammel (1978), Statistical Studies of Historical Social "
+        "Structure. London: Academic Press.",
+        "Wachter, Laslett and Hammel 1978, p. xix",
+        "Krause, Martina: Netzwerke der Gelehrten. Berlin 2021.")
+    (modelsen, c), = notes[1]
+    assert (modelsen.authors, c.year, c.accessed) == (["Schmitz, Jascha Merijn", "Buarque, Bernardo Sousa"], "2023",
+                                                      "June 3rd, 2024")
+    (glossary, c), = notes[2]
+    assert (glossary.title, glossary.container, glossary.editors) == (
+        "Simulation", "Begriffe der Digital Humanities. Ein diskursives Glossar", ["AG Digital Humanities"])
+    assert (c.place, c.year) == ("Wolfenbüttel", "2023")
+    (roman, c), = notes[3]
+    assert (roman.editors, roman.authors, c.year) == (["Brughmans, Tom", "Wilson, Andrew"], [], "2022")
+    (wachter, c), = notes[4]
+    assert [(w, c.pinpoint) for w, c in notes[5]] == [(wachter, "xix")]
+    (krause, c), = notes[6]
+    assert (krause.authors, krause.title) == (["Krause, Martina"], "Netzwerke der Gelehrten")
+    assert len(works) == 5
+
+
+def test_names_before_a_colon_or_a_full_stop_that_are_no_entry():
+    # deep-water ch. 2 and Gibbon's forms, which stay with their own readers
+    works, notes, _ = bibliography(
+        "Daniel Yergin, The Prize: The Epic Quest for Oil, Money, and Power (New York: Touchstone, 1992), 380.",
+        "Claudius, Nero, and Domitian. A hope is expressed by Pomponius Mela, l. iii. c. 6.")
+    (yergin, _), = notes[1]
+    assert (yergin.authors, yergin.title) == (["Yergin, Daniel"], "The Prize: The Epic Quest for Oil, Money, and Power")
+    assert all(w.authors != ["Claudius, Nero", "Domitian"] for w, _ in notes[2])
+
+
+def test_a_prepared_statement_at_a_hearing_and_the_place_of_id_at():
+    # Senate PSI report, notes 40 and 23; the last two notes variants not in the corpus
+    works, notes, _ = bibliography(
+        'Prepared Statement of Vickie A. Tillman, Executive Vice President, Standard & Poor\'s Credit Market Services, '
+        '"The Role of Credit Rating Agencies in the Structured Finance Market," before the U.S. House of '
+        'Representatives Subcommittee on Capital Markets, Insurance and Government Sponsored Enterprises of the '
+        'Committee on Financial Services, Serial No. 110-62 (9/27/2007), S&P SEC-PSI 0001945-71, at 51. (See Chapter '
+        'V below.)',
+        "Id. at 5.",
+        'Testimony of John Smith, Chief Executive Officer, Acme Bank, "Lending Practices," before the Senate '
+        'Committee on Banking (3/4/2010), at 7.')
+    (tillman, c), = notes[1]
+    assert (tillman.authors, c.year, c.series, c.pinpoint) == (["Tillman, Vickie A."], "2007", "Serial No. 110-62", "51")
+    assert [(w, c.pinpoint) for w, c in notes[2]] == [(tillman, "5")]
+    (smith, c), = notes[3]
+    assert (smith.authors, smith.title, c.year, c.pinpoint) == (["Smith, John"], "Lending Practices", "2010", "7")
+
+
+def test_variants_of_entries_editors_in_parentheses_a_colon_after_the_year_and_et_al_short_forms():
+    # the families of Schmitz et al.'s notes 4, 8, 5 and 22 in shapes not in the corpus
+    works, notes, _ = bibliography(
+        "Müller, Hans (Hg.): Digitale Geschichte. Berlin; Boston 2022.",
+        "Berg, Anna and Jonas Lind (2019): Counting Letters. Journal of Early Modern Studies 8(4):195.",
+        "Berg et al. (2019): 197.",
+        "Berg, Anna, and Jonas Lind (2020a), Reading Ledgers. London: Routledge.",
+        "Berg and Lind 2020, pp. 3-4")
+    (muller, c), = notes[1]
+    assert (muller.editors, muller.authors, muller.title, c.place, c.year) == (
+        ["Müller, Hans"], [], "Digitale Geschichte", "Berlin; Boston", "2022")
+    (berg, c), = notes[2]
+    assert (berg.authors, berg.title, berg.container, c.volume, c.issue, c.year) == (
+        ["Berg, Anna", "Lind, Jonas"], "Counting Letters", "Journal of Early Modern Studies", "8", "4", "2019")
+    assert [(w, c.pinpoint) for w, c in notes[3]] == [(berg, "197")]
+    (ledgers, c), = notes[4]
+    assert (ledgers.title, c.year, c.publisher) == ("Reading Ledgers", "2020", "Routledge")
+    assert [(w, c.pinpoint) for w, c in notes[5]] == [(ledgers, "3-4")]
+    assert len(works) == 3
+
+
+def test_an_undated_letter_described_and_cross_references_to_the_reports_own_chapters():
+    # the family of the Senate PSI report's notes 43, 26 and 41 in shapes not in the corpus
+    works, notes, fragments = bibliography(
+        "See letter from Fitch to SEC, SEC_OCIE_CRA_020011-15, at 3. (See Chapter V below.)",
+        "For more information about Long Beach, see Chapter III of this Report.")
+    (letter, c), = notes[1]
+    assert (letter.authors, letter.title, c.year, c.pinpoint) == (["Fitch"], None, None, "3")
+    assert notes[2] == []
 
 
 def test_nineteenth_century_law_reports_and_statute_books():

@@ -228,7 +228,8 @@ def test_variants_of_the_families_in_other_reports_of_the_kind():
                                                                    ("interview", ["Clarke"], "2003")]
     assert [(w.authors, w.year) for w, _ in notes[2]] == [(["Berger, Samuel"], "2004")]
     (case, _), = notes[3]
-    assert [(w, c.form, c.pinpoint) for n in (4, 5) for w, c in notes[n]] == [(case, "short", "104"), (case, "ibid", "at 105")]
+    # "Id. at 105": "at" is no part of the place (parser19)
+    assert [(w, c.form, c.pinpoint) for n in (4, 5) for w, c in notes[n]] == [(case, "short", "104"), (case, "ibid", "105")]
     assert [(w.title, w.container, w.year) for w, _ in notes[6]] == [("Complaint", "SEC v. John Smith", "2010")]
     assert [(w.authors, w.title, c.pinpoint) for w, c in notes[7]] == [
         (["CIA"], "The Terrorist Threat to U.S. Interests", None), (["FAA"], "Civil Aviation Security Reference Handbook", "12")]
