@@ -495,7 +495,8 @@ class Resolver:
 
     def _link(self, c: Citation, work: Work) -> None:
         c.work = work.id
-        if c.authors and work.authors and _abbreviates(family(work.authors[0]), family(c.authors[0])):
+        if c.authors and work.authors and _abbreviates(family(work.authors[0]), family(c.authors[0])) \
+                and not c.authors[0].endswith("."):  # "Thuc." first, "Thucyd." later: both cut short, the first kept
             work.authors[0] = c.authors[0]  # "Sueton." first, "Suetonius" later: the name as printed in full
         if not c.reason and c.form != "full" and work.citations:  # a back-reference says what it found, and why
             c.reason = self._why(c, work)

@@ -1,0 +1,99 @@
+"""More places in ancient texts and older periodicals, as classical, anthropological and folklore scholarship of
+1850-1930 prints them (the family of classical.py, read on the note's text after it):
+- a lexicon by headword ("Hesych. s.v. Μαιμάκτης", "Harpocrat. s.v. ἀποπομπάς");
+- a fragment by number with no editor ("Eur. frg. 292.");
+- a known writer, a title in Greek, a page ("Hippocr. περὶ ἐνυπνίων 639");
+- a writer by his initial alone with book, chapter and section ("P. II. 11. 1.", Pausanias);
+- a known writer then his title and locator in parentheses inside prose ("Plato (*Legg*. 653 n) writes");
+- a commentator "on" a title ("Eustathius on Iliad, i. 39."): the commentary, at its note on that place;
+- a periodical by Roman volume and year ("Dr H. von Fritze, *Hermes* XXXII. 1897, p. 236"), by new series
+  ("De Witte, Revue Numismatique, N.S. iii. 3-11"; "Mélusine, N.S. i.") or, named as a periodical, by volume
+  ("Journal of Philol., xvii. p. 96.").
+Writers known to be ancient and the periodicals' words are in conventions.yml."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .classical import _known_author
+from .conventions import alternation
+from .model import Citation
+from .names import invert
+
+_ROMAN = r"(?:[IVXLC]+|[ivxlc]+)"
+_GREEK = r"[\u0370-\u03ff\u1f00-\u1fff]"
+_ITALIC_TITLE = r"\*?[A-Za-z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,3}\*?\.?"
+_WRITER = r"(?:(?:Dr|Mr|Prof|M)\.?\s+)?(?:[A-Z]\.\s*){0,3}(?:(?:von|van|de|De|Von)\s+)?[A-Z][\w'’-]+"
+
+
+@lru_cache(maxsize=1)
+def _forms() -> dict[str, re.Pattern]:
+    author = _known_author()
+    return {
+        "headword": re.compile(rf"(?:^|(?<=[\s;(]))(?P<author>{author})\s+(?:(?P<title>{_ITALIC_TITLE})\s+)?"
+                               rf"(?P<loc>s\.\s?v\.\s+[^\s.,;·:]+)"),
+        "fragment": re.compile(rf"(?:^|(?<=[\s;(]))(?P<author>{author}),?\s+(?:(?P<title>\*[^*]+\*\.?)\s+)?"
+                               rf"(?P<loc>(?:[Ff]rg|[Ff]rag|[Ff]ragm|[Ff]r)\.\s*\d+[a-z]?)(?=[\s.,;)]|$)"),
+        "greek_title": re.compile(rf"(?:^|(?<=[\s;(]))(?P<author>{author})\s+(?P<title>{_GREEK}+(?:\s+{_GREEK}+){{0,5}})"
+                                  rf"\s+(?P<loc>\d+[a-z]?)(?=[\s.,;)]|$)"),
+        "initial": re.compile(rf"^\s*(?P<author>[A-Z]\.)\s+(?P<loc>{_ROMAN}\.\s*\d+\.\s*\d+)\.?\s*$"),
+        "in_prose": re.compile(rf"(?P<author>{author})\s+\((?P<title>\*[A-Z][^*()]*\*\.?|[A-Z][\w.-]*\.)\s+"
+                               rf"(?P<loc>\d+[^()]{{0,12}}?)\)"),
+        "on_title": re.compile(rf"^(?P<author>{author})\s+on\s+(?P<title>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),?\s+"
+                               rf"(?P<loc>{_ROMAN}\.\s*\d+(?:[.,]\s*\d+)*)\.?\s*$"),
+        "volume_year": re.compile(rf"(?:(?P<writer>{_WRITER}),\s+)?\*(?P<journal>[A-Z][^*]{{1,60}})\*\s+"
+                                  rf"(?P<volume>[IVXLC]+)\.?,?\s+(?P<year>1[6-9]\d\d)(?:,\s+p\.\s*(?P<page>\d+))?"),
+        "new_series": re.compile(rf"(?:(?P<writer>{_WRITER}),\s+|(?:[Ii]n\s+the\s+))?"
+                                 rf"(?P<journal>[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){{0,3}}),\s+"
+                                 rf"(?P<volume>N\.\s?S\.\s+{_ROMAN})\b\.?(?:\s+(?P<pages>\d+(?:[–-]\d+)?))?"
+                                 rf"(?:,\s+(?P<later>{_WRITER})(?=\s+[a-z]))?"),  # "..., N.S. iii., De Witte publishes"
+        "periodical_volume": re.compile(rf"^(?P<journal>(?:{alternation('periodical_words')})\b[^,;()]{{0,40}}),\s+"
+                                        rf"(?P<volume>{_ROMAN})\.,?\s+(?:pp?\.\s*)?(?P<page>\d+(?:[–-]\d+)?)\.?\s*$"),
+    }
+
+
+def read_classical_places(text: str, base, taken: list[Citation]) -> list[Citation]:
+    """The references of the forms above in a note's text, outside the spans `taken` by other readers;
+    `base(start, end)` makes an empty citation of that span."""
+    made: list[Citation] = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(c.start < end and start < c.end for c in taken + made)
+
+    def cite(found: re.Match, start: int, **fields) -> Citation | None:
+        if not free(start, found.end()):
+            return None
+        c = base(start, found.end())
+        c.form, c.kind = "short", "book"
+        for name, value in fields.items():
+            setattr(c, name, value)
+        made.append(c)
+        return c
+
+    forms = _forms()
+    for name in ("headword", "fragment", "greek_title", "initial", "in_prose"):
+        for found in forms[name].finditer(text):
+            title = (found.groupdict().get("title") or "").strip("*").rstrip(".*").strip() or None
+            loc = found.group("loc").strip().rstrip(".")
+            cite(found, found.start("author"), authors=[found.group("author")], title=title, pinpoint=loc)
+    for found in forms["on_title"].finditer(text):
+        on = f"{found.group('title')}, {found.group('loc').rstrip('.')}"
+        cite(found, found.start(), authors=[found.group("author")], pinpoint=found.group("loc").rstrip("."),
+             ambiguous=True, reason=f"\"{found.group(0).strip()}\": {found.group('author')}'s commentary, at its "
+                                    f"note on {on}; read as the commentary, not the text commented.")
+    for name in ("volume_year", "new_series", "periodical_volume"):
+        for found in forms[name].finditer(text):
+            writer = found.groupdict().get("writer") or found.groupdict().get("later")
+            if name == "new_series" and not writer and not found.group(0).lower().startswith("in the") \
+                    and found.start() and text[: found.start()].strip()[-1:] not in ".;(":
+                continue  # "N.S." after words of prose that are no periodical's name
+            c = cite(found, found.start(), kind="article", form="full", container=found.group("journal").strip(),
+                     volume=found.group("volume"), year=found.groupdict().get("year"),
+                     pinpoint=found.groupdict().get("page"))
+            if c and writer:
+                writer = re.sub(r"^(?:Dr|Mr|Prof|M)\.?\s+", "", writer)
+                particle = re.match(r"^(?P<given>(?:[A-Z]\.\s*)+)(?P<family>(?:von|van)\s+\S+)$", writer)
+                c.authors = [f"{particle.group('family')}, {particle.group('given').strip()}" if particle
+                             else invert(writer)]  # "H. von Fritze": "von Fritze, H."
+    return sorted(made, key=lambda c: c.start)
