@@ -17,9 +17,9 @@ import re
 from functools import lru_cache
 
 from .classical import _known_author
-from .conventions import alternation
+from .conventions import alternation, conventions
 from .model import Citation
-from .names import invert
+from .names import invert, looks_like_names
 
 _ROMAN = r"(?:[IVXLC]+|[ivxlc]+)"
 _GREEK = r"[\u0370-\u03ff\u1f00-\u1fff]"
@@ -48,6 +48,28 @@ def _forms() -> dict[str, re.Pattern]:
                                  rf"(?P<journal>[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){{0,3}}),\s+"
                                  rf"(?P<volume>N\.\s?S\.\s+{_ROMAN})\b\.?(?:\s+(?P<pages>\d+(?:[–-]\d+)?))?"
                                  rf"(?:,\s+(?P<later>{_WRITER})(?=\s+[a-z]))?"),  # "..., N.S. iii., De Witte publishes"
+        # "Wilkinson, iii. 294, quoting the Ritual xxxiii.", "(Zur Volkskunde, p. 13, quoting Journal Asiatique, 1st
+        # series, 3, 307)": the work quoted, read in the one before it
+        "quoting": re.compile(rf",\s+quoting\s+(?:the\s+)?(?P<title>[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){{0,3}})"
+                              rf"(?:,\s+(?P<series>\d+(?:st|nd|rd|th)\s+series),\s+(?P<volume>\d+),\s+(?P<page>\d+)"
+                              rf"|\s+(?P<loc>{_ROMAN}(?:\.\s*\d+)?))\.?(?=[):;,]|\s*$)"),
+        # "Idyll xv.", "Onomast., ix. 6, segm. 84, p. 1066.": a title alone (its first word a title's) and its place
+        "title_alone": re.compile(rf"^\s*(?P<title>(?:{alternation('title_words')})\.?),?\s+"
+                                  rf"(?P<loc>{_ROMAN}\.?(?:\s*\d+)?(?:,\s*(?:segm|p|pp|§|cap|c)\.\s*\d+)*)\.?\s*$"),
+        # "Cieza de Leon, p. 183.", "Christoval de Moluna (1570), p. 5.": a writer whose name has a particle inside,
+        # perhaps a year, and a page, the whole note
+        "particle_name": re.compile(r"^\s*(?P<given>[A-Z][a-z]+)\s+(?P<particle>de|da|di|del|van|von)\s+"
+                                    r"(?P<family>[A-Z][a-z]+)(?:\s+\((?P<year>1[5-9]\d\d)\))?,\s+pp?\.\s*"
+                                    r"(?P<page>\d+(?:[–-]\d+)?)\.?\s*$"),
+        # "Rolland, Faune populaire.": a surname and a title of words, the whole note
+        "surname_title": re.compile(r"^\s*(?P<author>[A-Z][a-zäöüéè]+),\s+(?P<title>[A-Z][\w'’-]+(?:\s+[\w'’-]+){1,6})\.?\s*$"),
+        # "in Paoli’s Della Religione de’ Gentili, Naples, 1771, p. 9": a writer's possessive, title, place, year
+        "possessive_imprint": re.compile(r"(?<![\w'’])(?P<author>[A-Z][a-z]+)[’']s\s+(?P<title>[A-Z][^,;()]+?),\s+"
+                                         r"(?P<place>[A-Z][a-z]+),\s+(?P<year>1[5-9]\d\d)(?:,\s+pp?\.\s*(?P<page>\d+))?"),
+        # "also by Fabretti, Ad Cal. Oper. de Colum. Trajan. p. 315": "by" a writer, a title (its first word a
+        # title's), a page
+        "by_writer_title": re.compile(rf"\bby\s+(?P<author>[A-Z][a-z]+),\s+(?P<title>(?:{alternation('title_words')})\b"
+                                      rf"[^;()]*?)\.?,?\s+pp?\.\s*(?P<page>\d+)"),
         "periodical_volume": re.compile(rf"^(?P<journal>(?:{alternation('periodical_words')})\b[^,;()]{{0,40}}),\s+"
                                         rf"(?P<volume>{_ROMAN})\.,?\s+(?:pp?\.\s*)?(?P<page>\d+(?:[–-]\d+)?)\.?\s*$"),
     }
@@ -82,6 +104,32 @@ def read_classical_places(text: str, base, taken: list[Citation]) -> list[Citati
         cite(found, found.start(), authors=[found.group("author")], pinpoint=found.group("loc").rstrip("."),
              ambiguous=True, reason=f"\"{found.group(0).strip()}\": {found.group('author')}'s commentary, at its "
                                     f"note on {on}; read as the commentary, not the text commented.")
+    for found in forms["quoting"].finditer(text):
+        title = found.group("title")
+        periodical = bool(re.match(rf"(?:{alternation('periodical_words')})\b", title))
+        cite(found, found.start("title"), title=None if periodical else title, container=title if periodical else None,
+             kind="article" if periodical else "book", form="full" if periodical else "short",
+             volume=found.group("volume"), series=found.group("series"),
+             pinpoint=found.group("page") or (found.group("loc") or "").rstrip(".") or None,
+             reason=f"quoted in the work cited before it (\"{found.group(0).strip(' ,')}\")")
+    for found in forms["particle_name"].finditer(text):
+        cite(found, found.start("given"), authors=[f"{found.group('family')}, {found.group('given')} {found.group('particle')}"],
+             year=found.group("year"), form="full" if found.group("year") else "short", pinpoint=found.group("page"))
+    for found in forms["surname_title"].finditer(text):
+        words = found.group("title").split()
+        known = conventions()
+        if found.group("author") not in known["not_names"] and found.group("author") not in known["title_words"] \
+                and any(w[:1].islower() for w in words) and not looks_like_names(found.group("title")):
+            cite(found, found.start("author"), authors=[found.group("author")], title=found.group("title"))
+    for found in forms["possessive_imprint"].finditer(text):
+        if found.group("author") not in conventions()["not_names"]:
+            cite(found, found.start("author"), authors=[found.group("author")], title=found.group("title").strip(),
+                 place=found.group("place"), year=found.group("year"), form="full", pinpoint=found.group("page"))
+    for found in forms["by_writer_title"].finditer(text):
+        cite(found, found.start("author"), authors=[found.group("author")], title=found.group("title").strip().rstrip("."),
+             pinpoint=found.group("page"))
+    for found in forms["title_alone"].finditer(text):
+        cite(found, found.start("title"), title=found.group("title").rstrip("."), pinpoint=found.group("loc").rstrip("."))
     for name in ("volume_year", "new_series", "periodical_volume"):
         for found in forms[name].finditer(text):
             writer = found.groupdict().get("writer") or found.groupdict().get("later")

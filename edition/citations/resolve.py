@@ -365,6 +365,18 @@ class Resolver:
                 return work
         return None
 
+    def find_title_in_other_form(self, c: Citation) -> Work | None:
+        """'De Iside et Osiride' after 'De Is. et Os.', 'Della Rel.' after 'Della Religione de’ Gentili', 'Euthyphron'
+        after 'Euthyph.': a title with no writer, the title of a work cited before with its words cut short or
+        whole (title_forms_match); the last such work cited."""
+        if c.authors or c.editors or not c.title:
+            return None
+        for work in reversed(self.works):
+            if work.title and work.citations and title_forms_match(c.title, work.title):
+                c.reason = f"\"{c.title}\" is the title of {self._label(work)} in another form."
+                return work
+        return None
+
     def find_title_as_name(self, c: Citation) -> Work | None:
         """'(Three Decades, p. 274)': read as an author alone, but the words of a title cited before."""
         if c.title or not c.authors:
@@ -541,7 +553,7 @@ class Resolver:
             or self.find_author_alone(c)
         if work is not None:
             return self._link(c, work)
-        work = self.find_short(c)
+        work = self.find_short(c) or self.find_title_in_other_form(c)
         if work is None:
             work, reason = self.find_by_words(c)
             if reason:
@@ -948,3 +960,19 @@ def abbreviated_words(short: str, full: str) -> bool:
     return all(w.lower().startswith(p.rstrip(".").lower()) and len(p.rstrip(".")) >= 3
                if p.endswith(".") or i == last else w.lower() == p.lower()
                for i, (p, w) in enumerate(zip(printed, words)))
+
+
+def title_forms_match(a: str, b: str) -> bool:
+    """One title printed whole and cut short: word for word, each word the other's beginning (two letters at
+    least), one at least cut short; a shorter title the longer's first words (two at least); one word alone
+    only when five letters or more are in common ("Euthyph." and "Euthyphron")."""
+    first, second = fold(a).split(), fold(b).split()
+    short, long = sorted((first, second), key=len)
+    if not short or (len(short) != len(long) and len(short) < 2) or first == second:
+        return False
+    pairs = list(zip(short, long))
+    if not all((x.startswith(y) or y.startswith(x)) and min(len(x), len(y)) >= 2 for x, y in pairs):
+        return False
+    if len(short) == 1:
+        return min(len(short[0]), len(long[0])) >= 5
+    return True
