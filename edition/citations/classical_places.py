@@ -37,6 +37,9 @@ def _forms() -> dict[str, re.Pattern]:
                                rf"(?P<loc>(?:[Ff]rg|[Ff]rag|[Ff]ragm|[Ff]r)\.\s*\d+[a-z]?)(?=[\s.,;)]|$)"),
         "greek_title": re.compile(rf"(?:^|(?<=[\s;(]))(?P<author>{author})\s+(?P<title>{_GREEK}+(?:\s+{_GREEK}+){{0,5}})"
                                   rf"\s+(?P<loc>\d+[a-z]?)(?=[\s.,;)]|$)"),
+        # "Xen *Anab*. VII. 9. 4.": a known writer, his title in italics, book, chapter and section
+        "italic_title": re.compile(rf"(?:^|(?<=[\s;(]))(?P<author>{author})\s+\*(?P<title>[^*]{{1,40}})\*\.?\s+"
+                                   rf"(?P<loc>{_ROMAN}\.\s*\d+(?:\.\s*\d+)*)(?=[\s.,;)]|$)"),
         "initial": re.compile(rf"^\s*(?P<author>[A-Z]\.)\s+(?P<loc>{_ROMAN}\.\s*\d+\.\s*\d+)\.?\s*$"),
         "in_prose": re.compile(rf"(?P<author>{author})\s+\((?P<title>\*[A-Z][^*()]*\*\.?|[A-Z][\w.-]*\.)\s+"
                                rf"(?P<loc>\d+[^()]{{0,12}}?)\)"),
@@ -70,6 +73,12 @@ def _forms() -> dict[str, re.Pattern]:
         # title's), a page
         "by_writer_title": re.compile(rf"\bby\s+(?P<author>[A-Z][a-z]+),\s+(?P<title>(?:{alternation('title_words')})\b"
                                       rf"[^;()]*?)\.?,?\s+pp?\.\s*(?P<page>\d+)"),
+        # "*vv*. 864 and 408.": verses alone, of the work the calling sentence names (classical.read_writers_at_calls)
+        "verses_alone": re.compile(r"^\s*\*?(?P<loc>(?:vv?|ll?)\*?\.\s*\d+(?:(?:,|\s+and|\s*[–-])\s*\d+)*)\.?\s*$"),
+        # "Prof. Max Müller (Academy, Jan. 1884) says": a writer, a periodical known by name, its month and year
+        "periodical_month": re.compile(rf"(?:(?P<writer>(?:(?:Prof|Dr|Mr|M)\.?\s+)?(?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+)\s+)?"
+                                       rf"\((?P<journal>{alternation('periodicals')}),\s+(?P<month>(?:Jan|Feb|Mar|Apr|May|June?|"
+                                       rf"July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?)\s+(?P<year>1[6-9]\d\d)\)"),
         "periodical_volume": re.compile(rf"^(?P<journal>(?:{alternation('periodical_words')})\b[^,;()]{{0,40}}),\s+"
                                         rf"(?P<volume>{_ROMAN})\.,?\s+(?:pp?\.\s*)?(?P<page>\d+(?:[–-]\d+)?)\.?\s*$"),
     }
@@ -94,7 +103,7 @@ def read_classical_places(text: str, base, taken: list[Citation]) -> list[Citati
         return c
 
     forms = _forms()
-    for name in ("headword", "fragment", "greek_title", "initial", "in_prose"):
+    for name in ("headword", "fragment", "greek_title", "initial", "in_prose", "italic_title"):
         for found in forms[name].finditer(text):
             title = (found.groupdict().get("title") or "").strip("*").rstrip(".*").strip() or None
             loc = found.group("loc").strip().rstrip(".")
@@ -128,6 +137,16 @@ def read_classical_places(text: str, base, taken: list[Citation]) -> list[Citati
     for found in forms["by_writer_title"].finditer(text):
         cite(found, found.start("author"), authors=[found.group("author")], title=found.group("title").strip().rstrip("."),
              pinpoint=found.group("page"))
+    for found in forms["verses_alone"].finditer(text):
+        cite(found, found.start(), pinpoint=found.group("loc").replace("*", ""), needs_writer=True)
+    for found in forms["periodical_month"].finditer(text):
+        writer = found.group("writer")
+        if writer and writer.split()[0] in conventions()["not_names"]:
+            writer = None
+        c = cite(found, found.start("writer") if writer else found.start(), kind="article", form="full",
+                 container=found.group("journal"), year=found.group("year"), date=f"{found.group('month')} {found.group('year')}")
+        if c and writer:
+            c.authors = [invert(re.sub(r"^(?:Prof|Dr|Mr|M)\.?\s+", "", writer))]
     for found in forms["title_alone"].finditer(text):
         cite(found, found.start("title"), title=found.group("title").rstrip("."), pinpoint=found.group("loc").rstrip("."))
     for name in ("volume_year", "new_series", "periodical_volume"):
