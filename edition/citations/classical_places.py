@@ -164,3 +164,26 @@ def read_classical_places(text: str, base, taken: list[Citation]) -> list[Citati
                 c.authors = [f"{particle.group('family')}, {particle.group('given').strip()}" if particle
                              else invert(writer)]  # "H. von Fritze": "von Fritze, H."
     return sorted(made, key=lambda c: c.start)
+
+
+# "*contaminatio*", "*Aversion*, which for lack of a better word I have been obliged to adopt": a word in italics
+# used as a term, not a title: one word, lower case, or opening its sentence before a clause about it
+_TERM = re.compile(r"(?:(?P<opening>^|[.!?]\s+)\*(?P<capital>[A-Z][\w'’-]*)\*(?=,?\s+(?:which|that|is|was|has|had)\b)"
+                   r"|\*(?P<lower>[a-zà-ÿ][\w'’-]*)\*)")
+
+
+def without_terms_in_italics(citations: list[Citation], fragments: list, note_text: str) -> list[Citation]:
+    """The citations of a note but those that are only a word in italics used as a term (_TERM), each left as
+    commentary."""
+    from .model import Fragment
+
+    terms = {m.group("capital") or m.group("lower") for m in _TERM.finditer(note_text)}
+    kept = []
+    for c in citations:
+        bare = not (c.authors or c.editors or c.container or c.pinpoint or c.year or c.volume or c.needs_writer)
+        if bare and c.title and c.title.strip("*. ") in terms:
+            fragments.append(Fragment(c.chapter, c.note, c.start, c.end, c.text, "commentary",
+                                      f"\"{c.title}\" in italics is a word used as a term, not a title"))
+            continue
+        kept.append(c)
+    return kept

@@ -388,6 +388,11 @@ class Resolver:
             if work.title and work.citations and (printed <= content_words(work.title) if len(printed) >= 2
                                                   else printed == content_words(work.title) and not work.authors):
                 return work
+        named = {fold(family(name)) for w in self.works for name in w.authors}
+        for work in reversed(self.works):  # "Herodotos, p. 204." after "Sayce, Herodotos": the title, no writer so named
+            if len(printed) == 1 and work.title and work.citations and work.authors \
+                    and printed == content_words(work.title) and fold(c.authors[0]) not in named:
+                return work
         return None
 
     def find_by_words(self, c: Citation) -> tuple[Work | None, str]:
