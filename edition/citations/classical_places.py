@@ -40,6 +40,9 @@ def _forms() -> dict[str, re.Pattern]:
         # "Xen *Anab*. VII. 9. 4.": a known writer, his title in italics, book, chapter and section
         "italic_title": re.compile(rf"(?:^|(?<=[\s;(]))(?P<author>{author})\s+\*(?P<title>[^*]{{1,40}})\*\.?\s+"
                                    rf"(?P<loc>{_ROMAN}\.\s*\d+(?:\.\s*\d+)*)(?=[\s.,;)]|$)"),
+        # "Schol. ad Ar. *Nub*. 408", "schol. ad Ar. Nub. 408": the scholion on a place of a known writer's work
+        "scholion": re.compile(rf"(?:^|(?<=[\s;(]))[Ss]chol\.\s+(?:ad|in|on)\s+(?P<author>{author})\s+"
+                               rf"(?P<title>\*[^*]{{1,40}}\*\.?|[A-Z][\w-]*\.)\s+(?P<loc>(?:{_ROMAN}\.\s*)?\d+)(?=[\s.,;)]|$)"),
         "initial": re.compile(rf"^\s*(?P<author>[A-Z]\.)\s+(?P<loc>{_ROMAN}\.\s*\d+\.\s*\d+)\.?\s*$"),
         "in_prose": re.compile(rf"(?P<author>{author})\s+\((?P<title>\*[A-Z][^*()]*\*\.?|[A-Z][\w.-]*\.)\s+"
                                rf"(?P<loc>\d+[^()]{{0,12}}?)\)"),
@@ -48,7 +51,7 @@ def _forms() -> dict[str, re.Pattern]:
         "volume_year": re.compile(rf"(?:(?P<writer>{_WRITER}),\s+)?\*(?P<journal>[A-Z][^*]{{1,60}})\*\s+"
                                   rf"(?P<volume>[IVXLC]+)\.?,?\s+(?P<year>1[6-9]\d\d)(?:,\s+p\.\s*(?P<page>\d+))?"),
         "new_series": re.compile(rf"(?:(?P<writer>{_WRITER}),\s+|(?:[Ii]n\s+the\s+))?"
-                                 rf"(?P<journal>[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){{0,3}}),\s+"
+                                 rf"(?P<journal>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}),\s+"
                                  rf"(?P<volume>N\.\s?S\.\s+{_ROMAN})\b\.?(?:\s+(?P<pages>\d+(?:[–-]\d+)?))?"
                                  rf"(?:,\s+(?P<later>{_WRITER})(?=\s+[a-z]))?"),  # "..., N.S. iii., De Witte publishes"
         # "Wilkinson, iii. 294, quoting the Ritual xxxiii.", "(Zur Volkskunde, p. 13, quoting Journal Asiatique, 1st
@@ -108,6 +111,11 @@ def read_classical_places(text: str, base, taken: list[Citation]) -> list[Citati
             title = (found.groupdict().get("title") or "").strip("*").rstrip(".*").strip() or None
             loc = found.group("loc").strip().rstrip(".")
             cite(found, found.start("author"), authors=[found.group("author")], title=title, pinpoint=loc)
+    for found in forms["scholion"].finditer(text):
+        title = found.group("title").strip("*").rstrip(".*").strip()
+        cite(found, found.start(), authors=[found.group("author")], title=title, pinpoint=found.group("loc"),
+             ambiguous=True, reason=f"\"{found.group(0).strip()}\": the scholion on that place of {found.group('author')} "
+                                    f"{title}; the text is linked at the place.")
     for found in forms["on_title"].finditer(text):
         on = f"{found.group('title')}, {found.group('loc').rstrip('.')}"
         cite(found, found.start(), authors=[found.group("author")], pinpoint=found.group("loc").rstrip("."),
