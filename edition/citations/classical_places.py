@@ -82,6 +82,11 @@ def _forms() -> dict[str, re.Pattern]:
         "periodical_month": re.compile(rf"(?:(?P<writer>(?:(?:Prof|Dr|Mr|M)\.?\s+)?(?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+)\s+)?"
                                        rf"\((?P<journal>{alternation('periodicals')}),\s+(?P<month>(?:Jan|Feb|Mar|Apr|May|June?|"
                                        rf"July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?)\s+(?P<year>1[6-9]\d\d)\)"),
+        # "Oskar Band, *Die Attischen Diasien*, Wissenschaftliche Beilage zum Programm der Victoriaschule, Ostern 1883
+        # (Berlin)": a paper printed with a school's programme, by its term and year, perhaps its place
+        "programme": re.compile(rf"(?:(?!(?:See|Cf|Compare|Also)\b)(?P<writer>(?:[A-Z][\w'’-]+\s+){{1,2}}[A-Z][\w'’-]+),\s+)?\*(?P<title>[^*]{{3,160}})\*,\s+"
+                                rf"(?P<container>(?:[A-Z][^,;()*]{{0,40}}?\s)?(?:{alternation('programme_words')})\b[^,;()*]{{0,80}}?),\s+"
+                                rf"(?:(?:{alternation('school_terms')})\s+)?(?P<year>1[6-9]\d\d)(?:\s+\((?P<place>[A-Z][\w'’-]+)\))?"),
         "periodical_volume": re.compile(rf"^(?P<journal>(?:{alternation('periodical_words')})\b[^,;()]{{0,40}}),\s+"
                                         rf"(?P<volume>{_ROMAN})\.,?\s+(?:pp?\.\s*)?(?P<page>\d+(?:[–-]\d+)?)\.?\s*$"),
     }
@@ -155,6 +160,11 @@ def read_classical_places(text: str, base, taken: list[Citation]) -> list[Citati
                  container=found.group("journal"), year=found.group("year"), date=f"{found.group('month')} {found.group('year')}")
         if c and writer:
             c.authors = [invert(re.sub(r"^(?:Prof|Dr|Mr|M)\.?\s+", "", writer))]
+    for found in forms["programme"].finditer(text):
+        writer = found.group("writer")
+        cite(found, found.start("writer") if writer else found.start("title"), form="full",
+             authors=[invert(writer)] if writer else [], title=found.group("title").strip(),
+             container=found.group("container").strip(), year=found.group("year"), place=found.group("place"))
     for found in forms["title_alone"].finditer(text):
         cite(found, found.start("title"), title=found.group("title").rstrip("."), pinpoint=found.group("loc").rstrip("."))
     for name in ("volume_year", "new_series", "periodical_volume"):

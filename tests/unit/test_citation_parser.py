@@ -3867,3 +3867,17 @@ def test_words_in_italics_used_as_terms_are_no_titles():
         "Mr Farnell regards Zeus as not a *contaminatio* of two conceptions. To his book, *Die Religion des Veda*, "
         "I owe much.")
     assert [w.title for w, _ in notes[1]] == ["Die Religion des Veda"]
+
+
+def test_a_paper_printed_with_a_german_school_programme():
+    # Harrison note 26, and the shorter form of the same habit
+    works, notes, _ = bibliography(
+        "The sources are collected in the complete work, Oskar Band, *Die Attischen Diasien--ein Beitrag zur "
+        "Griechischen Heortologie*, Wissenschaftliche Beilage zum Programm der Victoriaschule, Ostern 1883 (Berlin).",
+        "See Karl Müller, *Die Orakel*, Programm des Gymnasiums zu Gotha, 1890.")
+    (band, c), = notes[1]
+    assert (band.authors, band.container, band.year, band.place, c.form) == (
+        ["Band, Oskar"], "Wissenschaftliche Beilage zum Programm der Victoriaschule", "1883", "Berlin", "full")
+    (muller, _), = notes[2]
+    assert (muller.authors, muller.title, muller.container, muller.year) == (
+        ["Müller, Karl"], "Die Orakel", "Programm des Gymnasiums zu Gotha", "1890")
