@@ -25,6 +25,7 @@ from .review_articles import read_review_articles
 from .editions import read_editions
 from .works_in_prose import read_works_named_in_prose
 from .prose_parentheses import read_leading_bare_locator, read_prose_parentheses
+from .classical_places import read_classical_places, without_terms_in_italics
 from .modern import after_note, body_then_title, person_with_particle, is_body, read_bibliography_entries, read_federal_forms, read_modern, rejoin, suffix_follows
 from .names import family, is_corporate, looks_like_names, split_names, trailing_names
 from .notes import Note
@@ -1169,6 +1170,8 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
                                                                   text[start:end]), leading)  # law_reports.py
     leading += read_review_articles(text, lambda start, end: Citation(note.chapter, note.number, start, end,
                                                                        text[start:end]), leading)  # review_articles.py
+    leading += read_classical_places(text, lambda start, end: Citation(note.chapter, note.number, start, end,
+                                                                        text[start:end]), leading)  # classical_places.py
     leading += read_prose_parentheses(text, lambda start, end: Citation(note.chapter, note.number, start, end,
                                                                          text[start:end]), leading)  # prose_parentheses.py
     leading += read_leading_bare_locator(text, lambda start, end: Citation(note.chapter, note.number, start, end,
@@ -1510,6 +1513,7 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
                 c.container = conference.group("name").strip()
                 c.place, c.date, c.year = details
     citations = with_translators(without_labels(citations, fragments, note.text))  # documents.py
+    citations = without_terms_in_italics(citations, fragments, note.text)  # classical_places.py
     return after_note(citations, fragments, note.text), fragments  # modern.py
 
 

@@ -371,6 +371,18 @@ class Resolver:
                 return work
         return None
 
+    def find_title_in_other_form(self, c: Citation) -> Work | None:
+        """'De Iside et Osiride' after 'De Is. et Os.', 'Della Rel.' after 'Della Religione de’ Gentili', 'Euthyphron'
+        after 'Euthyph.': a title with no writer, the title of a work cited before with its words cut short or
+        whole (title_forms_match); the last such work cited."""
+        if c.authors or c.editors or not c.title:
+            return None
+        for work in reversed(self.works):
+            if work.title and work.citations and title_forms_match(c.title, work.title):
+                c.reason = f"\"{c.title}\" is the title of {self._label(work)} in another form."
+                return work
+        return None
+
     def find_title_as_name(self, c: Citation) -> Work | None:
         """'(Three Decades, p. 274)': read as an author alone, but the words of a title cited before."""
         if c.title or not c.authors:
@@ -381,6 +393,11 @@ class Resolver:
         for work in reversed(self.works):  # one word only when it is the whole title ("Chartism, p. 40")
             if work.title and work.citations and (printed <= content_words(work.title) if len(printed) >= 2
                                                   else printed == content_words(work.title) and not work.authors):
+                return work
+        named = {fold(family(name)) for w in self.works for name in w.authors}
+        for work in reversed(self.works):  # "Herodotos, p. 204." after "Sayce, Herodotos": the title, no writer so named
+            if len(printed) == 1 and work.title and work.citations and work.authors \
+                    and printed == content_words(work.title) and fold(c.authors[0]) not in named:
                 return work
         return None
 
@@ -501,7 +518,8 @@ class Resolver:
 
     def _link(self, c: Citation, work: Work) -> None:
         c.work = work.id
-        if c.authors and work.authors and _abbreviates(family(work.authors[0]), family(c.authors[0])):
+        if c.authors and work.authors and _abbreviates(family(work.authors[0]), family(c.authors[0])) \
+                and not c.authors[0].endswith("."):  # "Thuc." first, "Thucyd." later: both cut short, the first kept
             work.authors[0] = c.authors[0]  # "Sueton." first, "Suetonius" later: the name as printed in full
         if not c.reason and c.form != "full" and work.citations:  # a back-reference says what it found, and why
             c.reason = self._why(c, work)
@@ -546,7 +564,7 @@ class Resolver:
             or self.find_author_alone(c)
         if work is not None:
             return self._link(c, work)
-        work = self.find_short(c)
+        work = self.find_short(c) or self.find_title_in_other_form(c)
         if work is None:
             work, reason = self.find_by_words(c)
             if reason:
@@ -953,3 +971,19 @@ def abbreviated_words(short: str, full: str) -> bool:
     return all(w.lower().startswith(p.rstrip(".").lower()) and len(p.rstrip(".")) >= 3
                if p.endswith(".") or i == last else w.lower() == p.lower()
                for i, (p, w) in enumerate(zip(printed, words)))
+
+
+def title_forms_match(a: str, b: str) -> bool:
+    """One title printed whole and cut short: word for word, each word the other's beginning (two letters at
+    least), one at least cut short; a shorter title the longer's first words (two at least); one word alone
+    only when five letters or more are in common ("Euthyph." and "Euthyphron")."""
+    first, second = fold(a).split(), fold(b).split()
+    short, long = sorted((first, second), key=len)
+    if not short or (len(short) != len(long) and len(short) < 2) or first == second:
+        return False
+    pairs = list(zip(short, long))
+    if not all((x.startswith(y) or y.startswith(x)) and min(len(x), len(y)) >= 2 for x, y in pairs):
+        return False
+    if len(short) == 1:
+        return min(len(short[0]), len(long[0])) >= 5
+    return True

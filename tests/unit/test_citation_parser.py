@@ -1031,8 +1031,16 @@ NOT_YET: dict[str, str] = {
         "History Report, Cetacea, vol.i, No. 3, p. 111, by Lillie' (the gold files 'Cetacea' as the title and the "
         "report with 'Zoology' as container, where it files Wilson's 'Discovery Natural History Report, Zoology' "
         "whole as the title: the two print the same shape)"),
+    "lang-custom-and-myth-apollo-and-the-mouse": (
+        "held-out referee, built before parser round 20 (first score 37.9/37.9, 42.9/40.5 after 18 rounds that "
+        "never saw it; 96.7/100.0, 94.9/100.0 after it): left: persons reported without a text read as works "
+        "('according to Dalton', note 8; 'Plutarch mentions an Athenian yενος', 33), which the gold leaves out"),
 }
 # Held out, then passed (first scores, works P/R and links P/R; what is left), read since by the forms tested above:
+# harrison-prolegomena-ch1 (69.2/64.3, 66.7/55.0 after 18 rounds that never saw it; 96.4/96.4, 97.5/97.5 after round
+# 20: lexica by headword, fragments by number, Greek titles, "P. II. 11. 1.", italic titles with book and section,
+# verses alone, periodicals by Roman volume and year, words in italics used as terms; left: "Hippocr. περὶ ἐνυπνίων
+# 639", read right but unalignable: the scorer's fold() drops Greek letters, so a Greek title never matches),
 # wilson-congressional-government-ch1-2 (42.9/25.0, 47.1/27.6 after 16 rounds that never saw it; 95.8/95.8, 96.6/96.6
 # after round 18: law reports, statute books, unsigned review articles, an issue named in prose; left: "that other
 # decision (several cases, October, 1883)", a decision described, read as a title),
@@ -3992,3 +4000,86 @@ def test_ib_with_two_volumes_and_a_cp_with_two_places_leave_nothing_unplaced():
         "Opus Majus, iv. p. 269; cp. p. 268 and vii. p. 234.")
     assert {w.title for w, _ in notes[2]} == {"Opus Majus"}
     assert not [f for f in fragments if f.role == "unplaced"]
+
+
+# --- held out (parser20): Lang's "Apollo and the Mouse", Harrison's Prolegomena ch. I ---
+
+def test_lexica_fragments_greek_titles_and_a_writer_by_his_initial():
+    # Harrison notes 18, 11, 21, 19 and the same forms of other writers
+    works, notes, _ = bibliography(
+        "Hesych. s.v. Μαιμάκτης· μειλίχιος, καθάρσιος.", "Suidas s.v. Ἀπατούρια.", "Soph. frg. 154.",
+        "Hippocr. περὶ ἐνυπνίων 639, ....", "P. IX. 3. 2.", "Xen *Anab*. VII. 9. 4. The incident took place then.")
+    assert [(w.authors, w.title, c.pinpoint) for n in range(1, 7) for w, c in notes[n]] == [
+        (["Hesych."], None, "s.v. Μαιμάκτης"), (["Suidas"], None, "s.v. Ἀπατούρια"), (["Soph."], None, "frg. 154"),
+        (["Hippocr."], "περὶ ἐνυπνίων", "639"), (["P."], None, "IX. 3. 2"), (["Xen"], "Anab", "VII. 9. 4")]
+
+
+def test_a_writer_then_title_and_place_in_parentheses_a_commentator_on_a_title_and_a_scholion():
+    works, notes, _ = bibliography(
+        "Thuc. II. 38, and in the same spirit Aristotle (*Rhet*. 1378 b) writes ....",
+        "Servius on Aeneid, iii. 420.", "Schol. ad Ar. *Nub*. 408.")
+    assert [(w.authors, w.title, c.pinpoint) for w, c in notes[1]] == [
+        (["Thuc."], None, "II. 38"), (["Aristotle"], "Rhet", "1378 b")]
+    (servius, c), = notes[2]
+    assert (servius.authors, servius.title, c.pinpoint, c.ambiguous) == (["Servius"], None, "iii. 420", True)
+    (aristophanes, c), = notes[3]
+    assert (aristophanes.authors, aristophanes.title, c.pinpoint, c.ambiguous) == (["Ar."], "Nub", "408", True)
+
+
+def test_periodicals_by_roman_volume_and_year_new_series_volume_and_month():
+    works, notes, _ = bibliography(
+        "I follow Dr R. Wünsch, *Rheinisches Museum* LVI. 1901, p. 392.",
+        "There were feasts at Rhodes (De Witte, Revue Numismatique, N.S. iii. 3-11).",
+        "Folk-Lore Record, N.S. ii.", "Journal of Philol., xvii. p. 96.",
+        "Prof. Max Müller (Academy, Jan. 1884) says the word should be Ote.")
+    found = [(w.authors, w.container, w.volume or c.volume, w.year) for n in range(1, 6) for w, c in notes[n]]
+    assert found == [(["Wünsch, R."], "Rheinisches Museum", "LVI", "1901"),
+                     (["De Witte"], "Revue Numismatique", "N.S. iii", None),
+                     ([], "Folk-Lore Record", "N.S. ii", None), ([], "Journal of Philol.", "xvii", None),
+                     (["Müller, Max"], "Academy", None, "1884")]
+
+
+def test_terse_short_forms_titles_alone_and_names_with_a_particle():
+    # Lang notes 5, 4, 34, 1, 30, 6, 15
+    works, notes, _ = bibliography(
+        "Cieza de Leon, p. 183.", "Christoval de Moluna (1570), p. 5.", "Rolland, Faune populaire.",
+        "Comm. Real. i. 75.", "Zool. Myth, ii. 68.", "Idyll xv.", "Onomast., ix. 6, segm. 84, p. 1066.")
+    assert [(w.authors, w.title) for n in range(1, 8) for w, _ in notes[n]] == [
+        (["Leon, Cieza de"], None), (["Moluna, Christoval de"], None), (["Rolland"], "Faune populaire"),
+        ([], "Comm. Real"), ([], "Zool. Myth"), ([], "Idyll"), ([], "Onomast")]
+    assert notes[7][0][1].pinpoint == "ix. 6, segm. 84, p. 1066"
+
+
+def test_quoting_bible_references_and_one_work_under_two_titles():
+    works, notes, _ = bibliography(
+        "Plutarch, De Is. et Os., 71, 72; Strabo, xvii. 813.",
+        "Liebrecht (Zur Volkskunde, p. 13, quoting Journal Asiatique, 1st series, 3, 307) finds the same myth.",
+        "Wilkinson, iii. 294, quoting the Ritual xxxiii.: ‘Thou devourest the rat of Ra.’",
+        "Leviticus xi. 29.", "De Iside et Osiride, lxxvi.")
+    plutarch = notes[1][0][0]
+    assert [(w.title, w.container) for w, _ in notes[2]] == [(None, "Journal Asiatique"), ("Zur Volkskunde", None)]
+    assert [(w.authors, w.title) for w, _ in notes[3]] == [([], "Ritual"), (["Wilkinson"], None)]
+    assert notes[4] == []
+    assert [w for w, _ in notes[5]] == [plutarch]
+
+
+def test_words_in_italics_used_as_terms_are_no_titles():
+    works, notes, _ = bibliography(
+        "English has no equivalent for it. *Aversion*, which I have been obliged to adopt, is too personal. "
+        "Mr Farnell regards Zeus as not a *contaminatio* of two conceptions. To his book, *Die Religion des Veda*, "
+        "I owe much.")
+    assert [w.title for w, _ in notes[1]] == ["Die Religion des Veda"]
+
+
+def test_a_paper_printed_with_a_german_school_programme():
+    # Harrison note 26, and the shorter form of the same habit
+    works, notes, _ = bibliography(
+        "The sources are collected in the complete work, Oskar Band, *Die Attischen Diasien--ein Beitrag zur "
+        "Griechischen Heortologie*, Wissenschaftliche Beilage zum Programm der Victoriaschule, Ostern 1883 (Berlin).",
+        "See Karl Müller, *Die Orakel*, Programm des Gymnasiums zu Gotha, 1890.")
+    (band, c), = notes[1]
+    assert (band.authors, band.container, band.year, band.place, c.form) == (
+        ["Band, Oskar"], "Wissenschaftliche Beilage zum Programm der Victoriaschule", "1883", "Berlin", "full")
+    (muller, _), = notes[2]
+    assert (muller.authors, muller.title, muller.container, muller.year) == (
+        ["Müller, Karl"], "Die Orakel", "Programm des Gymnasiums zu Gotha", "1890")
