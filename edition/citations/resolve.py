@@ -27,9 +27,17 @@ from .serials import is_serial_record
 STOP = {"the", "a", "an", "of", "and", "on", "in", "to", "for", "at", "from", "with", "i", "v", "s"}
 
 
+# Latin letters that Unicode does not decompose into a letter and its accent
+LATIN_LETTERS = str.maketrans({"æ": "ae", "œ": "oe", "ß": "ss", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th",
+                               "ı": "i"})
+
+
 @lru_cache(maxsize=None)
 def fold(text: str | None) -> str:
-    text = unicodedata.normalize("NFKD", text or "").encode("ascii", "ignore").decode().lower()
+    """Letters without their accents, in lower case; Greek and Cyrillic kept (an ASCII fold erased a Greek title)."""
+    text = "".join(c for c in unicodedata.normalize("NFKD", text or "") if not unicodedata.combining(c))
+    text = "".join(c if c.isascii() or c.isalpha() else " " if c.isspace() else ""
+                   for c in text.lower().translate(LATIN_LETTERS))
     return " ".join(re.sub(r"['’]", "", text).replace("-", " ").translate(
         str.maketrans({c: " " for c in ".,:;!?\"()[]*|/–"})).split())
 
