@@ -1035,6 +1035,11 @@ NOT_YET: dict[str, str] = {
         "held-out referee, built before parser round 20 (first score 37.9/37.9, 42.9/40.5 after 18 rounds that "
         "never saw it; 96.7/100.0, 94.9/100.0 after it): left: persons reported without a text read as works "
         "('according to Dalton', note 8; 'Plutarch mentions an Athenian yενος', 33), which the gold leaves out"),
+    "jan6-committee-2022-appendix4": (
+        "held-out referee, built during round 19 and kept from rounds 19 and 20 (first score 72.7/66.7, 85.3/85.3 "
+        "after 18 rounds, the same after 19 and 20): left: two testimonies and a statement at hearings by witness, "
+        "title, committee, Congress and session (notes 11, 12), a titled section 'in' a report with its edition "
+        "(26, 27) read as the whole report"),
 }
 # Held out, then passed (first scores, works P/R and links P/R; what is left), read since by the forms tested above:
 # harrison-prolegomena-ch1 (69.2/64.3, 66.7/55.0 after 18 rounds that never saw it; 96.4/96.4, 97.5/97.5 after round
