@@ -1151,8 +1151,9 @@ def parse_note(note: Note) -> tuple[list[Citation], list[Fragment]]:
     text = UNDERSCORE_ITALIC.sub(r"*\1*", text)  # _Title_: as *Title*, the same length
     text = STRAY_BEFORE_CLOSE.sub(") ", text)  # "(New York: Co., 1943,)": the imprint's year, the same length
     text = _stray_before_suffix().sub(r"\1 ", text)  # "Jerome G. Peppers, .Jr.,": the suffix, the same length
+    # "(Quoted by Judge Cooley in his Principles.)": read unbracketed (parenthesised.py)
     text = blank_piece_after_page(blank_edition_between(unbracket_cited_in(text)))
-    text = blank_words_before_references(text)  # "(2) His coming means the end of the world: ib. p. 262." (reference_lists.py)  # "(Quoted by Judge Cooley in his Principles.)": read unbracketed (parenthesised.py)
+    text = blank_words_before_references(text)  # "(2) His coming means ...: ib. p. 262." (reference_lists.py)
     classical, fragments, text = read_classical_forms(text, note)  # read whole, before the cuts (classical.py)
     leading = read_bibliography_entries(text, lambda start, end: Citation(note.chapter, note.number, start, end,
                                                                            text[start:end]))
