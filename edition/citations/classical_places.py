@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from .classical import _known_author
 from .conventions import alternation, conventions
-from .model import Citation
+from .model import Citation, clear_of
 from .names import invert, looks_like_names
 
 _ROMAN = r"(?:[IVXLC]+|[ivxlc]+)"
@@ -98,7 +98,7 @@ def read_classical_places(text: str, base, taken: list[Citation]) -> list[Citati
     made: list[Citation] = []
 
     def free(start: int, end: int) -> bool:
-        return not any(c.start < end and start < c.end for c in taken + made)
+        return clear_of(start, end, taken + made)
 
     def cite(found: re.Match, start: int, **fields) -> Citation | None:
         if not free(start, found.end()):

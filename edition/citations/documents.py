@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from .chunks import DATE, MONTH
 from .conventions import conventions
-from .model import Citation
+from .model import Citation, clear_of
 
 
 def _words(key: str) -> str:
@@ -173,7 +173,7 @@ def read_documents(text: str, base, taken: list[tuple[int, int]]) -> list[Citati
 
     def free(found) -> bool:  # a match or a span with start and end
         first, last = (found.start(), found.end()) if isinstance(found, re.Match) else (found.start, found.end)
-        return not any(start < last and first < end for start, end in taken + [(c.start, c.end) for c in made])
+        return clear_of(first, last, taken + made)
 
     def names(who: str) -> bool:  # "David K. van Keuren": a list of names, its particles in lower case
         return looks_like_names(re.sub(r"\s(?:van|der|den|de|von|bin|ibn)(?=\s)", "", who))

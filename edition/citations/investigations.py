@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from .conventions import abbreviations, conventions
 from .documents import PARTY, START
-from .model import Citation
+from .model import Citation, clear_of
 
 DATE = r"(?P<date>\b\d{1,2}/(?:\d{1,2}/)?(?:1[6-9]|20)\d\d)"
 TITLE = r"[“\"](?P<title>[A-Z](?:[^“”\"])*?)[,.]?(?:[”\"],?|(?=,\s*\(\d))"  # the closing quote may be lost
@@ -135,7 +135,7 @@ def read_investigation_forms(text: str, base, taken: list[tuple[int, int]]) -> l
     made: list[Citation] = []
 
     def free(start: int, end: int) -> bool:
-        return not any(s < end and start < e for s, e in taken + [(c.start, c.end) for c in made])
+        return clear_of(start, end, taken + made)
 
     for found in _forms()["case"].finditer(text):
         end = reference_end(text, found.end())

@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from .conventions import alternation
-from .model import Citation
+from .model import Citation, clear_of
 
 _WORD = r"[A-Z][\w.'’&-]*"
 _JOINER = r"(?:of|the|and|de|la|du|von|van|&)"
@@ -40,7 +40,7 @@ def read_law_reports(text: str, base, taken: list[Citation]) -> list[Citation]:
     made: list[Citation] = []
 
     def free(start: int, end: int) -> bool:
-        return not any(c.start < end and start < c.end for c in taken + made)
+        return clear_of(start, end, taken + made)
 
     for found in _forms()["statute_volume"].finditer(text):
         if free(found.start(), found.end()):

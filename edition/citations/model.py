@@ -90,3 +90,9 @@ class Work:
     supplied: dict = field(default_factory=dict)  # fields an editor completed, with their source
     interviewers: list[str] = field(default_factory=list)  # an interview's interviewer, when the notes name one
     language: str | None = None  # the title's language when not English ("ru": transliterated Russian)
+
+
+def clear_of(start: int, end: int, spans) -> bool:
+    """Whether the stretch [start, end) of a note's text overlaps none of `spans` (citations read before, or
+    (start, end) pairs): what each reader of whole forms asks before it reads a span."""
+    return not any(s < end and start < e for s, e in ((x.start, x.end) if isinstance(x, Citation) else x for x in spans))

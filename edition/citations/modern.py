@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from .chunks import FUNCTION_WORDS, MONTH, top_level_chunks
 from .conventions import conventions
-from .model import Citation, Fragment
+from .model import Citation, clear_of, Fragment
 
 
 def _modern() -> dict:
@@ -1059,7 +1059,7 @@ def read_federal_forms(text: str, base) -> list[Citation]:
     made: list[Citation] = []
 
     def free(start: int, end: int) -> bool:
-        return not any(c.start < end and start < c.end for c in made)
+        return clear_of(start, end, made)
 
     for found in _federal()["code_section"].finditer(text):
         c = base(found.start(), found.end())

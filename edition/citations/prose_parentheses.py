@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from .conventions import alternation, conventions
-from .model import Citation
+from .model import Citation, clear_of
 from .names import invert, looks_like_names
 
 _ROMAN = r"[ivxlc]+"
@@ -49,7 +49,7 @@ def read_prose_parentheses(text: str, base, taken: list[Citation]) -> list[Citat
     never = set(conventions()["not_names"]) | set(conventions()["title_words"])
 
     def free(start: int, end: int) -> bool:
-        return not any(c.start < end and start < c.end for c in taken + made)
+        return clear_of(start, end, taken + made)
 
     for found in _forms()["by_writer"].finditer(text):
         words = found.group("title").split()
