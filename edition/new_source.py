@@ -50,7 +50,8 @@ def skeleton(path: Path, root: Path) -> str:
     inside = {number for _, first, last in blocks for number in range(first, last + 1)}
     junk = [(line, reason) for line, reason in junk if line.number not in inside]
     stated = header_fields(lines, blocks)
-    title = next((line.text.strip() for line in lines if len(line.text.split()) >= 3 and line.number not in inside), "")
+    title = next((line.text.strip() for line in lines if line.number not in inside
+                  and (len(line.text.split()) >= 3 or in_capitals(line.text))), "")
     header_title = stated.get("title", "").split(" / ")[0]  # its first line: what follows is a subtitle or a series
     printed = title_printed(lines, inside, header_title)
     if printed is not None:
@@ -71,7 +72,7 @@ def skeleton(path: Path, root: Path) -> str:
             "title:  # GUESS: the text opens with a paragraph, not a title: give the title it stands under"
             if untitled else f"title: {quoted(title)}  # GUESS: "
             + (f"the header's title ({stated['title']}), as the text prints it" if printed is not None
-               else "the first line of three words or more")),
+               else "the first line of three words or more, or a short one in capitals")),
            "authors: []  # - {family: ..., given: ...}; none for an unsigned text"
            + (f" (GUESS: the header states: Author: {stated['author']})" if stated.get("author") else ""),
            f"genre: # one of: {', '.join(genres())} (edition/genres.yml says what each is)",
@@ -111,6 +112,16 @@ def skeleton(path: Path, root: Path) -> str:
         out.append(f"    - lines: {quoted('^' + literal(line.text.strip()) + '$')}")
         out.append(f"      reason: {reason}  # GUESS: line {line.number}")
     return "\n".join(out) + "\n"
+
+
+# A chapter's label over its title ("I.", "CHAPTER III", "Book 2"): no title of its own
+LABEL = re.compile(r"^(?:(?:chapter|book|part|section|lecture|essay|letter|no\.)\s+)?[ivxlcdm\d]+\.?$", re.I)
+
+
+def in_capitals(text: str) -> bool:
+    """A short line in capitals, no label: a title of one or two words ("INTRODUCTION", "INTRODUCTORY.")."""
+    words = text.split()
+    return 0 < len(words) < 3 and text.isupper() and not LABEL.match(text.strip())
 
 
 def header_fields(lines, blocks) -> dict[str, str]:

@@ -215,3 +215,22 @@ def test_a_title_that_carries_a_note_call_is_guessed_without_it_and_keeps_the_ca
     assert sorted(chapter.notes) == ["1", "2"] and chapter.problems == []
     assert "# The Significance of the Frontier in American History[^1]" in (
         tmp_path / "out" / "book" / "frontier.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("opening, title", [
+    ("INTRODUCTION\n\nIt may surprise many to be told that the notion of Progress is of recent origin.[1]\n",
+     "INTRODUCTION"),  # Bury, The Idea of Progress (1920)
+    ("I.\n\nINTRODUCTORY.\n\nThe Constitution is not honored by blind worshippers alone.[1]\n",
+     "INTRODUCTORY."),  # Wilson, Congressional Government (1885): the chapter's label, then its title
+    ("CHAPTER III\n\nSOUTHWARD\n\nWe left Lyttelton in the last days of November, the ship loaded deep.[1]\n",
+     "SOUTHWARD"),
+    ("II.\n\nThe seventh century opens with the conquest of the eastern provinces by the Arabs, and with it the "
+     "end of the old order of the Mediterranean, which had stood since the days of the Republic.[1]\n", None),
+])
+def test_a_short_title_in_capitals_is_guessed_and_a_label_is_not(tmp_path, opening, title):
+    from edition.new_source import skeleton
+    (tmp_path / "data").mkdir()
+    shutil.copy(ROOT / "data" / "capture-junk.yml", tmp_path / "data")
+    source = tmp_path / "excerpt.txt"
+    source.write_text(f"{opening}\nNotes\n\n[1] A. Author, A Book (London, 1900), p. 3.\n", encoding="utf-8")
+    assert load_yaml(skeleton(source, tmp_path))["title"] == title
